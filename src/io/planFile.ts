@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { ZERO, parseCanonicalAmount, type Amount } from '../model/amount';
+import { planProblems, type Plan, type PlanLine } from '../model/plan';
+
+/**
+ * A plan as a JSON file (fixtures/plans/*.json). Amounts are strings in plain
+ * decimal notation ("57023", "-1000"), never JSON numbers, so no float ever
+ * holds one. Yearly amounts are keyed by year for people reading the file.
+ */
+export const PLAN_FORMAT = 'linkage-calculator/plan';
+export const PLAN_VERSION = 1;
+
+const amountText = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number written as text, like "-1000"');
+const yearlyAmounts = z.record(z.string(), amountText);
+
+interface LineFile {
+  code: string;
+  name: string;
+  amounts?: Record<string, string> | undefined;
+  children?: LineFile[] | undefined;
+}
+
+const lineFile: z.ZodType<LineFile> = z.lazy(() =>
+  z
+    .object({
+      code: z.string().min(1),
+      name: z.string(),
+      amounts: yearlyAmounts.optional(),
+      children: z.array(lineFile).optional(),
+    })
+    .strict()
+    .refine((line) => (line.amounts === undefined) !== (line.children === undefined), {
+      message: 'a line has either yearly amounts or child lines, not both and not neither',
+    }),
+);
+
+const planFile = z
+  .object({
+    format: z.literal(PLAN_FORMAT),
+    version: z.literal(PLAN_VERSION),
+    id: z.string().min(1),
+    title: z.string(),
+    source: z.string(),
+    unit: z.string(),
+    precision: z.number().int().min(0).max(6),
+    envelope: amountText,
+    note: z.string().default(''),
+    years: z.array(z.string().min(1)).min(1),
+    biennia: z.array(z.object({ id: z.string().min(1), years: z.array(z.string()).min(1) }).strict()),
+    periodLabel: z.string(),
+    lines: z.array(lineFile).min(1),
+    reduction: z.object({ name: z.string(), amounts: yearlyAmounts }).strict(),
+  })
+  .strict();
+
+export type PlanFile = z.infer<typeof planFile>;
+
+export class PlanFileError extends Error {
+  override readonly name = 'PlanFileError';
+  constructor(readonly problems: readonly string[]) {
+    super(`This plan file cannot be read: ${problems.join('; ')}.`);
+  }
+}
+
+/** Reads a plan file's parsed JSON into a checked plan, or throws a {@link PlanFileError} listing every problem. */
+export function readPlan(json: unknown): Plan {
+  const parsed = planFile.safeParse(json);
+  if (!parsed.success) {
+    throw new PlanFileError(
+      parsed.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'file'}: ${issue.message}`),
+    );
+  }
+  const file = parsed.data;
+  const problems: string[] = [];
+
+  const amount = (text: string, where: string): Amount => {
+    const result = parseCanonicalAmount(text, file.precision);
+    if (result.ok) return result.value;
+    problems.push(`${where}: "${text}" ${result.error.message}`);
+    return ZERO; // a placeholder: the problem is recorded and the plan refused below
+  };
+  const yearly = (amounts: Record<string, string>, where: string): Amount[] => {
+    for (const year of Object.keys(amounts)) {
+      if (!file.years.includes(year)) problems.push(`${where}: year ${year} is not one of the plan's years`);
+    }
+    return file.years.map((year) => {
+      const text = amounts[year];
+      if (text === undefined) {
+        problems.push(`${where}: no amount for ${year}`);
+        return ZERO;
+      }
+      return amount(text, `${where} ${year}`);
+    });
+  };
+  const line = (entry: LineFile): PlanLine =>
+    entry.children !== undefined
+      ? { code: entry.code, name: entry.name, children: entry.children.map(line) }
+      : { code: entry.code, name: entry.name, amounts: yearly(entry.amounts ?? {}, `line ${entry.code}`) };
+
+  const plan: Plan = {
+    id: file.id,
+    title: file.title,
+    source: file.source,
+    unit: file.unit,
+    precision: file.precision,
+    envelope: amount(file.envelope, 'envelope'),
+    note: file.note,
+    years: file.years,
+    biennia: file.biennia,
+    periodLabel: file.periodLabel,
+    lines: file.lines.map(line),
+    reduction: { name: file.reduction.name, amounts: yearly(file.reduction.amounts, 'reduction') },
+  };
+  problems.push(...planProblems(plan));
+  if (problems.length > 0) throw new PlanFileError(problems);
+  return plan;
+}

@@ -1,0 +1,204 @@
+import Decimal from 'decimal.js';
+
+/**
+ * Amounts: the one place that decides how money is represented, read,
+ * rounded and written.
+ *
+ * | setting            | value                          | why |
+ * |--------------------|--------------------------------|-----|
+ * | representation     | `Decimal` (decimal.js), never a JS number | binary floats cannot hold 0.1 or a thousand-line sum exactly |
+ * | working precision  | 60 significant digits          | sums of thousands of 15-digit amounts stay exact |
+ * | amount size        | at most {@link MAX_DIGITS} significant digits | a spreadsheet cell (IEEE double) keeps 15 digits exactly, so exports stay exact |
+ * | scale              | decimal places an amount may carry, set by the plan (`precision`, default 0 = whole CHF thousands) | inputs with more are refused, never silently rounded |
+ * | display rounding   | half-up (`ROUND_HALF_UP`)      | how the document and Excel round shares (36,065… → 36,07) |
+ *
+ * Shares are exact ratios (see share.ts) rounded only for display. Operations
+ * that must split an amount (later: pro-rata, spreading) apportion by largest
+ * remainder, ties to whichever comes first in the plan.
+ */
+export const Dec = Decimal.clone({
+  precision: 60,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 60,
+});
+
+/** A money amount. Always an instance made by {@link Dec}. */
+export type Amount = Decimal;
+
+export const ZERO: Amount = new Dec(0);
+
+/** Largest number of significant digits an amount may have. */
+export const MAX_DIGITS = 15;
+
+/** How numbers are written: the thousands separator and the decimal mark. */
+export interface NumberStyle {
+  readonly id: string;
+  /** Inserted between groups of three digits when formatting. */
+  readonly group: string;
+  readonly decimal: ',' | '.';
+}
+
+/** The document's own style: `57 023`, `-1 000`, `36,07%`. */
+export const DOCUMENT_STYLE: NumberStyle = { id: 'document', group: ' ', decimal: ',' };
+
+/** Characters always accepted between thousands: space, no-break space, narrow no-break space, ' and ’. */
+const SPACE_SEPARATORS = [' ', '\u00a0', '\u202f'];
+const APOSTROPHE_SEPARATORS = ["'", '\u2019'];
+const MINUS_SIGNS = ['-', '\u2212'];
+
+export type AmountErrorCode =
+  | 'empty'
+  | 'invalid-character'
+  | 'misplaced-sign'
+  | 'wrong-decimal-mark'
+  | 'bad-grouping'
+  | 'malformed'
+  | 'too-many-decimals'
+  | 'too-large';
+
+/** Why a text is not an amount. Returned, never thrown, by {@link parseAmount}. */
+export class AmountError extends Error {
+  override readonly name = 'AmountError';
+  constructor(
+    readonly code: AmountErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type ParseResult = { ok: true; value: Amount } | { ok: false; error: AmountError };
+
+export interface ParseOptions {
+  /** The style whose decimal mark (and thousands separator) input may use. */
+  readonly style: NumberStyle;
+  /** Decimal places allowed (the plan's precision). */
+  readonly scale: number;
+}
+
+const fail = (code: AmountErrorCode, message: string): ParseResult => ({
+  ok: false,
+  error: new AmountError(code, message),
+});
+
+function separatorClass(ch: string, style: NumberStyle): string | null {
+  if (SPACE_SEPARATORS.includes(ch)) return 'space';
+  if (APOSTROPHE_SEPARATORS.includes(ch)) return 'apostrophe';
+  if (ch === style.group && ch !== style.decimal) return 'style';
+  return null;
+}
+
+/**
+ * Reads an amount typed or pasted by a person: digits, optionally grouped by
+ * threes with one kind of thousands separator, the style's decimal mark, and
+ * a leading `-`/`−` or surrounding parentheses for a negative amount.
+ * Never throws: any other text gives an {@link AmountError} saying what is wrong.
+ * Trailing zero decimals beyond the scale are accepted (`1 000,00` is 1 000);
+ * any other decimal beyond it is refused rather than rounded.
+ */
+export function parseAmount(text: string, options: ParseOptions): ParseResult {
+  const { style, scale } = options;
+  if (typeof text !== 'string') return fail('malformed', 'is not text');
+  let s = text.trim();
+  if (s === '') return fail('empty', 'is empty: type an amount (0 for none)');
+  if (s.length > 64) return fail('too-large', `is too long to be an amount (at most ${MAX_DIGITS} digits)`);
+
+  let negative = false;
+  if (s.startsWith('(') && s.endsWith(')')) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  } else if (MINUS_SIGNS.includes(s.charAt(0))) {
+    negative = true;
+    s = s.slice(1).trim();
+  }
+  if (s === '') return fail('malformed', 'has a sign but no digits');
+
+  const otherMark = style.decimal === ',' ? '.' : ',';
+  let integerPart = '';
+  let fraction: string | null = null;
+  const separators = new Set<string>();
+  const groupSizes: number[] = [0];
+  for (const ch of s) {
+    if (ch >= '0' && ch <= '9') {
+      if (fraction === null) {
+        integerPart += ch;
+        groupSizes[groupSizes.length - 1]! += 1;
+      } else fraction += ch;
+      continue;
+    }
+    if (ch === style.decimal) {
+      if (fraction !== null) return fail('malformed', `has more than one decimal mark '${style.decimal}'`);
+      fraction = '';
+      continue;
+    }
+    const kind = separatorClass(ch, style);
+    if (kind !== null) {
+      if (fraction !== null) return fail('bad-grouping', 'has a thousands separator after the decimal mark');
+      separators.add(kind);
+      groupSizes.push(0);
+      continue;
+    }
+    if (MINUS_SIGNS.includes(ch) || ch === '(' || ch === ')' || ch === '+') {
+      return fail('misplaced-sign', `has '${ch}' where it cannot be: write a negative amount as -1 000 or (1 000)`);
+    }
+    if (ch === otherMark) {
+      return fail(
+        'wrong-decimal-mark',
+        `uses '${ch}', which is not this number style's decimal mark: write decimals with '${style.decimal}'`,
+      );
+    }
+    return fail('invalid-character', `contains '${ch}', which is not part of an amount`);
+  }
+
+  if (integerPart === '') return fail('malformed', 'has no digits before the decimal mark');
+  if (fraction === '') return fail('malformed', 'ends with a decimal mark and no decimals');
+  if (separators.size > 1) return fail('bad-grouping', 'mixes different thousands separators');
+  if (separators.size === 1) {
+    const [first, ...rest] = groupSizes;
+    if (first === undefined || first < 1 || first > 3 || rest.some((size) => size !== 3)) {
+      return fail('bad-grouping', 'has thousands separators that do not split the digits into groups of three');
+    }
+  }
+
+  const value = new Dec(`${negative ? '-' : ''}${integerPart}.${fraction ?? '0'}`);
+  if (value.decimalPlaces() > scale) {
+    return fail(
+      'too-many-decimals',
+      scale === 0
+        ? 'has decimals, but amounts are whole units here'
+        : `has more than ${scale} decimal place${scale === 1 ? '' : 's'}`,
+    );
+  }
+  if (!value.isZero() && value.precision(true) > MAX_DIGITS) {
+    return fail('too-large', `is too large: at most ${MAX_DIGITS} digits`);
+  }
+  // -0 and 0 are the same amount; keep one of them.
+  return { ok: true, value: value.isZero() ? ZERO : value };
+}
+
+/** Reads an amount written by a program (files of this app): `-1000`, `57.5`. */
+export function parseCanonicalAmount(text: string, scale: number): ParseResult {
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return fail('malformed', `is not a plain decimal number like -1000 or 57.5`);
+  return parseAmount(text, { style: { id: 'canonical', group: '', decimal: '.' }, scale });
+}
+
+/** Writes an amount in a number style with exactly `scale` decimals: `-1 000`, `57 023`, `12,50`. */
+export function formatAmount(value: Amount, style: NumberStyle, scale: number): string {
+  const fixed = value.toFixed(scale); // half-up, never exponent notation
+  const negative = fixed.startsWith('-');
+  const unsigned = negative ? fixed.slice(1) : fixed;
+  const [integerPart = '0', fraction] = unsigned.split('.');
+  let grouped = '';
+  for (let i = 0; i < integerPart.length; i++) {
+    if (i > 0 && (integerPart.length - i) % 3 === 0) grouped += style.group;
+    grouped += integerPart.charAt(i);
+  }
+  const sign = negative && !/^[0.]*$/.test(unsigned) ? '-' : '';
+  return `${sign}${grouped}${fraction === undefined ? '' : style.decimal + fraction}`;
+}
+
+/** Writes an amount for a program (files of this app): `-1000`, `57.5`. */
+export function canonicalAmount(value: Amount): string {
+  return value.toFixed();
+}

@@ -1,0 +1,178 @@
+import type { Amount } from './amount';
+
+/**
+ * A plan is data: which lines, which years, how years group into biennia.
+ * Nothing in the engine knows there are five priorities or four years.
+ */
+
+/** A group of consecutive years with a total column of its own (a biennium in Appendix A). */
+export interface Biennium {
+  readonly id: string;
+  readonly years: readonly string[];
+}
+
+/** A line with yearly amounts, aligned with `Plan.years`: the inputs. */
+export interface LeafLine {
+  readonly code: string;
+  readonly name: string;
+  readonly amounts: readonly Amount[];
+}
+
+/** A line whose amounts are the sums of its children's. */
+export interface GroupLine {
+  readonly code: string;
+  readonly name: string;
+  readonly children: readonly PlanLine[];
+}
+
+export type PlanLine = LeafLine | GroupLine;
+
+export interface Plan {
+  readonly id: string;
+  readonly title: string;
+  /** The document the figures come from. */
+  readonly source: string;
+  /** What one unit of an amount is, e.g. "CHF thousands". */
+  readonly unit: string;
+  /** Decimal places amounts carry (0 = whole units). */
+  readonly precision: number;
+  /** The indicative envelope the Total is measured against. */
+  readonly envelope: Amount;
+  /** The document's note on the envelope, shown under the table. */
+  readonly note: string;
+  readonly years: readonly string[];
+  readonly biennia: readonly Biennium[];
+  /** Label of the whole period's total column, e.g. "2028-2031". */
+  readonly periodLabel: string;
+  readonly lines: readonly PlanLine[];
+  readonly reduction: { readonly name: string; readonly amounts: readonly Amount[] };
+}
+
+/** Row ids the engine owns; no line may use them as its code. */
+export const SUBTOTAL_ID = 'subtotal';
+export const REDUCTION_ID = 'reduction';
+export const TOTAL_ID = 'total';
+/** Column ids besides years and biennia. */
+export const TOTAL_COLUMN = 'total';
+export const SHARE_COLUMN = 'share';
+
+export const isGroup = (line: PlanLine): line is GroupLine => 'children' in line;
+
+export class PlanError extends Error {
+  override readonly name = 'PlanError';
+}
+
+/** Every line in plan order, groups before their children. */
+export function* walkLines(
+  lines: readonly PlanLine[],
+  parent: GroupLine | null = null,
+  depth = 0,
+): Generator<{ line: PlanLine; parent: GroupLine | null; depth: number }> {
+  for (const line of lines) {
+    yield { line, parent, depth };
+    if (isGroup(line)) yield* walkLines(line.children, line, depth + 1);
+  }
+}
+
+/**
+ * What is wrong with a plan's structure, one message per problem, each naming
+ * the line, year or biennium. Empty when the plan can be computed.
+ */
+export function planProblems(plan: Plan): string[] {
+  const problems: string[] = [];
+  const years = new Set<string>();
+  if (plan.years.length === 0) problems.push('the plan has no years');
+  for (const year of plan.years) {
+    if (year.trim() === '') problems.push('a year has an empty id');
+    if (years.has(year)) problems.push(`year ${year} appears twice`);
+    years.add(year);
+  }
+  if (!Number.isInteger(plan.precision) || plan.precision < 0 || plan.precision > 6) {
+    problems.push(`precision ${plan.precision} is not a whole number of decimal places from 0 to 6`);
+  }
+
+  const columnIds = new Set<string>([...years, TOTAL_COLUMN, SHARE_COLUMN]);
+  for (const year of years) {
+    if (year === TOTAL_COLUMN || year === SHARE_COLUMN) problems.push(`year id "${year}" is reserved`);
+  }
+  const placed = new Map<string, string>();
+  for (const biennium of plan.biennia) {
+    if (columnIds.has(biennium.id)) problems.push(`biennium id "${biennium.id}" is already a column id`);
+    columnIds.add(biennium.id);
+    if (biennium.years.length === 0) problems.push(`biennium ${biennium.id} has no years`);
+    const positions = biennium.years.map((year) => plan.years.indexOf(year));
+    biennium.years.forEach((year, i) => {
+      if (positions[i] === -1) problems.push(`biennium ${biennium.id} names year ${year}, which is not in the plan`);
+      const other = placed.get(year);
+      if (other !== undefined) problems.push(`year ${year} is in both ${other} and ${biennium.id}`);
+      placed.set(year, biennium.id);
+    });
+    const consecutive = positions.every((position, i) => i === 0 || position === (positions[i - 1] ?? -2) + 1);
+    if (!positions.includes(-1) && !consecutive) {
+      problems.push(`biennium ${biennium.id}: its years must follow each other in the plan's order`);
+    }
+  }
+
+  const codes = new Set<string>();
+  const reserved = new Set([SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID]);
+  if (plan.lines.length === 0) problems.push('the plan has no lines');
+  for (const { line } of walkLines(plan.lines)) {
+    if (line.code.trim() === '') problems.push(`line "${line.name}" has an empty code`);
+    if (reserved.has(line.code)) problems.push(`line code "${line.code}" is reserved`);
+    if (codes.has(line.code)) problems.push(`line code ${line.code} appears twice`);
+    codes.add(line.code);
+    if (isGroup(line)) {
+      if (line.children.length === 0) problems.push(`group ${line.code} has no lines in it`);
+    } else if (line.amounts.length !== plan.years.length) {
+      problems.push(`line ${line.code} has ${line.amounts.length} amounts for ${plan.years.length} years`);
+    }
+  }
+  if (plan.reduction.amounts.length !== plan.years.length) {
+    problems.push(`the reduction has ${plan.reduction.amounts.length} amounts for ${plan.years.length} years`);
+  }
+  return problems;
+}
+
+/** Throws a {@link PlanError} listing every problem, or returns the plan. */
+export function checkedPlan(plan: Plan): Plan {
+  const problems = planProblems(plan);
+  if (problems.length > 0) throw new PlanError(`The plan cannot be used: ${problems.join('; ')}.`);
+  return plan;
+}
+
+function replaceInLines(
+  lines: readonly PlanLine[],
+  code: string,
+  update: (line: LeafLine) => LeafLine,
+): readonly PlanLine[] | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let replaced: PlanLine | null = null;
+    if (isGroup(line)) {
+      const children = replaceInLines(line.children, code, update);
+      if (children !== null) replaced = { ...line, children };
+    } else if (line.code === code) {
+      replaced = update(line);
+    }
+    if (replaced !== null) {
+      const copy = lines.slice();
+      copy[i] = replaced;
+      return copy;
+    }
+  }
+  return null;
+}
+
+/**
+ * The plan with one yearly input changed: a leaf line's amount or the
+ * reduction's. Refuses groups and derived rows, whose figures are sums.
+ */
+export function withAmount(plan: Plan, rowId: string, year: string, value: Amount): Plan {
+  const yearIndex = plan.years.indexOf(year);
+  if (yearIndex === -1) throw new PlanError(`year ${year} is not in the plan`);
+  const put = (amounts: readonly Amount[]) => amounts.map((amount, i) => (i === yearIndex ? value : amount));
+  if (rowId === REDUCTION_ID) return { ...plan, reduction: { ...plan.reduction, amounts: put(plan.reduction.amounts) } };
+  const lines = replaceInLines(plan.lines, rowId, (line) => ({ ...line, amounts: put(line.amounts) }));
+  if (lines === null) throw new PlanError(`${rowId} is not a line with yearly amounts of its own`);
+  return { ...plan, lines };
+}

@@ -1,0 +1,190 @@
+import { ZERO, type Amount } from './amount';
+import {
+  REDUCTION_ID,
+  SHARE_COLUMN,
+  SUBTOTAL_ID,
+  TOTAL_COLUMN,
+  TOTAL_ID,
+  checkedPlan,
+  isGroup,
+  walkLines,
+  type Plan,
+} from './plan';
+import type { Ratio } from './share';
+
+/**
+ * The computed Appendix A table. Inputs are the yearly amounts of leaf lines
+ * and of the reduction; everything else is derived:
+ *
+ *   group year      = Σ its children's year
+ *   biennium        = Σ its years            (per row)
+ *   period total    = Σ all years            (per row)
+ *   Subtotal        = Σ top-level lines      (per column)
+ *   Total           = Subtotal + reduction   (per column)
+ *   share           = row's period total / Total's period total (exact ratio)
+ */
+
+export type RowKind = 'line' | 'group' | 'subtotal' | 'reduction' | 'total';
+
+export interface Row {
+  readonly id: string;
+  readonly kind: RowKind;
+  readonly name: string;
+  readonly depth: number;
+  /** Ids of the groups this row sums into, nearest first. */
+  readonly ancestors: readonly string[];
+  /** Aligned with the plan's years. */
+  readonly years: readonly Amount[];
+  /** Aligned with the plan's biennia. */
+  readonly biennia: readonly Amount[];
+  readonly total: Amount;
+}
+
+export interface Layout {
+  readonly years: readonly string[];
+  readonly biennia: readonly string[];
+  /** For each year, the index of its biennium, or -1 when it is in none. */
+  readonly bienniumOfYear: readonly number[];
+  /** For each biennium, the indices of its years. */
+  readonly yearsOfBiennium: readonly (readonly number[])[];
+}
+
+export interface Table {
+  readonly layout: Layout;
+  /** Lines in plan order (groups before their children), then Subtotal, reduction, Total. */
+  readonly rows: readonly Row[];
+  readonly index: ReadonlyMap<string, number>;
+}
+
+export function layoutOf(plan: Plan): Layout {
+  const bienniumOfYear = plan.years.map((year) => plan.biennia.findIndex((b) => b.years.includes(year)));
+  return {
+    years: plan.years,
+    biennia: plan.biennia.map((b) => b.id),
+    bienniumOfYear,
+    yearsOfBiennium: plan.biennia.map((b) => b.years.map((year) => plan.years.indexOf(year))),
+  };
+}
+
+const sum = (values: readonly Amount[]): Amount => values.reduce((acc, value) => acc.plus(value), ZERO);
+
+function makeRow(
+  layout: Layout,
+  base: Omit<Row, 'biennia' | 'total' | 'years'>,
+  years: readonly Amount[],
+): Row {
+  return {
+    ...base,
+    years,
+    biennia: layout.yearsOfBiennium.map((indices) => sum(indices.map((i) => years[i]!))),
+    total: sum(years),
+  };
+}
+
+function addYears(a: readonly Amount[], b: readonly Amount[]): Amount[] {
+  return a.map((value, i) => value.plus(b[i]!));
+}
+
+/** The whole table from a plan's inputs. */
+export function computeTable(plan: Plan): Table {
+  checkedPlan(plan);
+  const layout = layoutOf(plan);
+  const zeros = plan.years.map(() => ZERO);
+  const lineRows: Row[] = [];
+  const ancestorsOf = new Map<string, readonly string[]>();
+
+  // Children come after their group in plan order, so fill groups bottom-up afterwards.
+  const yearsOf = new Map<string, readonly Amount[]>();
+  const entries = [...walkLines(plan.lines)];
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const { line } = entries[i]!;
+    yearsOf.set(
+      line.code,
+      isGroup(line) ? line.children.reduce((acc, child) => addYears(acc, yearsOf.get(child.code)!), zeros) : line.amounts,
+    );
+  }
+  for (const { line, parent, depth } of entries) {
+    const ancestors = parent === null ? [] : [parent.code, ...ancestorsOf.get(parent.code)!];
+    ancestorsOf.set(line.code, ancestors);
+    lineRows.push(
+      makeRow(
+        layout,
+        { id: line.code, kind: isGroup(line) ? 'group' : 'line', name: line.name, depth, ancestors },
+        yearsOf.get(line.code)!,
+      ),
+    );
+  }
+
+  const subtotalYears = plan.lines.reduce((acc, line) => addYears(acc, yearsOf.get(line.code)!), zeros);
+  const top = { depth: 0, ancestors: [] };
+  const subtotal = makeRow(layout, { ...top, id: SUBTOTAL_ID, kind: 'subtotal', name: 'Subtotal' }, subtotalYears);
+  const reduction = makeRow(
+    layout,
+    { ...top, id: REDUCTION_ID, kind: 'reduction', name: plan.reduction.name },
+    plan.reduction.amounts,
+  );
+  const total = makeRow(
+    layout,
+    { ...top, id: TOTAL_ID, kind: 'total', name: 'Total' },
+    addYears(subtotalYears, plan.reduction.amounts),
+  );
+  const rows = [...lineRows, subtotal, reduction, total];
+  return { layout, rows, index: new Map(rows.map((row, i) => [row.id, i])) };
+}
+
+function shifted(row: Row, yearIndex: number, bienniumIndex: number, delta: Amount): Row {
+  return {
+    ...row,
+    years: row.years.map((value, i) => (i === yearIndex ? value.plus(delta) : value)),
+    biennia: row.biennia.map((value, i) => (i === bienniumIndex ? value.plus(delta) : value)),
+    total: row.total.plus(delta),
+  };
+}
+
+/**
+ * The table after one yearly input changed, recomputing only what depends on
+ * it: that row, its groups, Subtotal (unless it is the reduction) and Total,
+ * and in each only the year, its biennium and the period total. Shares need
+ * no work: they are read as ratios over the Total (see {@link shareOf}).
+ * Equal, figure for figure, to {@link computeTable} of the changed plan.
+ */
+export function updateTable(table: Table, rowId: string, year: string, value: Amount): Table {
+  const yearIndex = table.layout.years.indexOf(year);
+  const position = table.index.get(rowId);
+  if (yearIndex === -1 || position === undefined) throw new RangeError(`no input cell ${rowId} × ${year}`);
+  const row = table.rows[position]!;
+  if (row.kind !== 'line' && row.kind !== 'reduction') throw new RangeError(`${rowId} × ${year} is not an input`);
+  const delta = value.minus(row.years[yearIndex]!);
+  if (delta.isZero()) return table;
+
+  const bienniumIndex = table.layout.bienniumOfYear[yearIndex]!;
+  const touched = [rowId, ...row.ancestors, ...(row.kind === 'line' ? [SUBTOTAL_ID] : []), TOTAL_ID];
+  const rows = table.rows.slice();
+  for (const id of touched) {
+    const i = table.index.get(id)!;
+    rows[i] = shifted(rows[i]!, yearIndex, bienniumIndex, delta);
+  }
+  return { ...table, rows };
+}
+
+export function rowOf(table: Table, rowId: string): Row {
+  const position = table.index.get(rowId);
+  if (position === undefined) throw new RangeError(`no row ${rowId}`);
+  return table.rows[position]!;
+}
+
+/** A row's share of the Total over the whole period, as an exact ratio. */
+export function shareOf(table: Table, rowId: string): Ratio {
+  return { part: rowOf(table, rowId).total, whole: rowOf(table, TOTAL_ID).total };
+}
+
+/** The amount in a cell by its stable ids: a year, a biennium id or `total`. */
+export function amountAt(table: Table, rowId: string, columnId: string): Amount {
+  const row = rowOf(table, rowId);
+  if (columnId === TOTAL_COLUMN) return row.total;
+  const yearIndex = table.layout.years.indexOf(columnId);
+  if (yearIndex !== -1) return row.years[yearIndex]!;
+  const bienniumIndex = table.layout.biennia.indexOf(columnId);
+  if (bienniumIndex !== -1) return row.biennia[bienniumIndex]!;
+  throw new RangeError(`no amount column ${columnId}${columnId === SHARE_COLUMN ? ' (use shareOf)' : ''}`);
+}
