@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../src/model/amount';
+import { PlanError, withAmount, type Plan } from '../../src/model/plan';
+import { amountAt, computeTable, shareOf, updateTable } from '../../src/model/table';
+import { percentHalfUp } from '../../src/model/share';
+import { baselinePlan } from '../support/baseline';
+import { tableText } from '../support/tableText';
+
+const d = (text: string) => new Dec(text);
+
+describe('editing one cell of Appendix A', () => {
+  const plan = baselinePlan();
+  const before = computeTable(plan);
+  const after = updateTable(before, 'TP1', '2028', d('60000'));
+
+  it('moves TP1, its biennium and total, Subtotal, Total and every share', () => {
+    expect(amountAt(after, 'TP1', '2028-2029').toFixed()).toBe('117080');
+    expect(amountAt(after, 'TP1', 'total').toFixed()).toBe('238020');
+    expect(amountAt(after, 'subtotal', '2028').toFixed()).toBe('166137');
+    expect(amountAt(after, 'total', 'total').toFixed()).toBe('654648');
+    expect(percentHalfUp(shareOf(after, 'TP1'))!.toFixed(2)).toBe('36.36');
+    expect(percentHalfUp(shareOf(after, 'TP2'))!.toFixed(2)).toBe('2.01');
+  });
+
+  it('leaves the rows it does not touch as the same objects', () => {
+    expect(after.rows[after.index.get('TP2')!]).toBe(before.rows[before.index.get('TP2')!]);
+    expect(after.rows[after.index.get('reduction')!]).toBe(before.rows[before.index.get('reduction')!]);
+  });
+
+  it('gives the table a full recomputation gives', () => {
+    expect(tableText(after)).toEqual(tableText(computeTable(withAmount(plan, 'TP1', '2028', d('60000')))));
+  });
+
+  it('changes the reduction without touching Subtotal', () => {
+    const reduced = updateTable(before, 'reduction', '2031', d('-4381'));
+    expect(amountAt(reduced, 'subtotal', 'total').toFixed()).toBe('659091');
+    expect(amountAt(reduced, 'total', 'total').toFixed()).toBe('650000');
+  });
+
+  it('refuses derived cells and unknown ids', () => {
+    expect(() => updateTable(before, 'subtotal', '2028', d('1'))).toThrow(RangeError);
+    expect(() => updateTable(before, 'TP9', '2028', d('1'))).toThrow(RangeError);
+    expect(() => updateTable(before, 'TP1', '2027', d('1'))).toThrow(RangeError);
+    expect(() => withAmount(plan, 'total', '2028', d('1'))).toThrow(PlanError);
+  });
+});
+
+describe('plans of other shapes', () => {
+  const years = ['2025', '2026', '2027', '2028', '2029', '2030', '2031'];
+  const flat = (n: number) => years.map((_, i) => d(String(n * 10 + i)));
+  const plan: Plan = {
+    ...baselinePlan(),
+    years,
+    biennia: [
+      { id: '2025-2026', years: ['2025', '2026'] },
+      { id: '2027-2028', years: ['2027', '2028'] },
+      { id: '2030-2031', years: ['2030', '2031'] },
+    ],
+    periodLabel: '2025-2031',
+    lines: [
+      { code: 'H1', name: 'Heading', children: [{ code: 'H1a', name: 'a', amounts: flat(1) }, { code: 'H1b', name: 'b', amounts: flat(2) }] },
+      ...Array.from({ length: 9 }, (_, i) => ({ code: `L${i}`, name: `Line ${i}`, amounts: flat(i + 3) })),
+    ],
+    reduction: { name: 'Reduction', amounts: years.map(() => d('-1')) },
+  };
+
+  it('computes a plan of 10 lines over 7 years with a year in no biennium', () => {
+    const table = computeTable(plan);
+    expect(amountAt(table, 'H1', '2029').toFixed()).toBe(String(14 + 24));
+    expect(amountAt(table, 'H1', '2025-2026').toFixed()).toBe(String(10 + 11 + 20 + 21));
+    expect(table.layout.bienniumOfYear).toEqual([0, 0, 1, 1, -1, 2, 2]);
+    expect(amountAt(table, 'total', 'total').eq(amountAt(table, 'subtotal', 'total').minus(7))).toBe(true);
+  });
+
+  it('refuses a plan whose structure is broken, naming each problem', () => {
+    const broken: Plan = {
+      ...plan,
+      biennia: [{ id: '2025-2027', years: ['2025', '2027'] }, { id: 'x', years: ['2027', '2040'] }],
+      lines: [...plan.lines, { code: 'L0', name: 'again', amounts: [] }, { code: 'total', name: 'reserved', amounts: flat(1) }],
+    };
+    expect(() => computeTable(broken)).toThrow(/must follow each other.*2027 is in both.*names year 2040.*L0 appears twice.*"total" is reserved/);
+  });
+});

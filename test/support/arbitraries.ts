@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { Dec, type Amount } from '../../src/model/amount';
+import { isGroup, walkLines, type Biennium, type Plan, type PlanLine } from '../../src/model/plan';
+
+/** An amount with `scale` decimals, from a whole number of its smallest units. */
+export const amountArb = (scale: number, maxUnits = 10n ** 9n): fc.Arbitrary<Amount> =>
+  fc.bigInt({ min: -maxUnits, max: maxUnits }).map((units) => new Dec(units.toString()).div(new Dec(10).pow(scale)));
+
+interface Shape {
+  readonly children?: readonly Shape[];
+}
+
+const shapeArb: fc.Arbitrary<Shape> = fc.letrec<{ node: Shape }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constant({}),
+    fc.record({ children: fc.array(tie('node'), { minLength: 1, maxLength: 4 }) }),
+  ),
+})).node;
+
+/**
+ * Random plans: 1–8 top-level lines, some of them groups nested up to three
+ * deep; 1–7 years, some paired into biennia and some left out of any;
+ * precision 0–2; amounts of either sign.
+ */
+export const planArb: fc.Arbitrary<Plan> = fc
+  .record({
+    yearCount: fc.integer({ min: 1, max: 7 }),
+    firstYear: fc.integer({ min: 2000, max: 2090 }),
+    pairing: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
+    precision: fc.integer({ min: 0, max: 2 }),
+    shapes: fc.array(shapeArb, { minLength: 1, maxLength: 8 }),
+  })
+  .chain(({ yearCount, firstYear, pairing, precision, shapes }) => {
+    const years = Array.from({ length: yearCount }, (_, i) => String(firstYear + i));
+    const biennia: Biennium[] = [];
+    for (let i = 0; i < years.length; i++) {
+      if (pairing[i] && i + 1 < years.length) {
+        biennia.push({ id: `${years[i]}-${years[i + 1]}`, years: [years[i]!, years[i + 1]!] });
+        i++;
+      }
+    }
+    let leafCount = 0;
+    const countLeaves = (shape: Shape): void => {
+      if (shape.children) shape.children.forEach(countLeaves);
+      else leafCount++;
+    };
+    shapes.forEach(countLeaves);
+    const yearly = fc.array(amountArb(precision), { minLength: yearCount, maxLength: yearCount });
+    return fc.record({ leaves: fc.array(yearly, { minLength: leafCount, maxLength: leafCount }), reduction: yearly }).map(
+      ({ leaves, reduction }): Plan => {
+        let next = 0;
+        let code = 0;
+        const build = (shape: Shape): PlanLine => {
+          code++;
+          const id = `L${code}`;
+          return shape.children
+            ? { code: id, name: `Group ${id}`, children: shape.children.map(build) }
+            : { code: id, name: `Line ${id}`, amounts: leaves[next++]! };
+        };
+        return {
+          id: 'random',
+          title: 'Random plan',
+          source: 'fast-check',
+          unit: 'units',
+          precision,
+          envelope: new Dec(0),
+          note: '',
+          years,
+          biennia,
+          periodLabel: `${years[0]}-${years.at(-1)}`,
+          lines: shapes.map(build),
+          reduction: { name: 'Reduction', amounts: reduction },
+        };
+      },
+    );
+  });
+
+/** Ids of the rows whose yearly cells are inputs: leaf lines and the reduction. */
+export function inputRowIds(plan: Plan): string[] {
+  return [...walkLines(plan.lines)].filter(({ line }) => !isGroup(line)).map(({ line }) => line.code).concat('reduction');
+}
+
+/** A plan with a random sequence of edits to its input cells. */
+export const planWithEditsArb = planArb.chain((plan) => {
+  const edit = fc.record({
+    rowId: fc.constantFrom(...inputRowIds(plan)),
+    year: fc.constantFrom(...plan.years),
+    value: amountArb(plan.precision),
+  });
+  return fc.record({ plan: fc.constant(plan), edits: fc.array(edit, { minLength: 1, maxLength: 25 }) });
+});
