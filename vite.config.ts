@@ -1,12 +1,36 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+// The built app talks to no host but its own: people use it offline in
+// meeting rooms, and figures on public money stay on their machine. (Dev mode
+// goes without: React's refresh preamble is an inline script.)
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+  ],
+});
 
 // One config for the app and every test project:
 // - unit: engine, io, state and components (jsdom where a file asks for it)
 // - e2e:  the built app in a real Chromium (see test/e2e/support/server.ts)
 // - bench: `npm run bench`, timings only, never a pass/fail on time
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {
     projects: [

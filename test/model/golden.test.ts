@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { amountAt, computeTable, shareOf } from '../../src/model/table';
 import { percentHalfUp } from '../../src/model/share';
-import { baselinePlan } from '../support/baseline';
+import { baselinePlan } from '../../src/state/baseline';
 import { REFERENCE_CSV, readReference } from '../support/reference';
 
 describe('Appendix A as published', () => {

@@ -3,7 +3,7 @@ import { Dec } from '../../src/model/amount';
 import { PlanError, withAmount, type Plan } from '../../src/model/plan';
 import { amountAt, computeTable, shareOf, updateTable } from '../../src/model/table';
 import { percentHalfUp } from '../../src/model/share';
-import { baselinePlan } from '../support/baseline';
+import { baselinePlan } from '../../src/state/baseline';
 import { tableText } from '../support/tableText';
 
 const d = (text: string) => new Dec(text);

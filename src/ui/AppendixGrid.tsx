@@ -1,0 +1,68 @@
+import { themeQuartz, type CellEditRequestEvent, type GetRowIdParams, type RowClassParams } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useMemo } from 'react';
+import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../model/plan';
+import { buildColumns, toGridRows, type GridRow } from './columns';
+import { registerGridModules } from './gridModules';
+import { useApp } from './storeContext';
+
+registerGridModules();
+
+const theme = themeQuartz.withParams({
+  fontFamily: 'inherit',
+  fontSize: 14,
+  headerFontWeight: 600,
+  wrapperBorderRadius: 4,
+  cellHorizontalPadding: 10,
+});
+
+/** Above this many rows the grid scrolls in a fixed height instead of growing with its rows. */
+const AUTO_HEIGHT_ROWS = 60;
+const PINNED_IDS = [SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID];
+
+const getRowId = (params: GetRowIdParams<GridRow>) => params.data.row.id;
+const getRowClass = (params: RowClassParams<GridRow>) => (params.data ? `row-${params.data.row.kind}` : undefined);
+
+/** Appendix A as an editable grid: lines as rows, Subtotal, reduction and Total pinned below. */
+export function AppendixGrid() {
+  const years = useApp((s) => s.plan.years);
+  const biennia = useApp((s) => s.plan.biennia);
+  const periodLabel = useApp((s) => s.plan.periodLabel);
+  const precision = useApp((s) => s.plan.precision);
+  const table = useApp((s) => s.table);
+  const style = useApp((s) => s.style);
+  const editCell = useApp((s) => s.editCell);
+
+  // The columns depend on the plan's structure and the number style, not on
+  // its figures (an edit keeps years and biennia as they were): edits do not rebuild them.
+  const columnDefs = useMemo(
+    () => buildColumns({ years, biennia, periodLabel, precision }, style),
+    [years, biennia, periodLabel, precision, style],
+  );
+  const rows = useMemo(() => toGridRows(table, PINNED_IDS), [table]);
+
+  const isAutoHeight = rows.body.length <= AUTO_HEIGHT_ROWS;
+  return (
+    <div className="grid-wrap" style={isAutoHeight ? undefined : { height: '70vh' }} data-testid="appendix-grid">
+      <AgGridReact<GridRow>
+        theme={theme}
+        columnDefs={columnDefs}
+        rowData={rows.body}
+        pinnedBottomRowData={rows.pinned}
+        getRowId={getRowId}
+        getRowClass={getRowClass}
+        domLayout={isAutoHeight ? 'autoHeight' : 'normal'}
+        readOnlyEdit
+        onCellEditRequest={(event: CellEditRequestEvent<GridRow>) => {
+          if (event.data) editCell(event.data.row.id, event.column.getColId(), String(event.newValue ?? ''));
+        }}
+        stopEditingWhenCellsLoseFocus
+        enterNavigatesVertically
+        enterNavigatesVerticallyAfterEdit
+        suppressMovableColumns
+        defaultColDef={{ sortable: false, resizable: true, suppressMovable: true }}
+        tooltipShowDelay={600}
+      />
+    </div>
+  );
+}

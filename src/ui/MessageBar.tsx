@@ -1,0 +1,16 @@
+import { useApp } from './storeContext';
+
+/** The latest message: why an input was refused, naming the cell. */
+export function MessageBar() {
+  const message = useApp((s) => s.message);
+  const dismiss = useApp((s) => s.dismissMessage);
+  if (message === null) return null;
+  return (
+    <div className={`message message-${message.kind}`} role="alert" data-testid="message">
+      <span>{message.text}</span>
+      <button type="button" onClick={dismiss} aria-label="Dismiss message">
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import type { ColDef, ColGroupDef, EditableCallbackParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
+import { Dec, formatAmount, type Amount, type NumberStyle } from '../model/amount';
+import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../model/plan';
+import { formatPercent, ratioEquals, type Ratio } from '../model/share';
+import { shareOf, type Row, type Table } from '../model/table';
+
+/**
+ * A grid row: the computed row and its share. Every share is over the Total,
+ * so an edit anywhere gives every row a new share, and a new object, for the
+ * grid to compare cell by cell.
+ */
+export interface GridRow {
+  readonly row: Row;
+  readonly share: Ratio;
+}
+
+export function toGridRows(table: Table, pinnedIds: readonly string[]): { body: GridRow[]; pinned: GridRow[] } {
+  const body: GridRow[] = [];
+  const pinned: GridRow[] = [];
+  for (const row of table.rows) (pinnedIds.includes(row.id) ? pinned : body).push({ row, share: shareOf(table, row.id) });
+  return { body, pinned };
+}
+
+type Column = ColDef<GridRow> | ColGroupDef<GridRow>;
+
+const isInput = (params: EditableCallbackParams<GridRow>) =>
+  params.data?.row.kind === 'line' || params.data?.row.kind === 'reduction';
+
+function amountColumn(
+  colId: string,
+  headerName: string,
+  read: (row: Row) => Amount,
+  isYear: boolean,
+  format: (value: Amount) => string,
+): ColDef<GridRow> {
+  return {
+    colId,
+    headerName,
+    width: isYear ? 104 : 116,
+    cellDataType: false,
+    valueGetter: (params: ValueGetterParams<GridRow>) => (params.data ? read(params.data.row) : null),
+    equals: (a: unknown, b: unknown) => (Dec.isDecimal(a) && Dec.isDecimal(b) ? a.eq(b) : a === b),
+    // While an edit is being committed the grid may format the typed text itself.
+    valueFormatter: (params: ValueFormatterParams<GridRow, Amount | null>) =>
+      Dec.isDecimal(params.value) ? format(params.value) : String(params.value ?? ''),
+    editable: isYear ? isInput : false,
+    cellEditorParams: { useFormatter: true },
+    cellClass: ['ag-right-aligned-cell', 'amount', isYear ? 'year-cell' : 'derived-cell'],
+    headerClass: ['ag-right-aligned-header', isYear ? 'year-header' : 'derived-header'],
+    enableCellChangeFlash: true,
+  };
+}
+
+/**
+ * The Appendix A layout for any plan: a header group per biennium (its years
+ * and its total), years outside any biennium on their own, the period total
+ * and the share. Column ids are the years, the biennium ids, `total`, `share`.
+ */
+export function buildColumns(
+  plan: Pick<Plan, 'years' | 'biennia' | 'periodLabel' | 'precision'>,
+  style: NumberStyle,
+): Column[] {
+  const format = (value: Amount) => formatAmount(value, style, plan.precision);
+  const columns: Column[] = [
+    {
+      colId: 'code',
+      headerName: '',
+      width: 72,
+      pinned: 'left',
+      valueGetter: (params) => {
+        const row = params.data?.row;
+        return row && (row.kind === 'line' || row.kind === 'group') ? row.id : '';
+      },
+      cellClass: 'code-cell',
+    },
+    {
+      colId: 'name',
+      headerName: 'Thematic priority',
+      width: 360,
+      pinned: 'left',
+      valueGetter: (params) => params.data?.row.name ?? '',
+      cellClass: (params) => ['name-cell', `depth-${Math.min(params.data?.row.depth ?? 0, 4)}`],
+      tooltipValueGetter: (params) => params.data?.row.name ?? '',
+    },
+  ];
+  const yearColumn = (year: string, i: number) => amountColumn(year, year, (row) => row.years[i]!, true, format);
+  const placed = new Set<string>();
+  plan.years.forEach((year, i) => {
+    if (placed.has(year)) return;
+    const b = plan.biennia.findIndex((biennium) => biennium.years.includes(year));
+    if (b === -1) {
+      columns.push(yearColumn(year, i));
+      return;
+    }
+    const biennium = plan.biennia[b]!;
+    biennium.years.forEach((y) => placed.add(y));
+    columns.push({
+      groupId: `group-${biennium.id}`,
+      headerName: biennium.id,
+      headerClass: 'biennium-header',
+      children: [
+        ...biennium.years.map((y) => yearColumn(y, plan.years.indexOf(y))),
+        amountColumn(biennium.id, biennium.id, (row) => row.biennia[b]!, false, format),
+      ],
+    });
+  });
+  columns.push(amountColumn(TOTAL_COLUMN, plan.periodLabel, (row) => row.total, false, format));
+  columns.push({
+    colId: SHARE_COLUMN,
+    headerName: 'In %',
+    width: 96,
+    cellDataType: false,
+    valueGetter: (params: ValueGetterParams<GridRow>) => params.data?.share ?? null,
+    equals: (a: Ratio | null, b: Ratio | null) => a === b || (a !== null && b !== null && ratioEquals(a, b)),
+    valueFormatter: (params: ValueFormatterParams<GridRow, Ratio | null>) => (params.value ? formatPercent(params.value, style) : ''),
+    cellClass: ['ag-right-aligned-cell', 'amount', 'share-cell'],
+    headerClass: ['ag-right-aligned-header', 'derived-header'],
+    enableCellChangeFlash: true,
+  });
+  return columns;
+}

@@ -1,0 +1,41 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { findChrome } from '../../../.ci/chrome.mjs';
+
+/** Flags that keep Chromium quiet on a machine with no network but loopback. */
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error('No Chrome/Chromium found: run `npm test` (it installs one) or set CHROME_PATH.');
+  return chromium.launch({ executablePath, args: ARGS, headless: true });
+}
+
+export interface OpenedPage {
+  readonly page: Page;
+  /** Every URL the page asked for. */
+  readonly requests: string[];
+  /** Errors the page threw or logged. */
+  readonly errors: string[];
+}
+
+export async function openPage(browser: Browser, url: string): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(url);
+  return { page, requests, errors };
+}
