@@ -52,14 +52,24 @@ export function AppendixGrid() {
         getRowId={getRowId}
         getRowClass={getRowClass}
         domLayout={isAutoHeight ? 'autoHeight' : 'normal'}
+        suppressRowVirtualisation={isAutoHeight}
         readOnlyEdit
         onCellEditRequest={(event: CellEditRequestEvent<GridRow>) => {
-          if (event.data) editCell(event.data.row.id, event.column.getColId(), String(event.newValue ?? ''));
+          if (!event.data) return;
+          const columnId = event.column.getColId();
+          const isAccepted = editCell(event.data.row.id, columnId, String(event.newValue ?? ''));
+          // A refused entry keeps the focus on its cell, to be typed again,
+          // rather than moving on as Enter does after an accepted one.
+          const { rowIndex, rowPinned } = event.node;
+          if (!isAccepted && rowIndex !== null) setTimeout(() => event.api.setFocusedCell(rowIndex, columnId, rowPinned));
         }}
         stopEditingWhenCellsLoseFocus
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
         suppressMovableColumns
+        // A plan has tens of columns at most: render them all, so every cell
+        // of a row is in the page for people and scripts that read it.
+        suppressColumnVirtualisation
         defaultColDef={{ sortable: false, resizable: true, suppressMovable: true }}
         tooltipShowDelay={600}
       />

@@ -36,7 +36,7 @@ function amountColumn(
   return {
     colId,
     headerName,
-    width: isYear ? 104 : 116,
+    width: isYear ? 96 : 110,
     cellDataType: false,
     valueGetter: (params: ValueGetterParams<GridRow>) => (params.data ? read(params.data.row) : null),
     equals: (a: unknown, b: unknown) => (Dec.isDecimal(a) && Dec.isDecimal(b) ? a.eq(b) : a === b),
@@ -47,7 +47,8 @@ function amountColumn(
     cellEditorParams: { useFormatter: true },
     cellClass: ['ag-right-aligned-cell', 'amount', isYear ? 'year-cell' : 'derived-cell'],
     headerClass: ['ag-right-aligned-header', isYear ? 'year-header' : 'derived-header'],
-    enableCellChangeFlash: true,
+    // Derived cells flash when an edit moves them; the typed cell does not.
+    enableCellChangeFlash: !isYear,
   };
 }
 
@@ -76,7 +77,7 @@ export function buildColumns(
     {
       colId: 'name',
       headerName: 'Thematic priority',
-      width: 360,
+      width: 340,
       pinned: 'left',
       valueGetter: (params) => params.data?.row.name ?? '',
       cellClass: (params) => ['name-cell', `depth-${Math.min(params.data?.row.depth ?? 0, 4)}`],
@@ -108,7 +109,7 @@ export function buildColumns(
   columns.push({
     colId: SHARE_COLUMN,
     headerName: 'In %',
-    width: 96,
+    width: 90,
     cellDataType: false,
     valueGetter: (params: ValueGetterParams<GridRow>) => params.data?.share ?? null,
     equals: (a: Ratio | null, b: Ratio | null) => a === b || (a !== null && b !== null && ratioEquals(a, b)),

@@ -61,6 +61,7 @@ describe('Appendix A in a real Chromium', () => {
     await app.type('TP2', '2029', 'abc');
     await expect.poll(() => app.message()).toMatch(/^TP2 International numbering resources, 2029: “abc” .*The cell keeps 3 243\./);
     expect(await app.text('TP2', '2029')).toBe('3 243');
+    await expect.poll(() => app.cell('TP2', '2029').getAttribute('class')).toMatch(/\bag-cell-focus\b/);
     expect(await app.text('total', 'total')).toBe('651 671');
     expect(await app.envelope()).toBe('Total 2028-2031 651 671 – 1 671 above the envelope of 650 000');
   });
@@ -71,6 +72,17 @@ describe('Appendix A in a real Chromium', () => {
     await expect.poll(() => app.text('reduction', '2031')).toBe('-4 381');
     expect(await app.text('total', 'total')).toBe('650 000');
     expect(await app.envelope()).toBe('Total 2028-2031 650 000 – exactly the envelope of 650 000');
+  });
+
+  it('opens the editor on F2 with the figure as displayed, and takes it back unchanged', async () => {
+    const { app } = await open();
+    await app.cell('TP5', '2029').click();
+    await app.page.keyboard.press('F2');
+    const editor = app.page.locator('.ag-cell-inline-editing input');
+    expect(await editor.inputValue()).toBe('33 727');
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => app.text('TP5', '2029')).toBe('33 727');
+    expect(await app.message()).toBeNull();
   });
 
   it('cancels an edit with Escape and does not let derived cells be edited', async () => {

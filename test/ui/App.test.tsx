@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Dec } from '../../src/model/amount';
+import type { Plan } from '../../src/model/plan';
+import { baselinePlan } from '../../src/state/baseline';
+import { renderApp } from './renderApp';
+
+afterEach(cleanup);
+
+describe('the app, rendered', () => {
+  it('shows the title, the unit and the Total against the envelope', () => {
+    renderApp(baselinePlan());
+    expect(screen.getByTestId('title').textContent).toBe(
+      'Allocation of resources – Linkage between the 2028-2031 strategic and financial plans',
+    );
+    expect(screen.getByTestId('unit').textContent).toBe('CHF thousands');
+    expect(screen.getByTestId('envelope-indicator').textContent).toBe(
+      'Total 2028-2031 651 671 – 1 671 above the envelope of 650 000',
+    );
+    expect(screen.getByTestId('envelope-indicator').dataset.state).toBe('above');
+  });
+
+  it('follows the store: a refused edit shows a message naming the cell, an accepted one clears it', () => {
+    const { store } = renderApp(baselinePlan());
+    act(() => void store.getState().editCell('TP5', '2031', '12.5'));
+    expect(screen.getByRole('alert').textContent).toMatch(/^TP5 Enabling environment, 2031: “12\.5” uses '\.'/);
+    act(() => void store.getState().editCell('reduction', '2031', '-4 381'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByTestId('envelope-indicator').textContent).toBe(
+      'Total 2028-2031 650 000 – exactly the envelope of 650 000',
+    );
+  });
+
+  it('lets the message be dismissed', () => {
+    const { store } = renderApp(baselinePlan());
+    act(() => void store.getState().editCell('TP1', '2028', '?'));
+    act(() => screen.getByRole('button', { name: 'Dismiss message' }).click());
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('lays out a plan of 10 lines over 7 years, a group and a year in no biennium', async () => {
+    const years = ['2025', '2026', '2027', '2028', '2029', '2030', '2031'];
+    const amounts = (n: number) => years.map((_, i) => new Dec(n * 100 + i));
+    const plan: Plan = {
+      ...baselinePlan(),
+      years,
+      biennia: [
+        { id: '2025-2026', years: ['2025', '2026'] },
+        { id: '2027-2028', years: ['2027', '2028'] },
+        { id: '2030-2031', years: ['2030', '2031'] },
+      ],
+      periodLabel: '2025-2031',
+      lines: [
+        { code: 'H', name: 'Heading', children: [{ code: 'H.1', name: 'One', amounts: amounts(1) }, { code: 'H.2', name: 'Two', amounts: amounts(2) }] },
+        ...Array.from({ length: 9 }, (_, i) => ({ code: `L${i + 1}`, name: `Line ${i + 1}`, amounts: amounts(i + 3) })),
+      ],
+      reduction: { name: 'Reduction', amounts: years.map(() => new Dec(0)) },
+    };
+    const { view, cellText } = renderApp(plan);
+    await waitFor(() => expect(cellText('total', 'share')).toBe('100,00%'));
+    const headers = [...view.container.querySelectorAll('.ag-header-cell[col-id]')].map((el) => el.getAttribute('col-id'));
+    expect(headers).toEqual(expect.arrayContaining([...years, '2025-2026', '2027-2028', '2030-2031', 'total', 'share']));
+    expect(headers).not.toContain('2029-2030');
+    expect(cellText('H', '2029')).toBe(String(104 + 204));
+    expect(cellText('H.1', '2025-2026')).toBe('201');
+    expect(cellText('L9', 'total')).toBe('7 721');
+  });
+});

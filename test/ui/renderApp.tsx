@@ -1,0 +1,18 @@
+import { render } from '@testing-library/react';
+import type { Plan } from '../../src/model/plan';
+import { createAppStore } from '../../src/state/appStore';
+import { App } from '../../src/ui/App';
+import { StoreContext } from '../../src/ui/storeContext';
+
+/** Renders the whole app over its own store, as main.tsx does. */
+export function renderApp(plan: Plan) {
+  const store = createAppStore(plan);
+  const view = render(
+    <StoreContext value={store}>
+      <App />
+    </StoreContext>,
+  );
+  const cellText = (rowId: string, columnId: string) =>
+    view.container.querySelector(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${columnId}"]`)?.textContent?.trim() ?? null;
+  return { store, view, cellText };
+}
