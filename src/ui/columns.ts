@@ -81,7 +81,7 @@ export function buildColumns(
       pinned: 'left',
       valueGetter: (params) => params.data?.row.name ?? '',
       cellClass: (params) => ['name-cell', `depth-${Math.min(params.data?.row.depth ?? 0, 4)}`],
-      tooltipValueGetter: (params) => params.data?.row.name ?? '',
+      tooltip: true, // long names are cut by the column width
     },
   ];
   const yearColumn = (year: string, i: number) => amountColumn(year, year, (row) => row.years[i]!, true, format);

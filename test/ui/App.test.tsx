@@ -1,12 +1,24 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dec } from '../../src/model/amount';
 import type { Plan } from '../../src/model/plan';
 import { baselinePlan } from '../../src/state/baseline';
 import { renderApp } from './renderApp';
 
-afterEach(cleanup);
+// AG Grid's validation module (registered in development and tests) reports
+// misconfigured or deprecated options as console warnings: treat them as failures.
+let warnings: unknown[][] = [];
+beforeEach(() => {
+  warnings = [];
+  vi.spyOn(console, 'warn').mockImplementation((...args) => void warnings.push(args));
+  vi.spyOn(console, 'error').mockImplementation((...args) => void warnings.push(args));
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  expect(warnings).toEqual([]);
+});
 
 describe('the app, rendered', () => {
   it('shows the title, the unit and the Total against the envelope', () => {
