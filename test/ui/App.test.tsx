@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Dec } from '../../src/model/amount';
-import type { Plan } from '../../src/model/plan';
 import { baselinePlan } from '../../src/state/baseline';
+import { sevenYearPlan } from '../support/plans';
 import { renderApp } from './renderApp';
 
 // AG Grid's validation module (registered in development and tests) reports
@@ -52,23 +51,8 @@ describe('the app, rendered', () => {
   });
 
   it('lays out a plan of 10 lines over 7 years, a group and a year in no biennium', async () => {
-    const years = ['2025', '2026', '2027', '2028', '2029', '2030', '2031'];
-    const amounts = (n: number) => years.map((_, i) => new Dec(n * 100 + i));
-    const plan: Plan = {
-      ...baselinePlan(),
-      years,
-      biennia: [
-        { id: '2025-2026', years: ['2025', '2026'] },
-        { id: '2027-2028', years: ['2027', '2028'] },
-        { id: '2030-2031', years: ['2030', '2031'] },
-      ],
-      periodLabel: '2025-2031',
-      lines: [
-        { code: 'H', name: 'Heading', children: [{ code: 'H.1', name: 'One', amounts: amounts(1) }, { code: 'H.2', name: 'Two', amounts: amounts(2) }] },
-        ...Array.from({ length: 9 }, (_, i) => ({ code: `L${i + 1}`, name: `Line ${i + 1}`, amounts: amounts(i + 3) })),
-      ],
-      reduction: { name: 'Reduction', amounts: years.map(() => new Dec(0)) },
-    };
+    const plan = sevenYearPlan();
+    const years = plan.years;
     const { view, cellText } = renderApp(plan);
     await waitFor(() => expect(cellText('total', 'share')).toBe('100,00%'));
     const headers = [...view.container.querySelectorAll('.ag-header-cell[col-id]')].map((el) => el.getAttribute('col-id'));
