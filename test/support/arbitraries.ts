@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { Dec, type Amount } from '../../src/model/amount';
+import type { Operation } from '../../src/model/operation';
 import { isGroup, walkLines, type Biennium, type Plan, type PlanLine } from '../../src/model/plan';
 
 /** An amount with `scale` decimals, from a whole number of its smallest units. */
@@ -90,3 +91,43 @@ export const planWithEditsArb = planArb.chain((plan) => {
   });
   return fc.record({ plan: fc.constant(plan), edits: fc.array(edit, { minLength: 1, maxLength: 25 }) });
 });
+
+/** Random plans whose lines are all funded (no negative amount), as operations expect. */
+export const fundedPlanArb: fc.Arbitrary<Plan> = planArb.map((plan) => {
+  const abs = (line: PlanLine): PlanLine =>
+    isGroup(line) ? { ...line, children: line.children.map(abs) } : { ...line, amounts: line.amounts.map((a) => a.abs()) };
+  return { ...plan, lines: plan.lines.map(abs) };
+});
+
+/** Random operations on a plan: mostly about its own lines and years, sometimes about unknown ones. */
+export function operationArb(plan: Plan): fc.Arbitrary<Operation> {
+  const codes = [...walkLines(plan.lines)].map(({ line }) => line.code);
+  const line = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...codes) }, { weight: 1, arbitrary: fc.constant('X9') });
+  const year = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...plan.years) }, { weight: 1, arbitrary: fc.constant('1999') });
+  const years = fc.subarray([...plan.years], { minLength: 1 });
+  const small = amountArb(plan.precision, 10n ** 7n).map((a) => a.abs());
+  const percent = fc.integer({ min: 0, max: 30000 }).map((n) => new Dec(n).div(100));
+  const periods = fc.constantFrom(...plan.biennia.map((b) => b.id), 'total');
+  return fc.oneof(
+    fc.record({ op: fc.constant('set' as const), line: fc.oneof(line, fc.constant('reduction')), year, value: small }),
+    fc.record({ op: fc.constant('transfer' as const), from: line, to: line, amount: small, years }),
+    fc.record({ op: fc.constant('scale' as const), line, percent, years, compensate: fc.constantFrom('none' as const, 'pro-rata' as const) }),
+    fc.record({ op: fc.constant('setShare' as const), line, share: fc.integer({ min: 0, max: 6000 }).map((n) => new Dec(n).div(100)) }),
+    fc.record({ op: fc.constant('spread' as const), line, period: periods, value: small, method: fc.constantFrom('proportional' as const, 'even' as const) }),
+    fc.record({ op: fc.constantFrom('lock' as const, 'unlock' as const), line }),
+    fc.record({
+      op: fc.constant('reduction' as const),
+      mode: fc.constant('target' as const),
+      total: amountArb(plan.precision, 10n ** 10n),
+      profile: fc.constantFrom('current' as const, 'even' as const, 'subtotal' as const),
+    }),
+    fc.record({ op: fc.constant('reduction' as const), mode: fc.constant('progressive' as const), first: amountArb(plan.precision, 10n ** 6n), step: amountArb(plan.precision, 10n ** 5n) }),
+    fc.record({ op: fc.constant('reduction' as const), mode: fc.constant('rates' as const), rates: fc.dictionary(fc.constantFrom(...plan.years), percent, { minKeys: 1 }) }),
+    fc.record({ op: fc.constant('envelope' as const), total: small }),
+  );
+}
+
+/** A funded plan with a random sequence of operations. */
+export const planWithOperationsArb = fundedPlanArb.chain((plan) =>
+  fc.record({ plan: fc.constant(plan), operations: fc.array(operationArb(plan), { minLength: 1, maxLength: 15 }) }),
+);

@@ -1,0 +1,83 @@
+import { applyOperation, type ScenarioState } from './apply';
+import { OperationError, type Operation } from './operation';
+import { REDUCTION_ID } from './plan';
+import { computeTable, updateTable, type Table } from './table';
+
+/** One step of a proposal: an operation, why, when, and whether it is switched on. */
+export interface Entry {
+  readonly id: string;
+  readonly operation: Operation;
+  readonly rationale: string;
+  /** When it was made, ISO 8601. */
+  readonly at: string;
+  readonly enabled: boolean;
+}
+
+/** A proposal replayed on its starting state. */
+export interface Replay {
+  readonly state: ScenarioState;
+  readonly table: Table;
+  /** Entries that could not be applied on replay (switched on, but refused), by id: why. */
+  readonly failures: ReadonlyMap<string, string>;
+}
+
+/**
+ * Applies one operation to a replay. A `set` of a line with amounts of its
+ * own (or of the reduction) only changes one cell, so the table is updated
+ * incrementally; anything else recomputes it. Throws an OperationError.
+ */
+export function step(replayed: Pick<Replay, 'state' | 'table'>, operation: Operation): Pick<Replay, 'state' | 'table'> {
+  const state = applyOperation(replayed.state, operation, replayed.table);
+  const isOneCell =
+    operation.op === 'set' &&
+    (operation.line === REDUCTION_ID || replayed.table.rows[replayed.table.index.get(operation.line)!]?.kind === 'line');
+  const table =
+    operation.op === 'lock' || operation.op === 'unlock' || operation.op === 'envelope'
+      ? replayed.table
+      : isOneCell
+        ? updateTable(replayed.table, operation.line, operation.year, operation.value)
+        : computeTable(state.plan);
+  return { state, table };
+}
+
+/**
+ * Replays a proposal's switched-on entries in order. An entry that no longer
+ * applies (say an earlier one was switched off) is skipped and reported; the
+ * rest still replays. Deterministic: the same entries give the same table.
+ */
+export function replay(base: ScenarioState, entries: readonly Entry[], baseTable: Table = computeTable(base.plan)): Replay {
+  let current: Pick<Replay, 'state' | 'table'> = { state: base, table: baseTable };
+  const failures = new Map<string, string>();
+  for (const entry of entries) {
+    if (!entry.enabled) continue;
+    try {
+      current = step(current, entry.operation);
+    } catch (error) {
+      if (!(error instanceof OperationError)) throw error;
+      failures.set(entry.id, error.message);
+    }
+  }
+  return { ...current, failures };
+}
+
+/** A yearly figure of a line at zero or below: "no elements should remain unfunded". */
+export interface Unfunded {
+  readonly rowId: string;
+  readonly year: string;
+}
+
+export function unfundedCells(table: Table): Unfunded[] {
+  const cells: Unfunded[] = [];
+  for (const row of table.rows) {
+    if (row.kind !== 'line' && row.kind !== 'group') continue;
+    row.years.forEach((value, y) => {
+      if (value.lte(0)) cells.push({ rowId: row.id, year: table.layout.years[y]! });
+    });
+  }
+  return cells;
+}
+
+/** A proposal is valid when every switched-on entry applies and every line is funded in every year. */
+export function isValid(replayed: Replay): boolean {
+  return replayed.failures.size === 0 && unfundedCells(replayed.table).length === 0;
+}

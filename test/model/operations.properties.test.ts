@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyOperation, initialState, type ScenarioState } from '../../src/model/apply';
+import { OperationError, type Operation } from '../../src/model/operation';
+import { isGroup, walkLines } from '../../src/model/plan';
+import { replay, type Entry } from '../../src/model/proposal';
+import { amountAt, computeTable, rowOf } from '../../src/model/table';
+import { planWithOperationsArb } from '../support/arbitraries';
+import { tableText } from '../support/tableText';
+
+const RUNS = { numRuns: 250 };
+
+/** Applies an operation, or returns null when it is refused; anything but an OperationError fails the test. */
+function tryApply(state: ScenarioState, op: Operation): ScenarioState | null {
+  try {
+    return applyOperation(state, op);
+  } catch (error) {
+    if (error instanceof OperationError) return null;
+    throw error;
+  }
+}
+
+/** Codes of locked lines and everything inside them. */
+function lockedCodes(state: ScenarioState): string[] {
+  const codes: string[] = [];
+  const visit = (lines: ScenarioState['plan']['lines'], isInside: boolean) => {
+    for (const line of lines) {
+      const isLocked = isInside || state.locked.includes(line.code);
+      if (isLocked) codes.push(line.code);
+      if (isGroup(line)) visit(line.children, isLocked);
+    }
+  };
+  visit(state.plan.lines, false);
+  return codes;
+}
+
+describe('operations over random plans and random sequences', () => {
+  it('keep their promises at every step: Total, target, locks, no line below zero, only OperationErrors', () => {
+    fc.assert(
+      fc.property(planWithOperationsArb, ({ plan, operations }) => {
+        let state = initialState(plan);
+        for (const op of operations) {
+          const before = computeTable(state.plan);
+          const next = tryApply(state, op);
+          if (next === null) continue;
+          const after = computeTable(next.plan);
+          const totalOf = (t: typeof before) => rowOf(t, 'total').total;
+          if (op.op === 'transfer' || (op.op === 'scale' && op.compensate === 'pro-rata') || op.op === 'setShare') {
+            expect(totalOf(after).eq(totalOf(before))).toBe(true);
+            plan.years.forEach((year) =>
+              expect(amountAt(after, 'subtotal', year).eq(amountAt(before, 'subtotal', year))).toBe(true),
+            );
+          }
+          if (op.op === 'reduction' && op.mode === 'target') expect(totalOf(after).eq(op.total)).toBe(true);
+          for (const code of lockedCodes(state)) {
+            expect(rowOf(after, code).years.map(String)).toEqual(rowOf(before, code).years.map(String));
+          }
+          for (const { line } of walkLines(next.plan.lines)) {
+            if (!isGroup(line)) expect(line.amounts.every((a) => a.gte(0))).toBe(true);
+          }
+          state = next;
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('replay is deterministic and equals applying the accepted operations one by one', () => {
+    fc.assert(
+      fc.property(planWithOperationsArb, ({ plan, operations }) => {
+        const entries: Entry[] = operations.map((operation, i) => ({ id: `e${i}`, operation, rationale: '', at: '', enabled: true }));
+        const base = initialState(plan);
+        let state = base;
+        const refused = new Set<string>();
+        entries.forEach((entry) => {
+          const next = tryApply(state, entry.operation);
+          if (next === null) refused.add(entry.id);
+          else state = next;
+        });
+        const first = replay(base, entries);
+        const second = replay(base, entries);
+        expect(tableText(first.table)).toEqual(tableText(computeTable(state.plan)));
+        expect(tableText(second.table)).toEqual(tableText(first.table));
+        expect([...first.failures.keys()]).toEqual([...refused]);
+        expect(first.state.locked).toEqual(state.locked);
+      }),
+      RUNS,
+    );
+  });
+
+  it('switching an entry off replays the rest as if it had never been made', () => {
+    fc.assert(
+      fc.property(planWithOperationsArb, fc.nat(), ({ plan, operations }, pick) => {
+        const entries: Entry[] = operations.map((operation, i) => ({ id: `e${i}`, operation, rationale: '', at: '', enabled: true }));
+        const off = pick % entries.length;
+        const switchedOff = entries.map((entry, i) => (i === off ? { ...entry, enabled: false } : entry));
+        const removed = entries.filter((_, i) => i !== off);
+        const base = initialState(plan);
+        expect(tableText(replay(base, switchedOff).table)).toEqual(tableText(replay(base, removed).table));
+      }),
+      RUNS,
+    );
+  });
+});
