@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ZERO, parseCanonicalAmount, type Amount } from '../model/amount';
-import { planProblems, type Plan, type PlanLine } from '../model/plan';
+import { ZERO, canonicalAmount, parseCanonicalAmount, type Amount } from '../model/amount';
+import { isGroup, planProblems, type Plan, type PlanLine } from '../model/plan';
 
 /**
  * A plan as a JSON file (fixtures/plans/*.json). Amounts are strings in plain
@@ -114,4 +114,30 @@ export function readPlan(json: unknown): Plan {
   problems.push(...planProblems(plan));
   if (problems.length > 0) throw new PlanFileError(problems);
   return plan;
+}
+
+/** A plan as a plan file: the inverse of {@link readPlan}. */
+export function writePlan(plan: Plan): PlanFile {
+  const yearly = (amounts: readonly Amount[]) =>
+    Object.fromEntries(plan.years.map((year, i) => [year, canonicalAmount(amounts[i]!)]));
+  const line = (entry: PlanLine): LineFile =>
+    isGroup(entry)
+      ? { code: entry.code, name: entry.name, children: entry.children.map(line) }
+      : { code: entry.code, name: entry.name, amounts: yearly(entry.amounts) };
+  return {
+    format: PLAN_FORMAT,
+    version: PLAN_VERSION,
+    id: plan.id,
+    title: plan.title,
+    source: plan.source,
+    unit: plan.unit,
+    precision: plan.precision,
+    envelope: canonicalAmount(plan.envelope),
+    note: plan.note,
+    years: [...plan.years],
+    biennia: plan.biennia.map((b) => ({ id: b.id, years: [...b.years] })),
+    periodLabel: plan.periodLabel,
+    lines: plan.lines.map(line),
+    reduction: { name: plan.reduction.name, amounts: yearly(plan.reduction.amounts) },
+  };
 }

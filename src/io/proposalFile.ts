@@ -1,0 +1,124 @@
+import { initialState } from '../model/apply';
+import { describeOperation } from '../model/describe';
+import { DOCUMENT_STYLE } from '../model/amount';
+import type { Plan } from '../model/plan';
+import { replay, type Entry } from '../model/proposal';
+import { readEntry, operationToJson, type EntryJson } from './operationJson';
+import { PlanFileError, readPlan, writePlan } from './planFile';
+
+/**
+ * A proposal as a file, to send to colleagues:
+ *
+ *   { "format": "linkage-calculator/proposal", "version": 1,
+ *     "plan": "<plan id>" | { …the whole plan file… },
+ *     "name": "…", "savedAt": "…", "operations": [ { "op": "transfer", …, "rationale": "…", "at": "…" } ] }
+ *
+ * Opening checks everything before anything is imported: the format and
+ * version, the plan it applies to, every field of every operation, and that
+ * every operation still applies to the plan.
+ */
+export const PROPOSAL_FORMAT = 'linkage-calculator/proposal';
+export const PROPOSAL_VERSION = 1;
+/** Larger files are refused before they are parsed. */
+export const MAX_PROPOSAL_BYTES = 5 * 1024 * 1024;
+const MAX_OPERATIONS = 10_000;
+
+export class ProposalFileError extends Error {
+  override readonly name = 'ProposalFileError';
+  constructor(readonly problems: readonly string[]) {
+    super(`This proposal cannot be opened: ${problems.slice(0, 20).join('; ')}${problems.length > 20 ? `; and ${problems.length - 20} more` : ''}.`);
+  }
+}
+
+export interface ProposalToSave {
+  readonly name: string;
+  readonly plan: Plan;
+  readonly entries: readonly Entry[];
+  readonly savedAt: string;
+  /** Carry the whole plan instead of its id, for someone who does not have it. */
+  readonly withWholePlan?: boolean;
+}
+
+export function writeProposal({ name, plan, entries, savedAt, withWholePlan = false }: ProposalToSave): string {
+  const file = {
+    format: PROPOSAL_FORMAT,
+    version: PROPOSAL_VERSION,
+    plan: withWholePlan ? writePlan(plan) : plan.id,
+    name,
+    savedAt,
+    operations: entries.map((entry) => ({
+      ...operationToJson(entry.operation),
+      // Plain words for a person reading the file; ignored when it is opened.
+      rationale: entry.rationale,
+      at: entry.at,
+      enabled: entry.enabled,
+    })),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads a proposal file's text for `plan`, or throws a {@link ProposalFileError} listing every problem with its position. */
+export function readProposal(text: string, plan: Plan): { name: string; entries: EntryJson[] } {
+  if (text.length > MAX_PROPOSAL_BYTES) throw new ProposalFileError([`the file is larger than ${MAX_PROPOSAL_BYTES / 1024 / 1024} MB`]);
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ProposalFileError([`it is not JSON (${(error as Error).message})`]);
+  }
+  if (!isRecord(json)) throw new ProposalFileError(['it is not a proposal: the file holds no JSON object']);
+  if (json.format !== PROPOSAL_FORMAT) {
+    throw new ProposalFileError([`it is not a proposal of this app: "format" is ${JSON.stringify(json.format ?? null)}, not "${PROPOSAL_FORMAT}"`]);
+  }
+  if (typeof json.version !== 'number' || !Number.isInteger(json.version) || json.version < 1) {
+    throw new ProposalFileError(['"version" must be a whole number from 1']);
+  }
+  if (json.version > PROPOSAL_VERSION) {
+    throw new ProposalFileError([`it was saved by a newer version of the app (file version ${json.version}, this app reads up to ${PROPOSAL_VERSION})`]);
+  }
+
+  const problems: string[] = [];
+  if (typeof json.plan === 'string') {
+    if (json.plan !== plan.id) problems.push(`plan: it applies to plan "${json.plan}", not to "${plan.id}"`);
+  } else if (isRecord(json.plan)) {
+    try {
+      const filePlan = readPlan(json.plan);
+      if (JSON.stringify(writePlan(filePlan)) !== JSON.stringify(writePlan(plan))) {
+        problems.push(`plan: the file's plan "${filePlan.id}" differs from the published plan "${plan.id}"`);
+      }
+    } catch (error) {
+      problems.push(`plan: ${error instanceof PlanFileError ? error.problems.join('; ') : String(error)}`);
+    }
+  } else {
+    problems.push('plan: must be the plan id or the whole plan');
+  }
+  const name = typeof json.name === 'string' && json.name.trim() !== '' ? json.name.trim().slice(0, 200) : null;
+  if (name === null) problems.push('name: must be a non-empty text');
+  if (!Array.isArray(json.operations)) problems.push('operations: must be a list');
+  else if (json.operations.length > MAX_OPERATIONS) problems.push(`operations: more than ${MAX_OPERATIONS}`);
+  const unknownKeys = Object.keys(json).filter((key) => !['format', 'version', 'plan', 'name', 'savedAt', 'operations'].includes(key));
+  if (unknownKeys.length > 0) problems.push(`unknown field${unknownKeys.length > 1 ? 's' : ''}: ${unknownKeys.join(', ')}`);
+
+  const entries: EntryJson[] = [];
+  if (Array.isArray(json.operations) && json.operations.length <= MAX_OPERATIONS) {
+    json.operations.forEach((raw, i) => {
+      const read = readEntry(raw, `operation ${i + 1}`);
+      if ('problems' in read) problems.push(...read.problems);
+      else entries.push(read.entry);
+    });
+  }
+  if (problems.length > 0) throw new ProposalFileError(problems);
+
+  // Every switched-on operation must apply, in order, to the plan.
+  const withIds: Entry[] = entries.map((entry, i) => ({ ...entry, id: String(i) }));
+  const replayed = replay(initialState(plan), withIds);
+  for (const [id, why] of replayed.failures) {
+    const entry = withIds[Number(id)]!;
+    problems.push(`operation ${Number(id) + 1} (${entry.operation.op}: ${describeOperation(entry.operation, plan, DOCUMENT_STYLE)}): ${why}`);
+  }
+  if (problems.length > 0) throw new ProposalFileError(problems);
+  return { name: name!, entries };
+}
