@@ -188,7 +188,7 @@ describe('refusals change nothing and say which and why', () => {
 
   it('leaves the state it was given untouched', () => {
     const state = initialState(baselinePlan());
-    expect(() => applyOperation(state, { op: 'transfer', from: 'TP2', to: 'TP1', amount: d(4000), years: ['2028'] })).toThrow();
+    expect(() => applyOperation(state, { op: 'transfer', from: 'TP2', to: 'TP1', amount: d(4000), years: ['2028'] })).toThrow(OperationError);
     expect(yearly(state, 'TP2')).toEqual(['3343', '3243', '3301', '3291']);
   });
 });

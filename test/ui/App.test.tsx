@@ -16,7 +16,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
-  expect(warnings).toEqual([]);
+  if (warnings.length > 0) throw new Error(`console warnings or errors: ${JSON.stringify(warnings)}`);
 });
 
 describe('the app, rendered', () => {
