@@ -1,9 +1,18 @@
+import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { readProposal } from '../io/proposalFile';
+import { WORKSPACE_VERSION } from '../io/workspaceFile';
 import { DOCUMENT_STYLE, formatAmount, parseAmount, type NumberStyle } from '../model/amount';
-import { REDUCTION_ID, withAmount, type Plan } from '../model/plan';
-import { computeTable, rowOf, updateTable, type Table } from '../model/table';
+import { describeOperation } from '../model/describe';
+import { OperationError, type Operation } from '../model/operation';
+import { REDUCTION_ID, type Plan } from '../model/plan';
+import type { Replay } from '../model/proposal';
+import { EMPTY_WORKSPACE, type Scenario, type Workspace } from '../model/scenario';
+import { rowOf, type Table } from '../model/table';
+import { STORAGE_KEY, workspaceStorage, type KeyValueStorage, type Persisted, type StorageProblems } from './browserStorage';
+import { replayOf, withEntry } from './replays';
 
-/** What the user is told after an action: an error names the cell and keeps the old value. */
+/** What the person is told after an action. An error names what was refused and why; nothing changed. */
 export interface Message {
   readonly kind: 'error' | 'info';
   readonly text: string;
@@ -12,21 +21,53 @@ export interface Message {
 }
 
 export interface AppState {
-  /** The plan with the current inputs. */
+  /** The published plan: the read-only baseline. */
   readonly plan: Plan;
-  readonly table: Table;
+  readonly workspace: Workspace;
+  /** Earlier workspaces, for undo (this session only). */
+  readonly past: readonly Workspace[];
+  /** Undone workspaces, for redo. */
+  readonly future: readonly Workspace[];
   readonly style: NumberStyle;
   readonly message: Message | null;
-  /**
-   * Reads `text` into the yearly cell (rowId × year) and recomputes what
-   * depends on it. Refuses, with a message naming the cell, anything that is
-   * not an amount or not an input cell; the table is then left as it was.
-   */
+  readonly storage: StorageProblems;
+
+  /** Reads `text` into a yearly cell as a `set` operation of the active scenario. */
   editCell(rowId: string, columnId: string, text: string): boolean;
+  /** Adds an operation to the active scenario, or refuses it with a message and changes nothing. */
+  applyOperation(operation: Operation, rationale?: string): boolean;
+  toggleEntry(entryId: string): void;
+  removeEntry(entryId: string): void;
+  /** Branches a new scenario from the active one (or the baseline) and shows it; returns its id. */
+  newScenario(name?: string): string;
+  renameScenario(id: string, name: string): boolean;
+  deleteScenario(id: string): void;
+  showScenario(id: string | null): void;
+  compareWith(id: string | null): void;
+  undo(): void;
+  redo(): void;
+  /** Opens a proposal file's text as a new scenario, or refuses it whole with the reasons. */
+  openProposal(text: string, fileName: string): boolean;
   dismissMessage(): void;
+  dismissUnreadable(): void;
 }
 
 export type AppStore = StoreApi<AppState>;
+
+export interface StoreOptions {
+  /** Where the workspace is kept between visits (the browser's localStorage in the app). */
+  readonly storage: KeyValueStorage;
+  /** The clock, for when operations and scenarios are made. */
+  readonly now?: () => Date;
+  readonly newId?: () => string;
+}
+
+export const activeScenario = (s: Pick<AppState, 'workspace'>): Scenario | null =>
+  s.workspace.scenarios.find((scenario) => scenario.id === s.workspace.activeId) ?? null;
+export const compareScenario = (s: Pick<AppState, 'workspace'>): Scenario | null =>
+  s.workspace.scenarios.find((scenario) => scenario.id === s.workspace.compareId) ?? null;
+export const activeReplay = (s: Pick<AppState, 'plan' | 'workspace'>): Replay => replayOf(s.plan, activeScenario(s));
+export const compareReplay = (s: Pick<AppState, 'plan' | 'workspace'>): Replay => replayOf(s.plan, compareScenario(s));
 
 /** How a cell is named in messages: "TP1 Spectrum and satellite orbits, 2028". */
 export function cellName(table: Table, rowId: string, columnId: string): string {
@@ -36,37 +77,238 @@ export function cellName(table: Table, rowId: string, columnId: string): string 
   return `${rowLabel}, ${columnId}`;
 }
 
-export function createAppStore(initialPlan: Plan): AppStore {
-  return createStore<AppState>()((set, get) => ({
-    plan: initialPlan,
-    table: computeTable(initialPlan),
-    style: DOCUMENT_STYLE,
-    message: null,
+function uniqueName(workspace: Workspace, wanted: string): string {
+  const names = new Set(workspace.scenarios.map((s) => s.name));
+  if (!names.has(wanted)) return wanted;
+  for (let n = 2; ; n++) if (!names.has(`${wanted} (${n})`)) return `${wanted} (${n})`;
+}
 
-    editCell(rowId, columnId, text) {
-      const { plan, table, style } = get();
-      const refuse = (why: string) => {
-        set({ message: { kind: 'error', text: `${cellName(table, rowId, columnId)}: ${why}`, cell: { rowId, columnId } } });
-        return false;
-      };
-      const row = table.index.has(rowId) ? rowOf(table, rowId) : undefined;
-      const yearIndex = plan.years.indexOf(columnId);
-      if (row === undefined || yearIndex === -1 || (row.kind !== 'line' && row.id !== REDUCTION_ID)) {
-        return refuse('this figure is computed from others and cannot be typed in.');
-      }
-      const previous = formatAmount(row.years[yearIndex]!, style, plan.precision);
-      const parsed = parseAmount(text, { style, scale: plan.precision });
-      if (!parsed.ok) return refuse(`“${text}” ${parsed.error.message}. The cell keeps ${previous}.`);
-      set({
-        plan: withAmount(plan, rowId, columnId, parsed.value),
-        table: updateTable(table, rowId, columnId, parsed.value),
-        message: null,
-      });
-      return true;
-    },
+function nextProposalName(workspace: Workspace): string {
+  for (let n = workspace.scenarios.length + 1; ; n++) {
+    if (!workspace.scenarios.some((s) => s.name === `Proposal ${n}`)) return `Proposal ${n}`;
+  }
+}
 
-    dismissMessage() {
-      set({ message: null });
-    },
-  }));
+const replaceScenario = (workspace: Workspace, scenario: Scenario): Workspace => ({
+  ...workspace,
+  scenarios: workspace.scenarios.map((s) => (s.id === scenario.id ? scenario : s)),
+});
+
+export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  // Problems met while the store is hydrated, before it exists, wait here.
+  let report: (change: Partial<StorageProblems>) => void = (change) => Object.assign(pending, change);
+  const pending: StorageProblems = { unreadable: null, writeError: null };
+
+  const store = createStore<AppState>()(
+    persist(
+      (set, get) => {
+        /** Every change to the workspace goes through here, so undo sees it. */
+        const commit = (workspace: Workspace, message: Message | null = null) => {
+          set((s) => ({ workspace, past: [...s.past, s.workspace], future: [], message }));
+        };
+
+        /** The workspace with a scenario to change: the active one, or a new one when the baseline is shown. */
+        const editable = (): { workspace: Workspace; scenario: Scenario; isNew: boolean } => {
+          const { workspace } = get();
+          const active = activeScenario(get());
+          if (active !== null) return { workspace, scenario: active, isNew: false };
+          const scenario: Scenario = {
+            id: newId(),
+            name: nextProposalName(workspace),
+            parentId: null,
+            createdAt: now().toISOString(),
+            entries: [],
+          };
+          return { workspace: { ...workspace, scenarios: [...workspace.scenarios, scenario], activeId: scenario.id }, scenario, isNew: true };
+        };
+
+        const addOperation = (operation: Operation, rationale: string, cell?: Message['cell']): boolean => {
+          const { workspace, scenario, isNew } = editable();
+          try {
+            const extended = withEntry(get().plan, scenario, operation, { id: newId(), rationale: rationale.trim(), at: now().toISOString() });
+            const message: Message | null = isNew
+              ? {
+                  kind: 'info',
+                  text: `The published baseline stays as it is: your change is in a new scenario, “${scenario.name}”.`,
+                }
+              : null;
+            commit(replaceScenario(workspace, extended), message);
+            return true;
+          } catch (error) {
+            if (!(error instanceof OperationError)) throw error;
+            const { plan, style } = get();
+            const what = cell ? cellName(replayOf(plan, activeScenario(get())).table, cell.rowId, cell.columnId) : describeOperation(operation, plan, style);
+            set({ message: { kind: 'error', text: `${what}: refused, ${error.message}. Nothing was changed.`, ...(cell ? { cell } : {}) } });
+            return false;
+          }
+        };
+
+        const updateEntries = (entryId: string, change: (entries: Scenario['entries']) => Scenario['entries']) => {
+          const scenario = activeScenario(get());
+          if (scenario === null || !scenario.entries.some((e) => e.id === entryId)) return;
+          commit(replaceScenario(get().workspace, { ...scenario, entries: change(scenario.entries) }));
+        };
+
+        return {
+          plan,
+          workspace: EMPTY_WORKSPACE,
+          past: [],
+          future: [],
+          style: DOCUMENT_STYLE,
+          message: null,
+          storage: { unreadable: null, writeError: null },
+
+          editCell(rowId, columnId, text) {
+            const { plan, style } = get();
+            const { table } = activeReplay(get());
+            const refuse = (why: string) => {
+              set({ message: { kind: 'error', text: `${cellName(table, rowId, columnId)}: ${why}`, cell: { rowId, columnId } } });
+              return false;
+            };
+            const row = table.index.has(rowId) ? rowOf(table, rowId) : undefined;
+            const yearIndex = plan.years.indexOf(columnId);
+            if (row === undefined || yearIndex === -1 || (row.kind !== 'line' && row.id !== REDUCTION_ID)) {
+              return refuse('this figure is computed from others and cannot be typed in.');
+            }
+            const previous = formatAmount(row.years[yearIndex]!, style, plan.precision);
+            const parsed = parseAmount(text, { style, scale: plan.precision });
+            if (!parsed.ok) return refuse(`“${text}” ${parsed.error.message}. The cell keeps ${previous}.`);
+            if (parsed.value.eq(row.years[yearIndex]!)) {
+              set({ message: null });
+              return true;
+            }
+            return addOperation({ op: 'set', line: rowId, year: columnId, value: parsed.value }, '', { rowId, columnId });
+          },
+
+          applyOperation(operation, rationale = '') {
+            return addOperation(operation, rationale);
+          },
+
+          toggleEntry(entryId) {
+            updateEntries(entryId, (entries) => entries.map((e) => (e.id === entryId ? { ...e, enabled: !e.enabled } : e)));
+          },
+
+          removeEntry(entryId) {
+            updateEntries(entryId, (entries) => entries.filter((e) => e.id !== entryId));
+          },
+
+          newScenario(name) {
+            const { workspace } = get();
+            const parent = activeScenario(get());
+            const scenario: Scenario = {
+              id: newId(),
+              name: uniqueName(workspace, name?.trim() || nextProposalName(workspace)),
+              parentId: parent?.id ?? null,
+              createdAt: now().toISOString(),
+              entries: parent?.entries ?? [],
+            };
+            commit({ ...workspace, scenarios: [...workspace.scenarios, scenario], activeId: scenario.id });
+            return scenario.id;
+          },
+
+          renameScenario(id, name) {
+            const { workspace } = get();
+            const scenario = workspace.scenarios.find((s) => s.id === id);
+            const trimmed = name.trim();
+            if (scenario === undefined) return false;
+            if (trimmed === '') {
+              set({ message: { kind: 'error', text: `“${scenario.name}” was not renamed: a scenario needs a name.` } });
+              return false;
+            }
+            if (workspace.scenarios.some((s) => s.id !== id && s.name === trimmed)) {
+              set({ message: { kind: 'error', text: `“${scenario.name}” was not renamed: another scenario is called “${trimmed}”.` } });
+              return false;
+            }
+            if (trimmed !== scenario.name) commit(replaceScenario(workspace, { ...scenario, name: trimmed }));
+            return true;
+          },
+
+          deleteScenario(id) {
+            const { workspace } = get();
+            const scenario = workspace.scenarios.find((s) => s.id === id);
+            if (scenario === undefined) return;
+            const fallback = scenario.parentId !== null && workspace.scenarios.some((s) => s.id === scenario.parentId) ? scenario.parentId : null;
+            commit(
+              {
+                scenarios: workspace.scenarios.filter((s) => s.id !== id),
+                activeId: workspace.activeId === id ? fallback : workspace.activeId,
+                compareId: workspace.compareId === id ? null : workspace.compareId,
+              },
+              { kind: 'info', text: `Scenario “${scenario.name}” was deleted. Undo (Ctrl+Z) brings it back.` },
+            );
+          },
+
+          showScenario(id) {
+            set((s) => ({ workspace: { ...s.workspace, activeId: id }, message: null }));
+          },
+
+          compareWith(id) {
+            set((s) => ({ workspace: { ...s.workspace, compareId: id } }));
+          },
+
+          undo() {
+            const { past, workspace, future } = get();
+            const previous = past.at(-1);
+            if (previous === undefined) return;
+            set({ workspace: previous, past: past.slice(0, -1), future: [workspace, ...future], message: null });
+          },
+
+          redo() {
+            const { past, workspace, future } = get();
+            const [next, ...rest] = future;
+            if (next === undefined) return;
+            set({ workspace: next, past: [...past, workspace], future: rest, message: null });
+          },
+
+          openProposal(text, fileName) {
+            const { plan, workspace } = get();
+            try {
+              const read = readProposal(text, plan);
+              const scenario: Scenario = {
+                id: newId(),
+                name: uniqueName(workspace, read.name),
+                parentId: null,
+                createdAt: now().toISOString(),
+                entries: read.entries.map((entry) => ({ ...entry, id: newId() })),
+              };
+              commit(
+                { ...workspace, scenarios: [...workspace.scenarios, scenario], activeId: scenario.id },
+                { kind: 'info', text: `${fileName} was opened as the scenario “${scenario.name}”.` },
+              );
+              return true;
+            } catch (error) {
+              set({ message: { kind: 'error', text: `${fileName}: ${error instanceof Error ? error.message : String(error)} Nothing was imported.` } });
+              return false;
+            }
+          },
+
+          dismissMessage() {
+            set({ message: null });
+          },
+
+          dismissUnreadable() {
+            set((s) => ({ storage: { ...s.storage, unreadable: null } }));
+          },
+        };
+      },
+      {
+        name: STORAGE_KEY,
+        version: WORKSPACE_VERSION,
+        storage: workspaceStorage(options.storage, plan, (change) => report(change)),
+        partialize: (s): Persisted => ({ workspace: s.workspace }),
+        merge: (persisted, current) => ({ ...current, workspace: (persisted as Persisted | undefined)?.workspace ?? current.workspace }),
+      },
+    ),
+  );
+
+  report = (change) => {
+    const { storage } = store.getState();
+    // Only a change of problem is a change of state: the write that follows it must not loop.
+    if (Object.entries(change).every(([key, value]) => storage[key as keyof StorageProblems] === value)) return;
+    store.setState({ storage: { ...storage, ...change } });
+  };
+  if (pending.unreadable !== null || pending.writeError !== null) store.setState({ storage: { ...pending } });
+  return store;
 }

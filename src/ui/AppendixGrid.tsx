@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../model/plan';
 import { buildColumns, toGridRows, type GridRow } from './columns';
 import { registerGridModules } from './gridModules';
+import { activeReplay } from '../state/appStore';
 import { useApp } from './storeContext';
 
 registerGridModules();
@@ -29,7 +30,7 @@ export function AppendixGrid() {
   const biennia = useApp((s) => s.plan.biennia);
   const periodLabel = useApp((s) => s.plan.periodLabel);
   const precision = useApp((s) => s.plan.precision);
-  const table = useApp((s) => s.table);
+  const table = useApp((s) => activeReplay(s).table);
   const style = useApp((s) => s.style);
   const editCell = useApp((s) => s.editCell);
 

@@ -1,12 +1,13 @@
 import { formatAmount } from '../model/amount';
 import { TOTAL_ID } from '../model/plan';
 import { rowOf } from '../model/table';
+import { activeReplay } from '../state/appStore';
 import { useApp } from './storeContext';
 
 /** The Total over the whole period against the indicative envelope, in words as well as colour. */
 export function EnvelopeIndicator() {
   const plan = useApp((s) => s.plan);
-  const table = useApp((s) => s.table);
+  const table = useApp((s) => activeReplay(s).table);
   const style = useApp((s) => s.style);
   const total = rowOf(table, TOTAL_ID).total;
   const difference = total.minus(plan.envelope);

@@ -1,55 +1,176 @@
 import { describe, expect, it } from 'vitest';
+import { Dec } from '../../src/model/amount';
 import { amountAt } from '../../src/model/table';
+import { activeReplay, activeScenario, createAppStore, type AppStore } from '../../src/state/appStore';
 import { baselinePlan } from '../../src/state/baseline';
-import { createAppStore } from '../../src/state/appStore';
+import { STORAGE_KEY, UNREADABLE_KEY, memoryStorage } from '../../src/state/browserStorage';
 
-const figure = (store: ReturnType<typeof createAppStore>, rowId: string, columnId: string) =>
-  amountAt(store.getState().table, rowId, columnId).toFixed();
+let counter = 0;
+const newStore = (storage = memoryStorage()) =>
+  createAppStore(baselinePlan(), { storage, newId: () => `id${++counter}`, now: () => new Date('2026-11-22T10:00:00Z') });
+const figure = (store: AppStore, rowId: string, columnId: string) =>
+  amountAt(activeReplay(store.getState()).table, rowId, columnId).toFixed();
 
-describe('the app store', () => {
-  it('applies a typed figure and recomputes what depends on it', () => {
-    const store = createAppStore(baselinePlan());
+describe('editing cells', () => {
+  it('applies a typed figure in a new scenario, leaving the baseline as published', () => {
+    const store = newStore();
     expect(store.getState().editCell('TP1', '2028', '60 000')).toBe(true);
     expect(figure(store, 'TP1', '2028-2029')).toBe('117080');
     expect(figure(store, 'total', 'total')).toBe('654648');
-    expect(store.getState().message).toBeNull();
+    expect(activeScenario(store.getState())?.name).toBe('Proposal 1');
+    expect(store.getState().message?.text).toMatch(/baseline stays as it is.*“Proposal 1”/);
+    store.getState().showScenario(null);
+    expect(figure(store, 'total', 'total')).toBe('651671');
+  });
+
+  it('records the edit as a set operation, and later edits in the same scenario', () => {
+    const store = newStore();
+    store.getState().editCell('TP1', '2028', '60 000');
+    store.getState().editCell('reduction', '2029', '(2 000)');
+    const entries = activeScenario(store.getState())!.entries;
+    expect(entries.map((e) => [e.operation.op, 'line' in e.operation ? e.operation.line : ''])).toEqual([
+      ['set', 'TP1'],
+      ['set', 'reduction'],
+    ]);
+    expect(store.getState().workspace.scenarios).toHaveLength(1);
   });
 
   it('accepts every thousands separator and negative form in the reduction row', () => {
-    const store = createAppStore(baselinePlan());
-    for (const text of ['(2 000)', '−2\u202f000', "-2'000", '-2\u2019000', '-2\u00a0000']) {
+    const store = newStore();
+    for (const text of ['(2 000)', '−2\u202f001', "-2'002", '-2\u2019003', '-2\u00a0004']) {
       expect(store.getState().editCell('reduction', '2029', text)).toBe(true);
-      expect(figure(store, 'reduction', '2029')).toBe('-2000');
     }
+    expect(figure(store, 'reduction', '2029')).toBe('-2004');
   });
 
   it('refuses text that is not an amount, naming the cell and keeping the old value', () => {
-    const store = createAppStore(baselinePlan());
-    const before = store.getState().table;
+    const store = newStore();
+    const before = store.getState().workspace;
     expect(store.getState().editCell('TP1', '2028', 'abc')).toBe(false);
-    expect(store.getState().table).toBe(before);
+    expect(store.getState().workspace).toBe(before);
     expect(store.getState().message?.text).toBe(
       'TP1 Spectrum and satellite orbits, 2028: “abc” contains \'a\', which is not part of an amount. The cell keeps 57 023.',
     );
   });
 
-  it('refuses decimals finer than the plan’s precision', () => {
-    const store = createAppStore(baselinePlan());
+  it('refuses decimals finer than the plan’s precision, derived cells, and amounts below zero', () => {
+    const store = newStore();
     expect(store.getState().editCell('TP3', '2030', '47 965,5')).toBe(false);
     expect(store.getState().message?.text).toMatch(/^TP3 Inclusive and secure infrastructure and services, 2030: .*whole units.*keeps 47 965\.$/);
-  });
-
-  it('refuses derived cells', () => {
-    const store = createAppStore(baselinePlan());
     expect(store.getState().editCell('subtotal', '2028', '1')).toBe(false);
     expect(store.getState().editCell('TP1', '2028-2029', '1')).toBe(false);
     expect(store.getState().message?.text).toMatch(/computed from others/);
+    expect(store.getState().editCell('TP2', '2028', '-5')).toBe(false);
+    expect(store.getState().message?.text).toMatch(/^TP2 International numbering resources, 2028: refused, .*cannot be negative/);
+    expect(store.getState().workspace.scenarios).toHaveLength(0);
+  });
+});
+
+describe('operations, scenarios and history', () => {
+  it('refuses an operation with a message that names it, and changes nothing', () => {
+    const store = newStore();
+    store.getState().newScenario('Mine');
+    const before = store.getState().workspace;
+    expect(store.getState().applyOperation({ op: 'transfer', from: 'TP2', to: 'TP1', amount: new Dec(9000), years: ['2028'] })).toBe(false);
+    expect(store.getState().message?.text).toMatch(/^Move 9 000 from TP2 to TP1 in 2028: refused, .*below zero in 2028/);
+    expect(store.getState().workspace).toBe(before);
   });
 
-  it('clears the message once a figure is accepted', () => {
-    const store = createAppStore(baselinePlan());
-    store.getState().editCell('TP1', '2028', 'x');
-    store.getState().editCell('TP1', '2028', '1');
-    expect(store.getState().message).toBeNull();
+  it('switches an entry off and on, and removes one from the middle, replaying the rest', () => {
+    const store = newStore();
+    const s = store.getState();
+    s.applyOperation({ op: 'transfer', from: 'TP1', to: 'TP3', amount: new Dec(5000), years: ['2030'] }, 'to fund cyber');
+    s.applyOperation({ op: 'set', line: 'TP2', year: '2028', value: new Dec(4000) });
+    s.applyOperation({ op: 'reduction', mode: 'target', total: new Dec(650000), profile: 'current' });
+    expect(figure(store, 'total', 'total')).toBe('650000');
+    const [first, second] = activeScenario(store.getState())!.entries;
+    store.getState().toggleEntry(first!.id);
+    expect(figure(store, 'TP1', '2030')).toBe('58237');
+    expect(figure(store, 'total', 'total')).toBe('650000');
+    store.getState().toggleEntry(first!.id);
+    expect(figure(store, 'TP1', '2030')).toBe('53237');
+    store.getState().removeEntry(second!.id);
+    expect(figure(store, 'TP2', '2028')).toBe('3343');
+    expect(activeScenario(store.getState())!.entries.map((e) => e.rationale)).toEqual(['to fund cyber', '']);
+  });
+
+  it('branches from a scenario, renames, deletes, and undoes every change exactly', () => {
+    const store = newStore();
+    const s = store.getState();
+    const a = s.newScenario('A');
+    s.applyOperation({ op: 'set', line: 'TP1', year: '2028', value: new Dec(1) });
+    const b = store.getState().newScenario();
+    expect(activeScenario(store.getState())!.entries).toHaveLength(1);
+    expect(activeScenario(store.getState())!.parentId).toBe(a);
+    expect(store.getState().renameScenario(b, 'A')).toBe(false);
+    expect(store.getState().renameScenario(b, '  B  ')).toBe(true);
+    const snapshots = [store.getState().workspace];
+    store.getState().deleteScenario(b);
+    expect(store.getState().workspace.activeId).toBe(a);
+    snapshots.push(store.getState().workspace);
+    store.getState().undo();
+    expect(store.getState().workspace).toBe(snapshots[0]);
+    store.getState().redo();
+    expect(store.getState().workspace).toBe(snapshots[1]);
+    while (store.getState().past.length > 0) store.getState().undo();
+    expect(store.getState().workspace.scenarios).toEqual([]);
+  });
+
+  it('opens a proposal file as a new scenario, or refuses it whole', () => {
+    const store = newStore();
+    const file = (operations: unknown[]) =>
+      JSON.stringify({ format: 'linkage-calculator/proposal', version: 1, plan: baselinePlan().id, name: 'From Geneva', operations });
+    expect(store.getState().openProposal(file([{ op: 'setShare', line: 'TP2', share: '3' }]), 'geneva.json')).toBe(true);
+    expect(activeScenario(store.getState())!.name).toBe('From Geneva');
+    expect(figure(store, 'TP2', 'total')).toBe('19550');
+    const before = store.getState().workspace;
+    expect(store.getState().openProposal(file([{ op: 'lock', line: 'TP1' }, { op: 'teleport' }]), 'bad.json')).toBe(false);
+    expect(store.getState().message?.text).toMatch(/^bad\.json: .*operation 2: unknown operation "teleport".*Nothing was imported\.$/);
+    expect(store.getState().workspace).toBe(before);
+  });
+});
+
+describe('persistence', () => {
+  it('finds every scenario again after a reload', () => {
+    const storage = memoryStorage();
+    const first = newStore(storage);
+    first.getState().applyOperation({ op: 'transfer', from: 'TP1', to: 'TP3', amount: new Dec(5000), years: ['2030'] }, 'why');
+    first.getState().newScenario('Second');
+    first.getState().compareWith(first.getState().workspace.scenarios[0]!.id);
+    const reloaded = newStore(storage);
+    expect(reloaded.getState().workspace.scenarios.map((s) => s.name)).toEqual(['Proposal 1', 'Second']);
+    expect(reloaded.getState().workspace.activeId).toBe(first.getState().workspace.activeId);
+    expect(reloaded.getState().workspace.compareId).toBe(first.getState().workspace.compareId);
+    expect(figure(reloaded, 'TP3', '2030')).toBe('52965');
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).version).toBe(1);
+  });
+
+  it('starts on the baseline when the store cannot be read, keeps the data and says why', () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: '{"state": {"workspace": {"planId": 42' });
+    const store = newStore(storage);
+    expect(store.getState().workspace.scenarios).toEqual([]);
+    expect(figure(store, 'total', 'total')).toBe('651671');
+    expect(store.getState().storage.unreadable?.raw).toBe('{"state": {"workspace": {"planId": 42');
+    expect(store.getState().storage.unreadable?.reason).toMatch(/JSON/);
+    expect(storage.data.get(UNREADABLE_KEY)).toBe('{"state": {"workspace": {"planId": 42');
+  });
+
+  it('reports a failed write instead of failing silently, and clears it when writing works again', () => {
+    const storage = memoryStorage();
+    let isFull = true;
+    const full = {
+      ...storage,
+      setItem: (key: string, value: string) => {
+        if (isFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        storage.setItem(key, value);
+      },
+    };
+    const store = newStore(full);
+    store.getState().newScenario('X');
+    expect(store.getState().storage.writeError).toMatch(/quota/);
+    expect(store.getState().workspace.scenarios).toHaveLength(1);
+    isFull = false;
+    store.getState().renameScenario(store.getState().workspace.activeId!, 'Y');
+    expect(store.getState().storage.writeError).toBeNull();
   });
 });

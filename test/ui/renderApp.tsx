@@ -1,12 +1,13 @@
 import { render } from '@testing-library/react';
 import type { Plan } from '../../src/model/plan';
 import { createAppStore } from '../../src/state/appStore';
+import { memoryStorage } from '../../src/state/browserStorage';
 import { App } from '../../src/ui/App';
 import { StoreContext } from '../../src/ui/storeContext';
 
 /** Renders the whole app over its own store, as main.tsx does. */
-export function renderApp(plan: Plan) {
-  const store = createAppStore(plan);
+export function renderApp(plan: Plan, storage = memoryStorage()) {
+  const store = createAppStore(plan, { storage });
   const view = render(
     <StoreContext value={store}>
       <App />

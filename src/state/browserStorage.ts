@@ -1,0 +1,88 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { readWorkspace, workspaceToJson } from '../io/workspaceFile';
+import type { Plan } from '../model/plan';
+import type { Workspace } from '../model/scenario';
+
+/** What is persisted: the workspace only (history and messages live for the session). */
+export interface Persisted {
+  readonly workspace: Workspace;
+}
+
+/** What went wrong with the browser's store, for the person to see. */
+export interface StorageProblems {
+  /** A stored workspace that could not be read, kept for download, and why. */
+  unreadable: { readonly raw: string; readonly reason: string } | null;
+  /** Why the last write failed (quota, private mode), or null once one succeeds. */
+  writeError: string | null;
+}
+
+/** The part of the Web Storage API the app uses, so tests can give a memory one. */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export const STORAGE_KEY = 'linkage-calculator/workspace';
+/** Where an unreadable store is copied before anything new is written over it. */
+export const UNREADABLE_KEY = 'linkage-calculator/workspace-unreadable';
+
+/**
+ * A zustand `persist` storage over Web Storage that never stops the app: a
+ * stored workspace that cannot be read (corrupt, another plan, a newer
+ * version) is set aside and reported, and the app starts on the baseline; a
+ * write that fails (quota) is reported, never silent.
+ */
+export function workspaceStorage(
+  storage: KeyValueStorage,
+  plan: Plan,
+  report: (change: Partial<StorageProblems>) => void,
+): PersistStorage<Persisted> {
+  return {
+    getItem(name): StorageValue<Persisted> | null {
+      let raw: string | null = null;
+      try {
+        raw = storage.getItem(name);
+        if (raw === null) return null;
+        const stored = JSON.parse(raw) as { state?: { workspace?: unknown }; version?: unknown };
+        const version = typeof stored?.version === 'number' ? stored.version : Number.NaN;
+        const workspace = readWorkspace(stored?.state?.workspace, version, plan);
+        return { state: { workspace }, version };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (raw !== null) {
+          try {
+            storage.setItem(UNREADABLE_KEY, raw);
+          } catch {
+            // No room for a copy: it stays downloadable from memory for this session.
+          }
+          report({ unreadable: { raw, reason } });
+        } else {
+          report({ writeError: `the browser's storage cannot be used (${reason})` });
+        }
+        return null;
+      }
+    },
+    setItem(name, value) {
+      try {
+        storage.setItem(
+          name,
+          JSON.stringify({ state: { workspace: workspaceToJson(value.state.workspace, plan) }, version: value.version }),
+        );
+        report({ writeError: null });
+      } catch (error) {
+        report({ writeError: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    removeItem(name) {
+      storage.removeItem(name);
+    },
+  };
+}
+
+/** A storage that keeps everything in memory: where the browser's is missing, and in tests. */
+export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}

@@ -1,0 +1,49 @@
+import { initialState } from '../model/apply';
+import type { Operation } from '../model/operation';
+import type { Plan } from '../model/plan';
+import { replay, step, type Entry, type Replay } from '../model/proposal';
+import type { Scenario } from '../model/scenario';
+import { computeTable } from '../model/table';
+
+/**
+ * Replays of scenarios, kept per scenario object. Scenarios are immutable, so
+ * a scenario's replay never goes stale; a scenario made by appending one
+ * entry gets its replay from its predecessor's in one step instead of a
+ * full replay.
+ */
+const replays = new WeakMap<Scenario, Replay>();
+const baselines = new WeakMap<Plan, Replay>();
+
+export function baselineReplay(plan: Plan): Replay {
+  let found = baselines.get(plan);
+  if (found === undefined) {
+    const state = initialState(plan);
+    found = { state, table: computeTable(plan), failures: new Map() };
+    baselines.set(plan, found);
+  }
+  return found;
+}
+
+export function replayOf(plan: Plan, scenario: Scenario | null): Replay {
+  if (scenario === null) return baselineReplay(plan);
+  let found = replays.get(scenario);
+  if (found === undefined) {
+    const base = baselineReplay(plan);
+    found = replay(base.state, scenario.entries, base.table);
+    replays.set(scenario, found);
+  }
+  return found;
+}
+
+/**
+ * The scenario with one more entry, its replay computed from the scenario's
+ * in one step. Throws the OperationError when the operation is refused, and
+ * then nothing is made.
+ */
+export function withEntry(plan: Plan, scenario: Scenario, operation: Operation, entry: Omit<Entry, 'operation' | 'enabled'>): Scenario {
+  const previous = replayOf(plan, scenario);
+  const next = step(previous, operation);
+  const extended: Scenario = { ...scenario, entries: [...scenario.entries, { ...entry, operation, enabled: true }] };
+  replays.set(extended, { ...next, failures: previous.failures });
+  return extended;
+}
