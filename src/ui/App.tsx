@@ -1,6 +1,11 @@
 import { AppendixGrid } from './AppendixGrid';
+import { ComparePanel } from './ComparePanel';
 import { EnvelopeIndicator } from './EnvelopeIndicator';
 import { MessageBar } from './MessageBar';
+import { OperationForm } from './OperationForm';
+import { ProposalPanel } from './ProposalPanel';
+import { ScenarioBar } from './ScenarioBar';
+import { StorageBanner } from './StorageBanner';
 import { useApp } from './storeContext';
 
 export function App() {
@@ -15,8 +20,10 @@ export function App() {
           <span aria-hidden="true"> · </span>
           <span className="source">{plan.source}</span>
         </p>
-        <EnvelopeIndicator />
       </header>
+      <StorageBanner />
+      <ScenarioBar />
+      <EnvelopeIndicator />
       <MessageBar />
       <AppendixGrid />
       {plan.note && (
@@ -24,6 +31,11 @@ export function App() {
           <strong>Note:</strong> {plan.note}
         </p>
       )}
+      <div className="panels">
+        <ProposalPanel />
+        <OperationForm />
+      </div>
+      <ComparePanel />
     </main>
   );
 }

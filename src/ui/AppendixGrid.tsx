@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../model/plan';
 import { buildColumns, toGridRows, type GridRow } from './columns';
 import { registerGridModules } from './gridModules';
-import { activeReplay } from '../state/appStore';
+import { unfundedCells } from '../model/proposal';
+import { activeReplay, compareReplay } from '../state/appStore';
 import { useApp } from './storeContext';
 
 registerGridModules();
@@ -22,7 +23,8 @@ const AUTO_HEIGHT_ROWS = 60;
 const PINNED_IDS = [SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID];
 
 const getRowId = (params: GetRowIdParams<GridRow>) => params.data.row.id;
-const getRowClass = (params: RowClassParams<GridRow>) => (params.data ? `row-${params.data.row.kind}` : undefined);
+const getRowClass = (params: RowClassParams<GridRow>) =>
+  params.data ? [`row-${params.data.row.kind}`, ...(params.data.isLocked ? ['row-locked'] : [])] : undefined;
 
 /** Appendix A as an editable grid: lines as rows, Subtotal, reduction and Total pinned below. */
 export function AppendixGrid() {
@@ -30,7 +32,9 @@ export function AppendixGrid() {
   const biennia = useApp((s) => s.plan.biennia);
   const periodLabel = useApp((s) => s.plan.periodLabel);
   const precision = useApp((s) => s.plan.precision);
-  const table = useApp((s) => activeReplay(s).table);
+  const replayed = useApp(activeReplay);
+  const compared = useApp((s) => compareReplay(s).table);
+  const { table } = replayed;
   const style = useApp((s) => s.style);
   const editCell = useApp((s) => s.editCell);
 
@@ -40,7 +44,10 @@ export function AppendixGrid() {
     () => buildColumns({ years, biennia, periodLabel, precision }, style),
     [years, biennia, periodLabel, precision, style],
   );
-  const rows = useMemo(() => toGridRows(table, PINNED_IDS), [table]);
+  const rows = useMemo(
+    () => toGridRows(table, PINNED_IDS, { compared, unfunded: unfundedCells(table), locked: replayed.state.locked }),
+    [table, compared, replayed.state.locked],
+  );
 
   const isAutoHeight = rows.body.length <= AUTO_HEIGHT_ROWS;
   return (

@@ -1,26 +1,51 @@
-import { formatAmount } from '../model/amount';
+import { formatAmount, type Amount } from '../model/amount';
 import { TOTAL_ID } from '../model/plan';
-import { rowOf } from '../model/table';
-import { activeReplay } from '../state/appStore';
+import type { Replay } from '../model/proposal';
+import { amountAt, rowOf } from '../model/table';
+import { activeReplay, activeScenario, compareReplay, compareScenario } from '../state/appStore';
 import { useApp } from './storeContext';
 
-/** The Total over the whole period against the indicative envelope, in words as well as colour. */
-export function EnvelopeIndicator() {
+function Indicator({ name, replayed, testId }: { name: string; replayed: Replay; testId: string }) {
   const plan = useApp((s) => s.plan);
-  const table = useApp((s) => activeReplay(s).table);
   const style = useApp((s) => s.style);
-  const total = rowOf(table, TOTAL_ID).total;
-  const difference = total.minus(plan.envelope);
-  const format = (value: typeof total) => formatAmount(value, style, plan.precision);
-  const state = difference.isZero() ? 'on' : difference.isPositive() ? 'above' : 'below';
-  const relation =
- state === 'on' ? `exactly the envelope of ${format(plan.envelope)}` : `${format(difference.abs())} ${state} the envelope of ${format(plan.envelope)}`;
+  const format = (value: Amount) => formatAmount(value, style, plan.precision);
+  const relation = (total: Amount, envelope: Amount) => {
+    const difference = total.minus(envelope);
+    const state = difference.isZero() ? 'on' : difference.gt(0) ? 'above' : 'below';
+    const words = state === 'on' ? `exactly the envelope of ${format(envelope)}` : `${format(difference.abs())} ${state} the envelope of ${format(envelope)}`;
+    return { state, words };
+  };
+  const { envelope } = replayed.state;
+  const total = rowOf(replayed.table, TOTAL_ID).total;
+  const overall = relation(total, envelope.total);
+  const biennia = Object.entries(envelope.biennia).map(([id, value]) => ({ id, ...relation(amountAt(replayed.table, TOTAL_ID, id), value) }));
   return (
-    <div className={`envelope envelope-${state}`} role="status" aria-live="polite" data-testid="envelope-indicator" data-state={state}>
-      <span className="envelope-label">Total {plan.periodLabel}</span>{' '}
-      <strong data-testid="envelope-total">{format(total)}</strong>
+    <div className={`envelope envelope-${overall.state}`} role="status" aria-live="polite" data-testid={testId} data-state={overall.state}>
+      <span className="envelope-name">{name}</span>
+      <span className="envelope-label">Total {plan.periodLabel}</span> <strong data-testid={`${testId}-total`}>{format(total)}</strong>
       <span aria-hidden="true"> – </span>
-      <span data-testid="envelope-difference">{relation}</span>
+      <span data-testid={`${testId}-difference`}>{overall.words}</span>
+      {biennia.map((b) => (
+        <span key={b.id} className="envelope-biennium">
+          {' '}
+          · {b.id}: {format(amountAt(replayed.table, TOTAL_ID, b.id))}, {b.words}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** Each scenario's Total against its envelope: the one shown, and the one it is compared with. */
+export function EnvelopeIndicator() {
+  const active = useApp(activeScenario);
+  const compared = useApp(compareScenario);
+  const activeReplayed = useApp(activeReplay);
+  const comparedReplayed = useApp(compareReplay);
+  const isSame = (active?.id ?? null) === (compared?.id ?? null);
+  return (
+    <div className="envelopes">
+      <Indicator name={active?.name ?? 'Published baseline'} replayed={activeReplayed} testId="envelope-indicator" />
+      {!isSame && <Indicator name={compared?.name ?? 'Published baseline'} replayed={comparedReplayed} testId="envelope-compared" />}
     </div>
   );
 }

@@ -1,7 +1,9 @@
-import type { ColDef, ColGroupDef, EditableCallbackParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
+import type { CellClassRules, ColDef, ColGroupDef, EditableCallbackParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import { Dec, formatAmount, type Amount, type NumberStyle } from '../model/amount';
 import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../model/plan';
 import { formatPercent, ratioEquals, type Ratio } from '../model/share';
+import { changedColumns, compareTables } from '../model/compare';
+import type { Unfunded } from '../model/proposal';
 import { shareOf, type Row, type Table } from '../model/table';
 
 /**
@@ -12,13 +14,44 @@ import { shareOf, type Row, type Table } from '../model/table';
 export interface GridRow {
   readonly row: Row;
   readonly share: Ratio;
+  /** Column ids where this row differs from the scenario compared with. */
+  readonly changed: ReadonlySet<string>;
+  /** Years in which this line is at zero or below. */
+  readonly unfunded: ReadonlySet<string>;
+  readonly isLocked: boolean;
 }
 
-export function toGridRows(table: Table, pinnedIds: readonly string[]): { body: GridRow[]; pinned: GridRow[] } {
+export interface RowMarks {
+  readonly compared: Table;
+  readonly unfunded: readonly Unfunded[];
+  readonly locked: readonly string[];
+}
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+export function toGridRows(table: Table, pinnedIds: readonly string[], marks: RowMarks): { body: GridRow[]; pinned: GridRow[] } {
+  const changes = new Map(compareTables(table, marks.compared).map((d) => [d.rowId, changedColumns(d)]));
   const body: GridRow[] = [];
   const pinned: GridRow[] = [];
-  for (const row of table.rows) (pinnedIds.includes(row.id) ? pinned : body).push({ row, share: shareOf(table, row.id) });
+  for (const row of table.rows) {
+    const unfunded = new Set(marks.unfunded.filter((u) => u.rowId === row.id).map((u) => u.year));
+    (pinnedIds.includes(row.id) ? pinned : body).push({
+      row,
+      share: shareOf(table, row.id),
+      changed: changes.get(row.id) ?? NOTHING,
+      unfunded,
+      isLocked: [row.id, ...row.ancestors].some((id) => marks.locked.includes(id)),
+    });
+  }
   return { body, pinned };
+}
+
+/** Marks that follow the data: a figure that differs from the compared scenario, a year left unfunded. */
+function cellMarks(colId: string): CellClassRules<GridRow> {
+  return {
+    'cell-changed': (params) => params.data?.changed.has(colId) ?? false,
+    'cell-unfunded': (params) => params.data?.unfunded.has(colId) ?? false,
+  };
 }
 
 type Column = ColDef<GridRow> | ColGroupDef<GridRow>;
@@ -46,6 +79,7 @@ function amountColumn(
     editable: isYear ? isInput : false,
     cellEditorParams: { useFormatter: true },
     cellClass: ['ag-right-aligned-cell', 'amount', isYear ? 'year-cell' : 'derived-cell'],
+    cellClassRules: cellMarks(colId),
     headerClass: ['ag-right-aligned-header', isYear ? 'year-header' : 'derived-header'],
     // Derived cells flash when an edit moves them; the typed cell does not.
     enableCellChangeFlash: !isYear,
@@ -79,7 +113,7 @@ export function buildColumns(
       headerName: 'Thematic priority',
       width: 340,
       pinned: 'left',
-      valueGetter: (params) => params.data?.row.name ?? '',
+      valueGetter: (params) => (params.data ? `${params.data.row.name}${params.data.isLocked ? ' (locked)' : ''}` : ''),
       cellClass: (params) => ['name-cell', `depth-${Math.min(params.data?.row.depth ?? 0, 4)}`],
       tooltip: true, // long names are cut by the column width
     },
@@ -115,6 +149,7 @@ export function buildColumns(
     equals: (a: Ratio | null, b: Ratio | null) => a === b || (a !== null && b !== null && ratioEquals(a, b)),
     valueFormatter: (params: ValueFormatterParams<GridRow, Ratio | null>) => (params.value ? formatPercent(params.value, style) : ''),
     cellClass: ['ag-right-aligned-cell', 'amount', 'share-cell'],
+    cellClassRules: cellMarks(SHARE_COLUMN),
     headerClass: ['ag-right-aligned-header', 'derived-header'],
     enableCellChangeFlash: true,
   });

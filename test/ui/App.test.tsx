@@ -13,6 +13,10 @@ beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation((...args) => void warnings.push(args));
   vi.spyOn(console, 'error').mockImplementation((...args) => void warnings.push(args));
 });
+const envelope = () =>
+  `${screen.getByTestId('envelope-indicator').querySelector('.envelope-name')?.textContent}: ` +
+  `${screen.getByTestId('envelope-indicator-total').textContent}, ${screen.getByTestId('envelope-indicator-difference').textContent}`;
+
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
@@ -26,9 +30,7 @@ describe('the app, rendered', () => {
       'Allocation of resources – Linkage between the 2028-2031 strategic and financial plans',
     );
     expect(screen.getByTestId('unit').textContent).toBe('CHF thousands');
-    expect(screen.getByTestId('envelope-indicator').textContent).toBe(
-      'Total 2028-2031 651 671 – 1 671 above the envelope of 650 000',
-    );
+    expect(envelope()).toBe('Published baseline: 651 671, 1 671 above the envelope of 650 000');
     expect(screen.getByTestId('envelope-indicator').dataset.state).toBe('above');
   });
 
@@ -38,9 +40,9 @@ describe('the app, rendered', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/^TP5 Enabling environment, 2031: “12\.5” uses '\.'/);
     act(() => void store.getState().editCell('reduction', '2031', '-4 381'));
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(screen.getByTestId('envelope-indicator').textContent).toBe(
-      'Total 2028-2031 650 000 – exactly the envelope of 650 000',
-    );
+    expect(screen.getByTestId('message').textContent).toMatch(/new scenario, “Proposal 1”/);
+    expect(envelope()).toBe('Proposal 1: 650 000, exactly the envelope of 650 000');
+    expect(screen.getByTestId('envelope-compared-difference').textContent).toBe('1 671 above the envelope of 650 000');
   });
 
   it('lets the message be dismissed', () => {

@@ -25,8 +25,40 @@ export class AppendixPage {
     await this.page.keyboard.press(finish);
   }
 
-  async envelope(): Promise<string> {
-    return ((await this.page.getByTestId('envelope-indicator').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  /** The active scenario's Total against its envelope: "Total 2028-2031 651 671 – 1 671 above the envelope of 650 000". */
+  async envelope(testId = 'envelope-indicator'): Promise<string> {
+    const indicator = this.page.getByTestId(testId);
+    const label = await indicator.locator('.envelope-label').textContent();
+    const total = await this.page.getByTestId(`${testId}-total`).textContent();
+    const difference = await this.page.getByTestId(`${testId}-difference`).textContent();
+    return `${label} ${total} – ${difference}`;
+  }
+
+  /** Chooses an operation in the form, fills its fields (by name), and applies it. */
+  async applyOperation(kind: string, fields: Record<string, string>, options: { rationale?: string; years?: string[] } = {}): Promise<void> {
+    await this.page.getByTestId('op-type').selectOption(kind);
+    for (const [name, value] of Object.entries(fields)) {
+      const field = this.page.getByTestId(`op-field-${name}`);
+      if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+      else await field.fill(value);
+    }
+    if (options.years) {
+      for (const box of await this.page.locator('[data-testid^="op-year-"]').all()) {
+        const year = (await box.getAttribute('data-testid'))!.replace('op-year-', '');
+        await box.setChecked(options.years.includes(year));
+      }
+    }
+    if (options.rationale !== undefined) await this.page.getByTestId('op-rationale').fill(options.rationale);
+    await this.page.getByTestId('op-apply').click();
+  }
+
+  /** The proposal's entries, in plain words with their rationale. */
+  async entries(): Promise<string[]> {
+    return (await this.page.getByTestId('entry').locator('.entry-text').allTextContents()).map((text) => text.trim());
+  }
+
+  async scenarioName(): Promise<string> {
+    return (await this.page.getByTestId('scenario-select').locator('option:checked').textContent()) ?? '';
   }
 
   async message(): Promise<string | null> {

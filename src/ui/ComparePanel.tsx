@@ -1,0 +1,94 @@
+import { useMemo } from 'react';
+import { formatAmount, type Amount } from '../model/amount';
+import { amountColumns, compareTables } from '../model/compare';
+import { TOTAL_COLUMN } from '../model/plan';
+import { percentHalfUp, type Ratio } from '../model/share';
+import { activeReplay, activeScenario, compareReplay } from '../state/appStore';
+import { useApp, useAppStore } from './storeContext';
+
+/** Two scenarios side by side: every cell's difference in the unit and in %, every share's in points. */
+export function ComparePanel() {
+  const store = useAppStore();
+  const plan = useApp((s) => s.plan);
+  const style = useApp((s) => s.style);
+  const workspace = useApp((s) => s.workspace);
+  const active = useApp(activeScenario);
+  const a = useApp(activeReplay);
+  const b = useApp(compareReplay);
+  const rows = useMemo(() => compareTables(a.table, b.table), [a.table, b.table]);
+  const columns = amountColumns(a.table);
+
+  const signed = (value: Amount) => `${value.gt(0) ? '+' : ''}${formatAmount(value, style, plan.precision)}`;
+  const percent = (ratio: Ratio | null, unit: string) => {
+    const value = ratio === null ? null : percentHalfUp(ratio);
+    return value === null ? '–' : `${value.gt(0) ? '+' : ''}${value.toFixed(2).replace('.', style.decimal)} ${unit}`;
+  };
+  const rowName = (id: string) => {
+    const row = a.table.rows[a.table.index.get(id)!]!;
+    return row.kind === 'line' || row.kind === 'group' ? row.id : row.name;
+  };
+  const changes = rows.reduce((n, row) => n + row.cells.filter((c) => !c.difference.isZero()).length, 0);
+
+  return (
+    <section className="panel compare" aria-labelledby="compare-title" data-testid="compare">
+      <h2 id="compare-title">
+        Compare {active ? `“${active.name}”` : 'the published baseline'} with{' '}
+        <select
+          aria-label="Scenario to compare with"
+          data-testid="compare-select"
+          value={workspace.compareId ?? ''}
+          onChange={(event) => store.getState().compareWith(event.target.value || null)}
+        >
+          <option value="">the published baseline</option>
+          {workspace.scenarios.map((scenario) => (
+            <option key={scenario.id} value={scenario.id}>
+              {scenario.name}
+            </option>
+          ))}
+        </select>
+      </h2>
+      <p className="hint" data-testid="compare-summary">
+        {changes === 0 ? 'No figure differs.' : `${changes} figure${changes === 1 ? '' : 's'} differ; changed cells are outlined in the table above.`}
+      </p>
+      {changes > 0 && (
+        <div className="compare-scroll">
+          <table className="compare-table" data-testid="compare-table">
+            <thead>
+              <tr>
+                <th scope="col">{plan.unit}</th>
+                {columns.map((column) => (
+                  <th scope="col" key={column}>
+                    {column === TOTAL_COLUMN ? plan.periodLabel : column}
+                  </th>
+                ))}
+                <th scope="col">Share (points)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.rowId} data-row={row.rowId}>
+                  <th scope="row">{rowName(row.rowId)}</th>
+                  {row.cells.map((cell) => (
+                    <td key={cell.columnId} data-col={cell.columnId} className={cell.difference.isZero() ? 'same' : 'differs'}>
+                      {cell.difference.isZero() ? (
+                        '–'
+                      ) : (
+                        <>
+                          <span className="diff-amount">{signed(cell.difference)}</span>
+                          <span className="diff-percent">{percent(cell.relative, '%')}</span>
+                        </>
+                      )}
+                    </td>
+                  ))}
+                  <td data-col="share" className={row.share.part.isZero() ? 'same' : 'differs'}>
+                    {row.share.part.isZero() ? '–' : percent(row.share, 'pp')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

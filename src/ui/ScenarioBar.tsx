@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react';
+import { MAX_PROPOSAL_BYTES, writeProposal } from '../io/proposalFile';
+import { activeScenario } from '../state/appStore';
+import { downloadText, fileNameFor } from './download';
+import { useApp, useAppStore } from './storeContext';
+
+/** Choosing, branching, renaming, deleting, saving and opening scenarios; undo and redo. */
+export function ScenarioBar() {
+  const store = useAppStore();
+  const workspace = useApp((s) => s.workspace);
+  const active = useApp(activeScenario);
+  const canUndo = useApp((s) => s.past.length > 0);
+  const canRedo = useApp((s) => s.future.length > 0);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  // Excel's keys for undo and redo, wherever the focus is but in a text field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) store.getState().undo();
+      else if (key === 'y' || (key === 'z' && event.shiftKey)) store.getState().redo();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  const save = () => {
+    const { plan } = store.getState();
+    if (active === null) return;
+    downloadText(
+      fileNameFor(active.name, 'proposal.json'),
+      writeProposal({ name: active.name, plan, entries: active.entries, savedAt: new Date().toISOString() }),
+    );
+  };
+
+  const open = async (file: File) => {
+    if (file.size > MAX_PROPOSAL_BYTES) {
+      store.setState({ message: { kind: 'error', text: `${file.name}: the file is larger than ${MAX_PROPOSAL_BYTES / 1024 / 1024} MB. Nothing was imported.` } });
+      return;
+    }
+    store.getState().openProposal(await file.text(), file.name);
+  };
+
+  const finishRename = (value: string) => {
+    if (active !== null && store.getState().renameScenario(active.id, value)) setRenaming(null);
+  };
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Scenarios">
+      <label className="field">
+        <span>Scenario</span>
+        <select
+          data-testid="scenario-select"
+          value={workspace.activeId ?? ''}
+          onChange={(event) => store.getState().showScenario(event.target.value || null)}
+        >
+          <option value="">Published baseline (read-only)</option>
+          {workspace.scenarios.map((scenario) => (
+            <option key={scenario.id} value={scenario.id}>
+              {scenario.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {renaming !== null && active !== null ? (
+        <input
+          aria-label="New name of the scenario"
+          data-testid="rename-input"
+          autoFocus
+          value={renaming}
+          onChange={(event) => setRenaming(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') finishRename(renaming);
+            if (event.key === 'Escape') setRenaming(null);
+          }}
+          onBlur={() => finishRename(renaming)}
+        />
+      ) : null}
+      <button type="button" onClick={() => store.getState().newScenario()} data-testid="new-scenario">
+        New scenario
+      </button>
+      <button type="button" disabled={active === null} onClick={() => setRenaming(active?.name ?? '')} data-testid="rename-scenario">
+        Rename
+      </button>
+      <button type="button" disabled={active === null} onClick={() => active && store.getState().deleteScenario(active.id)} data-testid="delete-scenario">
+        Delete
+      </button>
+      <span className="toolbar-gap" />
+      <button type="button" disabled={!canUndo} onClick={() => store.getState().undo()} title="Undo (Ctrl+Z)" data-testid="undo">
+        Undo
+      </button>
+      <button type="button" disabled={!canRedo} onClick={() => store.getState().redo()} title="Redo (Ctrl+Y)" data-testid="redo">
+        Redo
+      </button>
+      <span className="toolbar-gap" />
+      <button type="button" disabled={active === null} onClick={save} data-testid="save-proposal">
+        Save proposal
+      </button>
+      <button type="button" onClick={() => fileInput.current?.click()} data-testid="open-proposal">
+        Open proposal…
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="open-proposal-file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void open(file);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { downloadText } from './download';
+import { useApp, useAppStore } from './storeContext';
+
+/** Problems with the browser's store: never silent, and never a reason to lose data. */
+export function StorageBanner() {
+  const store = useAppStore();
+  const { unreadable, writeError } = useApp((s) => s.storage);
+  if (unreadable === null && writeError === null) return null;
+  return (
+    <div className="storage-problems">
+      {unreadable !== null && (
+        <div className="message message-error" role="alert" data-testid="storage-unreadable">
+          <span>
+            Your saved scenarios could not be read ({unreadable.reason}). The app started on the published baseline; the
+            saved data is kept and can be downloaded.
+          </span>
+          <span className="actions">
+            <button type="button" onClick={() => downloadText('linkage-calculator-unreadable-store.json', unreadable.raw)} data-testid="download-unreadable">
+              Download the saved data
+            </button>
+            <button type="button" onClick={() => store.getState().dismissUnreadable()} aria-label="Dismiss">
+              ×
+            </button>
+          </span>
+        </div>
+      )}
+      {writeError !== null && (
+        <div className="message message-error" role="alert" data-testid="storage-write-error">
+          <span>
+            Your changes could not be saved in this browser ({writeError}). They are kept in this tab until it is closed:
+            save your proposal to a file.
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}

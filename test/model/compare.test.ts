@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../src/model/amount';
+import { applyOperation, initialState } from '../../src/model/apply';
+import { changedColumns, compareTables } from '../../src/model/compare';
+import { percentHalfUp } from '../../src/model/share';
+import { computeTable } from '../../src/model/table';
+import { baselinePlan } from '../../src/state/baseline';
+
+describe('comparing two scenarios', () => {
+  const base = initialState(baselinePlan());
+  const moved = applyOperation(base, { op: 'transfer', from: 'TP1', to: 'TP3', amount: new Dec(5000), years: ['2030'] });
+  const rows = compareTables(computeTable(moved.plan), computeTable(base.plan));
+  const row = (id: string) => rows.find((r) => r.rowId === id)!;
+  const cell = (id: string, column: string) => row(id).cells.find((c) => c.columnId === column)!;
+
+  it('gives every cell’s difference in the unit and in per cent, and every share’s in points', () => {
+    expect(cell('TP1', '2030').difference.toFixed()).toBe('-5000');
+    expect(percentHalfUp(cell('TP1', '2030').relative!)!.toFixed(2)).toBe('-8.59'); // 5 000 / 58 237
+    expect(cell('TP3', 'total').difference.toFixed()).toBe('5000');
+    expect(percentHalfUp(row('TP1').share)!.toFixed(2)).toBe('-0.77'); // 5 000 / 651 671
+    expect(percentHalfUp(row('total').share)!.toFixed(2)).toBe('0.00');
+  });
+
+  it('names the changed columns only', () => {
+    expect([...changedColumns(row('TP1'))]).toEqual(['2030', '2030-2031', 'total', 'share']);
+    expect([...changedColumns(row('TP2'))]).toEqual([]);
+    expect([...changedColumns(row('total'))]).toEqual([]);
+  });
+});
