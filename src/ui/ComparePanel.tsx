@@ -4,6 +4,7 @@ import { amountColumns, compareTables } from '../model/compare';
 import { TOTAL_COLUMN } from '../model/plan';
 import { percentHalfUp, type Ratio } from '../model/share';
 import { activeReplay, activeScenario, compareReplay } from '../state/appStore';
+import { ScenarioOptions } from './ScenarioOptions';
 import { useApp, useAppStore } from './storeContext';
 
 /** Two scenarios side by side: every cell's difference in the unit and in %, every share's in points. */
@@ -39,12 +40,7 @@ export function ComparePanel() {
           value={workspace.compareId ?? ''}
           onChange={(event) => store.getState().compareWith(event.target.value || null)}
         >
-          <option value="">the published baseline</option>
-          {workspace.scenarios.map((scenario) => (
-            <option key={scenario.id} value={scenario.id}>
-              {scenario.name}
-            </option>
-          ))}
+          <ScenarioOptions baselineLabel="the published baseline" />
         </select>
       </h2>
       <p className="hint" data-testid="compare-summary">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { MAX_PROPOSAL_BYTES, writeProposal } from '../io/proposalFile';
 import { activeScenario } from '../state/appStore';
 import { downloadText, fileNameFor } from './download';
+import { ScenarioOptions } from './ScenarioOptions';
 import { useApp, useAppStore } from './storeContext';
 
 /** Choosing, branching, renaming, deleting, saving and opening scenarios; undo and redo. */
@@ -60,12 +61,7 @@ export function ScenarioBar() {
           value={workspace.activeId ?? ''}
           onChange={(event) => store.getState().showScenario(event.target.value || null)}
         >
-          <option value="">Published baseline (read-only)</option>
-          {workspace.scenarios.map((scenario) => (
-            <option key={scenario.id} value={scenario.id}>
-              {scenario.name}
-            </option>
-          ))}
+          <ScenarioOptions baselineLabel="Published baseline (read-only)" />
         </select>
       </label>
       {renaming !== null && active !== null ? (

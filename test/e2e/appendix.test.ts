@@ -1,23 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { asDocumentText, readReference } from '../support/reference';
-import { AppendixPage } from './support/appendixPage';
-import { launchChromium, openPage, type OpenedPage } from './support/browser';
+import { useApp } from './support/browser';
 
 describe('Appendix A in a real Chromium', () => {
+  const open = useApp();
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function open(): Promise<{ app: AppendixPage; opened: OpenedPage }> {
-    const opened = await openPage(browser, baseUrl);
-    return { app: await new AppendixPage(opened.page).ready(), opened };
-  }
 
   it('shows all 64 figures exactly as the document prints them, with its title, unit and envelope', async () => {
     const { app, opened } = await open();

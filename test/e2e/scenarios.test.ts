@@ -1,25 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppendixPage } from './support/appendixPage';
-import { launchChromium, openPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { AppendixPage } from './support/appendixPage';
+import { useApp } from './support/browser';
 
 const STORE_KEY = 'linkage-calculator/workspace';
 
 describe('scenarios and proposals in a real Chromium', () => {
-  const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const open = async () => {
-    const opened = await openPage(browser, baseUrl);
-    return { app: await new AppendixPage(opened.page).ready(), opened };
-  };
+  const open = useApp();
   const figures = (app: AppendixPage, cells: [string, string][]) => Promise.all(cells.map(([row, column]) => app.text(row, column)));
 
   it('builds a proposal, survives a reload, compares, undoes and redoes, saves and opens it again', async () => {

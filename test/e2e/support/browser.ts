@@ -1,4 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { AppendixPage } from './appendixPage';
 import { findChrome } from '../../../.ci/chrome.mjs';
 
 /** Flags that keep Chromium quiet on a machine with no network but loopback. */
@@ -38,4 +40,23 @@ export async function openPage(browser: Browser, url: string): Promise<OpenedPag
   });
   await page.goto(url);
   return { page, requests, errors };
+}
+
+/**
+ * One Chromium for the tests of a `describe` block (launched before them and
+ * closed after), and a function that opens the built app in a fresh context.
+ */
+export function useApp(): () => Promise<{ app: AppendixPage; opened: OpenedPage }> {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async () => {
+    const opened = await openPage(browser, baseUrl);
+    return { app: await new AppendixPage(opened.page).ready(), opened };
+  };
 }
