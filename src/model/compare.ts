@@ -1,7 +1,7 @@
 import type { Amount } from './amount';
-import { SHARE_COLUMN, TOTAL_COLUMN } from './plan';
+import { SHARE_COLUMN, TOTAL_COLUMN, TOTAL_ID } from './plan';
 import type { Ratio } from './share';
-import { amountAt, shareOf, type Table } from './table';
+import { amountAt, rowOf, shareOf, type Table } from './table';
 
 /** One cell of a comparison: scenario A against scenario B. */
 export interface CellDifference {
@@ -52,9 +52,30 @@ export function compareTables(a: Table, b: Table): RowDifference[] {
     });
 }
 
-/** Column ids (amounts and `share`) of a row where A differs from B. */
-export function changedColumns(difference: RowDifference): Set<string> {
-  const changed = new Set(difference.cells.filter((c) => !c.difference.isZero()).map((c) => c.columnId));
-  if (!difference.share.part.isZero()) changed.add(SHARE_COLUMN);
-  return changed;
+/**
+ * For each row of A, the column ids (amounts and `share`) where it differs
+ * from B: what the grid marks on every edit, so it does only the needed work.
+ * Rows an incremental update left untouched are the same objects in both
+ * tables and are skipped; shares are compared by cross-multiplication.
+ */
+export function changedCells(a: Table, b: Table): Map<string, Set<string>> {
+  const changes = new Map<string, Set<string>>();
+  const wholeA = rowOf(a, TOTAL_ID).total;
+  const wholeB = rowOf(b, TOTAL_ID).total;
+  const isTotalSame = wholeA.eq(wholeB);
+  for (const row of a.rows) {
+    const position = b.index.get(row.id);
+    if (position === undefined) continue;
+    const other = b.rows[position]!;
+    const changed = new Set<string>();
+    if (row !== other) {
+      row.years.forEach((value, i) => !value.eq(other.years[i]!) && changed.add(a.layout.years[i]!));
+      row.biennia.forEach((value, i) => !value.eq(other.biennia[i]!) && changed.add(a.layout.biennia[i]!));
+      if (!row.total.eq(other.total)) changed.add(TOTAL_COLUMN);
+    }
+    const isShareSame = isTotalSame ? row.total.eq(other.total) : row.total.times(wholeB).eq(other.total.times(wholeA));
+    if (!isShareSame) changed.add(SHARE_COLUMN);
+    if (changed.size > 0) changes.set(row.id, changed);
+  }
+  return changes;
 }

@@ -2,7 +2,7 @@ import type { CellClassRules, ColDef, ColGroupDef, EditableCallbackParams, Value
 import { Dec, formatAmount, type Amount, type NumberStyle } from '../model/amount';
 import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../model/plan';
 import { formatPercent, ratioEquals, type Ratio } from '../model/share';
-import { changedColumns, compareTables } from '../model/compare';
+import { changedCells } from '../model/compare';
 import type { Unfunded } from '../model/proposal';
 import { shareOf, type Row, type Table } from '../model/table';
 
@@ -30,7 +30,7 @@ export interface RowMarks {
 const NOTHING: ReadonlySet<string> = new Set();
 
 export function toGridRows(table: Table, pinnedIds: readonly string[], marks: RowMarks): { body: GridRow[]; pinned: GridRow[] } {
-  const changes = new Map(compareTables(table, marks.compared).map((d) => [d.rowId, changedColumns(d)]));
+  const changes = changedCells(table, marks.compared);
   const body: GridRow[] = [];
   const pinned: GridRow[] = [];
   for (const row of table.rows) {

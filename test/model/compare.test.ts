@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/model/amount';
 import { applyOperation, initialState } from '../../src/model/apply';
-import { changedColumns, compareTables } from '../../src/model/compare';
+import { changedCells, compareTables } from '../../src/model/compare';
 import { percentHalfUp } from '../../src/model/share';
 import { computeTable } from '../../src/model/table';
 import { baselinePlan } from '../../src/state/baseline';
@@ -22,8 +22,22 @@ describe('comparing two scenarios', () => {
   });
 
   it('names the changed columns only', () => {
-    expect([...changedColumns(row('TP1'))]).toEqual(['2030', '2030-2031', 'total', 'share']);
-    expect([...changedColumns(row('TP2'))]).toEqual([]);
-    expect([...changedColumns(row('total'))]).toEqual([]);
+    const changes = changedCells(computeTable(moved.plan), computeTable(base.plan));
+    expect([...changes.get('TP1')!]).toEqual(['2030', '2030-2031', 'total', 'share']);
+    expect(changes.has('TP2')).toBe(false);
+    expect(changes.has('total')).toBe(false);
+  });
+
+  it('agrees with the full comparison on every cell, and marks shares when only the Total moves', () => {
+    const reduced = applyOperation(moved, { op: 'set', line: 'reduction', year: '2028', value: new Dec(-2000) });
+    const a = computeTable(reduced.plan);
+    const b = computeTable(base.plan);
+    const changes = changedCells(a, b);
+    for (const difference of compareTables(a, b)) {
+      const expected = difference.cells.filter((c) => !c.difference.isZero()).map((c) => c.columnId);
+      if (!difference.share.part.isZero()) expected.push('share');
+      expect([...(changes.get(difference.rowId) ?? [])]).toEqual(expected);
+    }
+    expect([...changes.get('TP2')!]).toEqual(['share']);
   });
 });
