@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -29,8 +30,11 @@ const contentSecurityPolicy = (): Plugin => ({
 // - unit: engine, io, state and components (jsdom where a file asks for it)
 // - e2e:  the built app in a real Chromium (see test/e2e/support/server.ts)
 // - bench: `npm run bench`, timings only, never a pass/fail on time
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {
     projects: [

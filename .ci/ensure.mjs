@@ -1,12 +1,13 @@
 // Installs what `npm start`, `npm test` and `npm run bench` need on a fresh
 // clone: the npm dependencies (npm ci, when node_modules is missing or older
-// than the lockfile) and, with --browser, Debian's chromium when no
-// Chrome/Chromium is found and apt-get is available.
+// than the lockfile); with --browser, Debian's chromium when no Chrome/Chromium
+// is found; with --office, Debian's LibreOffice Calc (to recompute exported
+// workbooks) when none is found. Debian packages need apt-get.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChrome } from './chrome.mjs';
+import { findChrome, findOffice } from './tools.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
@@ -23,18 +24,29 @@ if (!dependenciesAreCurrent()) {
   run(existsSync(join(root, 'package-lock.json')) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund');
 }
 
-if (process.argv.includes('--browser') && !findChrome()) {
-  const hasAptGet = existsSync('/usr/bin/apt-get');
-  if (!hasAptGet) {
-    console.error('[ensure] no Chrome/Chromium found and no apt-get to install one: set CHROME_PATH.');
+const sudo = process.getuid && process.getuid() !== 0 ? 'sudo ' : '';
+let isAptUpdated = false;
+
+/** Installs a Debian package when `isFound()` says the program is missing. */
+function ensureDebian(what, pkg, isFound, hint) {
+  if (isFound()) return;
+  if (!existsSync('/usr/bin/apt-get')) {
+    console.error(`[ensure] no ${what} found and no apt-get to install one: ${hint}.`);
     process.exit(1);
   }
-  const sudo = process.getuid && process.getuid() !== 0 ? 'sudo ' : '';
-  console.log("[ensure] installing Debian's chromium for the real-browser tests…");
-  run(`${sudo}apt-get update -qq`);
-  run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium`);
-  if (!findChrome()) {
-    console.error('[ensure] chromium was installed but not found at a known path: set CHROME_PATH.');
+  console.log(`[ensure] installing Debian's ${pkg} (${what})…`);
+  if (!isAptUpdated) run(`${sudo}apt-get update -qq`);
+  isAptUpdated = true;
+  run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${pkg}`);
+  if (!isFound()) {
+    console.error(`[ensure] ${pkg} was installed but ${what} is not at a known path: ${hint}.`);
     process.exit(1);
   }
+}
+
+if (process.argv.includes('--browser')) {
+  ensureDebian('Chrome/Chromium for the real-browser tests', 'chromium', () => !!findChrome(), 'set CHROME_PATH');
+}
+if (process.argv.includes('--office')) {
+  ensureDebian('LibreOffice to recompute exported workbooks', 'libreoffice-calc-nogui', () => !!findOffice(), 'set SOFFICE_PATH');
 }

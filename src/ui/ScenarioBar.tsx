@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { MAX_PROPOSAL_BYTES, writeProposal } from '../io/proposalFile';
 import { activeScenario } from '../state/appStore';
 import { downloadText, fileNameFor } from './download';
+import { ExportPanel } from './ExportPanel';
 import { ScenarioOptions } from './ScenarioOptions';
 import { useApp, useAppStore } from './storeContext';
 
@@ -13,6 +14,7 @@ export function ScenarioBar() {
   const canUndo = useApp((s) => s.past.length > 0);
   const canRedo = useApp((s) => s.future.length > 0);
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [isExporting, setExporting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
   // Excel's keys for undo and redo, wherever the focus is but in a text field.
@@ -53,6 +55,7 @@ export function ScenarioBar() {
   };
 
   return (
+    <>
     <div className="toolbar" role="toolbar" aria-label="Scenarios">
       <label className="field">
         <span>Scenario</span>
@@ -101,6 +104,9 @@ export function ScenarioBar() {
       <button type="button" onClick={() => fileInput.current?.click()} data-testid="open-proposal">
         Open proposal…
       </button>
+      <button type="button" onClick={() => setExporting((is) => !is)} aria-expanded={isExporting} data-testid="open-export">
+        Export to Excel…
+      </button>
       <input
         ref={fileInput}
         type="file"
@@ -114,5 +120,7 @@ export function ScenarioBar() {
         }}
       />
     </div>
+    {isExporting && <ExportPanel onClose={() => setExporting(false)} />}
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { AppendixPage } from './appendixPage';
-import { findChrome } from '../../../.ci/chrome.mjs';
+import { findChrome } from '../../../.ci/tools.mjs';
 
 /** Flags that keep Chromium quiet on a machine with no network but loopback. */
 const ARGS = [

@@ -1,1 +1,2 @@
 export function findChrome(): string | undefined;
+export function findOffice(): string | undefined;

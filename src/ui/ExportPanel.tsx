@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { activeScenario } from '../state/appStore';
+import { replayOf } from '../state/replays';
+import { downloadText } from './download';
+import { useApp, useAppStore } from './storeContext';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Exports chosen scenarios to an Excel workbook with live formulas. SheetJS
+ * is loaded only when a person exports, so the page opens without it.
+ */
+export function ExportPanel({ onClose }: { onClose: () => void }) {
+  const store = useAppStore();
+  const scenarios = useApp((s) => s.workspace.scenarios);
+  const active = useApp(activeScenario);
+  const [chosen, setChosen] = useState<string[]>(active ? [active.id] : []);
+  const [isBusy, setBusy] = useState(false);
+
+  const exportWorkbook = async () => {
+    setBusy(true);
+    try {
+      const { buildWorkbook, workbookBytes } = await import('../io/xlsxExport');
+      const { plan, style } = store.getState();
+      const picked = scenarios.filter((s) => chosen.includes(s.id));
+      const bytes = workbookBytes(
+        buildWorkbook({
+          plan,
+          baseline: replayOf(plan, null),
+          scenarios: picked.map((scenario) => ({ scenario, replay: replayOf(plan, scenario) })),
+          style,
+          exportedAt: new Date(),
+          appVersion: __APP_VERSION__,
+        }),
+      );
+      downloadText(`appendix-a-${plan.periodLabel}.xlsx`, bytes, XLSX_TYPE);
+      store.setState({ message: { kind: 'info', text: `Exported the published baseline${picked.length ? ` and ${picked.map((s) => `“${s.name}”`).join(', ')}` : ''} to Excel.` } });
+      onClose();
+    } catch (error) {
+      store.setState({ message: { kind: 'error', text: `The workbook could not be made: ${error instanceof Error ? error.message : String(error)}.` } });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel export-panel" aria-labelledby="export-title" data-testid="export-panel">
+      <h2 id="export-title">Export to Excel</h2>
+      <p className="hint">The published baseline is always the first sheet. Each scenario gets its own sheet, a comparison with the baseline, and its proposal.</p>
+      <fieldset className="years">
+        <legend>Scenarios</legend>
+        {scenarios.length === 0 && <span className="hint">No scenario yet: the workbook will hold the published baseline.</span>}
+        {scenarios.map((scenario) => (
+          <label key={scenario.id}>
+            <input
+              type="checkbox"
+              checked={chosen.includes(scenario.id)}
+              onChange={() => setChosen((ids) => (ids.includes(scenario.id) ? ids.filter((id) => id !== scenario.id) : [...ids, scenario.id]))}
+            />
+            {scenario.name}
+          </label>
+        ))}
+      </fieldset>
+      <div className="actions">
+        <button type="submit" disabled={isBusy} onClick={() => void exportWorkbook()} data-testid="export-xlsx">
+          {isBusy ? 'Exporting…' : 'Export .xlsx'}
+        </button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </section>
+  );
+}

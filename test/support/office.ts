@@ -1,0 +1,1 @@
+export { findOffice } from '../../.ci/tools.mjs';
