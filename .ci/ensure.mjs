@@ -47,6 +47,18 @@ function ensureDebian(what, pkg, isFound, hint) {
 if (process.argv.includes('--browser')) {
   ensureDebian('Chrome/Chromium for the real-browser tests', 'chromium', () => !!findChrome(), 'set CHROME_PATH');
 }
+/** LibreOffice with its spreadsheet: on Debian the launcher can outlive a removed Calc. */
+function hasCalc() {
+  if (!findOffice()) return false;
+  if (process.env.SOFFICE_PATH || !existsSync('/usr/bin/dpkg-query')) return true;
+  try {
+    const status = execSync("dpkg-query -W -f='${Status}\\n' libreoffice-calc-nogui libreoffice-calc 2>/dev/null || true", { encoding: 'utf8' });
+    return status.includes('install ok installed');
+  } catch {
+    return false;
+  }
+}
+
 if (process.argv.includes('--office')) {
-  ensureDebian('LibreOffice to recompute exported workbooks', 'libreoffice-calc-nogui', () => !!findOffice(), 'set SOFFICE_PATH');
+  ensureDebian('LibreOffice Calc to recompute exported workbooks', 'libreoffice-calc-nogui', hasCalc, 'set SOFFICE_PATH');
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
@@ -129,10 +129,12 @@ describe('the Appendix A workbook', () => {
     // No cached values: whatever the spreadsheet shows, it computed itself.
     writeFileSync(input, workbookBytes(workbook(false)));
     const out = join(dir, 'out');
-    execFileSync(office!, ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'xlsx', '--outdir', out, input], {
+    const said = execFileSync(office!, ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'xlsx', '--outdir', out, input], {
       stdio: 'pipe',
       timeout: 120_000,
+      encoding: 'utf8',
     });
+    expect(existsSync(join(out, 'appendix.xlsx')), `LibreOffice wrote no workbook (is Calc installed?): ${said}`).toBe(true);
     const recomputed = XLSX.read(readFileSync(join(out, 'appendix.xlsx')), { type: 'buffer', cellFormula: true });
     for (const [name, source] of [['Published baseline', base], ['-Delegation X', scenarioReplay]] as const) {
       const seen = sheetFigures(recomputed.Sheets[name]!, source).map(({ id, column, value }) => `${id} ${column} ${sheetFigure(column, value)}`);
