@@ -18,8 +18,26 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    if (hasUtf8Sequences(bytes)) throw new MixedEncodingError();
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   }
+}
+
+/** Valid UTF-8 accents beside bytes that are not UTF-8: two encodings in one file, which no single reading gets right. */
+export class MixedEncodingError extends Error {
+  override readonly name = 'MixedEncodingError';
+  constructor() {
+    super('it mixes two text encodings (UTF-8 and another): save it again from one program, as UTF-8');
+  }
+}
+
+function hasUtf8Sequences(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    const lead = bytes[i]!;
+    if (lead >= 0xc2 && lead <= 0xdf && (bytes[i + 1]! & 0xc0) === 0x80) return true;
+    if (lead >= 0xe0 && lead <= 0xef && i + 2 < bytes.length && (bytes[i + 1]! & 0xc0) === 0x80 && (bytes[i + 2]! & 0xc0) === 0x80) return true;
+  }
+  return false;
 }
 
 /** ASCII text in UTF-16LE has a zero in every odd byte. */

@@ -224,6 +224,9 @@ export function interpretTable(source: SourceTable, current: { plan: Plan; table
         if (value === null && !problems.some((p) => p.startsWith(`row ${r.line}, column ${columnName(i)} `))) {
           problems.push(`${where(r.line, i, year)}: no amount (type 0 for none)`);
         }
+        if (r.kind === 'line' && value !== null && value.isNegative() && !value.isZero()) {
+          problems.push(`${where(r.line, i, year)}: ${r.values.get(i)} is below zero: a line's amount cannot be negative`);
+        }
         scale = Math.max(scale, value?.decimalPlaces() ?? 0);
         return value ?? ZERO;
       }),
