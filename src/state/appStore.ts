@@ -1,6 +1,8 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { readTableFile } from '../io/importFile';
 import { readProposal } from '../io/proposalFile';
+import { ImportError, type ImportPreview } from '../io/tableImport';
 import { WORKSPACE_VERSION } from '../io/workspaceFile';
 import { DOCUMENT_STYLE, formatAmount, parseAmount, type NumberStyle } from '../model/amount';
 import { describeOperation } from '../model/describe';
@@ -48,6 +50,13 @@ export interface AppState {
   redo(): void;
   /** Opens a proposal file's text as a new scenario, or refuses it whole with the reasons. */
   openProposal(text: string, fileName: string): boolean;
+  /** What a table file (CSV) would bring in, shown before anything changes; null when none is being imported. */
+  readonly importPreview: ImportPreview | null;
+  /** Reads a table file into {@link AppState.importPreview}, or says why it cannot be imported. Nothing changes. */
+  previewImport(bytes: Uint8Array, fileName: string): boolean;
+  /** Applies the previewed changes as one undoable change of the active scenario (a new one on the baseline). */
+  acceptImport(): boolean;
+  cancelImport(): void;
   dismissMessage(): void;
   dismissUnreadable(): void;
 }
@@ -110,13 +119,13 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
         };
 
         /** The workspace with a scenario to change: the active one, or a new one when the baseline is shown. */
-        const editable = (): { workspace: Workspace; scenario: Scenario; isNew: boolean } => {
+        const editable = (name?: string): { workspace: Workspace; scenario: Scenario; isNew: boolean } => {
           const { workspace } = get();
           const active = activeScenario(get());
           if (active !== null) return { workspace, scenario: active, isNew: false };
           const scenario: Scenario = {
             id: newId(),
-            name: nextProposalName(workspace),
+            name: name ? uniqueName(workspace, name) : nextProposalName(workspace),
             parentId: null,
             createdAt: now().toISOString(),
             entries: [],
@@ -124,10 +133,17 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
           return { workspace: { ...workspace, scenarios: [...workspace.scenarios, scenario], activeId: scenario.id }, scenario, isNew: true };
         };
 
-        const addOperation = (operation: Operation, rationale: string, cell?: Message['cell']): boolean => {
-          const { workspace, scenario, isNew } = editable();
+        const addOperation = (operation: Operation, rationale: string, cell?: Message['cell']): boolean =>
+          addOperations([operation], rationale, cell);
+
+        /** Adds operations as one change (one undo step); refuses them all, with the first refusal's reason, if one is refused. */
+        const addOperations = (operations: readonly Operation[], rationale: string, cell?: Message['cell'], name?: string): boolean => {
+          const { workspace, scenario, isNew } = editable(name);
+          let operation = operations[0]!;
           try {
-            const extended = withEntry(get().plan, scenario, operation, { id: newId(), rationale: rationale.trim(), at: now().toISOString() });
+            const at = now().toISOString();
+            let extended = scenario;
+            for (operation of operations) extended = withEntry(get().plan, extended, operation, { id: newId(), rationale: rationale.trim(), at });
             const message: Message | null = isNew
               ? {
                   kind: 'info',
@@ -282,6 +298,42 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
               set({ message: { kind: 'error', text: `${fileName}: ${error instanceof Error ? error.message : String(error)} Nothing was imported.` } });
               return false;
             }
+          },
+
+          importPreview: null,
+
+          previewImport(bytes, fileName) {
+            const { plan } = get();
+            try {
+              set({ importPreview: readTableFile(bytes, fileName, { plan, table: activeReplay(get()).table }), message: null });
+              return true;
+            } catch (error) {
+              const text = error instanceof ImportError ? `${error.message} Nothing was imported.` : `${fileName} could not be read: ${String(error)}. Nothing was imported.`;
+              set({ importPreview: null, message: { kind: 'error', text } });
+              return false;
+            }
+          },
+
+          acceptImport() {
+            const preview = get().importPreview;
+            if (preview === null) return false;
+            if (preview.kind !== 'changes') {
+              set({ message: { kind: 'error', text: `${preview.source} holds a plan of its own; opening it beside the published plan is not possible yet. Nothing was imported.` } });
+              return false;
+            }
+            if (preview.changes.length === 0) {
+              set({ importPreview: null, message: { kind: 'info', text: `${preview.source} holds the same figures as the scenario shown: nothing to change.` } });
+              return true;
+            }
+            const operations: Operation[] = preview.changes.map((c) => ({ op: 'set', line: c.rowId, year: c.year, value: c.to }));
+            const name = preview.source.replace(/\.[^.]+$/, '');
+            if (!addOperations(operations, `Imported from ${preview.source}`, undefined, name)) return false;
+            set({ importPreview: null, message: { kind: 'info', text: `${preview.changes.length} figure${preview.changes.length === 1 ? '' : 's'} from ${preview.source} applied to “${activeScenario(get())!.name}”. Undo (Ctrl+Z) takes them back.` } });
+            return true;
+          },
+
+          cancelImport() {
+            set({ importPreview: null });
           },
 
           dismissMessage() {

@@ -1,6 +1,7 @@
 import { AppendixGrid } from './AppendixGrid';
 import { ComparePanel } from './ComparePanel';
 import { EnvelopeIndicator } from './EnvelopeIndicator';
+import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { MessageBar } from './MessageBar';
 import { OperationForm } from './OperationForm';
 import { ProposalPanel } from './ProposalPanel';
@@ -25,6 +26,7 @@ export function App() {
       <ScenarioBar />
       <EnvelopeIndicator />
       <MessageBar />
+      <ImportPreviewPanel />
       <AppendixGrid />
       {plan.note && (
         <p className="note" data-testid="note">

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { activeScenario } from '../state/appStore';
 import { replayOf } from '../state/replays';
-import { downloadText } from './download';
+import { writeCsv } from '../io/csvFile';
+import { downloadText, fileNameFor } from './download';
 import { useApp, useAppStore } from './storeContext';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -16,6 +17,13 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
   const active = useApp(activeScenario);
   const [chosen, setChosen] = useState<string[]>(active ? [active.id] : []);
   const [isBusy, setBusy] = useState(false);
+
+  const exportCsv = (separator: ',' | ';') => {
+    const state = store.getState();
+    const scenario = activeScenario(state);
+    const csv = writeCsv(state.plan, replayOf(state.plan, scenario).table, { separator });
+    downloadText(fileNameFor(scenario?.name ?? `appendix-a-${state.plan.periodLabel}`, 'csv'), csv, 'text/csv');
+  };
 
   const exportWorkbook = async () => {
     setBusy(true);
@@ -45,7 +53,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
 
   return (
     <section className="panel export-panel" aria-labelledby="export-title" data-testid="export-panel">
-      <h2 id="export-title">Export to Excel</h2>
+      <h2 id="export-title">Export</h2>
       <p className="hint">The published baseline is always the first sheet. Each scenario gets its own sheet, a comparison with the baseline, and its proposal.</p>
       <fieldset className="years">
         <legend>Scenarios</legend>
@@ -62,6 +70,12 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
         ))}
       </fieldset>
       <div className="actions">
+        <button type="button" onClick={() => exportCsv(',')} data-testid="export-csv">
+          Scenario shown as .csv (commas)
+        </button>
+        <button type="button" onClick={() => exportCsv(';')} data-testid="export-csv-semicolon">
+          .csv for French/Swiss Excel (semicolons)
+        </button>
         <button type="submit" disabled={isBusy} onClick={() => void exportWorkbook()} data-testid="export-xlsx">
           {isBusy ? 'Exporting…' : 'Export .xlsx'}
         </button>

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { MAX_CSV_BYTES } from '../io/csvFile';
+import { TABLE_FILE_TYPES } from '../io/importFile';
 import { MAX_PROPOSAL_BYTES, writeProposal } from '../io/proposalFile';
 import { activeScenario } from '../state/appStore';
 import { downloadText, fileNameFor } from './download';
@@ -16,6 +18,15 @@ export function ScenarioBar() {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [isExporting, setExporting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const tableInput = useRef<HTMLInputElement>(null);
+
+  const importTable = async (file: File) => {
+    if (file.size > MAX_CSV_BYTES) {
+      store.setState({ message: { kind: 'error', text: `${file.name}: the file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB. Nothing was imported.` } });
+      return;
+    }
+    store.getState().previewImport(new Uint8Array(await file.arrayBuffer()), file.name);
+  };
 
   // Excel's keys for undo and redo, wherever the focus is but in a text field.
   useEffect(() => {
@@ -104,8 +115,23 @@ export function ScenarioBar() {
       <button type="button" onClick={() => fileInput.current?.click()} data-testid="open-proposal">
         Open proposal…
       </button>
+      <button type="button" onClick={() => tableInput.current?.click()} data-testid="import-table">
+        Import table…
+      </button>
+      <input
+        ref={tableInput}
+        type="file"
+        accept={TABLE_FILE_TYPES}
+        hidden
+        data-testid="import-table-file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void importTable(file);
+        }}
+      />
       <button type="button" onClick={() => setExporting((is) => !is)} aria-expanded={isExporting} data-testid="open-export">
-        Export to Excel…
+        Export…
       </button>
       <input
         ref={fileInput}

@@ -34,4 +34,42 @@ describe('Excel in a real Chromium', () => {
     const proposal = XLSX.utils.sheet_to_json<string[]>(workbook.Sheets.Proposal!, { header: 1 });
     expect(proposal[1]).toEqual(expect.arrayContaining(['Proposal 1', '1', 'Move 5 000 from TP1 to TP3 in 2030', "'=to fund cyber"]));
   });
+
+  it('imports a CSV with semicolons and decimal commas through the preview, as one undoable change', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    const csv = [
+      'code;name;kind;2028;2029;2030;2031;2028-2029;2030-2031;total;share',
+      'TP1;Spectrum and satellite orbits;line;60 000,0;57 080;58 237;62 703;117 080;120 940;238 020;36,36',
+      'TP2;International numbering resources;line;3 343;3 243;3 301;3 291;6 586;6 592;13 178;2,01',
+      'TP3;Inclusive and secure infrastructure and services;line;48 068;47 125;47 965;48 402;95 193;96 367;191 560;29,26',
+      'TP4;Digital applications;line;21 029;20 323;20 737;20 675;41 352;41 412;82 764;12,64',
+      'TP5;Enabling environment;line;33 697;33 727;34 189;34 933;67 424;69 122;136 546;20,95',
+      'reduction;Progressive global reduction;reduction;(1 000);−1 605;-2 105;-2 710;-2 605;-4 815;-7 420;-1,13',
+    ].join('\r\n');
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'council-draft.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`) });
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-summary').textContent()).toBe('1 figure would change:');
+    expect(await page.getByTestId('import-changes').locator('tbody tr').allTextContents()).toEqual(['TP1202857 02360 000']);
+    expect(await page.getByTestId('import-mismatches').textContent()).toMatch(/row 6, column 11 \(share\): the file says 20,95, computed 20\.86%/);
+    expect(await app.text('TP1', '2028')).toBe('57 023');
+
+    await page.getByTestId('import-accept').click();
+    await expect.poll(() => app.text('TP1', '2028')).toBe('60 000');
+    expect(await app.text('total', 'total')).toBe('654 648');
+    expect(await app.scenarioName()).toBe('council-draft');
+    expect(await app.entries()).toHaveLength(1);
+    await page.getByTestId('undo').click();
+    await expect.poll(() => app.text('TP1', '2028')).toBe('57 023');
+  });
+
+  it('refuses a malformed CSV with its row and column, and changes nothing', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    const csv = 'code;name;2028;2029;2030;2031\r\nTP1;x;57 023;abc;1;2\r\n';
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => app.message()).toMatch(/^broken\.csv cannot be imported: row 2, column 4 \(2029\): “abc” contains 'a'.*Nothing was imported\./);
+    expect(await page.getByTestId('import-preview').count()).toBe(0);
+    expect(await app.text('total', 'total')).toBe('651 671');
+  });
 });

@@ -174,3 +174,49 @@ describe('persistence', () => {
     expect(store.getState().storage.writeError).toBeNull();
   });
 });
+
+describe('importing a table', () => {
+  const csv = (rows: string[]) =>
+    new TextEncoder().encode(['code;name;kind;2028;2029;2030;2031;total', ...rows].join('\r\n'));
+  const appendix = [
+    'TP1;Spectrum and satellite orbits;line;60 000,00;57 080;58 237;62 703;238 020',
+    'TP2;International numbering resources;line;3 343;3 243;3 301;3 291;13 178',
+    'TP3;Inclusive and secure infrastructure and services;line;48 068;47 125;47 965;48 402;191 561',
+    'TP4;Digital applications;line;21 029;20 323;20 737;20 675;82 764',
+    'TP5;Enabling environment;line;33 697;33 727;34 189;34 933;136 546',
+  ];
+
+  it('previews, then applies the changes as one undoable change in a scenario named after the file', () => {
+    const store = newStore();
+    expect(store.getState().previewImport(csv(appendix), 'council.csv')).toBe(true);
+    const preview = store.getState().importPreview!;
+    expect(preview.changes.map((c) => `${c.rowId} ${c.year} ${c.to.toFixed()}`)).toEqual(['TP1 2028 60000']);
+    expect(preview.mismatches.map((m) => m.where)).toEqual(['row 4, column 8 (total)']);
+    expect(store.getState().workspace.scenarios).toEqual([]);
+    expect(store.getState().acceptImport()).toBe(true);
+    expect(activeScenario(store.getState())!.name).toBe('council');
+    expect(figure(store, 'total', 'total')).toBe('654648');
+    expect(store.getState().importPreview).toBeNull();
+    store.getState().undo();
+    expect(store.getState().workspace.scenarios).toEqual([]);
+  });
+
+  it('refuses a bad file with every problem and its place, and changes nothing', () => {
+    const store = newStore();
+    const before = store.getState().workspace;
+    expect(store.getState().previewImport(csv([appendix[0]!.replace('57 080', 'x')]), 'bad.csv')).toBe(false);
+    expect(store.getState().message?.text).toBe("bad.csv cannot be imported: row 2, column 5 (2029): “x” contains 'x', which is not part of an amount. Nothing was imported.");
+    expect(store.getState().workspace).toBe(before);
+    expect(store.getState().importPreview).toBeNull();
+  });
+
+  it('refuses the whole import when a change touches a locked line', () => {
+    const store = newStore();
+    store.getState().applyOperation({ op: 'lock', line: 'TP1' });
+    const before = store.getState().workspace;
+    store.getState().previewImport(csv(appendix), 'council.csv');
+    expect(store.getState().acceptImport()).toBe(false);
+    expect(store.getState().message?.text).toMatch(/TP1 Spectrum and satellite orbits is locked/);
+    expect(store.getState().workspace).toBe(before);
+  });
+});

@@ -1,0 +1,80 @@
+import { formatAmount } from '../model/amount';
+import { TOTAL_ID } from '../model/plan';
+import { rowOf } from '../model/table';
+import { useApp, useAppStore } from './storeContext';
+
+/** What an imported file would change, before anything does: accept or cancel. */
+export function ImportPreviewPanel() {
+  const store = useAppStore();
+  const preview = useApp((s) => s.importPreview);
+  const style = useApp((s) => s.style);
+  if (preview === null) return null;
+  const format = (value: Parameters<typeof formatAmount>[0]) => formatAmount(value, style, preview.plan.precision);
+  const canApply = preview.kind === 'changes';
+  return (
+    <section className="panel import-preview" aria-labelledby="import-title" data-testid="import-preview">
+      <h2 id="import-title">Import {preview.source}: preview</h2>
+      <ul className="hint">
+        {preview.notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+      {preview.kind === 'new-plan' ? (
+        <p data-testid="import-summary">
+          {preview.plan.lines.length} lines over {preview.plan.years.join(', ')}; Total {preview.plan.periodLabel}:{' '}
+          {format(rowOf(preview.table, TOTAL_ID).total)} {preview.plan.unit}.
+        </p>
+      ) : preview.changes.length === 0 ? (
+        <p data-testid="import-summary">The file holds the same figures as the scenario shown.</p>
+      ) : (
+        <>
+          <p data-testid="import-summary">
+            {preview.changes.length} figure{preview.changes.length === 1 ? '' : 's'} would change:
+          </p>
+          <table className="compare-table" data-testid="import-changes">
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                <th scope="col">Year</th>
+                <th scope="col">Now</th>
+                <th scope="col">From the file</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.changes.map((change) => (
+                <tr key={`${change.rowId}-${change.year}`}>
+                  <th scope="row">{change.rowId}</th>
+                  <td>{change.year}</td>
+                  <td>{format(change.from)}</td>
+                  <td>{format(change.to)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {preview.mismatches.length > 0 && (
+        <div className="mismatches" data-testid="import-mismatches">
+          <p>
+            {preview.mismatches.length} derived figure{preview.mismatches.length === 1 ? '' : 's'} in the file disagree with the computed ones; the computed figures are used:
+          </p>
+          <ul>
+            {preview.mismatches.map((m) => (
+              <li key={m.where}>
+                {m.where}: the file says {m.inFile}, computed {m.computed}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="actions">
+        <button type="submit" disabled={!canApply} onClick={() => store.getState().acceptImport()} data-testid="import-accept">
+          {canApply ? 'Apply these figures' : 'Cannot be applied yet'}
+        </button>
+        <button type="button" onClick={() => store.getState().cancelImport()} data-testid="import-cancel">
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
