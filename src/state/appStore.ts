@@ -1,6 +1,7 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { readTableFile } from '../io/importFile';
+import { MAX_PASTE_CELLS } from '../io/clipboard';
 import { readProposal } from '../io/proposalFile';
 import { ImportError, type ImportPreview } from '../io/tableImport';
 import { WORKSPACE_VERSION } from '../io/workspaceFile';
@@ -57,6 +58,15 @@ export interface AppState {
   /** Applies the previewed changes as one undoable change of the active scenario (a new one on the baseline). */
   acceptImport(): boolean;
   cancelImport(): void;
+  /**
+   * Pastes a block of text cells (from the clipboard) into the input cells
+   * from (rowId, columnId) on: rows are the lines and the reduction in table
+   * order, columns the years, derived rows and columns skipped. One undoable
+   * change; refused, naming every bad cell, unless `validOnly` applies the rest.
+   */
+  pasteBlock(rowId: string, columnId: string, block: readonly (readonly string[])[], validOnly?: boolean): boolean;
+  /** The last refused paste, for "apply only the valid cells". */
+  readonly refusedPaste: { readonly rowId: string; readonly columnId: string; readonly block: readonly (readonly string[])[] } | null;
   dismissMessage(): void;
   dismissUnreadable(): void;
 }
@@ -336,8 +346,62 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
             set({ importPreview: null });
           },
 
+          refusedPaste: null,
+
+          pasteBlock(rowId, columnId, block, validOnly = false) {
+            const { plan, style } = get();
+            const { table } = activeReplay(get());
+            const inputRows = table.rows.filter((row) => row.kind === 'line' || row.kind === 'reduction');
+            const firstRow = inputRows.findIndex((row) => row.id === rowId);
+            const firstYear = plan.years.indexOf(columnId);
+            const refuse = (text: string) => {
+              set({ message: { kind: 'error', text }, refusedPaste: null });
+              return false;
+            };
+            if (firstRow === -1 || firstYear === -1) return refuse(`Paste into a yearly figure of a line or of the reduction: ${cellName(table, rowId, columnId)} is computed from others.`);
+            const height = block.length;
+            const width = Math.max(0, ...block.map((r) => r.length));
+            if (height === 0 || width === 0) return refuse('The clipboard holds no cells to paste.');
+            if (height * width > MAX_PASTE_CELLS) return refuse(`The clipboard holds ${height * width} cells, more than ${MAX_PASTE_CELLS}.`);
+            if (firstRow + height > inputRows.length || firstYear + width > plan.years.length) {
+              return refuse(
+                `The block is ${height} × ${width} cells but from ${cellName(table, rowId, columnId)} there are only ${inputRows.length - firstRow} rows and ${plan.years.length - firstYear} years to fill. Nothing was pasted.`,
+              );
+            }
+            const operations: Operation[] = [];
+            const bad: string[] = [];
+            block.forEach((cells, i) => {
+              const row = inputRows[firstRow + i]!;
+              for (let k = 0; k < width; k++) {
+                const year = plan.years[firstYear + k]!;
+                const text = cells[k] ?? '';
+                const parsed = parseAmount(text, { style, scale: plan.precision });
+                if (!parsed.ok) {
+                  bad.push(`${cellName(table, row.id, year)}: “${text}” ${parsed.error.message}`);
+                  continue;
+                }
+                if (!parsed.value.eq(row.years[firstYear + k]!)) operations.push({ op: 'set', line: row.id, year, value: parsed.value });
+              }
+            });
+            if (bad.length > 0 && !validOnly) {
+              set({
+                message: { kind: 'error', text: `Nothing was pasted: ${bad.length} of ${height * width} cells are not amounts. ${bad.join('; ')}.` },
+                refusedPaste: { rowId, columnId, block },
+              });
+              return false;
+            }
+            set({ refusedPaste: null });
+            if (operations.length === 0) {
+              set({ message: { kind: 'info', text: 'The pasted figures are those already there: nothing changed.' } });
+              return true;
+            }
+            if (!addOperations(operations, '')) return false;
+            set({ message: { kind: 'info', text: `Pasted ${operations.length} figure${operations.length === 1 ? '' : 's'}${bad.length ? ` (${bad.length} cells that are not amounts were left as they were)` : ''}. Undo (Ctrl+Z) takes them back.` } });
+            return true;
+          },
+
           dismissMessage() {
-            set({ message: null });
+            set({ message: null, refusedPaste: null });
           },
 
           dismissUnreadable() {

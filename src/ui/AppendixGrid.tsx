@@ -7,6 +7,7 @@ import { registerGridModules } from './gridModules';
 import { unfundedCells } from '../model/proposal';
 import { activeReplay, compareReplay } from '../state/appStore';
 import { useApp } from './storeContext';
+import { useBlockSelection } from './useBlockSelection';
 
 registerGridModules();
 
@@ -49,11 +50,15 @@ export function AppendixGrid() {
     [table, compared, replayed.state.locked],
   );
 
+  const selection = useBlockSelection(rows, table.layout, style, precision);
+
   const isAutoHeight = rows.body.length <= AUTO_HEIGHT_ROWS;
   return (
-    <div className="grid-wrap" style={isAutoHeight ? undefined : { height: '70vh' }} data-testid="appendix-grid">
+    <div className="grid-wrap" style={isAutoHeight ? undefined : { height: '70vh' }} data-testid="appendix-grid" {...selection.wrapperProps}>
       <AgGridReact<GridRow>
         theme={theme}
+        context={selection.context}
+        {...selection.gridProps}
         columnDefs={columnDefs}
         rowData={rows.body}
         pinnedBottomRowData={rows.pinned}

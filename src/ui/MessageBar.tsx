@@ -1,13 +1,24 @@
-import { useApp } from './storeContext';
+import { useApp, useAppStore } from './storeContext';
 
 /** The latest message: why an input was refused (naming the cell), or what an action did. */
 export function MessageBar() {
   const message = useApp((s) => s.message);
   const dismiss = useApp((s) => s.dismissMessage);
+  const refusedPaste = useApp((s) => s.refusedPaste);
+  const store = useAppStore();
   if (message === null) return null;
   return (
     <div className={`message message-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="message">
       <span>{message.text}</span>
+      {refusedPaste !== null && message.kind === 'error' && (
+        <button
+          type="button"
+          data-testid="paste-valid-only"
+          onClick={() => store.getState().pasteBlock(refusedPaste.rowId, refusedPaste.columnId, refusedPaste.block, true)}
+        >
+          Paste only the valid cells
+        </button>
+      )}
       <button type="button" onClick={dismiss} aria-label="Dismiss message">
         ×
       </button>

@@ -3,6 +3,7 @@ import { Dec, formatAmount, type Amount, type NumberStyle } from '../model/amoun
 import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../model/plan';
 import { formatPercent, ratioEquals, type Ratio } from '../model/share';
 import { changedCells } from '../model/compare';
+import type { SelectionContext } from './useBlockSelection';
 import type { Unfunded } from '../model/proposal';
 import { shareOf, type Row, type Table } from '../model/table';
 
@@ -51,6 +52,7 @@ function cellMarks(colId: string): CellClassRules<GridRow> {
   return {
     'cell-changed': (params) => params.data?.changed.has(colId) ?? false,
     'cell-unfunded': (params) => params.data?.unfunded.has(colId) ?? false,
+    'cell-selected': (params) => (params.context as SelectionContext | undefined)?.cells.has(`${params.data?.row.id}|${colId}`) ?? false,
   };
 }
 

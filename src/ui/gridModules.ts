@@ -1,6 +1,9 @@
 import {
   CellStyleModule,
   ClientSideRowModelModule,
+  ColumnApiModule,
+  RenderApiModule,
+  RowApiModule,
   HighlightChangesModule,
   ModuleRegistry,
   PinnedRowModule,
@@ -21,6 +24,10 @@ const modules: Module[] = [
   RowStyleModule,
   HighlightChangesModule,
   TooltipModule,
+  // For the block selection and the clipboard (src/ui/useBlockSelection.ts).
+  ColumnApiModule,
+  RowApiModule,
+  RenderApiModule,
 ];
 if (import.meta.env.DEV) modules.push(ValidationModule);
 

@@ -72,4 +72,41 @@ describe('Excel in a real Chromium', () => {
     expect(await page.getByTestId('import-preview').count()).toBe(0);
     expect(await app.text('total', 'total')).toBe('651 671');
   });
+
+  it('copies a block of cells as tab-separated text and pastes a 3 × 4 block from Excel as one undoable change', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    await app.cell('TP1', '2028').click();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect.poll(() => page.locator('.cell-selected').count()).toBe(4);
+    await page.keyboard.press('Control+c');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('57023\t57080\r\n3343\t3243');
+
+    // As Excel puts a block on the clipboard: tab-separated, CRLF, a final line break.
+    await page.evaluate(() => navigator.clipboard.writeText('50 000\t51 000\t52 000\t53 000\r\n3 000\t3 100\t3 200\t3 300\r\n40 000\t41 000\t42 000\t43 000\r\n'));
+    await app.cell('TP1', '2028').click();
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => app.text('TP3', '2031')).toBe('43 000');
+    expect(await Promise.all(['2028', '2029', '2030', '2031'].map((y) => app.text('TP2', y)))).toEqual(['3 000', '3 100', '3 200', '3 300']);
+    expect(await app.text('TP1', '2028-2029')).toBe('101 000');
+    expect(await app.text('subtotal', 'total')).toBe(String(206000 + 12600 + 166000 + 82764 + 136546).replace(/\B(?=(\d{3})+(?!\d))/g, ' '));
+    await page.getByTestId('undo').click();
+    await expect.poll(() => app.text('TP3', '2031')).toBe('48 402');
+    expect(await app.text('TP1', '2028')).toBe('57 023');
+  });
+
+  it('refuses a pasted block with a bad cell, naming it, and can paste only the valid cells', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    await page.evaluate(() => navigator.clipboard.writeText('1\tabc\r\n2\t3\r\n'));
+    await app.cell('TP4', '2030').click();
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => app.message()).toMatch(/Nothing was pasted: 1 of 4 cells are not amounts\. TP4 Digital applications, 2031: “abc”/);
+    expect(await app.text('TP4', '2030')).toBe('20 737');
+    await page.getByTestId('paste-valid-only').click();
+    await expect.poll(() => app.text('TP4', '2030')).toBe('1');
+    expect(await app.text('TP4', '2031')).toBe('20 675');
+    expect(await app.text('TP5', '2031')).toBe('3');
+  });
 });

@@ -220,3 +220,38 @@ describe('importing a table', () => {
     expect(store.getState().workspace).toBe(before);
   });
 });
+
+describe('pasting a block', () => {
+  it('fills input cells from the focused one, skipping derived rows and columns, as one undoable change', () => {
+    const store = newStore();
+    const block = [['60 000', '61 000', '62 000', '63 000'], ['1', '2', '3', '4'], ['5', '6', '7', '8']];
+    expect(store.getState().pasteBlock('TP1', '2028', block)).toBe(true);
+    expect(figure(store, 'TP1', '2031')).toBe('63000');
+    expect(figure(store, 'TP3', '2028')).toBe('5');
+    expect(activeScenario(store.getState())!.entries).toHaveLength(12);
+    store.getState().undo();
+    expect(store.getState().workspace.scenarios).toEqual([]);
+  });
+
+  it('refuses a block with bad cells, naming each, and can then apply only the valid ones', () => {
+    const store = newStore();
+    expect(store.getState().pasteBlock('TP4', '2030', [['1', 'x'], ['(5)', '7']])).toBe(false);
+    expect(store.getState().message?.text).toMatch(/^Nothing was pasted: 1 of 4 cells are not amounts\. TP4 Digital applications, 2031: “x” contains 'x'/);
+    expect(store.getState().workspace.scenarios).toEqual([]);
+    const refused = store.getState().refusedPaste!;
+    expect(store.getState().pasteBlock(refused.rowId, refused.columnId, refused.block, true)).toBe(false);
+    expect(store.getState().message?.text).toMatch(/^Set TP5 in 2030 to -5: refused, .*cannot be negative/);
+    expect(store.getState().pasteBlock('TP4', '2030', [['1', 'x'], ['5', '7']], true)).toBe(true);
+    expect(figure(store, 'TP4', '2030')).toBe('1');
+    expect(figure(store, 'TP4', '2031')).toBe('20675');
+    expect(store.getState().message?.text).toMatch(/Pasted 3 figures \(1 cells that are not amounts were left as they were\)/);
+  });
+
+  it('refuses a block larger than the input cells from there, and a paste into a derived cell', () => {
+    const store = newStore();
+    expect(store.getState().pasteBlock('TP5', '2031', [['1', '2']])).toBe(false);
+    expect(store.getState().message?.text).toMatch(/The block is 1 × 2 cells but from TP5 Enabling environment, 2031 there are only 2 rows and 1 years/);
+    expect(store.getState().pasteBlock('subtotal', '2028', [['1']])).toBe(false);
+    expect(store.getState().message?.text).toMatch(/is computed from others/);
+  });
+});

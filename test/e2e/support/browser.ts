@@ -30,6 +30,8 @@ export interface OpenedPage {
 
 export async function openPage(browser: Browser, url: string): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+  // The clipboard tests copy and paste through the system clipboard, as a person does.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

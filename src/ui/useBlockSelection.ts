@@ -1,0 +1,110 @@
+import type { CellFocusedEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
+import { useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { blockToTsv, tsvToBlock } from '../io/clipboard';
+import { formatAmount, type NumberStyle } from '../model/amount';
+import { SHARE_COLUMN, TOTAL_COLUMN } from '../model/plan';
+import { percentHalfUp } from '../model/share';
+import type { Layout } from '../model/table';
+import type { GridRow } from './columns';
+import { useAppStore } from './storeContext';
+
+/** Read by the grid's cell class rules: the cells of the selected block, as "rowId|columnId". */
+export interface SelectionContext {
+  readonly cells: Set<string>;
+}
+
+interface CellRef {
+  readonly rowId: string;
+  readonly columnId: string;
+}
+
+const isTextField = (target: EventTarget | null) => target instanceof HTMLElement && !!target.closest('input, textarea, select');
+
+/**
+ * A block of cells selected from the keyboard (Shift+arrows) or the mouse
+ * (Shift+click), copied as tab-separated text, and a block pasted from
+ * Excel at the focused cell: AG Grid community has no range selection or
+ * clipboard, so they are built on the browser's clipboard events.
+ */
+export function useBlockSelection(rows: { body: readonly GridRow[]; pinned: readonly GridRow[] }, layout: Layout, style: NumberStyle, precision: number) {
+  const store = useAppStore();
+  const [context] = useState<SelectionContext>(() => ({ cells: new Set() }));
+  const api = useRef<GridApi<GridRow> | null>(null);
+  const anchor = useRef<CellRef | null>(null);
+  const isShiftDown = useRef(false);
+
+  const order = () => {
+    const rowIds = [...rows.body, ...rows.pinned].map((r) => r.row.id);
+    const columnIds = (api.current?.getAllDisplayedColumns() ?? []).map((c) => c.getColId()).filter((id) => id !== 'code' && id !== 'name');
+    return { rowIds, columnIds };
+  };
+
+  const select = (from: CellRef, to: CellRef) => {
+    const { rowIds, columnIds } = order();
+    const [r0, r1] = [rowIds.indexOf(from.rowId), rowIds.indexOf(to.rowId)].sort((a, b) => a - b);
+    const [c0, c1] = [columnIds.indexOf(from.columnId), columnIds.indexOf(to.columnId)].sort((a, b) => a - b);
+    context.cells.clear();
+    if (r0! >= 0 && c0! >= 0) {
+      for (let r = r0!; r <= r1!; r++) for (let c = c0!; c <= c1!; c++) context.cells.add(`${rowIds[r]}|${columnIds[c]}`);
+    }
+    api.current?.refreshCells({ force: true });
+  };
+
+  const onCellFocused = (event: CellFocusedEvent<GridRow>) => {
+    if (event.rowIndex === null || event.column === null || typeof event.column === 'string') return;
+    const node = event.rowPinned === 'bottom' ? event.api.getPinnedBottomRow(event.rowIndex) : event.api.getDisplayedRowAtIndex(event.rowIndex);
+    const rowId = node?.data?.row.id;
+    if (rowId === undefined) return;
+    const cell = { rowId, columnId: event.column.getColId() };
+    if (!isShiftDown.current || anchor.current === null) anchor.current = cell;
+    select(anchor.current, cell);
+  };
+
+  const textOf = (gridRow: GridRow, columnId: string): string => {
+    const plain: NumberStyle = { id: 'clipboard', group: '', decimal: style.decimal };
+    if (columnId === SHARE_COLUMN) {
+      const share = percentHalfUp(gridRow.share);
+      return share === null ? '' : `${share.toFixed(2).replace('.', style.decimal)}%`;
+    }
+    const { row } = gridRow;
+    const y = layout.years.indexOf(columnId);
+    const b = layout.biennia.indexOf(columnId);
+    const value = columnId === TOTAL_COLUMN ? row.total : y !== -1 ? row.years[y] : b !== -1 ? row.biennia[b] : undefined;
+    return value === undefined ? (columnId === 'name' ? row.name : row.id) : formatAmount(value, plain, precision);
+  };
+
+  const onCopy = (event: ClipboardEvent) => {
+    if (isTextField(event.target) || context.cells.size === 0) return;
+    const { rowIds, columnIds } = order();
+    const byId = new Map([...rows.body, ...rows.pinned].map((r) => [r.row.id, r]));
+    const block = rowIds
+      .filter((id) => columnIds.some((c) => context.cells.has(`${id}|${c}`)))
+      .map((id) => columnIds.filter((c) => context.cells.has(`${id}|${c}`)).map((c) => textOf(byId.get(id)!, c)));
+    event.clipboardData.setData('text/plain', blockToTsv(block));
+    event.preventDefault();
+  };
+
+  const onPaste = (event: ClipboardEvent) => {
+    if (isTextField(event.target)) return;
+    const focused = api.current?.getFocusedCell();
+    if (!focused) return;
+    const node = focused.rowPinned === 'bottom' ? api.current!.getPinnedBottomRow(focused.rowIndex) : api.current!.getDisplayedRowAtIndex(focused.rowIndex);
+    const rowId = node?.data?.row.id;
+    if (rowId === undefined) return;
+    event.preventDefault();
+    store.getState().pasteBlock(rowId, focused.column.getColId(), tsvToBlock(event.clipboardData.getData('text/plain')));
+  };
+
+  // Whether the key or click that moves the focus next extends the block:
+  // read when it is pressed, since the grid may move the focus after Shift is released.
+  const trackShift = (event: KeyboardEvent | MouseEvent) => {
+    if ('key' in event && event.key === 'Shift') return;
+    isShiftDown.current = event.shiftKey;
+  };
+
+  return {
+    context,
+    gridProps: { onGridReady: (event: GridReadyEvent<GridRow>) => void (api.current = event.api), onCellFocused },
+    wrapperProps: { onKeyDownCapture: trackShift, onMouseDownCapture: trackShift, onCopy, onPaste },
+  };
+}
