@@ -101,7 +101,9 @@ export function interpretTable(source: SourceTable, current: { plan: Plan; table
   const notes: string[] = [];
   const columnName = source.columnName ?? ((i: number) => String(i + 1));
   const rows = source.rows;
-  const headerIndex = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
+  // The heading row is the one with a "code" heading (a sheet may have a title above it), else the first one.
+  const codeRow = rows.findIndex((row) => row.some((cell) => cell.trim().toLowerCase() === 'code'));
+  const headerIndex = codeRow !== -1 ? codeRow : rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
   if (headerIndex === -1) throw new ImportError(source.name, ['the file is empty']);
   if (rows.length - headerIndex - 1 > MAX_ROWS) throw new ImportError(source.name, [`more than ${MAX_ROWS} rows`]);
 
@@ -121,6 +123,9 @@ export function interpretTable(source: SourceTable, current: { plan: Plan; table
   if (yearColumns.length > MAX_YEARS) problems.push(`more than ${MAX_YEARS} year columns`);
   if (new Set(years).size !== years.length) problems.push(`a year appears twice among the headings (${years.join(', ')})`);
   else if (years.some((year, k) => k > 0 && Number(year) <= Number(years[k - 1]))) problems.push(`the years are out of order (${years.join(', ')}): put them in increasing order`);
+  // A range from the first year to the last is the period total (the document's "2028-2031").
+  const isWholePeriod = (h: Heading | null) => h?.role === 'biennium' && h.first === years[0] && h.last === years.at(-1) && years.length > 2;
+  for (const entry of headings) if (isWholePeriod(entry.h)) entry.h = at('total').length === 0 ? { role: 'total' } : entry.h;
   const bienniumColumns = headings
     .filter(({ h }) => h?.role === 'biennium')
     .map(({ i, h }) => ({ i, ...(h as { id: string; first: string; last: string }) }));
@@ -137,8 +142,9 @@ export function interpretTable(source: SourceTable, current: { plan: Plan; table
   rows.slice(headerIndex + 1).forEach((row, k) => {
     const line = headerIndex + 2 + k;
     if (row.every((c) => c.trim() === '')) return;
-    const code = cell(row, codeAt);
     const name = cell(row, nameAt);
+    // The document and the app's workbooks leave the code of Subtotal, reduction and Total empty.
+    const code = cell(row, codeAt) || (/^subtotal$/i.test(name) ? SUBTOTAL_ID : /^total$/i.test(name) ? TOTAL_ID : /reduction/i.test(name) ? REDUCTION_ID : '');
     if (code === '') {
       problems.push(`row ${line}: no code`);
       return;

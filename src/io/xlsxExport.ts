@@ -191,8 +191,7 @@ function appendixSheet(plan: Plan, replay: Replay, title: string, subtitle: stri
   });
   const lastRow = FIRST_ROW + table.rows.length - 1;
   const lastColumn = FIRST_COLUMN + columns.length - 1;
-  sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: lastRow + 2, c: lastColumn } });
-  text(sheet, lastRow + 2, 0, `Amounts in ${plan.unit}. Shares are each row's period total over the Total.`);
+  sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: lastRow, c: lastColumn } });
   sheet['!merges'] = merges;
   sheet['!cols'] = [{ wch: 8 }, { wch: 46 }, ...columns.map((column) => ({ wch: column.kind === 'share' ? 9 : 11 }))];
   return sheet;

@@ -3,6 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { readTableFile } from '../io/importFile';
 import { MAX_PASTE_CELLS } from '../io/clipboard';
 import { readProposal } from '../io/proposalFile';
+import { readWorkbookInWorker, type WorkbookReader } from '../io/readWorkbook';
 import { ImportError, type ImportPreview } from '../io/tableImport';
 import { WORKSPACE_VERSION } from '../io/workspaceFile';
 import { DOCUMENT_STYLE, formatAmount, parseAmount, type NumberStyle } from '../model/amount';
@@ -53,8 +54,8 @@ export interface AppState {
   openProposal(text: string, fileName: string): boolean;
   /** What a table file (CSV) would bring in, shown before anything changes; null when none is being imported. */
   readonly importPreview: ImportPreview | null;
-  /** Reads a table file into {@link AppState.importPreview}, or says why it cannot be imported. Nothing changes. */
-  previewImport(bytes: Uint8Array, fileName: string): boolean;
+  /** Reads a table file (CSV or workbook) into {@link AppState.importPreview}, or says why it cannot be imported. Nothing changes. */
+  previewImport(bytes: Uint8Array, fileName: string): Promise<boolean>;
   /** Applies the previewed changes as one undoable change of the active scenario (a new one on the baseline). */
   acceptImport(): boolean;
   cancelImport(): void;
@@ -79,6 +80,8 @@ export interface StoreOptions {
   /** The clock, for when operations and scenarios are made. */
   readonly now?: () => Date;
   readonly newId?: () => string;
+  /** How workbooks are read: in a Web Worker in the app (the default), directly in tests. */
+  readonly readWorkbook?: WorkbookReader;
 }
 
 export const activeScenario = (s: Pick<AppState, 'workspace'>): Scenario | null =>
@@ -312,10 +315,11 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
 
           importPreview: null,
 
-          previewImport(bytes, fileName) {
+          async previewImport(bytes, fileName) {
             const { plan } = get();
+            const table = activeReplay(get()).table;
             try {
-              set({ importPreview: readTableFile(bytes, fileName, { plan, table: activeReplay(get()).table }), message: null });
+              set({ importPreview: await readTableFile(bytes, fileName, { plan, table }, options.readWorkbook ?? readWorkbookInWorker), message: null });
               return true;
             } catch (error) {
               const text = error instanceof ImportError ? `${error.message} Nothing was imported.` : `${fileName} could not be read: ${String(error)}. Nothing was imported.`;

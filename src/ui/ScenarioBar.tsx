@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { MAX_CSV_BYTES } from '../io/csvFile';
 import { TABLE_FILE_TYPES } from '../io/importFile';
+import { MAX_WORKBOOK_BYTES } from '../io/readWorkbook';
 import { MAX_PROPOSAL_BYTES, writeProposal } from '../io/proposalFile';
 import { activeScenario } from '../state/appStore';
 import { downloadText, fileNameFor } from './download';
@@ -21,11 +22,11 @@ export function ScenarioBar() {
   const tableInput = useRef<HTMLInputElement>(null);
 
   const importTable = async (file: File) => {
-    if (file.size > MAX_CSV_BYTES) {
-      store.setState({ message: { kind: 'error', text: `${file.name}: the file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB. Nothing was imported.` } });
+    if (file.size > Math.max(MAX_CSV_BYTES, MAX_WORKBOOK_BYTES)) {
+      store.setState({ message: { kind: 'error', text: `${file.name}: the file is larger than ${Math.max(MAX_CSV_BYTES, MAX_WORKBOOK_BYTES) / 1024 / 1024} MB. Nothing was imported.` } });
       return;
     }
-    store.getState().previewImport(new Uint8Array(await file.arrayBuffer()), file.name);
+    await store.getState().previewImport(new Uint8Array(await file.arrayBuffer()), file.name);
   };
 
   // Excel's keys for undo and redo, wherever the focus is but in a text field.

@@ -109,4 +109,30 @@ describe('Excel in a real Chromium', () => {
     expect(await app.text('TP4', '2031')).toBe('20 675');
     expect(await app.text('TP5', '2031')).toBe('3');
   });
+
+  it('imports an exported workbook back through the reader in its worker, and refuses a fake one', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    await app.applyOperation('setShare', { line: 'TP4', share: '15' });
+    await expect.poll(() => app.text('TP4', 'share')).toBe('15,00%');
+    await page.getByTestId('open-export').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+    const bytes = await readFile((await download.path())!);
+    await page.getByTestId('scenario-select').selectOption('');
+    await expect.poll(() => app.text('TP4', 'share')).toBe('12,70%');
+
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'returned.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.locator('#import-title').textContent()).toBe('Import returned.xlsx, sheet “Proposal 1”: preview');
+    expect(await page.getByTestId('import-summary').textContent()).toMatch(/^\d+ figures would change:$/);
+    expect(await page.getByTestId('import-mismatches').count()).toBe(0);
+    await page.getByTestId('import-accept').click();
+    await expect.poll(() => app.text('TP4', 'share')).toBe('15,00%');
+    expect(await app.scenarioName()).toBe('returned');
+
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'fake.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(500, 7)]) });
+    await expect.poll(() => app.message()).toMatch(/^fake\.xlsx cannot be imported: it is not a workbook this app can read/);
+    expect(await app.text('TP4', 'share')).toBe('15,00%');
+    expect(opened.errors).toEqual([]);
+  });
 });

@@ -4,10 +4,16 @@ import { amountAt } from '../../src/model/table';
 import { activeReplay, activeScenario, createAppStore, type AppStore } from '../../src/state/appStore';
 import { baselinePlan } from '../../src/state/baseline';
 import { STORAGE_KEY, UNREADABLE_KEY, memoryStorage } from '../../src/state/browserStorage';
+import { workbookRows } from '../../src/io/xlsxImport';
 
 let counter = 0;
 const newStore = (storage = memoryStorage()) =>
-  createAppStore(baselinePlan(), { storage, newId: () => `id${++counter}`, now: () => new Date('2026-11-22T10:00:00Z') });
+  createAppStore(baselinePlan(), {
+    storage,
+    newId: () => `id${++counter}`,
+    now: () => new Date('2026-11-22T10:00:00Z'),
+    readWorkbook: async (bytes) => workbookRows(bytes),
+  });
 const figure = (store: AppStore, rowId: string, columnId: string) =>
   amountAt(activeReplay(store.getState()).table, rowId, columnId).toFixed();
 
@@ -186,9 +192,9 @@ describe('importing a table', () => {
     'TP5;Enabling environment;line;33 697;33 727;34 189;34 933;136 546',
   ];
 
-  it('previews, then applies the changes as one undoable change in a scenario named after the file', () => {
+  it('previews, then applies the changes as one undoable change in a scenario named after the file', async () => {
     const store = newStore();
-    expect(store.getState().previewImport(csv(appendix), 'council.csv')).toBe(true);
+    expect(await store.getState().previewImport(csv(appendix), 'council.csv')).toBe(true);
     const preview = store.getState().importPreview!;
     expect(preview.changes.map((c) => `${c.rowId} ${c.year} ${c.to.toFixed()}`)).toEqual(['TP1 2028 60000']);
     expect(preview.mismatches.map((m) => m.where)).toEqual(['row 4, column 8 (total)']);
@@ -201,20 +207,20 @@ describe('importing a table', () => {
     expect(store.getState().workspace.scenarios).toEqual([]);
   });
 
-  it('refuses a bad file with every problem and its place, and changes nothing', () => {
+  it('refuses a bad file with every problem and its place, and changes nothing', async () => {
     const store = newStore();
     const before = store.getState().workspace;
-    expect(store.getState().previewImport(csv([appendix[0]!.replace('57 080', 'x')]), 'bad.csv')).toBe(false);
+    expect(await store.getState().previewImport(csv([appendix[0]!.replace('57 080', 'x')]), 'bad.csv')).toBe(false);
     expect(store.getState().message?.text).toBe("bad.csv cannot be imported: row 2, column 5 (2029): “x” contains 'x', which is not part of an amount. Nothing was imported.");
     expect(store.getState().workspace).toBe(before);
     expect(store.getState().importPreview).toBeNull();
   });
 
-  it('refuses the whole import when a change touches a locked line', () => {
+  it('refuses the whole import when a change touches a locked line', async () => {
     const store = newStore();
     store.getState().applyOperation({ op: 'lock', line: 'TP1' });
     const before = store.getState().workspace;
-    store.getState().previewImport(csv(appendix), 'council.csv');
+    await store.getState().previewImport(csv(appendix), 'council.csv');
     expect(store.getState().acceptImport()).toBe(false);
     expect(store.getState().message?.text).toMatch(/TP1 Spectrum and satellite orbits is locked/);
     expect(store.getState().workspace).toBe(before);

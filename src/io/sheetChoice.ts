@@ -1,0 +1,27 @@
+import type { SourceTable } from './tableImport';
+import type { SheetRows } from './xlsxImport';
+
+/** A spreadsheet column's letters (0 → A, 26 → AA), for messages; kept here so the page need not load SheetJS to name a column. */
+function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * The sheet to import: the first with a “Code” heading that is neither the
+ * published baseline nor a comparison (the app's own exports), else the
+ * first with a “Code” heading, else the first sheet.
+ */
+export function chooseSheet(sheets: readonly SheetRows[], fileName: string): { table: SourceTable; note: string | null } {
+  const hasCode = (s: SheetRows) => s.rows.some((row) => row.some((cell) => cell.trim().toLowerCase() === 'code'));
+  const candidates = sheets.filter(hasCode);
+  const chosen =
+    candidates.find((s) => s.sheet !== 'Published baseline' && !s.sheet.startsWith('Δ')) ?? candidates[0] ?? sheets[0];
+  if (chosen === undefined) throw new Error('the workbook has no sheet');
+  const others = sheets.filter((s) => s !== chosen).map((s) => `“${s.sheet}”`);
+  return {
+    table: { name: `${fileName}, sheet “${chosen.sheet}”`, rows: chosen.rows, decimal: '.', columnName: columnLetter },
+    note: others.length > 0 ? `Read the sheet “${chosen.sheet}” (the workbook also has ${others.join(', ')}).` : null,
+  };
+}

@@ -1,0 +1,49 @@
+import * as XLSX from 'xlsx';
+
+/**
+ * A workbook's sheets as rows of text, for the table importer. Runs inside a
+ * Web Worker in the app (see xlsxWorker.ts): the SheetJS build on npm has
+ * published advisories against its reader, so untrusted bytes are read with
+ * frozen prototypes, a size cap and a time limit, away from the page.
+ *
+ * Numbers are written as their exact decimal text (`String(value)`), so a
+ * figure that is not a whole number of the plan's unit is refused, never
+ * rounded; cells shown as percentages keep their displayed text ("36.07%").
+ */
+export interface SheetRows {
+  readonly sheet: string;
+  readonly rows: string[][];
+}
+
+const MAX_CELLS = 200_000;
+
+export function workbookRows(bytes: Uint8Array): SheetRows[] {
+  const workbook = XLSX.read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellNF: true, dense: false, sheetRows: 5002 });
+  return workbook.SheetNames.map((sheet) => {
+    const ws = workbook.Sheets[sheet];
+    if (ws === undefined || ws['!ref'] === undefined) return { sheet, rows: [] };
+    const range = XLSX.utils.decode_range(ws['!ref']);
+    if ((range.e.r - range.s.r + 1) * (range.e.c - range.s.c + 1) > MAX_CELLS) throw new Error(`sheet “${sheet}” has more than ${MAX_CELLS} cells`);
+    const rows: string[][] = [];
+    for (let r = 0; r <= range.e.r; r++) {
+      const row: string[] = [];
+      for (let c = 0; c <= range.e.c; c++) {
+        const cell = ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
+        row.push(cellText(cell));
+      }
+      rows.push(row);
+    }
+    return { sheet, rows };
+  });
+}
+
+function cellText(cell: XLSX.CellObject | undefined): string {
+  if (cell === undefined || cell.v === undefined || cell.v === null) return '';
+  if (cell.t === 'n') {
+    const isPercent = typeof cell.z === 'string' && cell.z.includes('%');
+    return isPercent && typeof cell.w === 'string' ? cell.w : String(cell.v);
+  }
+  if (cell.t === 'b') return cell.v ? 'TRUE' : 'FALSE';
+  if (cell.t === 'e') return `#ERROR`;
+  return String(cell.v);
+}
