@@ -19,7 +19,7 @@ export function MessageBar() {
           Paste only the valid cells
         </button>
       )}
-      <button type="button" onClick={dismiss} aria-label="Dismiss message">
+      <button type="button" onClick={dismiss} aria-label="Dismiss message" data-testid="dismiss-message">
         ×
       </button>
     </div>

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
@@ -135,4 +136,19 @@ describe('Excel in a real Chromium', () => {
     expect(await app.text('TP4', 'share')).toBe('15,00%');
     expect(opened.errors).toEqual([]);
   });
+
+  it('refuses every file of the malformed corpus with a message, without hanging or breaking the page', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    const folder = new URL('../../fixtures/import/malformed/', import.meta.url);
+    for (const file of readdirSync(folder)) {
+      await page.getByTestId('dismiss-message').click({ timeout: 100 }).catch(() => undefined);
+      await page.getByTestId('import-table-file').setInputFiles({ name: file, mimeType: 'application/octet-stream', buffer: await readFile(new URL(file, folder)) });
+      await expect.poll(() => app.message(), { timeout: 20_000 }).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.* cannot be imported: .+Nothing was imported\\.$`));
+      expect(await page.getByTestId('import-preview').count()).toBe(0);
+    }
+    expect(await app.text('total', 'total')).toBe('651 671');
+    expect(await page.getByTestId('scenario-select').locator('option').count()).toBe(1);
+    expect(opened.errors).toEqual([]);
+  }, 180_000);
 });

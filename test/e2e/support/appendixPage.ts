@@ -63,6 +63,6 @@ export class AppendixPage {
 
   async message(): Promise<string | null> {
     const message = this.page.getByTestId('message');
-    return (await message.count()) === 0 ? null : ((await message.textContent()) ?? '').trim();
+    return (await message.count()) === 0 ? null : ((await message.locator('span').first().textContent()) ?? '').trim();
   }
 }
