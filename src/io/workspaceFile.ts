@@ -3,6 +3,7 @@ import type { Plan } from '../model/plan';
 import type { Entry } from '../model/proposal';
 import type { Scenario, Workspace } from '../model/scenario';
 import { operationToJson, readEntry } from './operationJson';
+import { readPlan, writePlan } from './planFile';
 
 /**
  * The scenarios as the browser keeps them between visits. Versioned from day
@@ -10,10 +11,23 @@ import { operationToJson, readEntry } from './operationJson';
  * migrations below before it is checked; one of a newer version, or one that
  * fails the checks, is refused as a whole with the reason.
  */
-export const WORKSPACE_VERSION = 1;
+export const WORKSPACE_VERSION = 2;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** MIGRATIONS[n] turns a version-n workspace into a version n+1 one. */
-const MIGRATIONS: Readonly<Record<number, (old: unknown) => unknown>> = {};
+const MIGRATIONS: Readonly<Record<number, (old: unknown) => unknown>> = {
+  // 2 adds plans imported beside the published one: version-1 scenarios all belong to the published plan.
+  1: (old) =>
+    isRecord(old)
+      ? {
+          ...old,
+          plans: [],
+          activePlanId: null,
+          scenarios: Array.isArray(old.scenarios) ? old.scenarios.map((s: unknown) => (isRecord(s) ? { ...s, planId: null } : s)) : old.scenarios,
+        }
+      : old,
+};
 
 export class WorkspaceError extends Error {
   override readonly name = 'WorkspaceError';
@@ -22,9 +36,12 @@ export class WorkspaceError extends Error {
 export function workspaceToJson(workspace: Workspace, plan: Plan): Record<string, unknown> {
   return {
     planId: plan.id,
+    plans: workspace.plans.map(writePlan),
+    activePlanId: workspace.activePlanId,
     scenarios: workspace.scenarios.map((scenario) => ({
       id: scenario.id,
       name: scenario.name,
+      planId: scenario.planId,
       parentId: scenario.parentId,
       createdAt: scenario.createdAt,
       entries: scenario.entries.map((entry) => ({
@@ -43,12 +60,15 @@ export function workspaceToJson(workspace: Workspace, plan: Plan): Record<string
 const scenarioShape = z.object({
   id: z.string().min(1),
   name: z.string(),
+  planId: z.string().nullable(),
   parentId: z.string().nullable(),
   createdAt: z.string(),
   entries: z.array(z.unknown()),
 });
 const workspaceShape = z.object({
   planId: z.string(),
+  plans: z.array(z.unknown()),
+  activePlanId: z.string().nullable(),
   scenarios: z.array(scenarioShape),
   activeId: z.string().nullable(),
   compareId: z.string().nullable(),
@@ -73,7 +93,17 @@ export function readWorkspace(raw: unknown, version: number, plan: Plan): Worksp
   if (parsed.data.planId !== plan.id) throw new WorkspaceError(`it holds scenarios of another plan ("${parsed.data.planId}")`);
 
   const problems: string[] = [];
+  const plans: Plan[] = [];
+  parsed.data.plans.forEach((raw, i) => {
+    try {
+      plans.push(readPlan(raw));
+    } catch (error) {
+      problems.push(`imported plan ${i + 1}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+  const planIds = new Set(plans.map((p) => p.id));
   const scenarios: Scenario[] = parsed.data.scenarios.map((scenario, s) => {
+    if (scenario.planId !== null && !planIds.has(scenario.planId)) problems.push(`scenario ${s + 1} "${scenario.name}": its plan ${scenario.planId} is not there`);
     const entries: Entry[] = [];
     scenario.entries.forEach((raw, i) => {
       const read = readEntry(raw, `scenario ${s + 1} "${scenario.name}", operation ${i + 1}`);
@@ -81,10 +111,11 @@ export function readWorkspace(raw: unknown, version: number, plan: Plan): Worksp
       else if (read.entry.id === undefined) problems.push(`scenario ${s + 1}, operation ${i + 1}: no id`);
       else entries.push({ ...read.entry, id: read.entry.id });
     });
-    return { id: scenario.id, name: scenario.name, parentId: scenario.parentId, createdAt: scenario.createdAt, entries };
+    return { id: scenario.id, name: scenario.name, planId: scenario.planId, parentId: scenario.parentId, createdAt: scenario.createdAt, entries };
   });
   if (new Set(scenarios.map((s) => s.id)).size !== scenarios.length) problems.push('two scenarios have the same id');
   if (problems.length > 0) throw new WorkspaceError(problems.join('; '));
   const known = (id: string | null) => (id !== null && scenarios.some((s) => s.id === id) ? id : null);
-  return { scenarios, activeId: known(parsed.data.activeId), compareId: known(parsed.data.compareId) };
+  const activePlanId = parsed.data.activePlanId !== null && planIds.has(parsed.data.activePlanId) ? parsed.data.activePlanId : null;
+  return { plans, activePlanId, scenarios, activeId: known(parsed.data.activeId), compareId: known(parsed.data.compareId) };
 }

@@ -1,3 +1,4 @@
+import type { Plan } from './plan';
 import type { Entry } from './proposal';
 
 /**
@@ -9,14 +10,20 @@ import type { Entry } from './proposal';
 export interface Scenario {
   readonly id: string;
   readonly name: string;
+  /** The plan it changes: an imported plan's id, or null for the published plan. */
+  readonly planId: string | null;
   readonly parentId: string | null;
   /** ISO 8601. */
   readonly createdAt: string;
   readonly entries: readonly Entry[];
 }
 
-/** Everything a person has built: the scenarios, which one is shown and which one it is compared with. */
+/** Everything a person has built: imported plans, the scenarios, which one is shown and which one it is compared with. */
 export interface Workspace {
+  /** Plans opened from tables of other lines and years, beside the published plan. */
+  readonly plans: readonly Plan[];
+  /** The plan shown: an imported plan's id, or null for the published plan. */
+  readonly activePlanId: string | null;
   readonly scenarios: readonly Scenario[];
   /** The scenario shown, or null for the published baseline (read-only). */
   readonly activeId: string | null;
@@ -24,4 +31,4 @@ export interface Workspace {
   readonly compareId: string | null;
 }
 
-export const EMPTY_WORKSPACE: Workspace = { scenarios: [], activeId: null, compareId: null };
+export const EMPTY_WORKSPACE: Workspace = { plans: [], activePlanId: null, scenarios: [], activeId: null, compareId: null };

@@ -25,7 +25,9 @@ export interface Message {
 }
 
 export interface AppState {
-  /** The published plan: the read-only baseline. */
+  /** The published plan (read-only), given when the store is made. */
+  readonly published: Plan;
+  /** The plan shown: the published one, or one imported beside it (see Workspace.activePlanId). */
   readonly plan: Plan;
   readonly workspace: Workspace;
   /** Earlier workspaces, for undo (this session only). */
@@ -46,7 +48,12 @@ export interface AppState {
   newScenario(name?: string): string;
   renameScenario(id: string, name: string): boolean;
   deleteScenario(id: string): void;
+  /** Shows a scenario, or with null the read-only baseline of the plan shown. */
   showScenario(id: string | null): void;
+  /** Shows the read-only baseline of a plan: an imported plan's id, or null for the published plan. */
+  showPlan(planId: string | null): void;
+  /** Removes an imported plan and its scenarios (undoable). */
+  deletePlan(planId: string): void;
   compareWith(id: string | null): void;
   undo(): void;
   redo(): void;
@@ -86,8 +93,9 @@ export interface StoreOptions {
 
 export const activeScenario = (s: Pick<AppState, 'workspace'>): Scenario | null =>
   s.workspace.scenarios.find((scenario) => scenario.id === s.workspace.activeId) ?? null;
+/** The scenario compared with: only one of the plan shown (else its baseline, null). */
 export const compareScenario = (s: Pick<AppState, 'workspace'>): Scenario | null =>
-  s.workspace.scenarios.find((scenario) => scenario.id === s.workspace.compareId) ?? null;
+  s.workspace.scenarios.find((scenario) => scenario.id === s.workspace.compareId && scenario.planId === s.workspace.activePlanId) ?? null;
 export const activeReplay = (s: Pick<AppState, 'plan' | 'workspace'>): Replay => replayOf(s.plan, activeScenario(s));
 export const compareReplay = (s: Pick<AppState, 'plan' | 'workspace'>): Replay => replayOf(s.plan, compareScenario(s));
 
@@ -98,6 +106,14 @@ export function cellName(table: Table, rowId: string, columnId: string): string 
   const rowLabel = row === undefined ? rowId : row.kind === 'line' || row.kind === 'group' ? `${row.id} ${row.name}` : row.name;
   return `${rowLabel}, ${columnId}`;
 }
+
+/** The plan a workspace shows: its active imported plan, or the published one. */
+export function planShown(workspace: Workspace, published: Plan): Plan {
+  return workspace.plans.find((p) => p.id === workspace.activePlanId) ?? published;
+}
+
+/** A workspace and the plan it shows, to be set together so they never disagree. */
+const shown = (workspace: Workspace, published: Plan) => ({ workspace, plan: planShown(workspace, published) });
 
 function uniqueName(workspace: Workspace, wanted: string): string {
   const names = new Set(workspace.scenarios.map((s) => s.name));
@@ -128,7 +144,7 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
       (set, get) => {
         /** Every change to the workspace goes through here, so undo sees it. */
         const commit = (workspace: Workspace, message: Message | null = null) => {
-          set((s) => ({ workspace, past: [...s.past, s.workspace], future: [], message }));
+          set((s) => ({ ...shown(workspace, s.published), past: [...s.past, s.workspace], future: [], message }));
         };
 
         /** The workspace with a scenario to change: the active one, or a new one when the baseline is shown. */
@@ -139,6 +155,7 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
           const scenario: Scenario = {
             id: newId(),
             name: name ? uniqueName(workspace, name) : nextProposalName(workspace),
+            planId: workspace.activePlanId,
             parentId: null,
             createdAt: now().toISOString(),
             entries: [],
@@ -181,6 +198,7 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
         };
 
         return {
+          published: plan,
           plan,
           workspace: EMPTY_WORKSPACE,
           past: [],
@@ -229,6 +247,7 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
             const scenario: Scenario = {
               id: newId(),
               name: uniqueName(workspace, name?.trim() || nextProposalName(workspace)),
+              planId: workspace.activePlanId,
               parentId: parent?.id ?? null,
               createdAt: now().toISOString(),
               entries: parent?.entries ?? [],
@@ -261,6 +280,7 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
             const fallback = scenario.parentId !== null && workspace.scenarios.some((s) => s.id === scenario.parentId) ? scenario.parentId : null;
             commit(
               {
+                ...workspace,
                 scenarios: workspace.scenarios.filter((s) => s.id !== id),
                 activeId: workspace.activeId === id ? fallback : workspace.activeId,
                 compareId: workspace.compareId === id ? null : workspace.compareId,
@@ -270,7 +290,35 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
           },
 
           showScenario(id) {
-            set((s) => ({ workspace: { ...s.workspace, activeId: id }, message: null }));
+            set((s) => {
+              const scenario = s.workspace.scenarios.find((x) => x.id === id);
+              const activePlanId = scenario ? scenario.planId : s.workspace.activePlanId;
+              return { ...shown({ ...s.workspace, activeId: scenario ? scenario.id : null, activePlanId }, s.published), message: null };
+            });
+          },
+
+          showPlan(planId) {
+            set((s) => {
+              const known = planId === null || s.workspace.plans.some((p) => p.id === planId);
+              return { ...shown({ ...s.workspace, activePlanId: known ? planId : null, activeId: null }, s.published), message: null };
+            });
+          },
+
+          deletePlan(planId) {
+            const { workspace } = get();
+            const plan = workspace.plans.find((p) => p.id === planId);
+            if (plan === undefined) return;
+            const isShown = workspace.activePlanId === planId;
+            commit(
+              {
+                plans: workspace.plans.filter((p) => p.id !== planId),
+                scenarios: workspace.scenarios.filter((s) => s.planId !== planId),
+                activePlanId: isShown ? null : workspace.activePlanId,
+                activeId: isShown ? null : workspace.activeId,
+                compareId: isShown ? null : workspace.compareId,
+              },
+              { kind: 'info', text: `The plan “${plan.title}” and its scenarios were removed. Undo (Ctrl+Z) brings them back.` },
+            );
           },
 
           compareWith(id) {
@@ -281,14 +329,14 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
             const { past, workspace, future } = get();
             const previous = past.at(-1);
             if (previous === undefined) return;
-            set({ workspace: previous, past: past.slice(0, -1), future: [workspace, ...future], message: null });
+            set({ ...shown(previous, get().published), past: past.slice(0, -1), future: [workspace, ...future], message: null });
           },
 
           redo() {
             const { past, workspace, future } = get();
             const [next, ...rest] = future;
             if (next === undefined) return;
-            set({ workspace: next, past: [...past, workspace], future: rest, message: null });
+            set({ ...shown(next, get().published), past: [...past, workspace], future: rest, message: null });
           },
 
           openProposal(text, fileName) {
@@ -298,6 +346,7 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
               const scenario: Scenario = {
                 id: newId(),
                 name: uniqueName(workspace, read.name),
+                planId: workspace.activePlanId,
                 parentId: null,
                 createdAt: now().toISOString(),
                 entries: read.entries.map((entry) => ({ ...entry, id: newId() })),
@@ -331,9 +380,18 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
           acceptImport() {
             const preview = get().importPreview;
             if (preview === null) return false;
-            if (preview.kind !== 'changes') {
-              set({ message: { kind: 'error', text: `${preview.source} holds a plan of its own; opening it beside the published plan is not possible yet. Nothing was imported.` } });
-              return false;
+            if (preview.kind === 'new-plan') {
+              const { workspace } = get();
+              const taken = new Set([get().published.id, ...workspace.plans.map((p) => p.id)]);
+              let id = preview.plan.id;
+              for (let n = 2; taken.has(id); n++) id = `${preview.plan.id} (${n})`;
+              const imported = { ...preview.plan, id };
+              commit(
+                { ...workspace, plans: [...workspace.plans, imported], activePlanId: id, activeId: null, compareId: null },
+                { kind: 'info', text: `${preview.source} was opened as a plan of its own, “${imported.title}”: its figures are the read-only baseline of its scenarios.` },
+              );
+              set({ importPreview: null });
+              return true;
             }
             if (preview.changes.length === 0) {
               set({ importPreview: null, message: { kind: 'info', text: `${preview.source} holds the same figures as the scenario shown: nothing to change.` } });
@@ -418,7 +476,7 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
         version: WORKSPACE_VERSION,
         storage: workspaceStorage(options.storage, plan, (change) => report(change)),
         partialize: (s): Persisted => ({ workspace: s.workspace }),
-        merge: (persisted, current) => ({ ...current, workspace: (persisted as Persisted | undefined)?.workspace ?? current.workspace }),
+        merge: (persisted, current) => ({ ...current, ...shown((persisted as Persisted | undefined)?.workspace ?? current.workspace, current.published) }),
       },
     ),
   );

@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { readWorkspace, workspaceToJson } from '../io/workspaceFile';
+import { WORKSPACE_VERSION, readWorkspace, workspaceToJson } from '../io/workspaceFile';
 import type { Plan } from '../model/plan';
 import type { Workspace } from '../model/scenario';
 
@@ -43,7 +43,8 @@ export function workspaceStorage(
         const stored = JSON.parse(raw) as { state?: { workspace?: unknown }; version?: unknown };
         const version = typeof stored?.version === 'number' ? stored.version : Number.NaN;
         const workspace = readWorkspace(stored?.state?.workspace, version, plan);
-        return { state: { workspace }, version };
+        // Migrated to the current version by readWorkspace.
+        return { state: { workspace }, version: WORKSPACE_VERSION };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         if (raw !== null) {

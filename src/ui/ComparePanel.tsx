@@ -33,14 +33,14 @@ export function ComparePanel() {
   return (
     <section className="panel compare" aria-labelledby="compare-title" data-testid="compare">
       <h2 id="compare-title">
-        Compare {active ? `“${active.name}”` : 'the published baseline'} with{' '}
+        Compare {active ? `“${active.name}”` : 'the baseline'} with{' '}
         <select
           aria-label="Scenario to compare with"
           data-testid="compare-select"
           value={workspace.compareId ?? ''}
           onChange={(event) => store.getState().compareWith(event.target.value || null)}
         >
-          <ScenarioOptions baselineLabel="the published baseline" />
+          <ScenarioOptions baselineLabel="the baseline" isForCompare />
         </select>
       </h2>
       <p className="hint" data-testid="compare-summary">

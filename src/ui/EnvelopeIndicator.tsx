@@ -17,7 +17,8 @@ function Indicator({ name, replayed, testId }: { name: string; replayed: Replay;
   };
   const { envelope } = replayed.state;
   const total = rowOf(replayed.table, TOTAL_ID).total;
-  const overall = relation(total, envelope.total);
+  // An imported plan comes without an envelope: say so rather than measure against zero.
+  const overall = envelope.total.isZero() && plan.envelope.isZero() ? { state: 'none', words: 'no envelope set (see “Set the envelope”)' } : relation(total, envelope.total);
   const biennia = Object.entries(envelope.biennia).map(([id, value]) => ({ id, ...relation(amountAt(replayed.table, TOTAL_ID, id), value) }));
   return (
     <div className={`envelope envelope-${overall.state}`} role="status" aria-live="polite" data-testid={testId} data-state={overall.state}>

@@ -1,7 +1,13 @@
 import { formatAmount } from '../model/amount';
-import { TOTAL_ID } from '../model/plan';
+import { TOTAL_ID, isGroup, walkLines, type Plan } from '../model/plan';
 import { rowOf } from '../model/table';
 import { useApp, useAppStore } from './storeContext';
+
+function lineCount(plan: Plan): { lines: number; groups: number } {
+  const all = [...walkLines(plan.lines)];
+  const groups = all.filter(({ line }) => isGroup(line)).length;
+  return { lines: all.length - groups, groups };
+}
 
 /** What an imported file would change, before anything does: accept or cancel. */
 export function ImportPreviewPanel() {
@@ -10,7 +16,7 @@ export function ImportPreviewPanel() {
   const style = useApp((s) => s.style);
   if (preview === null) return null;
   const format = (value: Parameters<typeof formatAmount>[0]) => formatAmount(value, style, preview.plan.precision);
-  const canApply = preview.kind === 'changes';
+  const canApply = preview.kind === 'new-plan' || preview.changes.length > 0;
   return (
     <section className="panel import-preview" aria-labelledby="import-title" data-testid="import-preview">
       <h2 id="import-title">Import {preview.source}: preview</h2>
@@ -21,7 +27,9 @@ export function ImportPreviewPanel() {
       </ul>
       {preview.kind === 'new-plan' ? (
         <p data-testid="import-summary">
-          {preview.plan.lines.length} lines over {preview.plan.years.join(', ')}; Total {preview.plan.periodLabel}:{' '}
+          {lineCount(preview.plan).lines} lines
+          {lineCount(preview.plan).groups > 0 && ` and ${lineCount(preview.plan).groups} heading${lineCount(preview.plan).groups === 1 ? '' : 's'} summing some of them`} over{' '}
+          {preview.plan.years.join(', ')}; Total {preview.plan.periodLabel}:{' '}
           {format(rowOf(preview.table, TOTAL_ID).total)} {preview.plan.unit}.
         </p>
       ) : preview.changes.length === 0 ? (
@@ -69,7 +77,7 @@ export function ImportPreviewPanel() {
       )}
       <div className="actions">
         <button type="submit" disabled={!canApply} onClick={() => store.getState().acceptImport()} data-testid="import-accept">
-          {canApply ? 'Apply these figures' : 'Cannot be applied yet'}
+          {preview.kind === 'new-plan' ? 'Open as a plan of its own' : 'Apply these figures'}
         </button>
         <button type="button" onClick={() => store.getState().cancelImport()} data-testid="import-cancel">
           Cancel

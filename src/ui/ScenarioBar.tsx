@@ -6,7 +6,7 @@ import { MAX_PROPOSAL_BYTES, writeProposal } from '../io/proposalFile';
 import { activeScenario } from '../state/appStore';
 import { downloadText, fileNameFor } from './download';
 import { ExportPanel } from './ExportPanel';
-import { ScenarioOptions } from './ScenarioOptions';
+import { ScenarioOptions, planValue } from './ScenarioOptions';
 import { useApp, useAppStore } from './storeContext';
 
 /** Choosing, branching, renaming, deleting, saving and opening scenarios; undo and redo. */
@@ -73,8 +73,12 @@ export function ScenarioBar() {
         <span>Scenario</span>
         <select
           data-testid="scenario-select"
-          value={workspace.activeId ?? ''}
-          onChange={(event) => store.getState().showScenario(event.target.value || null)}
+          value={workspace.activeId ?? planValue(workspace.activePlanId)}
+          onChange={(event) => {
+            const value = event.target.value;
+            if (value === '' || value.startsWith('plan:')) store.getState().showPlan(value === '' ? null : value.slice(5));
+            else store.getState().showScenario(value);
+          }}
         >
           <ScenarioOptions baselineLabel="Published baseline (read-only)" />
         </select>
@@ -99,7 +103,16 @@ export function ScenarioBar() {
       <button type="button" disabled={active === null} onClick={() => setRenaming(active?.name ?? '')} data-testid="rename-scenario">
         Rename
       </button>
-      <button type="button" disabled={active === null} onClick={() => active && store.getState().deleteScenario(active.id)} data-testid="delete-scenario">
+      <button
+        type="button"
+        disabled={active === null && workspace.activePlanId === null}
+        title={active === null && workspace.activePlanId !== null ? 'Remove this imported plan and its scenarios' : 'Delete this scenario'}
+        onClick={() => {
+          if (active !== null) store.getState().deleteScenario(active.id);
+          else if (workspace.activePlanId !== null) store.getState().deletePlan(workspace.activePlanId);
+        }}
+        data-testid="delete-scenario"
+      >
         Delete
       </button>
       <span className="toolbar-gap" />

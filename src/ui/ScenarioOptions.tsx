@@ -1,15 +1,38 @@
 import { useApp } from './storeContext';
 
-/** The options of a scenario chooser: the published baseline (value "") and every scenario by id. */
-export function ScenarioOptions({ baselineLabel }: { baselineLabel: string }) {
+/** The value of a plan's baseline in the scenario chooser: "" for the published plan, "plan:<id>" for an imported one. */
+export const planValue = (planId: string | null) => (planId === null ? '' : `plan:${planId}`);
+
+/**
+ * The options of a scenario chooser. To navigate: every plan's read-only
+ * baseline followed by its scenarios; to compare: the baseline and the
+ * scenarios of the plan shown only (value "" for its baseline).
+ */
+export function ScenarioOptions({ baselineLabel, isForCompare = false }: { baselineLabel: string; isForCompare?: boolean }) {
   const scenarios = useApp((s) => s.workspace.scenarios);
+  const plans = useApp((s) => s.workspace.plans);
+  const activePlanId = useApp((s) => s.workspace.activePlanId);
+  const options = (planId: string | null, label: string, value: string) => (
+    <>
+      <option value={value}>{label}</option>
+      {scenarios
+        .filter((scenario) => scenario.planId === planId)
+        .map((scenario) => (
+          <option key={scenario.id} value={scenario.id}>
+            {scenario.name}
+          </option>
+        ))}
+    </>
+  );
+  if (isForCompare) return options(activePlanId, baselineLabel, '');
+  if (plans.length === 0) return options(null, baselineLabel, '');
   return (
     <>
-      <option value="">{baselineLabel}</option>
-      {scenarios.map((scenario) => (
-        <option key={scenario.id} value={scenario.id}>
-          {scenario.name}
-        </option>
+      <optgroup label="Published plan">{options(null, baselineLabel, '')}</optgroup>
+      {plans.map((plan) => (
+        <optgroup key={plan.id} label={plan.title}>
+          {options(plan.id, `${plan.title} (read-only)`, planValue(plan.id))}
+        </optgroup>
       ))}
     </>
   );

@@ -151,4 +151,25 @@ describe('Excel in a real Chromium', () => {
     expect(await page.getByTestId('scenario-select').locator('option').count()).toBe(1);
     expect(opened.errors).toEqual([]);
   }, 180_000);
+
+  it('opens a table of 7 years with a heading summing two lines as a plan of its own, and computes it', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    const file = await readFile(new URL('../../fixtures/import/valid/mff-7-years.csv', import.meta.url));
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'mff-7-years.csv', mimeType: 'text/csv', buffer: file });
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-summary').textContent()).toMatch(/^4 lines and 1 heading summing some of them over 2028, 2029, 2030, 2031, 2032, 2033, 2034; Total 2028-2034: /);
+    await page.getByTestId('import-accept').click();
+    await expect.poll(() => app.text('H1', '2028')).toBe('67 023,0');
+    expect(await app.text('H1', '2034')).toBe('12 000,5');
+    expect(await app.text('H1.1', '2032')).toBe('0,0');
+    expect(await app.text('reduction', 'total')).toBe('-7 000,0');
+    expect(await app.scenarioName()).toBe('Imported from mff-7-years.csv (read-only)');
+    await app.type('H1.2', '2030', '12 000');
+    await expect.poll(() => app.text('H1', '2030')).toBe('70 237,0');
+    await page.getByTestId('scenario-select').selectOption('');
+    await expect.poll(() => app.text('TP1', '2028')).toBe('57 023');
+    expect(await app.text('total', 'total')).toBe('651 671');
+    expect(opened.errors).toEqual([]);
+  });
 });

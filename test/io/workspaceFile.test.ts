@@ -10,7 +10,7 @@ const workspace: Workspace = {
     {
       id: 's1',
       name: 'Proposal A',
-      parentId: null,
+      planId: null, parentId: null,
       createdAt: '2026-11-22T10:00:00.000Z',
       entries: [
         { id: 'e1', operation: { op: 'transfer', from: 'TP1', to: 'TP3', amount: new Dec(5000), years: ['2030'] }, rationale: 'why', at: 't', enabled: true },
@@ -18,6 +18,8 @@ const workspace: Workspace = {
       ],
     },
   ],
+  plans: [],
+  activePlanId: null,
   activeId: 's1',
   compareId: null,
 };
@@ -33,16 +35,42 @@ describe('the stored workspace', () => {
   it.each<[string, unknown, number, RegExp]>([
     ['garbage', 'not an object', 1, /store/],
     ['a newer version', {}, 99, /newer version/],
+    ['a scenario of a missing plan', { ...workspaceToJson(workspace, plan), scenarios: [{ id: 'x', name: 'X', planId: 'gone', parentId: null, createdAt: '', entries: [] }] }, 2, /its plan gone is not there/],
     ['version 0', {}, 0, /not one this app wrote/],
-    ['another plan', { ...workspaceToJson(workspace, plan), planId: 'other' }, 1, /another plan/],
-    ['a broken operation', JSON.parse(JSON.stringify(workspaceToJson(workspace, plan)).replace('"5000"', '5000')), 1, /scenario 1 "Proposal A", operation 1 \(transfer\): amount/],
+    ['another plan', { ...workspaceToJson(workspace, plan), planId: 'other' }, 2, /another plan/],
+    ['a broken operation', JSON.parse(JSON.stringify(workspaceToJson(workspace, plan)).replace('"5000"', '5000')), 2, /scenario 1 "Proposal A", operation 1 \(transfer\): amount/],
   ])('refuses %s with the reason', (_, raw, version, message) => {
     expect(() => readWorkspace(raw, version, plan)).toThrow(WorkspaceError);
     expect(() => readWorkspace(raw, version, plan)).toThrow(message);
   });
 
+  it('migrates a version-1 workspace (before imported plans): every scenario belongs to the published plan', () => {
+    const v1 = JSON.parse(JSON.stringify(workspaceToJson(workspace, plan)));
+    delete v1.plans;
+    delete v1.activePlanId;
+    for (const scenario of v1.scenarios) delete scenario.planId;
+    const read = readWorkspace(v1, 1, plan);
+    expect(read.scenarios.map((s) => [s.name, s.planId])).toEqual([['Proposal A', null]]);
+    expect(read.plans).toEqual([]);
+    expect(() => readWorkspace(v1, 2, plan)).toThrow(WorkspaceError);
+  });
+
+  it('keeps imported plans and the scenarios that change them', () => {
+    const imported = { ...plan, id: 'import:mff.csv', title: 'MFF' };
+    const withPlan: Workspace = {
+      ...workspace,
+      plans: [imported],
+      activePlanId: 'import:mff.csv',
+      scenarios: [...workspace.scenarios, { id: 's2', name: 'On MFF', planId: 'import:mff.csv', parentId: null, createdAt: '', entries: [] }],
+    };
+    const read = readWorkspace(JSON.parse(JSON.stringify(workspaceToJson(withPlan, plan))), WORKSPACE_VERSION, plan);
+    expect(read.plans.map((p) => p.id)).toEqual(['import:mff.csv']);
+    expect(read.activePlanId).toBe('import:mff.csv');
+    expect(read.scenarios[1]!.planId).toBe('import:mff.csv');
+  });
+
   it('forgets an active scenario that is not there', () => {
     const stored = { ...workspaceToJson(workspace, plan), activeId: 'gone' };
-    expect(readWorkspace(stored, 1, plan).activeId).toBeNull();
+    expect(readWorkspace(stored, WORKSPACE_VERSION, plan).activeId).toBeNull();
   });
 });

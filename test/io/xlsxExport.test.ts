@@ -22,7 +22,7 @@ const entries = [
   entry({ op: 'setShare', line: 'TP2', share: new Dec(3) }, '+to fund numbering'),
   entry({ op: 'reduction', mode: 'target', total: new Dec(650000), profile: 'current' }),
 ];
-const scenario = { id: 's1', name: '-Delegation X', parentId: null, createdAt: '2026-11-22T10:00:00.000Z', entries };
+const scenario = { id: 's1', name: '-Delegation X', planId: null, parentId: null, createdAt: '2026-11-22T10:00:00.000Z', entries };
 const scenarioReplay = replay(initialState(plan), entries);
 
 function workbook(withCachedValues = true) {

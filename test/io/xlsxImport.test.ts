@@ -26,7 +26,7 @@ describe('XLSX import', () => {
       buildWorkbook({
         plan,
         baseline: base,
-        scenarios: [{ scenario: { id: 's', name: 'Delegation Y', parentId: null, createdAt: '', entries: [] }, replay: scenarioReplay }],
+        scenarios: [{ scenario: { id: 's', name: 'Delegation Y', planId: null, parentId: null, createdAt: '', entries: [] }, replay: scenarioReplay }],
         style: DOCUMENT_STYLE,
         exportedAt: new Date(),
         appVersion: 'test',

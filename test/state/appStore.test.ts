@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/model/amount';
 import { amountAt } from '../../src/model/table';
@@ -148,7 +149,7 @@ describe('persistence', () => {
     expect(reloaded.getState().workspace.activeId).toBe(first.getState().workspace.activeId);
     expect(reloaded.getState().workspace.compareId).toBe(first.getState().workspace.compareId);
     expect(figure(reloaded, 'TP3', '2030')).toBe('52965');
-    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).version).toBe(1);
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).version).toBe(2);
   });
 
   it('starts on the baseline when the store cannot be read, keeps the data and says why', () => {
@@ -259,5 +260,44 @@ describe('pasting a block', () => {
     expect(store.getState().message?.text).toMatch(/The block is 1 × 2 cells but from TP5 Enabling environment, 2031 there are only 2 rows and 1 years/);
     expect(store.getState().pasteBlock('subtotal', '2028', [['1']])).toBe(false);
     expect(store.getState().message?.text).toMatch(/is computed from others/);
+  });
+});
+
+describe('a plan of its own', () => {
+  const mff = () => new Uint8Array(readFileSync(new URL('../../fixtures/import/valid/mff-7-years.csv', import.meta.url)));
+
+  it('opens a table of other lines and years beside the published plan, with scenarios of its own, kept on reload', async () => {
+    const storage = memoryStorage();
+    const store = newStore(storage);
+    await store.getState().previewImport(mff(), 'mff.csv');
+    expect(store.getState().importPreview!.kind).toBe('new-plan');
+    expect(store.getState().acceptImport()).toBe(true);
+    expect(store.getState().plan.years).toHaveLength(7);
+    expect(figure(store, 'H1', '2034')).toBe('12000.5');
+    store.getState().editCell('H1.2', '2030', '12 000,0');
+    expect(activeScenario(store.getState())!.planId).toBe('import:mff.csv');
+    expect(figure(store, 'H1', '2030')).toBe(String(58237 + 12000));
+
+    const reloaded = newStore(storage);
+    expect(reloaded.getState().plan.id).toBe('import:mff.csv');
+    expect(figure(reloaded, 'H1', '2030')).toBe('70237');
+    reloaded.getState().showPlan(null);
+    expect(reloaded.getState().plan.id).toBe(baselinePlan().id);
+    expect(figure(reloaded, 'total', 'total')).toBe('651671');
+    reloaded.getState().showScenario(reloaded.getState().workspace.scenarios[0]!.id);
+    expect(reloaded.getState().plan.id).toBe('import:mff.csv');
+  });
+
+  it('removes an imported plan with its scenarios, undoably', async () => {
+    const store = newStore();
+    await store.getState().previewImport(mff(), 'mff.csv');
+    store.getState().acceptImport();
+    store.getState().editCell('H2', '2030', '1');
+    store.getState().deletePlan('import:mff.csv');
+    expect(store.getState().plan.id).toBe(baselinePlan().id);
+    expect(store.getState().workspace.scenarios).toEqual([]);
+    store.getState().undo();
+    expect(store.getState().plan.id).toBe('import:mff.csv');
+    expect(figure(store, 'H2', '2030')).toBe('1');
   });
 });
