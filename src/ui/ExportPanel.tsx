@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { activeScenario } from '../state/appStore';
+import type { Scenario } from '../model/scenario';
+import { activeScenario, type AppState } from '../state/appStore';
 import { replayOf } from '../state/replays';
 import { writeCsv } from '../io/csvFile';
 import { downloadText, fileNameFor } from './download';
@@ -7,13 +8,31 @@ import { useApp, useAppStore } from './storeContext';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** The workbook of the plan shown with the chosen scenarios; SheetJS is loaded here, on first use. */
+async function workbookFor({ plan, style }: AppState, scenarios: readonly Scenario[]): Promise<Uint8Array<ArrayBuffer>> {
+  const { buildWorkbook, workbookBytes } = await import('../io/xlsxExport');
+  return workbookBytes(
+    buildWorkbook({
+      plan,
+      baseline: replayOf(plan, null),
+      scenarios: scenarios.map((scenario) => ({ scenario, replay: replayOf(plan, scenario) })),
+      style,
+      exportedAt: new Date(),
+      appVersion: __APP_VERSION__,
+    }),
+  );
+}
+
 /**
  * Exports chosen scenarios to an Excel workbook with live formulas. SheetJS
  * is loaded only when a person exports, so the page opens without it.
  */
 export function ExportPanel({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
-  const scenarios = useApp((s) => s.workspace.scenarios);
+  const allScenarios = useApp((s) => s.workspace.scenarios);
+  const activePlanId = useApp((s) => s.workspace.activePlanId);
+  // A workbook is about one plan: the one shown.
+  const scenarios = allScenarios.filter((scenario) => scenario.planId === activePlanId);
   const active = useApp(activeScenario);
   const [chosen, setChosen] = useState<string[]>(active ? [active.id] : []);
   const [isBusy, setBusy] = useState(false);
@@ -28,21 +47,11 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
   const exportWorkbook = async () => {
     setBusy(true);
     try {
-      const { buildWorkbook, workbookBytes } = await import('../io/xlsxExport');
-      const { plan, style } = store.getState();
+      const { plan } = store.getState();
       const picked = scenarios.filter((s) => chosen.includes(s.id));
-      const bytes = workbookBytes(
-        buildWorkbook({
-          plan,
-          baseline: replayOf(plan, null),
-          scenarios: picked.map((scenario) => ({ scenario, replay: replayOf(plan, scenario) })),
-          style,
-          exportedAt: new Date(),
-          appVersion: __APP_VERSION__,
-        }),
-      );
+      const bytes = await workbookFor(store.getState(), picked);
       downloadText(`appendix-a-${plan.periodLabel}.xlsx`, bytes, XLSX_TYPE);
-      store.setState({ message: { kind: 'info', text: `Exported the published baseline${picked.length ? ` and ${picked.map((s) => `“${s.name}”`).join(', ')}` : ''} to Excel.` } });
+      store.setState({ message: { kind: 'info', text: `Exported the baseline${picked.length ? ` and ${picked.map((s) => `“${s.name}”`).join(', ')}` : ''} to Excel.` } });
       onClose();
     } catch (error) {
       store.setState({ message: { kind: 'error', text: `The workbook could not be made: ${error instanceof Error ? error.message : String(error)}.` } });
@@ -54,7 +63,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
   return (
     <section className="panel export-panel" aria-labelledby="export-title" data-testid="export-panel">
       <h2 id="export-title">Export</h2>
-      <p className="hint">The published baseline is always the first sheet. Each scenario gets its own sheet, a comparison with the baseline, and its proposal.</p>
+      <p className="hint">The baseline of the plan shown is always the first sheet. Each scenario gets its own sheet, a comparison with the baseline, and its proposal.</p>
       <fieldset className="years">
         <legend>Scenarios</legend>
         {scenarios.length === 0 && <span className="hint">No scenario yet: the workbook will hold the published baseline.</span>}
