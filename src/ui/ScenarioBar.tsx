@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MAX_CSV_BYTES } from '../io/csvFile';
 import { TABLE_FILE_TYPES } from '../io/importFile';
 import { MAX_WORKBOOK_BYTES } from '../io/readWorkbook';
@@ -6,6 +6,7 @@ import { MAX_PROPOSAL_BYTES, writeProposal } from '../io/proposalFile';
 import { activeScenario } from '../state/appStore';
 import { downloadText, fileNameFor } from './download';
 import { ExportPanel } from './ExportPanel';
+import { FileButton } from './FileButton';
 import { ScenarioOptions, planValue } from './ScenarioOptions';
 import { useApp, useAppStore } from './storeContext';
 
@@ -18,8 +19,6 @@ export function ScenarioBar() {
   const canRedo = useApp((s) => s.future.length > 0);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [isExporting, setExporting] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const tableInput = useRef<HTMLInputElement>(null);
 
   const importTable = async (file: File) => {
     if (file.size > Math.max(MAX_CSV_BYTES, MAX_WORKBOOK_BYTES)) {
@@ -126,39 +125,11 @@ export function ScenarioBar() {
       <button type="button" disabled={active === null} onClick={save} data-testid="save-proposal">
         Save proposal
       </button>
-      <button type="button" onClick={() => fileInput.current?.click()} data-testid="open-proposal">
-        Open proposal…
-      </button>
-      <button type="button" onClick={() => tableInput.current?.click()} data-testid="import-table">
-        Import table…
-      </button>
-      <input
-        ref={tableInput}
-        type="file"
-        accept={TABLE_FILE_TYPES}
-        hidden
-        data-testid="import-table-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void importTable(file);
-        }}
-      />
+      <FileButton label="Open proposal…" accept=".json,application/json" testId="open-proposal" onFile={(file) => void open(file)} />
+      <FileButton label="Import table…" accept={TABLE_FILE_TYPES} testId="import-table" onFile={(file) => void importTable(file)} />
       <button type="button" onClick={() => setExporting((is) => !is)} aria-expanded={isExporting} data-testid="open-export">
         Export…
       </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        data-testid="open-proposal-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void open(file);
-        }}
-      />
     </div>
     {isExporting && <ExportPanel onClose={() => setExporting(false)} />}
     </>
