@@ -54,7 +54,7 @@ describe('scenarios and proposals in a real Chromium', () => {
     await page.reload();
     await app.ready();
     expect(await app.scenarioName()).toBe('Proposal 1');
-    expect(await figures(app, expected)).toEqual(values);
+    await expect.poll(() => figures(app, expected)).toEqual(values);
     expect(await app.entries()).toHaveLength(3);
 
     // Save the proposal and open it again: a new scenario with identical figures.
@@ -64,7 +64,7 @@ describe('scenarios and proposals in a real Chromium', () => {
     expect(JSON.parse(saved)).toMatchObject({ format: 'linkage-calculator/proposal', version: 1, name: 'Proposal 1' });
     await page.getByTestId('open-proposal-file').setInputFiles({ name: 'from-a-colleague.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
     await expect.poll(() => app.scenarioName()).toBe('Proposal 1 (2)');
-    expect(await figures(app, expected)).toEqual(values);
+    await expect.poll(() => figures(app, expected)).toEqual(values);
     expect(await app.message()).toMatch(/from-a-colleague\.json was opened as the scenario “Proposal 1 \(2\)”/);
     expect(opened.errors).toEqual([]);
   });
@@ -87,10 +87,10 @@ describe('scenarios and proposals in a real Chromium', () => {
     await expect.poll(() => app.scenarioName()).toBe('Delegation X');
     await page.getByTestId('delete-scenario').click();
     await expect.poll(() => app.scenarioName()).toBe('Published baseline (read-only)');
-    expect(await app.text('TP5', '2031')).toBe('34 933');
+    await expect.poll(() => app.text('TP5', '2031')).toBe('34 933');
     await page.getByTestId('undo').click();
     await expect.poll(() => app.scenarioName()).toBe('Delegation X');
-    expect(await app.text('TP5', '2031')).toBe('40 000');
+    await expect.poll(() => app.text('TP5', '2031')).toBe('40 000');
   });
 
   it('marks a line at zero as unfunded and the proposal as not valid', async () => {
