@@ -41,6 +41,11 @@ export interface NumberStyle {
 
 /** The document's own style: `57 023`, `-1 000`, `36,07%`. */
 export const DOCUMENT_STYLE: NumberStyle = { id: 'document', group: ' ', decimal: ',' };
+/** Swiss: `57'023`, `36.07%`. */
+export const SWISS_STYLE: NumberStyle = { id: 'swiss', group: "'", decimal: '.' };
+/** English: `57,023`, `36.07%`. */
+export const ENGLISH_STYLE: NumberStyle = { id: 'english', group: ',', decimal: '.' };
+export const NUMBER_STYLES: readonly NumberStyle[] = [DOCUMENT_STYLE, SWISS_STYLE, ENGLISH_STYLE];
 
 /** Characters always accepted between thousands: space, no-break space, narrow no-break space, ' and ’. */
 const SPACE_SEPARATORS = [' ', '\u00a0', '\u202f'];
@@ -183,19 +188,28 @@ export function parseCanonicalAmount(text: string, scale: number): ParseResult {
   return parseAmount(text, { style: { id: 'canonical', group: '', decimal: '.' }, scale });
 }
 
-/** Writes an amount in a number style with exactly `scale` decimals: `-1 000`, `57 023`, `12,50`. */
+/**
+ * Grouping by Intl.NumberFormat, fed the exact decimal text (never a float):
+ * the digits and where the groups fall come from Intl, the separator and the
+ * decimal mark from the style. One formatter per number of decimals.
+ */
+const groupers = new Map<number, Intl.NumberFormat>();
+function grouper(scale: number): Intl.NumberFormat {
+  let found = groupers.get(scale);
+  if (found === undefined) {
+    found = new Intl.NumberFormat('en-US', { useGrouping: true, minimumFractionDigits: scale, maximumFractionDigits: scale });
+    groupers.set(scale, found);
+  }
+  return found;
+}
+
+/** Writes an amount in a number style with exactly `scale` decimals, rounded half-up: `-1 000`, `57'023`, `12,50`. */
 export function formatAmount(value: Amount, style: NumberStyle, scale: number): string {
   const fixed = value.toFixed(scale); // half-up, never exponent notation
-  const negative = fixed.startsWith('-');
-  const unsigned = negative ? fixed.slice(1) : fixed;
-  const [integerPart = '0', fraction] = unsigned.split('.');
-  let grouped = '';
-  for (let i = 0; i < integerPart.length; i++) {
-    if (i > 0 && (integerPart.length - i) % 3 === 0) grouped += style.group;
-    grouped += integerPart.charAt(i);
-  }
-  const sign = negative && !/^[0.]*$/.test(unsigned) ? '-' : '';
-  return `${sign}${grouped}${fraction === undefined ? '' : style.decimal + fraction}`;
+  const isNegative = fixed.startsWith('-') && !/^-[0.]*$/.test(fixed);
+  const parts = grouper(scale).formatToParts(fixed.replace(/^-/, '') as `${number}`);
+  const text = parts.map((part) => (part.type === 'group' ? style.group : part.type === 'decimal' ? style.decimal : part.value)).join('');
+  return `${isNegative ? '-' : ''}${text}`;
 }
 
 /** Writes an amount for a program (files of this app): `-1000`, `57.5`. */

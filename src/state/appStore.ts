@@ -6,7 +6,8 @@ import { readProposal } from '../io/proposalFile';
 import { readWorkbookInWorker, type WorkbookReader } from '../io/readWorkbook';
 import { ImportError, type ImportPreview } from '../io/tableImport';
 import { WORKSPACE_VERSION } from '../io/workspaceFile';
-import { DOCUMENT_STYLE, formatAmount, parseAmount, type NumberStyle } from '../model/amount';
+import { DOCUMENT_STYLE, NUMBER_STYLES, parseAmount, type NumberStyle } from '../model/amount';
+import { formatShown, fromShown, inputScale, type DisplayUnit } from '../model/displayUnit';
 import { describeOperation } from '../model/describe';
 import { OperationError, type Operation } from '../model/operation';
 import { REDUCTION_ID, type Plan } from '../model/plan';
@@ -34,7 +35,10 @@ export interface AppState {
   readonly past: readonly Workspace[];
   /** Undone workspaces, for redo. */
   readonly future: readonly Workspace[];
+  /** How numbers are written and read: the document's, Swiss or English style. */
   readonly style: NumberStyle;
+  /** Amounts shown in the plan's unit or in millions (display only). */
+  readonly displayUnit: DisplayUnit;
   readonly message: Message | null;
   readonly storage: StorageProblems;
 
@@ -77,6 +81,8 @@ export interface AppState {
   readonly refusedPaste: { readonly rowId: string; readonly columnId: string; readonly block: readonly (readonly string[])[] } | null;
   dismissMessage(): void;
   dismissUnreadable(): void;
+  setNumberStyle(id: string): void;
+  setDisplayUnit(unit: DisplayUnit): void;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -204,6 +210,7 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
           past: [],
           future: [],
           style: DOCUMENT_STYLE,
+          displayUnit: 'plan',
           message: null,
           storage: { unreadable: null, writeError: null },
 
@@ -219,14 +226,16 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
             if (row === undefined || yearIndex === -1 || (row.kind !== 'line' && row.id !== REDUCTION_ID)) {
               return refuse('this figure is computed from others and cannot be typed in.');
             }
-            const previous = formatAmount(row.years[yearIndex]!, style, plan.precision);
-            const parsed = parseAmount(text, { style, scale: plan.precision });
+            const { displayUnit } = get();
+            const previous = formatShown(row.years[yearIndex]!, plan, style, displayUnit);
+            const parsed = parseAmount(text, { style, scale: inputScale(plan, displayUnit) });
             if (!parsed.ok) return refuse(`“${text}” ${parsed.error.message}. The cell keeps ${previous}.`);
-            if (parsed.value.eq(row.years[yearIndex]!)) {
+            const value = fromShown(parsed.value, plan, displayUnit);
+            if (value.eq(row.years[yearIndex]!)) {
               set({ message: null });
               return true;
             }
-            return addOperation({ op: 'set', line: rowId, year: columnId, value: parsed.value }, '', { rowId, columnId });
+            return addOperation({ op: 'set', line: rowId, year: columnId, value }, '', { rowId, columnId });
           },
 
           applyOperation(operation, rationale = '') {
@@ -437,12 +446,13 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
               for (let k = 0; k < width; k++) {
                 const year = plan.years[firstYear + k]!;
                 const text = cells[k] ?? '';
-                const parsed = parseAmount(text, { style, scale: plan.precision });
+                const parsed = parseAmount(text, { style, scale: inputScale(plan, get().displayUnit) });
                 if (!parsed.ok) {
                   bad.push(`${cellName(table, row.id, year)}: “${text}” ${parsed.error.message}`);
                   continue;
                 }
-                if (!parsed.value.eq(row.years[firstYear + k]!)) operations.push({ op: 'set', line: row.id, year, value: parsed.value });
+                const value = fromShown(parsed.value, plan, get().displayUnit);
+                if (!value.eq(row.years[firstYear + k]!)) operations.push({ op: 'set', line: row.id, year, value });
               }
             });
             if (bad.length > 0 && !validOnly) {
@@ -469,14 +479,31 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
           dismissUnreadable() {
             set((s) => ({ storage: { ...s.storage, unreadable: null } }));
           },
+
+          setNumberStyle(id) {
+            const style = NUMBER_STYLES.find((s) => s.id === id);
+            if (style) set({ style });
+          },
+
+          setDisplayUnit(displayUnit) {
+            set({ displayUnit });
+          },
         };
       },
       {
         name: STORAGE_KEY,
         version: WORKSPACE_VERSION,
         storage: workspaceStorage(options.storage, plan, (change) => report(change)),
-        partialize: (s): Persisted => ({ workspace: s.workspace }),
-        merge: (persisted, current) => ({ ...current, ...shown((persisted as Persisted | undefined)?.workspace ?? current.workspace, current.published) }),
+        partialize: (s): Persisted => ({ workspace: s.workspace, preferences: { style: s.style.id, displayUnit: s.displayUnit } }),
+        merge: (persisted, current) => {
+          const stored = persisted as Persisted | undefined;
+          return {
+            ...current,
+            ...shown(stored?.workspace ?? current.workspace, current.published),
+            style: NUMBER_STYLES.find((s) => s.id === stored?.preferences?.style) ?? current.style,
+            displayUnit: stored?.preferences?.displayUnit === 'millions' ? 'millions' : 'plan',
+          };
+        },
       },
     ),
   );

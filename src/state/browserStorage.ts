@@ -3,9 +3,10 @@ import { WORKSPACE_VERSION, readWorkspace, workspaceToJson } from '../io/workspa
 import type { Plan } from '../model/plan';
 import type { Workspace } from '../model/scenario';
 
-/** What is persisted: the workspace only (history and messages live for the session). */
+/** What is persisted: the workspace and the person's preferences (history and messages live for the session). */
 export interface Persisted {
   readonly workspace: Workspace;
+  readonly preferences?: { readonly style: string; readonly displayUnit: string };
 }
 
 /** What went wrong with the browser's store, for the person to see. */
@@ -40,11 +41,15 @@ export function workspaceStorage(
       try {
         raw = storage.getItem(name);
         if (raw === null) return null;
-        const stored = JSON.parse(raw) as { state?: { workspace?: unknown }; version?: unknown };
+        const stored = JSON.parse(raw) as { state?: { workspace?: unknown; preferences?: { style?: unknown; displayUnit?: unknown } }; version?: unknown };
         const version = typeof stored?.version === 'number' ? stored.version : Number.NaN;
         const workspace = readWorkspace(stored?.state?.workspace, version, plan);
-        // Migrated to the current version by readWorkspace.
-        return { state: { workspace }, version: WORKSPACE_VERSION };
+        const preferences = stored?.state?.preferences;
+        // Migrated to the current version by readWorkspace; unknown preferences fall back to the defaults.
+        return {
+          state: { workspace, preferences: { style: String(preferences?.style ?? ''), displayUnit: String(preferences?.displayUnit ?? '') } },
+          version: WORKSPACE_VERSION,
+        };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         if (raw !== null) {
@@ -64,7 +69,7 @@ export function workspaceStorage(
       try {
         storage.setItem(
           name,
-          JSON.stringify({ state: { workspace: workspaceToJson(value.state.workspace, plan) }, version: value.version }),
+          JSON.stringify({ state: { workspace: workspaceToJson(value.state.workspace, plan), preferences: value.state.preferences }, version: value.version }),
         );
         report({ writeError: null });
       } catch (error) {

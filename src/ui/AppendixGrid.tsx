@@ -29,28 +29,29 @@ const getRowClass = (params: RowClassParams<GridRow>) =>
 
 /** Appendix A as an editable grid: lines as rows, Subtotal, reduction and Total pinned below. */
 export function AppendixGrid() {
-  const years = useApp((s) => s.plan.years);
-  const biennia = useApp((s) => s.plan.biennia);
-  const periodLabel = useApp((s) => s.plan.periodLabel);
-  const precision = useApp((s) => s.plan.precision);
+  const plan = useApp((s) => s.plan);
+  const displayUnit = useApp((s) => s.displayUnit);
   const replayed = useApp(activeReplay);
   const compared = useApp((s) => compareReplay(s).table);
   const { table } = replayed;
   const style = useApp((s) => s.style);
   const editCell = useApp((s) => s.editCell);
 
-  // The columns depend on the plan's structure and the number style, not on
-  // its figures (an edit keeps years and biennia as they were): edits do not rebuild them.
+  // The columns depend on the plan's structure and on how numbers are shown,
+  // not on its figures: an edit keeps years and biennia as they were, so the
+  // columns are rebuilt only when those change.
+  const { years, biennia, periodLabel, precision, unit } = plan;
   const columnDefs = useMemo(
-    () => buildColumns({ years, biennia, periodLabel, precision }, style),
-    [years, biennia, periodLabel, precision, style],
+    () => buildColumns({ ...plan, years, biennia, periodLabel, precision, unit }, style, displayUnit),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the plan's figures are not read by the columns
+    [years, biennia, periodLabel, precision, unit, style, displayUnit],
   );
   const rows = useMemo(
     () => toGridRows(table, PINNED_IDS, { compared, unfunded: unfundedCells(table), locked: replayed.state.locked }),
     [table, compared, replayed.state.locked],
   );
 
-  const selection = useBlockSelection(rows, table.layout, style, precision);
+  const selection = useBlockSelection(rows, table.layout, plan, style, displayUnit);
 
   const isAutoHeight = rows.body.length <= AUTO_HEIGHT_ROWS;
   return (

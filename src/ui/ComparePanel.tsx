@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { formatAmount, type Amount } from '../model/amount';
+import type { Amount } from '../model/amount';
+import { formatShown, unitLabel } from '../model/displayUnit';
 import { amountColumns, compareTables } from '../model/compare';
 import { TOTAL_COLUMN } from '../model/plan';
 import { percentHalfUp, type Ratio } from '../model/share';
@@ -12,6 +13,7 @@ export function ComparePanel() {
   const store = useAppStore();
   const plan = useApp((s) => s.plan);
   const style = useApp((s) => s.style);
+  const displayUnit = useApp((s) => s.displayUnit);
   const workspace = useApp((s) => s.workspace);
   const active = useApp(activeScenario);
   const a = useApp(activeReplay);
@@ -19,7 +21,7 @@ export function ComparePanel() {
   const rows = useMemo(() => compareTables(a.table, b.table), [a.table, b.table]);
   const columns = amountColumns(a.table);
 
-  const signed = (value: Amount) => `${value.gt(0) ? '+' : ''}${formatAmount(value, style, plan.precision)}`;
+  const signed = (value: Amount) => `${value.gt(0) ? '+' : ''}${formatShown(value, plan, style, displayUnit)}`;
   const percent = (ratio: Ratio | null, unit: string) => {
     const value = ratio === null ? null : percentHalfUp(ratio);
     return value === null ? '–' : `${value.gt(0) ? '+' : ''}${value.toFixed(2).replace('.', style.decimal)} ${unit}`;
@@ -51,7 +53,7 @@ export function ComparePanel() {
           <table className="compare-table" data-testid="compare-table">
             <thead>
               <tr>
-                <th scope="col">{plan.unit}</th>
+                <th scope="col">{unitLabel(plan, displayUnit)}</th>
                 {columns.map((column) => (
                   <th scope="col" key={column}>
                     {column === TOTAL_COLUMN ? plan.periodLabel : column}

@@ -1,4 +1,5 @@
-import { formatAmount, type Amount } from '../model/amount';
+import type { Amount } from '../model/amount';
+import { formatShown } from '../model/displayUnit';
 import { TOTAL_ID } from '../model/plan';
 import type { Replay } from '../model/proposal';
 import { amountAt, rowOf } from '../model/table';
@@ -8,7 +9,8 @@ import { useApp } from './storeContext';
 function Indicator({ name, replayed, testId }: { name: string; replayed: Replay; testId: string }) {
   const plan = useApp((s) => s.plan);
   const style = useApp((s) => s.style);
-  const format = (value: Amount) => formatAmount(value, style, plan.precision);
+  const displayUnit = useApp((s) => s.displayUnit);
+  const format = (value: Amount) => formatShown(value, plan, style, displayUnit);
   const relation = (total: Amount, envelope: Amount) => {
     const difference = total.minus(envelope);
     const state = difference.isZero() ? 'on' : difference.gt(0) ? 'above' : 'below';

@@ -1,4 +1,5 @@
-import { formatAmount } from '../model/amount';
+import type { Amount } from '../model/amount';
+import { formatShown, unitLabel } from '../model/displayUnit';
 import { TOTAL_ID, isGroup, walkLines, type Plan } from '../model/plan';
 import { rowOf } from '../model/table';
 import { useApp, useAppStore } from './storeContext';
@@ -14,8 +15,9 @@ export function ImportPreviewPanel() {
   const store = useAppStore();
   const preview = useApp((s) => s.importPreview);
   const style = useApp((s) => s.style);
+  const displayUnit = useApp((s) => s.displayUnit);
   if (preview === null) return null;
-  const format = (value: Parameters<typeof formatAmount>[0]) => formatAmount(value, style, preview.plan.precision);
+  const format = (value: Amount) => formatShown(value, preview.plan, style, displayUnit);
   const canApply = preview.kind === 'new-plan' || preview.changes.length > 0;
   return (
     <section className="panel import-preview" aria-labelledby="import-title" data-testid="import-preview">
@@ -30,7 +32,7 @@ export function ImportPreviewPanel() {
           {lineCount(preview.plan).lines} lines
           {lineCount(preview.plan).groups > 0 && ` and ${lineCount(preview.plan).groups} heading${lineCount(preview.plan).groups === 1 ? '' : 's'} summing some of them`} over{' '}
           {preview.plan.years.join(', ')}; Total {preview.plan.periodLabel}:{' '}
-          {format(rowOf(preview.table, TOTAL_ID).total)} {preview.plan.unit}.
+          {format(rowOf(preview.table, TOTAL_ID).total)} {unitLabel(preview.plan, displayUnit)}.
         </p>
       ) : preview.changes.length === 0 ? (
         <p data-testid="import-summary">The file holds the same figures as the scenario shown.</p>

@@ -1,5 +1,6 @@
 import type { CellClassRules, ColDef, ColGroupDef, EditableCallbackParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
-import { Dec, formatAmount, type Amount, type NumberStyle } from '../model/amount';
+import { Dec, type Amount, type NumberStyle } from '../model/amount';
+import { formatShown, type DisplayUnit } from '../model/displayUnit';
 import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../model/plan';
 import { formatPercent, ratioEquals, type Ratio } from '../model/share';
 import { changedCells } from '../model/compare';
@@ -93,11 +94,8 @@ function amountColumn(
  * and its total), years outside any biennium on their own, the period total
  * and the share. Column ids are the years, the biennium ids, `total`, `share`.
  */
-export function buildColumns(
-  plan: Pick<Plan, 'years' | 'biennia' | 'periodLabel' | 'precision'>,
-  style: NumberStyle,
-): Column[] {
-  const format = (value: Amount) => formatAmount(value, style, plan.precision);
+export function buildColumns(plan: Plan, style: NumberStyle, displayUnit: DisplayUnit): Column[] {
+  const format = (value: Amount) => formatShown(value, plan, style, displayUnit);
   const columns: Column[] = [
     {
       colId: 'code',

@@ -1,8 +1,9 @@
 import type { CellFocusedEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
 import { useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { blockToTsv, tsvToBlock } from '../io/clipboard';
-import { formatAmount, type NumberStyle } from '../model/amount';
-import { SHARE_COLUMN, TOTAL_COLUMN } from '../model/plan';
+import type { NumberStyle } from '../model/amount';
+import { formatExact, type DisplayUnit } from '../model/displayUnit';
+import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../model/plan';
 import { percentHalfUp } from '../model/share';
 import type { Layout } from '../model/table';
 import type { GridRow } from './columns';
@@ -26,7 +27,13 @@ const isTextField = (target: EventTarget | null) => target instanceof HTMLElemen
  * Excel at the focused cell: AG Grid community has no range selection or
  * clipboard, so they are built on the browser's clipboard events.
  */
-export function useBlockSelection(rows: { body: readonly GridRow[]; pinned: readonly GridRow[] }, layout: Layout, style: NumberStyle, precision: number) {
+export function useBlockSelection(
+  rows: { body: readonly GridRow[]; pinned: readonly GridRow[] },
+  layout: Layout,
+  plan: Plan,
+  style: NumberStyle,
+  displayUnit: DisplayUnit,
+) {
   const store = useAppStore();
   const [context] = useState<SelectionContext>(() => ({ cells: new Set() }));
   const api = useRef<GridApi<GridRow> | null>(null);
@@ -60,8 +67,8 @@ export function useBlockSelection(rows: { body: readonly GridRow[]; pinned: read
     select(anchor.current, cell);
   };
 
+  // Exact figures in the unit shown (57023, or 57.023 in millions), so that a block copied here pastes back as it was.
   const textOf = (gridRow: GridRow, columnId: string): string => {
-    const plain: NumberStyle = { id: 'clipboard', group: '', decimal: style.decimal };
     if (columnId === SHARE_COLUMN) {
       const share = percentHalfUp(gridRow.share);
       return share === null ? '' : `${share.toFixed(2).replace('.', style.decimal)}%`;
@@ -70,7 +77,7 @@ export function useBlockSelection(rows: { body: readonly GridRow[]; pinned: read
     const y = layout.years.indexOf(columnId);
     const b = layout.biennia.indexOf(columnId);
     const value = columnId === TOTAL_COLUMN ? row.total : y !== -1 ? row.years[y] : b !== -1 ? row.biennia[b] : undefined;
-    return value === undefined ? (columnId === 'name' ? row.name : row.id) : formatAmount(value, plain, precision);
+    return value === undefined ? (columnId === 'name' ? row.name : row.id) : formatExact(value, plan, style, displayUnit);
   };
 
   const onCopy = (event: ClipboardEvent) => {

@@ -301,3 +301,21 @@ describe('a plan of its own', () => {
     expect(figure(store, 'H2', '2030')).toBe('1');
   });
 });
+
+describe('number styles and units', () => {
+  it('reads typed figures in the chosen style and unit, and keeps the choice on reload', () => {
+    const storage = memoryStorage();
+    const store = newStore(storage);
+    store.getState().setNumberStyle('swiss');
+    expect(store.getState().editCell('TP1', '2028', "60'000")).toBe(true);
+    expect(store.getState().editCell('TP1', '2029', '60 000,5')).toBe(false);
+    expect(store.getState().message?.text).toMatch(/uses ',', which is not this number style's decimal mark/);
+    store.getState().setDisplayUnit('millions');
+    expect(store.getState().editCell('TP2', '2028', '3.5')).toBe(true);
+    expect(figure(store, 'TP2', '2028')).toBe('3500');
+    expect(store.getState().editCell('TP2', '2029', '3.2435')).toBe(false);
+    const reloaded = newStore(storage);
+    expect(reloaded.getState().style.id).toBe('swiss');
+    expect(reloaded.getState().displayUnit).toBe('millions');
+  });
+});

@@ -1,0 +1,38 @@
+import { Dec, formatAmount, type Amount, type NumberStyle } from './amount';
+import type { Plan } from './plan';
+
+/**
+ * Showing amounts in millions instead of the plan's thousands: for display
+ * only, the figures never change. Shown with one decimal; typed and pasted
+ * figures are read in the unit shown, exactly (up to the plan's precision,
+ * that is three more decimals in millions), and stored in the plan's unit.
+ */
+export type DisplayUnit = 'plan' | 'millions';
+
+const THOUSAND = new Dec(1000);
+
+/** Millions make sense for a plan counted in thousands. */
+export const canShowMillions = (plan: Plan): boolean => /thousands/i.test(plan.unit);
+
+const isMillions = (plan: Plan, unit: DisplayUnit) => unit === 'millions' && canShowMillions(plan);
+
+export function unitLabel(plan: Plan, unit: DisplayUnit): string {
+  return isMillions(plan, unit) ? plan.unit.replace(/thousands/i, (word) => (word[0] === 'T' ? 'Millions' : 'millions')) : plan.unit;
+}
+
+/** An amount as shown: `57 023` in thousands, `57,0` in millions (one decimal, half-up). */
+export function formatShown(value: Amount, plan: Plan, style: NumberStyle, unit: DisplayUnit): string {
+  return isMillions(plan, unit) ? formatAmount(value.div(THOUSAND), style, 1) : formatAmount(value, style, plan.precision);
+}
+
+/** An amount exactly, in the unit shown, for the clipboard: `57023`, or `57.023` in millions. */
+export function formatExact(value: Amount, plan: Plan, style: NumberStyle, unit: DisplayUnit): string {
+  const plain: NumberStyle = { id: 'exact', group: '', decimal: style.decimal };
+  return formatAmount(isMillions(plan, unit) ? value.div(THOUSAND) : value, plain, inputScale(plan, unit));
+}
+
+/** Decimal places a typed figure may have in the unit shown. */
+export const inputScale = (plan: Plan, unit: DisplayUnit): number => (isMillions(plan, unit) ? plan.precision + 3 : plan.precision);
+
+/** A typed figure, read in the unit shown, in the plan's unit. */
+export const fromShown = (value: Amount, plan: Plan, unit: DisplayUnit): Amount => (isMillions(plan, unit) ? value.times(THOUSAND) : value);
