@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppStore } from './state/appStore';
-import { baselinePlan } from './state/baseline';
+import { baselinePlan, baselineStrategy } from './state/baseline';
 import { memoryStorage, type KeyValueStorage } from './state/browserStorage';
 import { App } from './ui/App';
 import { StoreContext } from './ui/storeContext';
@@ -19,7 +19,7 @@ function browserStorage(): { storage: KeyValueStorage; problem: string | null } 
 }
 
 const { storage, problem } = browserStorage();
-const store = createAppStore(baselinePlan(), { storage });
+const store = createAppStore(baselinePlan(), { storage, strategy: baselineStrategy() });
 if (problem !== null) {
   store.setState({ storage: { ...store.getState().storage, writeError: `this browser does not let the app keep data (${problem})` } });
 }

@@ -5,6 +5,7 @@ import { MAX_PASTE_CELLS } from '../io/clipboard';
 import { readProposal } from '../io/proposalFile';
 import { readWorkbookInWorker, type WorkbookReader } from '../io/readWorkbook';
 import { ImportError, type ImportPreview } from '../io/tableImport';
+import type { Strategy } from '../io/strategyFile';
 import { WORKSPACE_VERSION } from '../io/workspaceFile';
 import { DOCUMENT_STYLE, NUMBER_STYLES, parseAmount, type NumberStyle } from '../model/amount';
 import { formatShown, fromShown, inputScale, type DisplayUnit } from '../model/displayUnit';
@@ -41,6 +42,11 @@ export interface AppState {
   readonly displayUnit: DisplayUnit;
   readonly message: Message | null;
   readonly storage: StorageProblems;
+  /** The published plan's strategic side: goals, and each priority's outcomes (null when none is given). */
+  readonly strategy: Strategy | null;
+  /** The line whose strategic side is shown: the priority of the row last focused in the grid. */
+  readonly selectedLine: string | null;
+  selectLine(code: string | null): void;
 
   /** Reads `text` into a yearly cell as a `set` operation of the active scenario. */
   editCell(rowId: string, columnId: string, text: string): boolean;
@@ -95,6 +101,8 @@ export interface StoreOptions {
   readonly newId?: () => string;
   /** How workbooks are read: in a Web Worker in the app (the default), directly in tests. */
   readonly readWorkbook?: WorkbookReader;
+  /** The strategic side of the published plan. */
+  readonly strategy?: Strategy;
 }
 
 export const activeScenario = (s: Pick<AppState, 'workspace'>): Scenario | null =>
@@ -211,6 +219,11 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
           future: [],
           style: DOCUMENT_STYLE,
           displayUnit: 'plan',
+          strategy: options.strategy ?? null,
+          selectedLine: plan.lines[0]?.code ?? null,
+          selectLine(code) {
+            set({ selectedLine: code });
+          },
           message: null,
           storage: { unreadable: null, writeError: null },
 

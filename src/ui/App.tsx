@@ -9,6 +9,7 @@ import { OperationForm } from './OperationForm';
 import { ProposalPanel } from './ProposalPanel';
 import { ScenarioBar } from './ScenarioBar';
 import { StorageBanner } from './StorageBanner';
+import { StrategyPanel } from './StrategyPanel';
 import { useApp } from './storeContext';
 
 export function App() {
@@ -41,6 +42,7 @@ export function App() {
         <ProposalPanel />
         <OperationForm />
       </div>
+      <StrategyPanel />
       <ComparePanel />
     </main>
   );

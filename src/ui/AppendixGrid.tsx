@@ -36,6 +36,7 @@ export function AppendixGrid() {
   const { table } = replayed;
   const style = useApp((s) => s.style);
   const editCell = useApp((s) => s.editCell);
+  const selectLine = useApp((s) => s.selectLine);
 
   // The columns depend on the plan's structure and on how numbers are shown,
   // not on its figures: an edit keeps years and biennia as they were, so the
@@ -60,6 +61,13 @@ export function AppendixGrid() {
         theme={theme}
         context={selection.context}
         {...selection.gridProps}
+        onCellFocused={(event) => {
+          selection.gridProps.onCellFocused(event);
+          // The strategic panel follows the priority of the row in focus.
+          const node = event.rowIndex === null || event.rowPinned ? undefined : event.api.getDisplayedRowAtIndex(event.rowIndex);
+          const row = node?.data?.row;
+          if (row && (row.kind === 'line' || row.kind === 'group')) selectLine(row.ancestors.at(-1) ?? row.id);
+        }}
         columnDefs={columnDefs}
         rowData={rows.body}
         pinnedBottomRowData={rows.pinned}

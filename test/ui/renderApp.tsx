@@ -2,12 +2,13 @@ import { render } from '@testing-library/react';
 import type { Plan } from '../../src/model/plan';
 import { createAppStore } from '../../src/state/appStore';
 import { memoryStorage } from '../../src/state/browserStorage';
+import { baselineStrategy } from '../../src/state/baseline';
 import { App } from '../../src/ui/App';
 import { StoreContext } from '../../src/ui/storeContext';
 
 /** Renders the whole app over its own store, as main.tsx does. */
 export function renderApp(plan: Plan, storage = memoryStorage()) {
-  const store = createAppStore(plan, { storage });
+  const store = createAppStore(plan, { storage, strategy: baselineStrategy() });
   const view = render(
     <StoreContext value={store}>
       <App />

@@ -1,0 +1,74 @@
+import { formatShown, unitLabel } from '../model/displayUnit';
+import { formatPercent } from '../model/share';
+import { rowOf, shareOf } from '../model/table';
+import { activeReplay } from '../state/appStore';
+import { useApp, useAppStore } from './storeContext';
+
+/** What a thematic priority is for — its outcomes and the strategic goals — beside its figures. */
+export function StrategyPanel() {
+  const store = useAppStore();
+  const strategy = useApp((s) => (s.workspace.activePlanId === null ? s.strategy : null));
+  const selected = useApp((s) => s.selectedLine);
+  const plan = useApp((s) => s.plan);
+  const style = useApp((s) => s.style);
+  const displayUnit = useApp((s) => s.displayUnit);
+  const { table } = useApp(activeReplay);
+  if (strategy === null) return null;
+  const priority = strategy.priorities.find((p) => p.code === selected) ?? strategy.priorities[0];
+  if (priority === undefined) return null;
+  const row = table.index.has(priority.code) ? rowOf(table, priority.code) : null;
+  const outcomeRows = new Map(table.rows.filter((r) => r.ancestors.includes(priority.code)).map((r) => [r.id, r]));
+  return (
+    <section className="panel strategy" aria-labelledby="strategy-title" data-testid="strategy-panel">
+      <h2 id="strategy-title">
+        <label>
+          <span className="visually-hidden">Thematic priority</span>
+          <select data-testid="strategy-select" value={priority.code} onChange={(event) => store.getState().selectLine(event.target.value)}>
+            {strategy.priorities.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.code} {p.appendixName}
+              </option>
+            ))}
+          </select>
+        </label>
+      </h2>
+      <p>
+        In the plan: <strong data-testid="strategy-plan-name">{priority.planName}</strong> (section 2.6; outcomes in paragraph {priority.outcomesParagraph}).
+      </p>
+      {priority.alternatives.map((alternative) => (
+        <p key={alternative.wording} className="hint">
+          Alternative wording: “{alternative.wording}”. {alternative.note}
+        </p>
+      ))}
+      {row && (
+        <p data-testid="strategy-figures">
+          {plan.periodLabel}: <strong>{formatShown(row.total, plan, style, displayUnit)}</strong> {unitLabel(plan, displayUnit)}, {formatPercent(shareOf(table, row.id), style)} of Total
+          {plan.biennia.map((b, i) => ` · ${b.id}: ${formatShown(row.biennia[i]!, plan, style, displayUnit)}`)}
+        </p>
+      )}
+      <h3>Outcomes</h3>
+      <ol className="outcomes" data-testid="strategy-outcomes">
+        {priority.outcomes.map((outcome) => {
+          const allocated = outcomeRows.get(outcome.code);
+          return (
+            <li key={outcome.code}>
+              {outcome.text}
+              {allocated && <span className="hint"> — {formatShown(allocated.total, plan, style, displayUnit)} {unitLabel(plan, displayUnit)}</span>}
+            </li>
+          );
+        })}
+      </ol>
+      <details>
+        <summary>Strategic goals</summary>
+        {strategy.goals.map((goal) => (
+          <p key={goal.id}>
+            <strong>
+              Goal {goal.id.replace('G', '')} – {goal.name}:
+            </strong>{' '}
+            {goal.statement}
+          </p>
+        ))}
+      </details>
+    </section>
+  );
+}
