@@ -39,6 +39,13 @@ const schemas = {
   lock: z.object({ op: z.literal('lock'), line: code }).strict(),
   unlock: z.object({ op: z.literal('unlock'), line: code }).strict(),
   envelope: z.object({ op: z.literal('envelope'), total: decimal, biennia: z.record(z.string().min(1), decimal).optional() }).strict(),
+  merge: z.object({ op: z.literal('merge'), line: code }).strict(),
+};
+
+const part = { code, name: z.string() };
+const breakdownSchemas = {
+  weights: z.object({ op: z.literal('breakdown'), line: code, mode: z.literal('weights'), parts: z.array(z.object({ ...part, weight: decimal }).strict()).min(1).max(200) }).strict(),
+  amounts: z.object({ op: z.literal('breakdown'), line: code, mode: z.literal('amounts'), parts: z.array(z.object({ ...part, amounts: byYear }).strict()).min(1).max(200) }).strict(),
 };
 
 const entryFields = {
@@ -73,12 +80,13 @@ export function readEntry(raw: unknown, where: string): { entry: EntryJson } | {
   }
   const label = `${where} (${op})`;
   let schema: z.ZodType;
-  if (op === 'reduction') {
+  if (op === 'reduction' || op === 'breakdown') {
+    const modes: Record<string, z.ZodType> = op === 'reduction' ? reductionSchemas : breakdownSchemas;
     const mode = raw.mode;
-    if (typeof mode !== 'string' || !(mode in reductionSchemas)) {
-      return { problems: [`${label}: mode must be one of ${Object.keys(reductionSchemas).join(', ')}`] };
+    if (typeof mode !== 'string' || !Object.hasOwn(modes, mode)) {
+      return { problems: [`${label}: mode must be one of ${Object.keys(modes).join(', ')}`] };
     }
-    schema = reductionSchemas[mode as keyof typeof reductionSchemas];
+    schema = modes[mode]!;
   } else {
     schema = schemas[op as keyof typeof schemas];
   }
@@ -120,7 +128,12 @@ export function operationToJson(op: Operation): Record<string, unknown> {
       return { ...op, value: text(op.value) };
     case 'lock':
     case 'unlock':
+    case 'merge':
       return { ...op };
+    case 'breakdown':
+      return op.mode === 'weights'
+        ? { ...op, parts: op.parts.map((p) => ({ code: p.code, name: p.name, weight: text(p.weight) })) }
+        : { ...op, parts: op.parts.map((p) => ({ code: p.code, name: p.name, amounts: textByKey(p.amounts) })) };
     case 'envelope':
       return { op: 'envelope', total: text(op.total), ...(op.biennia ? { biennia: textByKey(op.biennia) } : {}) };
     case 'reduction':

@@ -1,7 +1,7 @@
 import { DOCUMENT_STYLE, Dec, ZERO, formatAmount, type Amount } from './amount';
 import { apportion, splitEvenly } from './apportion';
-import { OperationError, type Operation, type ReductionOperation } from './operation';
-import { REDUCTION_ID, TOTAL_COLUMN, isGroup, walkLines, type GroupLine, type Plan, type PlanLine } from './plan';
+import { OperationError, type BreakdownOperation, type Operation, type ReductionOperation } from './operation';
+import { REDUCTION_ID, TOTAL_COLUMN, checkedPlan, isGroup, walkLines, type GroupLine, type Plan, type PlanLine } from './plan';
 import { computeTable, rowOf, type Table } from './table';
 
 /** The indicative envelope a scenario's Total is measured against. */
@@ -77,6 +77,10 @@ class Edit {
     if (years.length === 0) throw new OperationError('no year is given');
     if (new Set(years).size !== years.length) throw new OperationError('a year is given twice');
     return years.map((year) => this.yearIndex(year));
+  }
+
+  hasLine(code: string): boolean {
+    return this.lines.has(code);
   }
 
   info(code: string): LineInfo {
@@ -270,6 +274,72 @@ function periodYears(edit: Edit, period: string): number[] {
   return biennium.years.map((year) => edit.yearIndex(year));
 }
 
+/** A leaf line becomes a group of sub-lines, its yearly amounts shared among them exactly. */
+function breakDown(state: ScenarioState, op: BreakdownOperation, table: Table): ScenarioState {
+  const edit = new Edit(state, table);
+  const { line } = edit.changeable(op.line);
+  if (isGroup(line)) throw new OperationError(`${edit.label(op.line)} is already broken down: remove its breakdown first`);
+  if (op.parts.length === 0) throw new OperationError('a breakdown needs at least one part');
+  const codes = new Set<string>();
+  for (const part of op.parts) {
+    if (part.code.trim() === '') throw new OperationError('a part of the breakdown has no code');
+    if (codes.has(part.code)) throw new OperationError(`the part ${part.code} is given twice`);
+    if (part.code !== op.line && edit.hasLine(part.code)) throw new OperationError(`${part.code} is already a line of this plan`);
+    if ([REDUCTION_ID, 'subtotal', 'total'].includes(part.code) || part.code === op.line) throw new OperationError(`${part.code} cannot be the code of a part`);
+    codes.add(part.code);
+  }
+  const { precision, years } = state.plan;
+  const yearly = line.amounts;
+  let amounts: Amount[][];
+  if (op.mode === 'weights') {
+    op.parts.forEach((part) => {
+      if (part.weight.isNegative() && !part.weight.isZero()) throw new OperationError(`the weight of ${part.code} cannot be negative`);
+    });
+    const weights = op.parts.map((part) => part.weight);
+    const perYear = yearly.map((value) => apportion(value, weights, precision));
+    if (perYear.some((parts) => parts === null)) throw new OperationError('the weights add up to zero: give at least one part a weight');
+    amounts = op.parts.map((_, i) => perYear.map((parts) => parts![i]!));
+  } else {
+    amounts = op.parts.map((part) =>
+      years.map((year) => {
+        const value = part.amounts[year];
+        if (value === undefined) throw new OperationError(`${part.code} has no amount for ${year}`);
+        return edit.amount(value, `the amount of ${part.code} in ${year}`);
+      }),
+    );
+    for (const key of op.parts.flatMap((part) => Object.keys(part.amounts))) edit.yearIndex(key);
+    years.forEach((year, y) => {
+      const sum = amounts.reduce((acc, parts) => acc.plus(parts[y]!), ZERO);
+      if (!sum.eq(yearly[y]!)) {
+        throw new OperationError(`in ${year} the parts add up to ${fmt(sum, state.plan)}, but ${op.line} has ${fmt(yearly[y]!, state.plan)}`);
+      }
+    });
+  }
+  const group: GroupLine = {
+    code: line.code,
+    name: line.name,
+    children: op.parts.map((part, i) => ({ code: part.code, name: part.name, amounts: amounts[i]! })),
+  };
+  return { ...state, plan: checkedPlan({ ...state.plan, lines: replaceLine(state.plan.lines, op.line, group) }) };
+}
+
+/** A group becomes a line again, with the yearly amounts it has: no figure changes. */
+function merge(state: ScenarioState, op: { line: string }, table: Table): ScenarioState {
+  const edit = new Edit(state, table);
+  const { line } = edit.changeable(op.line);
+  if (!isGroup(line)) throw new OperationError(`${edit.label(op.line)} is not broken down`);
+  const lockedInside = [...walkLines(line.children)].map(({ line: l }) => l.code).filter((code) => state.locked.includes(code));
+  if (lockedInside.length > 0) throw new OperationError(`${lockedInside.join(', ')} inside ${op.line} ${lockedInside.length === 1 ? 'is' : 'are'} locked: unlock first`);
+  const leaf: PlanLine = { code: line.code, name: line.name, amounts: rowOf(table, op.line).years };
+  return { ...state, plan: { ...state.plan, lines: replaceLine(state.plan.lines, op.line, leaf) } };
+}
+
+function replaceLine(lines: readonly PlanLine[], code: string, replacement: PlanLine): PlanLine[] {
+  return lines.map((line) =>
+    line.code === code ? replacement : isGroup(line) ? { ...line, children: replaceLine(line.children, code, replacement) } : line,
+  );
+}
+
 /**
  * The state after one operation, or an {@link OperationError} saying which
  * line, year or figure is wrong and why; the given state is never changed.
@@ -277,6 +347,8 @@ function periodYears(edit: Edit, period: string): number[] {
  * apportioned by largest remainder, ties to what comes first in the plan.
  */
 export function applyOperation(state: ScenarioState, op: Operation, table: Table = computeTable(state.plan)): ScenarioState {
+  if (op.op === 'breakdown') return breakDown(state, op, table);
+  if (op.op === 'merge') return merge(state, op, table);
   const edit = new Edit(state, table);
   switch (op.op) {
     case 'set': {

@@ -51,6 +51,14 @@ export function describeOperation(op: Operation, plan: Plan, style: NumberStyle)
         }
       }
       break;
+    case 'breakdown': {
+      const names = op.parts.map((part) => part.code).join(', ');
+      return op.mode === 'weights'
+        ? `Break ${op.line} down into ${op.parts.length} part${op.parts.length === 1 ? '' : 's'} (${names}) by weights ${op.parts.map((part) => part.weight.toFixed().replace('.', style.decimal)).join(' : ')}`
+        : `Break ${op.line} down into ${op.parts.length} part${op.parts.length === 1 ? '' : 's'} (${names}) by yearly amounts`;
+    }
+    case 'merge':
+      return `Remove the breakdown of ${op.line}`;
     case 'envelope': {
       const biennia = Object.entries(op.biennia ?? {}).map(([id, v]) => `${id}: ${amount(v)}`);
       return `Set the envelope to ${amount(op.total)}${biennia.length ? ` (${biennia.join(', ')})` : ''}`;

@@ -34,7 +34,29 @@ export type Operation =
   | { readonly op: 'lock'; readonly line: string }
   | { readonly op: 'unlock'; readonly line: string }
   | ReductionOperation
-  | { readonly op: 'envelope'; readonly total: Amount; readonly biennia?: Readonly<Record<string, Amount>> };
+  | { readonly op: 'envelope'; readonly total: Amount; readonly biennia?: Readonly<Record<string, Amount>> }
+  | BreakdownOperation
+  /** Removes a breakdown: the group becomes a line again, with its figures as they are. */
+  | { readonly op: 'merge'; readonly line: string };
+
+/**
+ * Breaks a line down into sub-lines (a priority into its outcomes): by
+ * weights, each year of the line apportioned exactly by largest remainder; or
+ * by yearly amounts, which must add up to the line's in every year.
+ */
+export type BreakdownOperation =
+  | {
+      readonly op: 'breakdown';
+      readonly line: string;
+      readonly mode: 'weights';
+      readonly parts: readonly { readonly code: string; readonly name: string; readonly weight: Amount }[];
+    }
+  | {
+      readonly op: 'breakdown';
+      readonly line: string;
+      readonly mode: 'amounts';
+      readonly parts: readonly { readonly code: string; readonly name: string; readonly amounts: Readonly<Record<string, Amount>> }[];
+    };
 
 export type ReductionOperation =
   | { readonly op: 'reduction'; readonly mode: 'amounts'; readonly amounts: Readonly<Record<string, Amount>> }
@@ -61,6 +83,8 @@ export const OPERATION_NAMES: readonly OperationName[] = [
   'unlock',
   'reduction',
   'envelope',
+  'breakdown',
+  'merge',
 ];
 
 /** Why an operation cannot be applied. Nothing changes when one is raised. */

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Dec } from '../../src/model/amount';
 import { applyOperation, initialState, type ScenarioState } from '../../src/model/apply';
 import { OperationError, type Operation } from '../../src/model/operation';
 import { isGroup, walkLines } from '../../src/model/plan';
@@ -57,6 +58,8 @@ describe('operations over random plans and random sequences', () => {
           }
           for (const { line } of walkLines(next.plan.lines)) {
             if (!isGroup(line)) expect(line.amounts.every((a) => a.gte(0))).toBe(true);
+            // A priority broken into outcomes always equals their sum.
+            else plan.years.forEach((year) => expect(amountAt(after, line.code, year).eq(line.children.reduce((acc, c) => acc.plus(amountAt(after, c.code, year)), amountAt(after, line.code, year).minus(amountAt(after, line.code, year))))).toBe(true));
           }
           state = next;
         }
@@ -83,6 +86,21 @@ describe('operations over random plans and random sequences', () => {
         expect(tableText(second.table)).toEqual(tableText(first.table));
         expect([...first.failures.keys()]).toEqual([...refused]);
         expect(first.state.locked).toEqual(state.locked);
+      }),
+      RUNS,
+    );
+  });
+
+  it('breaking a line down and removing the breakdown leaves every figure as it was', () => {
+    fc.assert(
+      fc.property(planWithOperationsArb, fc.array(fc.nat(9).map((n) => new Dec(n)), { minLength: 1, maxLength: 5 }), fc.nat(), ({ plan }, weights, pick) => {
+        const leaves = [...walkLines(plan.lines)].filter(({ line }) => !isGroup(line)).map(({ line }) => line.code);
+        const line = leaves[pick % leaves.length]!;
+        const parts = weights.map((weight, i) => ({ code: `${line}/${i}`, name: `part ${i}`, weight }));
+        const broken = tryApply(initialState(plan), { op: 'breakdown', line, mode: 'weights', parts });
+        fc.pre(broken !== null);
+        const merged = applyOperation(broken!, { op: 'merge', line });
+        expect(tableText(computeTable(merged.plan))).toEqual(tableText(computeTable(plan)));
       }),
       RUNS,
     );

@@ -124,6 +124,15 @@ export function operationArb(plan: Plan): fc.Arbitrary<Operation> {
     fc.record({ op: fc.constant('reduction' as const), mode: fc.constant('progressive' as const), first: amountArb(plan.precision, 10n ** 6n), step: amountArb(plan.precision, 10n ** 5n) }),
     fc.record({ op: fc.constant('reduction' as const), mode: fc.constant('rates' as const), rates: fc.dictionary(fc.constantFrom(...plan.years), percent, { minKeys: 1 }) }),
     fc.record({ op: fc.constant('envelope' as const), total: small }),
+    fc.record({
+      op: fc.constant('breakdown' as const),
+      line,
+      mode: fc.constant('weights' as const),
+      parts: fc
+        .array(fc.nat(20).map((n) => new Dec(n)), { minLength: 1, maxLength: 4 })
+        .map((weights) => weights.map((weight, i) => ({ code: `B${i}-${weights.length}`, name: `Part ${i}`, weight }))),
+    }),
+    fc.record({ op: fc.constant('merge' as const), line }),
   );
 }
 
