@@ -47,6 +47,9 @@ export interface AppState {
   /** The line whose strategic side is shown: the priority of the row last focused in the grid. */
   readonly selectedLine: string | null;
   selectLine(code: string | null): void;
+  /** Groups whose lines are hidden in the grid (this session only). */
+  readonly collapsed: ReadonlySet<string>;
+  toggleGroup(code: string): void;
 
   /** Reads `text` into a yearly cell as a `set` operation of the active scenario. */
   editCell(rowId: string, columnId: string, text: string): boolean;
@@ -224,6 +227,14 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
           selectLine(code) {
             set({ selectedLine: code });
           },
+          collapsed: new Set<string>(),
+          toggleGroup(code) {
+            set((s) => {
+              const collapsed = new Set(s.collapsed);
+              if (!collapsed.delete(code)) collapsed.add(code);
+              return { collapsed };
+            });
+          },
           message: null,
           storage: { unreadable: null, writeError: null },
 
@@ -236,7 +247,7 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
             };
             const row = table.index.has(rowId) ? rowOf(table, rowId) : undefined;
             const yearIndex = plan.years.indexOf(columnId);
-            if (row === undefined || yearIndex === -1 || (row.kind !== 'line' && row.id !== REDUCTION_ID)) {
+            if (row === undefined || yearIndex === -1 || (row.kind !== 'line' && row.kind !== 'group' && row.id !== REDUCTION_ID)) {
               return refuse('this figure is computed from others and cannot be typed in.');
             }
             const { displayUnit } = get();

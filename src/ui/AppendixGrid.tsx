@@ -47,10 +47,12 @@ export function AppendixGrid() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the plan's figures are not read by the columns
     [years, biennia, periodLabel, precision, unit, style, displayUnit],
   );
-  const rows = useMemo(
-    () => toGridRows(table, PINNED_IDS, { compared, unfunded: unfundedCells(table), locked: replayed.state.locked }),
-    [table, compared, replayed.state.locked],
-  );
+  const collapsed = useApp((s) => s.collapsed);
+  const rows = useMemo(() => {
+    const all = toGridRows(table, PINNED_IDS, { compared, unfunded: unfundedCells(table), locked: replayed.state.locked });
+    // A collapsed group hides its lines; the group row itself stays, with their sum.
+    return { ...all, body: all.body.filter((r) => !r.row.ancestors.some((code) => collapsed.has(code))) };
+  }, [table, compared, replayed.state.locked, collapsed]);
 
   const selection = useBlockSelection(rows, table.layout, plan, style, displayUnit);
 

@@ -2,6 +2,7 @@ import { formatShown, unitLabel } from '../model/displayUnit';
 import { formatPercent } from '../model/share';
 import { rowOf, shareOf } from '../model/table';
 import { activeReplay } from '../state/appStore';
+import { BreakdownForm } from './BreakdownForm';
 import { useApp, useAppStore } from './storeContext';
 
 /** What a thematic priority is for — its outcomes and the strategic goals — beside its figures. */
@@ -58,6 +59,7 @@ export function StrategyPanel() {
           );
         })}
       </ol>
+      <BreakdownForm key={priority.code} priority={priority} isBrokenDown={row?.kind === 'group'} />
       <details>
         <summary>Strategic goals</summary>
         {strategy.goals.map((goal) => (

@@ -4,6 +4,7 @@ import { formatShown, type DisplayUnit } from '../model/displayUnit';
 import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../model/plan';
 import { formatPercent, ratioEquals, type Ratio } from '../model/share';
 import { changedCells } from '../model/compare';
+import { NameCell } from './NameCell';
 import type { SelectionContext } from './useBlockSelection';
 import type { Unfunded } from '../model/proposal';
 import { shareOf, type Row, type Table } from '../model/table';
@@ -59,8 +60,9 @@ function cellMarks(colId: string): CellClassRules<GridRow> {
 
 type Column = ColDef<GridRow> | ColGroupDef<GridRow>;
 
+/** Yearly cells of lines, of groups (passed on to their unlocked lines in proportion) and of the reduction. */
 const isInput = (params: EditableCallbackParams<GridRow>) =>
-  params.data?.row.kind === 'line' || params.data?.row.kind === 'reduction';
+  params.data?.row.kind === 'line' || params.data?.row.kind === 'group' || params.data?.row.kind === 'reduction';
 
 function amountColumn(
   colId: string,
@@ -115,6 +117,7 @@ export function buildColumns(plan: Plan, style: NumberStyle, displayUnit: Displa
       pinned: 'left',
       valueGetter: (params) => (params.data ? `${params.data.row.name}${params.data.isLocked ? ' (locked)' : ''}` : ''),
       cellClass: (params) => ['name-cell', `depth-${Math.min(params.data?.row.depth ?? 0, 4)}`],
+      cellRenderer: NameCell,
       tooltip: true, // long names are cut by the column width
     },
   ];
