@@ -1,5 +1,6 @@
 import { unitLabel } from '../model/displayUnit';
 import { AppendixGrid } from './AppendixGrid';
+import { ChartsPanel } from './ChartsPanel';
 import { ComparePanel } from './ComparePanel';
 import { EnvelopeIndicator } from './EnvelopeIndicator';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
@@ -43,6 +44,7 @@ export function App() {
         <OperationForm />
       </div>
       <StrategyPanel />
+      <ChartsPanel />
       <ComparePanel />
     </main>
   );

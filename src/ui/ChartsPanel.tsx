@@ -1,0 +1,46 @@
+import { Suspense, lazy, useMemo, useState } from 'react';
+import { Dec, type Amount } from '../model/amount';
+import { formatShown, unitLabel } from '../model/displayUnit';
+import { activeReplay, compareReplay, compareScenario } from '../state/appStore';
+import { chartData } from './chartData';
+import { useApp } from './storeContext';
+
+// Recharts is only downloaded when a person first opens the charts.
+const Charts = lazy(() => import('./Charts').then((module) => ({ default: module.Charts })));
+
+/** The allocation and a proposal's effect as pictures, live with the scenario shown. */
+export function ChartsPanel() {
+  const [isOpen, setOpen] = useState(false);
+  const plan = useApp((s) => s.plan);
+  const style = useApp((s) => s.style);
+  const displayUnit = useApp((s) => s.displayUnit);
+  const replayed = useApp(activeReplay);
+  const compared = useApp(compareReplay);
+  const comparedScenario = useApp(compareScenario);
+  const data = useMemo(() => {
+    // Recharts breaks a label at spaces: no-break spaces keep a figure on one line.
+    const keep = (text: string) => text.replace(/ /g, '\u00a0');
+    const format = (value: Amount) => keep(formatShown(value, plan, style, displayUnit));
+    const percent = (value: Amount, unit: string) => keep(`${value.toFixed(2).replace('.', style.decimal)}${unit}`);
+    return chartData(plan, replayed.table, compared.table, replayed.state.envelope.total, format, percent);
+  }, [plan, style, displayUnit, replayed, compared]);
+  return (
+    <section className="panel charts-panel" aria-labelledby="charts-title">
+      <h2 id="charts-title">
+        <button type="button" aria-expanded={isOpen} onClick={() => setOpen((open) => !open)} data-testid="toggle-charts">
+          {isOpen ? 'Hide the charts' : 'Show the charts'}
+        </button>
+      </h2>
+      {isOpen && (
+        <Suspense fallback={<p className="hint">Loading the charts…</p>}>
+          <Charts
+            data={data}
+            unit={unitLabel(plan, displayUnit)}
+            comparedName={comparedScenario ? `“${comparedScenario.name}”` : 'the baseline'}
+            format={(value) => formatShown(new Dec(value), plan, style, displayUnit)}
+          />
+        </Suspense>
+      )}
+    </section>
+  );
+}
