@@ -1,5 +1,7 @@
 import { unitLabel } from '../model/displayUnit';
+import { useEffect, useState } from 'react';
 import { AppendixGrid } from './AppendixGrid';
+import { PrintView } from './PrintView';
 import { ChartsPanel } from './ChartsPanel';
 import { ComparePanel } from './ComparePanel';
 import { EnvelopeIndicator } from './EnvelopeIndicator';
@@ -13,11 +15,39 @@ import { StorageBanner } from './StorageBanner';
 import { StrategyPanel } from './StrategyPanel';
 import { useApp } from './storeContext';
 
+/** Whether the page shows the print view (at #print) instead of the workspace. */
+function usePrintView(): [boolean, (on: boolean) => void] {
+  const [isOn, setOn] = useState(() => window.location.hash === '#print');
+  useEffect(() => {
+    const follow = () => setOn(window.location.hash === '#print');
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return [isOn, (on) => void (window.location.hash = on ? 'print' : '')];
+}
+
 export function App() {
   const plan = useApp((s) => s.plan);
   const displayUnit = useApp((s) => s.displayUnit);
+  const [isPrintView, showPrintView] = usePrintView();
+  if (isPrintView) {
+    return (
+      <main className="app app-print">
+        <div className="no-print toolbar">
+          <button type="button" onClick={() => showPrintView(false)} data-testid="close-print-view">
+            Back to the table
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            Print or save as PDF
+          </button>
+        </div>
+        <PrintView />
+      </main>
+    );
+  }
   return (
-    <main className="app">
+    <>
+    <main className="app no-print">
       <header className="app-header">
         <p className="eyebrow">Appendix A – Allocation of resources</p>
         <h1 data-testid="title">{plan.title}</h1>
@@ -46,6 +76,16 @@ export function App() {
       <StrategyPanel />
       <ChartsPanel />
       <ComparePanel />
+      <p>
+        <button type="button" onClick={() => showPrintView(true)} data-testid="open-print-view">
+          Print view
+        </button>
+      </p>
     </main>
+    {/* What the browser prints from the workspace too (see @media print in app.css). */}
+    <div className="print-only">
+      <PrintView />
+    </div>
+    </>
   );
 }
