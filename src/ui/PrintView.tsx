@@ -36,7 +36,9 @@ export function PrintView() {
       <table className="print-table">
         <thead>
           <tr>
-            <th rowSpan={2} colSpan={2} />
+            <th rowSpan={2} colSpan={2}>
+              <span className="visually-hidden">Line</span>
+            </th>
             {plan.years.map((year) => {
               const biennium = groupFor(year);
               if (biennium === undefined) return <th key={year} rowSpan={2}>{year}</th>;

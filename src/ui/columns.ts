@@ -101,7 +101,7 @@ export function buildColumns(plan: Plan, style: NumberStyle, displayUnit: Displa
   const columns: Column[] = [
     {
       colId: 'code',
-      headerName: '',
+      headerName: 'Code',
       width: 72,
       pinned: 'left',
       valueGetter: (params) => {
