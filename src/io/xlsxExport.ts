@@ -205,27 +205,30 @@ function comparisonSheet(plan: Plan, a: Replay, b: Replay, aSheet: string, bShee
   const positions = rowPositions(a.table);
   const totalA = a.table.rows[a.table.index.get(TOTAL_ID)!]!.total;
   const totalB = b.table.rows[b.table.index.get(TOTAL_ID)!]!.total;
-  a.table.rows.forEach((row, i) => {
+  // Rows are paired by id, not position: a scenario may have rows (outcomes) the baseline has not.
+  const positionsB = rowPositions(b.table);
+  a.table.rows.forEach((row) => {
     const r = positions.get(row.id)!;
-    const other = b.table.rows[i]!;
+    const rowB = positionsB.get(row.id);
+    const other = rowB === undefined ? undefined : b.table.rows[b.table.index.get(row.id)!]!;
     const { code, name } = label(row);
     text(sheet, r, 0, code);
     text(sheet, r, 1, name);
     columns.forEach((column, k) => {
       const c = FIRST_COLUMN + k;
-      const ref = `${columnLetter(c)}${r + 1}`;
-      let value: Amount;
+      const refA = `${quoteSheet(aSheet)}!${columnLetter(c)}${r + 1}`;
+      const refB = rowB === undefined ? null : `${quoteSheet(bSheet)}!${columnLetter(c)}${rowB + 1}`;
+      const share = (part: Amount, whole: Amount) => (whole.isZero() ? new Dec(0) : part.div(whole));
       if (column.kind === 'share') {
-        const share = (part: Amount, whole: Amount) => (whole.isZero() ? new Dec(0) : part.div(whole));
-        value = share(row.total, totalA).minus(share(other.total, totalB)).times(100);
-        const f = `(${quoteSheet(aSheet)}!${ref}-${quoteSheet(bSheet)}!${ref})*100`;
-        put(sheet, r, c, withCached ? { t: 'n', f, v: value.toNumber(), z: POINTS_FORMAT } : { t: 'n', f, z: POINTS_FORMAT } as XLSX.CellObject);
+        const value = share(row.total, totalA).minus(other ? share(other.total, totalB) : new Dec(0)).times(100);
+        const f = refB === null ? `${refA}*100` : `(${refA}-${refB})*100`;
+        put(sheet, r, c, withCached ? { t: 'n', f, v: value.toNumber(), z: POINTS_FORMAT } : ({ t: 'n', f, z: POINTS_FORMAT } as XLSX.CellObject));
         return;
       }
       const pick = (x: Row) => (column.kind === 'year' ? x.years[column.index]! : column.kind === 'biennium' ? x.biennia[column.index]! : x.total);
-      value = pick(row).minus(pick(other));
-      const f = `${quoteSheet(aSheet)}!${ref}-${quoteSheet(bSheet)}!${ref}`;
-      put(sheet, r, c, withCached ? { t: 'n', f, v: toNumber(value), z: AMOUNT_FORMAT } : { t: 'n', f, z: AMOUNT_FORMAT } as XLSX.CellObject);
+      const value = other ? pick(row).minus(pick(other)) : pick(row);
+      const f = refB === null ? refA : `${refA}-${refB}`;
+      put(sheet, r, c, withCached ? { t: 'n', f, v: toNumber(value), z: AMOUNT_FORMAT } : ({ t: 'n', f, z: AMOUNT_FORMAT } as XLSX.CellObject));
     });
   });
   const lastRow = FIRST_ROW + a.table.rows.length - 1;

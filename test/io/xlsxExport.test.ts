@@ -143,4 +143,31 @@ describe('the Appendix A workbook', () => {
     }
     expect(recomputed.Sheets['Δ -Delegation X']!.F8!.v).toBe(4475);
   }, 180_000);
+
+  it('carries a breakdown into outcomes as grouped rows: the priority a formula over its outcomes, recomputed by LibreOffice', () => {
+    const broken = replay(initialState(plan), [
+      entry({ op: 'breakdown', line: 'TP3', mode: 'weights', parts: [1, 2, 3].map((n) => ({ code: `TP3.${n}`, name: `Outcome ${n}`, weight: new Dec(n) })) }),
+    ]);
+    const outcomes = { id: 's2', name: 'Outcomes', planId: null, parentId: null, createdAt: '', entries: [] };
+    const build = (withCachedValues: boolean) =>
+      buildWorkbook({ plan, baseline: base, scenarios: [{ scenario: outcomes, replay: broken }], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't', withCachedValues });
+    const sheet = XLSX.read(workbookBytes(build(true)), { type: 'array', cellFormula: true }).Sheets.Outcomes!;
+    expect(sheet.A8!.v).toBe('TP3');
+    expect(sheet.C8!.f).toBe('SUM(C9,C10,C11)');
+    expect(sheet.A9!.v).toBe('TP3.1');
+    expect(sheet.C14!.f).toBe('SUM(C6,C7,C8,C12,C13)');
+    const office = findOffice();
+    expect(office).toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), 'linkage-groups-'));
+    writeFileSync(join(dir, 'groups.xlsx'), workbookBytes(build(false)));
+    execFileSync(office!, ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), join(dir, 'groups.xlsx')], { stdio: 'pipe', timeout: 120_000 });
+    const recomputed = XLSX.read(readFileSync(join(dir, 'out', 'groups.xlsx')), { type: 'buffer' }).Sheets.Outcomes!;
+    const seen = sheetFigures(recomputed, broken).map(({ id, column, value }) => `${id} ${column} ${sheetFigure(column, value)}`);
+    expect(seen).toEqual(sheetFigures(recomputed, broken).map(({ id, column }) => `${id} ${column} ${appFigure(broken, id, column)}`));
+    // The comparison pairs rows by id: TP4 sits lower on the scenario's sheet than on the baseline's.
+    const comparison = XLSX.read(workbookBytes(build(true)), { type: 'array', cellFormula: true }).Sheets['Δ Outcomes']!;
+    expect(comparison.C12!.f).toBe("'Outcomes'!C12-'Published baseline'!C9");
+    expect(comparison.C12!.v).toBe(0);
+    expect(comparison.C9!.f).toBe("'Outcomes'!C9");
+  }, 180_000);
 });
