@@ -1,13 +1,14 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
-import type { GridRow } from './columns';
+import type { GridRow, NameValue } from './columns';
 import { useApp, useAppStore } from './storeContext';
 
 /** A line's name; a group's has a button that shows or hides its lines. */
-export function NameCell(props: CustomCellRendererProps<GridRow, string>) {
+export function NameCell(props: CustomCellRendererProps<GridRow, NameValue | null>) {
   const store = useAppStore();
   const row = props.data?.row;
   const isCollapsed = useApp((s) => (row ? s.collapsed.has(row.id) : false));
-  if (row?.kind !== 'group') return <>{props.value}</>;
+  const text = props.value?.text ?? '';
+  if (row === undefined || !props.value?.isGroup) return <>{text}</>;
   return (
     <span className="group-name">
       <button
@@ -23,7 +24,7 @@ export function NameCell(props: CustomCellRendererProps<GridRow, string>) {
       >
         {isCollapsed ? '▸' : '▾'}
       </button>{' '}
-      {props.value}
+      {text}
     </span>
   );
 }

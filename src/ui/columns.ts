@@ -60,6 +60,12 @@ function cellMarks(colId: string): CellClassRules<GridRow> {
 
 type Column = ColDef<GridRow> | ColGroupDef<GridRow>;
 
+/** The name column's value: the text shown, and whether the row is a group (which gets a show/hide button). */
+export interface NameValue {
+  readonly text: string;
+  readonly isGroup: boolean;
+}
+
 /** Yearly cells of lines, of groups (passed on to their unlocked lines in proportion) and of the reduction. */
 const isInput = (params: EditableCallbackParams<GridRow>) =>
   params.data?.row.kind === 'line' || params.data?.row.kind === 'group' || params.data?.row.kind === 'reduction';
@@ -115,10 +121,16 @@ export function buildColumns(plan: Plan, style: NumberStyle, displayUnit: Displa
       headerName: 'Thematic priority',
       width: 340,
       pinned: 'left',
-      valueGetter: (params) => (params.data ? `${params.data.row.name}${params.data.isLocked ? ' (locked)' : ''}` : ''),
+      // The value says whether the row is a group too, so that a line broken
+      // down into outcomes gets its show/hide button although its name is the same.
+      valueGetter: (params): NameValue | null =>
+        params.data ? { text: `${params.data.row.name}${params.data.isLocked ? ' (locked)' : ''}`, isGroup: params.data.row.kind === 'group' } : null,
+      equals: (a: NameValue | null, b: NameValue | null) => a?.text === b?.text && a?.isGroup === b?.isGroup,
+      valueFormatter: (params) => (params.value as NameValue | null)?.text ?? '',
       cellClass: (params) => ['name-cell', `depth-${Math.min(params.data?.row.depth ?? 0, 4)}`],
       cellRenderer: NameCell,
-      tooltip: true, // long names are cut by the column width
+      cellDataType: false,
+      tooltip: (params) => (params.value as NameValue | null)?.text, // long names are cut by the column width
     },
   ];
   const yearColumn = (year: string, i: number) => amountColumn(year, year, (row) => row.years[i]!, true, format);

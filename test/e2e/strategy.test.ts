@@ -22,6 +22,7 @@ describe('the strategic side in a real Chromium', () => {
     await app.cell('TP3', '2028').click();
     await page.getByTestId('break-down').click();
     await expect.poll(() => app.text('TP3.1', '2028')).toBe('6 009');
+    expect(await page.getByTestId('toggle-TP3').isVisible()).toBe(true);
     expect(await Promise.all(['TP3.4', 'TP3.5', 'TP3.8'].map((id) => app.text(id, '2028')))).toEqual(['6 009', '6 008', '6 008']);
     expect(await app.text('TP3', 'total')).toBe('191 560');
     expect(await page.getByTestId('strategy-outcomes').textContent()).toMatch(/Enhanced connectivity and access for all to fixed and mobile broadband services\. — 23 947 CHF thousands/);
