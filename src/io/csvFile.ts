@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { canonicalAmount, formatAmount, type NumberStyle } from '../model/amount';
+import { canonicalAmount, decimalText, formatAmount, type NumberStyle } from '../model/amount';
 import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../model/plan';
 import { percentHalfUp } from '../model/share';
 import { amountAt, shareOf, type Table } from '../model/table';
@@ -36,7 +36,7 @@ export function writeCsv(plan: Plan, table: Table, { separator }: CsvOptions): s
       ...row.years.map(number),
       ...plan.biennia.map((b) => number(amountAt(table, row.id, b.id))),
       number(row.total),
-      share === null ? '' : share.toFixed(2).replace('.', decimal),
+      share === null ? '' : decimalText(share, style, 2),
     ];
   });
   return `\uFEFF${Papa.unparse([header, ...rows], { delimiter: separator, newline: '\r\n', quotes: false })}\r\n`;

@@ -212,6 +212,14 @@ export function formatAmount(value: Amount, style: NumberStyle, scale: number): 
   return `${isNegative ? '-' : ''}${text}`;
 }
 
+/**
+ * A decimal (a share, a percentage, a weight) with the style's decimal mark
+ * and no grouping: `36,07`, `0.5`. With `places`, rounded half-up to that many.
+ */
+export function decimalText(value: Amount, style: Pick<NumberStyle, 'decimal'>, places?: number): string {
+  return (places === undefined ? value.toFixed() : value.toFixed(places)).replace('.', style.decimal);
+}
+
 /** Writes an amount for a program (files of this app): `-1000`, `57.5`. */
 export function canonicalAmount(value: Amount): string {
   return value.toFixed();

@@ -1,10 +1,10 @@
-import { formatAmount, type Amount, type NumberStyle } from './amount';
+import { decimalText, formatAmount, type Amount, type NumberStyle } from './amount';
 import type { Operation } from './operation';
 import { REDUCTION_ID, TOTAL_COLUMN, type Plan } from './plan';
 
 /** A percentage as a person writes it in a style: `0,5 %`. */
 function percent(value: Amount, style: NumberStyle): string {
-  return `${value.toFixed().replace('.', style.decimal)} %`;
+  return `${decimalText(value, style)} %`;
 }
 
 function years(list: readonly string[], plan: Plan): string {
@@ -54,7 +54,7 @@ export function describeOperation(op: Operation, plan: Plan, style: NumberStyle)
     case 'breakdown': {
       const names = op.parts.map((part) => part.code).join(', ');
       return op.mode === 'weights'
-        ? `Break ${op.line} down into ${op.parts.length} part${op.parts.length === 1 ? '' : 's'} (${names}) by weights ${op.parts.map((part) => part.weight.toFixed().replace('.', style.decimal)).join(' : ')}`
+        ? `Break ${op.line} down into ${op.parts.length} part${op.parts.length === 1 ? '' : 's'} (${names}) by weights ${op.parts.map((part) => decimalText(part.weight, style)).join(' : ')}`
         : `Break ${op.line} down into ${op.parts.length} part${op.parts.length === 1 ? '' : 's'} (${names}) by yearly amounts`;
     }
     case 'merge':

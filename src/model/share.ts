@@ -1,4 +1,4 @@
-import { Dec, type Amount, type NumberStyle } from './amount';
+import { Dec, decimalText, type Amount, type NumberStyle } from './amount';
 
 /**
  * A share kept as the exact fraction `part / whole`. Nothing is divided until
@@ -33,8 +33,7 @@ export function percentHalfUp(ratio: Ratio, places = 2): Amount | null {
 export function formatPercent(ratio: Ratio, style: NumberStyle, places = 2): string {
   const percent = percentHalfUp(ratio, places);
   if (percent === null) return '–';
-  const fixed = percent.toFixed(places);
-  return `${fixed.replace('.', style.decimal)}%`;
+  return `${decimalText(percent, style, places)}%`;
 }
 
 /** Exact equality of two fractions, by cross-multiplication. */

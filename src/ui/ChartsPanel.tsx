@@ -1,5 +1,5 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
-import { Dec, type Amount } from '../model/amount';
+import { Dec, decimalText, type Amount } from '../model/amount';
 import { formatShown, unitLabel } from '../model/displayUnit';
 import { activeReplay, compareReplay, compareScenario } from '../state/appStore';
 import { chartData } from './chartData';
@@ -21,7 +21,7 @@ export function ChartsPanel() {
     // Recharts breaks a label at spaces: no-break spaces keep a figure on one line.
     const keep = (text: string) => text.replace(/ /g, '\u00a0');
     const format = (value: Amount) => keep(formatShown(value, plan, style, displayUnit));
-    const percent = (value: Amount, unit: string) => keep(`${value.toFixed(2).replace('.', style.decimal)}${unit}`);
+    const percent = (value: Amount, unit: string) => keep(`${decimalText(value, style, 2)}${unit}`);
     return chartData(plan, replayed.table, compared.table, replayed.state.envelope.total, format, percent);
   }, [plan, style, displayUnit, replayed, compared]);
   return (

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Amount } from '../model/amount';
+import { decimalText, type Amount } from '../model/amount';
 import { formatShown, unitLabel } from '../model/displayUnit';
 import { amountColumns, compareTables } from '../model/compare';
 import { TOTAL_COLUMN } from '../model/plan';
@@ -24,7 +24,7 @@ export function ComparePanel() {
   const signed = (value: Amount) => `${value.gt(0) ? '+' : ''}${formatShown(value, plan, style, displayUnit)}`;
   const percent = (ratio: Ratio | null, unit: string) => {
     const value = ratio === null ? null : percentHalfUp(ratio);
-    return value === null ? '–' : `${value.gt(0) ? '+' : ''}${value.toFixed(2).replace('.', style.decimal)} ${unit}`;
+    return value === null ? '–' : `${value.gt(0) ? '+' : ''}${decimalText(value, style, 2)} ${unit}`;
   };
   const rowName = (id: string) => {
     const row = a.table.rows[a.table.index.get(id)!]!;

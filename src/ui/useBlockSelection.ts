@@ -1,7 +1,7 @@
 import type { CellFocusedEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
 import { useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { blockToTsv, tsvToBlock } from '../io/clipboard';
-import type { NumberStyle } from '../model/amount';
+import { decimalText, type NumberStyle } from '../model/amount';
 import { formatExact, type DisplayUnit } from '../model/displayUnit';
 import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../model/plan';
 import { percentHalfUp } from '../model/share';
@@ -71,7 +71,7 @@ export function useBlockSelection(
   const textOf = (gridRow: GridRow, columnId: string): string => {
     if (columnId === SHARE_COLUMN) {
       const share = percentHalfUp(gridRow.share);
-      return share === null ? '' : `${share.toFixed(2).replace('.', style.decimal)}%`;
+      return share === null ? '' : `${decimalText(share, style, 2)}%`;
     }
     const { row } = gridRow;
     const y = layout.years.indexOf(columnId);
