@@ -2,6 +2,7 @@ import { unitLabel } from '../model/displayUnit';
 import { useEffect, useState } from 'react';
 import { AppendixGrid } from './AppendixGrid';
 import { PrintView } from './PrintView';
+import { useIsPrinting } from './useIsPrinting';
 import { ChartsPanel } from './ChartsPanel';
 import { ComparePanel } from './ComparePanel';
 import { EnvelopeIndicator } from './EnvelopeIndicator';
@@ -30,6 +31,7 @@ export function App() {
   const plan = useApp((s) => s.plan);
   const displayUnit = useApp((s) => s.displayUnit);
   const [isPrintView, showPrintView] = usePrintView();
+  const isPrinting = useIsPrinting();
   if (isPrintView) {
     return (
       <main className="app app-print">
@@ -82,10 +84,12 @@ export function App() {
         </button>
       </p>
     </main>
-    {/* What the browser prints from the workspace too (see @media print in app.css). */}
-    <div className="print-only">
-      <PrintView />
-    </div>
+    {/* What the browser prints from the workspace too (see @media print in app.css), made only when printing. */}
+    {isPrinting && (
+      <div className="print-only">
+        <PrintView />
+      </div>
+    )}
     </>
   );
 }

@@ -30,8 +30,10 @@ describe('print in a real Chromium', () => {
   it('prints the published table from the workspace itself, every figure as in the document', async () => {
     const { opened } = await open();
     const { page } = opened;
-    await page.emulateMedia({ media: 'print' });
     const view = page.getByTestId('print-view');
+    expect(await view.count()).toBe(0); // not kept in the page while nobody prints
+    await page.emulateMedia({ media: 'print' });
+    await view.waitFor();
     expect(await view.isVisible()).toBe(true);
     expect(await page.locator('.ag-root:visible, button:visible').count()).toBe(0);
     for (const row of readReference()) {
