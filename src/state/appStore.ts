@@ -326,14 +326,14 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
             set((s) => {
               const scenario = s.workspace.scenarios.find((x) => x.id === id);
               const activePlanId = scenario ? scenario.planId : s.workspace.activePlanId;
-              return { ...shown({ ...s.workspace, activeId: scenario ? scenario.id : null, activePlanId }, s.published), message: null };
+              return { ...shown({ ...s.workspace, activeId: scenario ? scenario.id : null, activePlanId }, s.published), message: null, importPreview: null };
             });
           },
 
           showPlan(planId) {
             set((s) => {
               const known = planId === null || s.workspace.plans.some((p) => p.id === planId);
-              return { ...shown({ ...s.workspace, activePlanId: known ? planId : null, activeId: null }, s.published), message: null };
+              return { ...shown({ ...s.workspace, activePlanId: known ? planId : null, activeId: null }, s.published), message: null, importPreview: null };
             });
           },
 
@@ -362,14 +362,15 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
             const { past, workspace, future } = get();
             const previous = past.at(-1);
             if (previous === undefined) return;
-            set({ ...shown(previous, get().published), past: past.slice(0, -1), future: [workspace, ...future], message: null });
+            // A preview was computed against the figures undone: it no longer applies.
+            set({ ...shown(previous, get().published), past: past.slice(0, -1), future: [workspace, ...future], message: null, importPreview: null });
           },
 
           redo() {
             const { past, workspace, future } = get();
             const [next, ...rest] = future;
             if (next === undefined) return;
-            set({ ...shown(next, get().published), past: [...past, workspace], future: rest, message: null });
+            set({ ...shown(next, get().published), past: [...past, workspace], future: rest, message: null, importPreview: null });
           },
 
           openProposal(text, fileName) {

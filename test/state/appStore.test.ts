@@ -217,6 +217,18 @@ describe('importing a table', () => {
     expect(store.getState().importPreview).toBeNull();
   });
 
+  it('drops a preview when the scenario under it changes, so it is never applied to other figures', async () => {
+    const store = newStore();
+    store.getState().newScenario('A');
+    await store.getState().previewImport(csv(appendix), 'council.csv');
+    store.getState().showScenario(null);
+    expect(store.getState().importPreview).toBeNull();
+    store.getState().showScenario(store.getState().workspace.scenarios[0]!.id);
+    await store.getState().previewImport(csv(appendix), 'council.csv');
+    store.getState().undo();
+    expect(store.getState().importPreview).toBeNull();
+  });
+
   it('refuses the whole import when a change touches a locked line', async () => {
     const store = newStore();
     store.getState().applyOperation({ op: 'lock', line: 'TP1' });
