@@ -4,7 +4,7 @@ import { createAppStore } from './state/appStore';
 import { baselinePlan, baselineStrategy } from './state/baseline';
 import { memoryStorage, type KeyValueStorage } from './state/browserStorage';
 import { App } from './ui/App';
-import { StoreContext } from './ui/storeContext';
+import { StoreContext } from './ui/common/storeContext';
 import './ui/app.css';
 
 /** The browser's storage, or memory (with the problem shown) where the browser refuses it. */

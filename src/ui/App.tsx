@@ -1,20 +1,20 @@
 import { unitLabel } from '../model/displayUnit';
 import { useEffect, useState } from 'react';
-import { AppendixGrid } from './AppendixGrid';
-import { PrintView } from './PrintView';
-import { useIsPrinting } from './useIsPrinting';
-import { ChartsPanel } from './ChartsPanel';
-import { ComparePanel } from './ComparePanel';
-import { EnvelopeIndicator } from './EnvelopeIndicator';
-import { ImportPreviewPanel } from './ImportPreviewPanel';
-import { MessageBar } from './MessageBar';
-import { NumberControls } from './NumberControls';
-import { OperationForm } from './OperationForm';
-import { ProposalPanel } from './ProposalPanel';
-import { ScenarioBar } from './ScenarioBar';
-import { StorageBanner } from './StorageBanner';
-import { StrategyPanel } from './StrategyPanel';
-import { useApp } from './storeContext';
+import { AppendixGrid } from './grid/AppendixGrid';
+import { PrintView } from './print/PrintView';
+import { useIsPrinting } from './print/useIsPrinting';
+import { ChartsPanel } from './charts/ChartsPanel';
+import { ComparePanel } from './compare/ComparePanel';
+import { EnvelopeIndicator } from './grid/EnvelopeIndicator';
+import { ImportPreviewPanel } from './files/ImportPreviewPanel';
+import { MessageBar } from './common/MessageBar';
+import { NumberControls } from './common/NumberControls';
+import { OperationForm } from './proposal/OperationForm';
+import { ProposalPanel } from './proposal/ProposalPanel';
+import { ScenarioBar } from './proposal/ScenarioBar';
+import { StorageBanner } from './common/StorageBanner';
+import { StrategyPanel } from './strategy/StrategyPanel';
+import { useApp } from './common/storeContext';
 
 /** Whether the page shows the print view (at #print) instead of the workspace. */
 function usePrintView(): [boolean, (on: boolean) => void] {

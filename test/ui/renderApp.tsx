@@ -4,7 +4,7 @@ import { createAppStore } from '../../src/state/appStore';
 import { memoryStorage } from '../../src/state/browserStorage';
 import { baselineStrategy } from '../../src/state/baseline';
 import { App } from '../../src/ui/App';
-import { StoreContext } from '../../src/ui/storeContext';
+import { StoreContext } from '../../src/ui/common/storeContext';
 
 /** Renders the whole app over its own store, as main.tsx does. */
 export function renderApp(plan: Plan, storage = memoryStorage()) {

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { AppState, AppStore } from '../state/appStore';
+import type { AppState, AppStore } from '../../state/appStore';
 
 export const StoreContext = createContext<AppStore | null>(null);
 

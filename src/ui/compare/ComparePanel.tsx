@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { decimalText, type Amount } from '../model/amount';
-import { formatShown, unitLabel } from '../model/displayUnit';
-import { amountColumns, compareTables } from '../model/compare';
-import { TOTAL_COLUMN } from '../model/plan';
-import { percentHalfUp, type Ratio } from '../model/share';
-import { activeReplay, activeScenario, compareReplay } from '../state/appStore';
-import { ScenarioOptions } from './ScenarioOptions';
-import { useApp, useAppStore } from './storeContext';
+import { decimalText, type Amount } from '../../model/amount';
+import { formatShown, unitLabel } from '../../model/displayUnit';
+import { amountColumns, compareTables } from '../../model/compare';
+import { TOTAL_COLUMN } from '../../model/plan';
+import { percentHalfUp, type Ratio } from '../../model/share';
+import { activeReplay, activeScenario, compareReplay } from '../../state/appStore';
+import { ScenarioOptions } from '../common/ScenarioOptions';
+import { useApp, useAppStore } from '../common/storeContext';
 
 /** Two scenarios side by side: every cell's difference in the unit and in %, every share's in points. */
 export function ComparePanel() {

@@ -1,12 +1,13 @@
 import { themeQuartz, type CellEditRequestEvent, type GetRowIdParams, type RowClassParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
-import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../model/plan';
-import { buildColumns, toGridRows, type GridRow } from './columns';
+import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../../model/plan';
+import { buildColumns, toGridRows } from './gridColumns';
+import type { GridRow } from './gridRow';
 import { registerGridModules } from './gridModules';
-import { unfundedCells } from '../model/proposal';
-import { activeReplay, compareReplay } from '../state/appStore';
-import { useApp } from './storeContext';
+import { unfundedCells } from '../../model/proposal';
+import { activeReplay, compareReplay } from '../../state/appStore';
+import { useApp } from '../common/storeContext';
 import { useBlockSelection } from './useBlockSelection';
 
 registerGridModules();

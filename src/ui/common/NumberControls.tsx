@@ -1,4 +1,4 @@
-import { canShowMillions } from '../model/displayUnit';
+import { canShowMillions } from '../../model/displayUnit';
 import { useApp, useAppStore } from './storeContext';
 
 const STYLE_LABELS: Record<string, string> = {

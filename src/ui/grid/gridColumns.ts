@@ -1,28 +1,13 @@
 import type { CellClassRules, ColDef, ColGroupDef, EditableCallbackParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
-import { Dec, type Amount, type NumberStyle } from '../model/amount';
-import { formatShown, type DisplayUnit } from '../model/displayUnit';
-import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../model/plan';
-import { formatPercent, ratioEquals, type Ratio } from '../model/share';
-import { changedCells } from '../model/compare';
+import { Dec, type Amount, type NumberStyle } from '../../model/amount';
+import { formatShown, type DisplayUnit } from '../../model/displayUnit';
+import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../../model/plan';
+import { formatPercent, ratioEquals, type Ratio } from '../../model/share';
+import { changedCells } from '../../model/compare';
 import { NameCell } from './NameCell';
-import type { SelectionContext } from './useBlockSelection';
-import type { Unfunded } from '../model/proposal';
-import { shareOf, type Row, type Table } from '../model/table';
-
-/**
- * A grid row: the computed row and its share. Every share is over the Total,
- * so an edit anywhere gives every row a new share, and a new object, for the
- * grid to compare cell by cell.
- */
-export interface GridRow {
-  readonly row: Row;
-  readonly share: Ratio;
-  /** Column ids where this row differs from the scenario compared with. */
-  readonly changed: ReadonlySet<string>;
-  /** Years in which this line is at zero or below. */
-  readonly unfunded: ReadonlySet<string>;
-  readonly isLocked: boolean;
-}
+import type { GridRow, NameValue, SelectionContext } from './gridRow';
+import type { Unfunded } from '../../model/proposal';
+import { shareOf, type Row, type Table } from '../../model/table';
 
 export interface RowMarks {
   readonly compared: Table;
@@ -60,11 +45,6 @@ function cellMarks(colId: string): CellClassRules<GridRow> {
 
 type Column = ColDef<GridRow> | ColGroupDef<GridRow>;
 
-/** The name column's value: the text shown, and whether the row is a group (which gets a show/hide button). */
-export interface NameValue {
-  readonly text: string;
-  readonly isGroup: boolean;
-}
 
 /** Yearly cells of lines, of groups (passed on to their unlocked lines in proportion) and of the reduction. */
 const isInput = (params: EditableCallbackParams<GridRow>) =>

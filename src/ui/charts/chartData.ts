@@ -1,7 +1,7 @@
-import type { Amount } from '../model/amount';
-import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID, type Plan } from '../model/plan';
-import { percentHalfUp, type Ratio } from '../model/share';
-import { rowOf, shareOf, type Table } from '../model/table';
+import type { Amount } from '../../model/amount';
+import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID, type Plan } from '../../model/plan';
+import { percentHalfUp, type Ratio } from '../../model/share';
+import { rowOf, shareOf, type Table } from '../../model/table';
 
 /**
  * What the charts draw, from the computed tables. Amounts become numbers

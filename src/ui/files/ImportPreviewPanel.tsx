@@ -1,8 +1,8 @@
-import type { Amount } from '../model/amount';
-import { formatShown, unitLabel } from '../model/displayUnit';
-import { TOTAL_ID, isGroup, walkLines, type Plan } from '../model/plan';
-import { rowOf } from '../model/table';
-import { useApp, useAppStore } from './storeContext';
+import type { Amount } from '../../model/amount';
+import { formatShown, unitLabel } from '../../model/displayUnit';
+import { TOTAL_ID, isGroup, walkLines, type Plan } from '../../model/plan';
+import { rowOf } from '../../model/table';
+import { useApp, useAppStore } from '../common/storeContext';
 
 function lineCount(plan: Plan): { lines: number; groups: number } {
   const all = [...walkLines(plan.lines)];

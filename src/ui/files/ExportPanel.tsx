@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import type { Scenario } from '../model/scenario';
-import { activeScenario, type AppState } from '../state/appStore';
-import { replayOf } from '../state/replays';
-import { writeCsv } from '../io/csvFile';
-import { downloadText, fileNameFor } from './download';
-import { useApp, useAppStore } from './storeContext';
+import type { Scenario } from '../../model/scenario';
+import { activeScenario, type AppState } from '../../state/appStore';
+import { replayOf } from '../../state/replays';
+import { writeCsv } from '../../io/csvFile';
+import { downloadText, fileNameFor } from '../common/download';
+import { useApp, useAppStore } from '../common/storeContext';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The workbook of the plan shown with the chosen scenarios; SheetJS is loaded here, on first use. */
 async function workbookFor({ plan, style }: AppState, scenarios: readonly Scenario[]): Promise<Uint8Array<ArrayBuffer>> {
-  const { buildWorkbook, workbookBytes } = await import('../io/xlsxExport');
+  const { buildWorkbook, workbookBytes } = await import('../../io/xlsxExport');
   return workbookBytes(
     buildWorkbook({
       plan,

@@ -1,9 +1,9 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
-import { Dec, decimalText, type Amount } from '../model/amount';
-import { formatShown, unitLabel } from '../model/displayUnit';
-import { activeReplay, compareReplay, compareScenario } from '../state/appStore';
+import { Dec, decimalText, type Amount } from '../../model/amount';
+import { formatShown, unitLabel } from '../../model/displayUnit';
+import { activeReplay, compareReplay, compareScenario } from '../../state/appStore';
 import { chartData } from './chartData';
-import { useApp } from './storeContext';
+import { useApp } from '../common/storeContext';
 
 // Recharts is only downloaded when a person first opens the charts.
 const Charts = lazy(() => import('./Charts').then((module) => ({ default: module.Charts })));

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { REDUCTION_ID } from '../model/plan';
+import { REDUCTION_ID } from '../../model/plan';
 import type { ChartData } from './chartData';
 
 /**

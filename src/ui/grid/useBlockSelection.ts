@@ -1,18 +1,14 @@
 import type { CellFocusedEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
 import { useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { blockToTsv, tsvToBlock } from '../io/clipboard';
-import { decimalText, type NumberStyle } from '../model/amount';
-import { formatExact, type DisplayUnit } from '../model/displayUnit';
-import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../model/plan';
-import { percentHalfUp } from '../model/share';
-import type { Layout } from '../model/table';
-import type { GridRow } from './columns';
-import { useAppStore } from './storeContext';
+import { blockToTsv, tsvToBlock } from '../../io/clipboard';
+import { decimalText, type NumberStyle } from '../../model/amount';
+import { formatExact, type DisplayUnit } from '../../model/displayUnit';
+import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../../model/plan';
+import { percentHalfUp } from '../../model/share';
+import type { Layout } from '../../model/table';
+import type { GridRow, SelectionContext } from './gridRow';
+import { useAppStore } from '../common/storeContext';
 
-/** Read by the grid's cell class rules: the cells of the selected block, as "rowId|columnId". */
-export interface SelectionContext {
-  readonly cells: Set<string>;
-}
 
 interface CellRef {
   readonly rowId: string;

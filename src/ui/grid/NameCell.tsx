@@ -1,6 +1,6 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
-import type { GridRow, NameValue } from './columns';
-import { useApp, useAppStore } from './storeContext';
+import type { GridRow, NameValue } from './gridRow';
+import { useApp, useAppStore } from '../common/storeContext';
 
 /** A line's name; a group's has a button that shows or hides its lines. */
 export function NameCell(props: CustomCellRendererProps<GridRow, NameValue | null>) {

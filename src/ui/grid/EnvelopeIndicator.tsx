@@ -1,10 +1,10 @@
-import type { Amount } from '../model/amount';
-import { formatShown } from '../model/displayUnit';
-import { TOTAL_ID } from '../model/plan';
-import type { Replay } from '../model/proposal';
-import { amountAt, rowOf } from '../model/table';
-import { activeReplay, activeScenario, compareReplay, compareScenario } from '../state/appStore';
-import { useApp } from './storeContext';
+import type { Amount } from '../../model/amount';
+import { formatShown } from '../../model/displayUnit';
+import { TOTAL_ID } from '../../model/plan';
+import type { Replay } from '../../model/proposal';
+import { amountAt, rowOf } from '../../model/table';
+import { activeReplay, activeScenario, compareReplay, compareScenario } from '../../state/appStore';
+import { useApp } from '../common/storeContext';
 
 function Indicator({ name, replayed, testId }: { name: string; replayed: Replay; testId: string }) {
   const plan = useApp((s) => s.plan);

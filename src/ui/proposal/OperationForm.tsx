@@ -1,8 +1,8 @@
 import { Fragment, useState, type ReactNode } from 'react';
-import { parseAmount, type Amount } from '../model/amount';
-import type { Operation, OperationName } from '../model/operation';
-import { REDUCTION_ID, TOTAL_COLUMN, walkLines } from '../model/plan';
-import { useApp, useAppStore } from './storeContext';
+import { parseAmount, type Amount } from '../../model/amount';
+import type { Operation, OperationName } from '../../model/operation';
+import { REDUCTION_ID, TOTAL_COLUMN, walkLines } from '../../model/plan';
+import { useApp, useAppStore } from '../common/storeContext';
 
 const KINDS: { value: OperationName | `reduction:${string}`; label: string }[] = [
   { value: 'transfer', label: 'Move money between lines (transfer)' },

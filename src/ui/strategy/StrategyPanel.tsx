@@ -1,9 +1,9 @@
-import { formatShown, unitLabel } from '../model/displayUnit';
-import { formatPercent } from '../model/share';
-import { rowOf, shareOf } from '../model/table';
-import { activeReplay } from '../state/appStore';
+import { formatShown, unitLabel } from '../../model/displayUnit';
+import { formatPercent } from '../../model/share';
+import { rowOf, shareOf } from '../../model/table';
+import { activeReplay } from '../../state/appStore';
 import { BreakdownForm } from './BreakdownForm';
-import { useApp, useAppStore } from './storeContext';
+import { useApp, useAppStore } from '../common/storeContext';
 
 /** What a thematic priority is for — its outcomes and the strategic goals — beside its figures. */
 export function StrategyPanel() {

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { MAX_CSV_BYTES } from '../io/csvFile';
-import { TABLE_FILE_TYPES } from '../io/importFile';
-import { MAX_WORKBOOK_BYTES } from '../io/readWorkbook';
-import { MAX_PROPOSAL_BYTES, writeProposal } from '../io/proposalFile';
-import { activeScenario } from '../state/appStore';
-import { downloadText, fileNameFor } from './download';
-import { ExportPanel } from './ExportPanel';
-import { FileButton } from './FileButton';
-import { ScenarioOptions, planValue } from './ScenarioOptions';
-import { useApp, useAppStore } from './storeContext';
+import { MAX_CSV_BYTES } from '../../io/csvFile';
+import { TABLE_FILE_TYPES } from '../../io/importFile';
+import { MAX_WORKBOOK_BYTES } from '../../io/readWorkbook';
+import { MAX_PROPOSAL_BYTES, writeProposal } from '../../io/proposalFile';
+import { activeScenario } from '../../state/appStore';
+import { downloadText, fileNameFor } from '../common/download';
+import { ExportPanel } from '../files/ExportPanel';
+import { FileButton } from '../common/FileButton';
+import { ScenarioOptions, planValue } from '../common/ScenarioOptions';
+import { useApp, useAppStore } from '../common/storeContext';
 
 /** Choosing, branching, renaming, deleting, saving and opening scenarios; undo and redo. */
 export function ScenarioBar() {

@@ -1,10 +1,10 @@
-import { describeOperation } from '../model/describe';
-import { formatShown, unitLabel } from '../model/displayUnit';
-import { TOTAL_COLUMN } from '../model/plan';
-import { formatPercent } from '../model/share';
-import { amountAt, shareOf } from '../model/table';
-import { activeReplay, activeScenario } from '../state/appStore';
-import { useApp } from './storeContext';
+import { describeOperation } from '../../model/describe';
+import { formatShown, unitLabel } from '../../model/displayUnit';
+import { TOTAL_COLUMN } from '../../model/plan';
+import { formatPercent } from '../../model/share';
+import { amountAt, shareOf } from '../../model/table';
+import { activeReplay, activeScenario } from '../../state/appStore';
+import { useApp } from '../common/storeContext';
 
 /**
  * The scenario shown, laid out like Appendix A in the document — title, unit,

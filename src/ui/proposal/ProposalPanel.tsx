@@ -1,7 +1,7 @@
-import { describeOperation } from '../model/describe';
-import { unfundedCells } from '../model/proposal';
-import { activeReplay, activeScenario } from '../state/appStore';
-import { useApp, useAppStore } from './storeContext';
+import { describeOperation } from '../../model/describe';
+import { unfundedCells } from '../../model/proposal';
+import { activeReplay, activeScenario } from '../../state/appStore';
+import { useApp, useAppStore } from '../common/storeContext';
 
 const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Priority } from '../io/strategyFile';
-import { parseAmount, type Amount } from '../model/amount';
-import { useApp, useAppStore } from './storeContext';
+import type { Priority } from '../../io/strategyFile';
+import { parseAmount, type Amount } from '../../model/amount';
+import { useApp, useAppStore } from '../common/storeContext';
 
 /**
  * Allocates a priority to its outcomes, from weights the person gives (equal

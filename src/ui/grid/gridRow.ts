@@ -1,0 +1,28 @@
+import type { Ratio } from '../../model/share';
+import type { Row } from '../../model/table';
+
+/**
+ * A grid row: the computed row and its share. Every share is over the Total,
+ * so an edit anywhere gives every row a new share, and a new object, for the
+ * grid to compare cell by cell.
+ */
+export interface GridRow {
+  readonly row: Row;
+  readonly share: Ratio;
+  /** Column ids where this row differs from the scenario compared with. */
+  readonly changed: ReadonlySet<string>;
+  /** Years in which this line is at zero or below. */
+  readonly unfunded: ReadonlySet<string>;
+  readonly isLocked: boolean;
+}
+
+/** The name column's value: the text shown, and whether the row is a group (which gets a show/hide button). */
+export interface NameValue {
+  readonly text: string;
+  readonly isGroup: boolean;
+}
+
+/** Read by the grid's cell class rules: the cells of the selected block, as "rowId|columnId". */
+export interface SelectionContext {
+  readonly cells: Set<string>;
+}
