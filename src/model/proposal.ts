@@ -1,7 +1,6 @@
-import { applyOperation, type ScenarioState } from './apply';
+import { applyOperation, tableAfter, type ScenarioState } from './apply';
 import { OperationError, type Operation } from './operation';
-import { REDUCTION_ID } from './plan';
-import { computeTable, updateTable, type Table } from './table';
+import { computeTable, type Table } from './table';
 
 /** One step of a proposal: an operation, why, when, and whether it is switched on. */
 export interface Entry {
@@ -21,23 +20,10 @@ export interface Replay {
   readonly failures: ReadonlyMap<string, string>;
 }
 
-/**
- * Applies one operation to a replay. A `set` of a line with amounts of its
- * own (or of the reduction) only changes one cell, so the table is updated
- * incrementally; anything else recomputes it. Throws an OperationError.
- */
+/** Applies one operation to a replay. Throws an OperationError. */
 export function step(replayed: Pick<Replay, 'state' | 'table'>, operation: Operation): Pick<Replay, 'state' | 'table'> {
   const state = applyOperation(replayed.state, operation, replayed.table);
-  const isOneCell =
-    operation.op === 'set' &&
-    (operation.line === REDUCTION_ID || replayed.table.rows[replayed.table.index.get(operation.line)!]?.kind === 'line');
-  const table =
-    operation.op === 'lock' || operation.op === 'unlock' || operation.op === 'envelope'
-      ? replayed.table
-      : isOneCell
-        ? updateTable(replayed.table, operation.line, operation.year, operation.value)
-        : computeTable(state.plan);
-  return { state, table };
+  return { state, table: tableAfter(replayed.table, state, operation) };
 }
 
 /**

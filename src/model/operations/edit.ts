@@ -1,0 +1,211 @@
+import { DOCUMENT_STYLE, Dec, ZERO, formatAmount, type Amount } from '../amount';
+import { apportion, splitEvenly } from '../apportion';
+import { REDUCTION_ID, TOTAL_COLUMN, isGroup, walkLines, type GroupLine, type Plan, type PlanLine } from '../plan';
+import { rowOf, type Table } from '../table';
+import { OperationError, type Envelope, type ScenarioState } from './state';
+
+export const HUNDRED = new Dec(100);
+export const fmt = (value: Amount, plan: Plan) => formatAmount(value, DOCUMENT_STYLE, plan.precision);
+
+interface LineInfo {
+  readonly line: PlanLine;
+  readonly parent: GroupLine | null;
+  /** Codes of the groups it belongs to, nearest first. */
+  readonly ancestors: readonly string[];
+}
+
+function indexLines(plan: Plan): Map<string, LineInfo> {
+  const index = new Map<string, LineInfo>();
+  for (const { line, parent } of walkLines(plan.lines)) {
+    const ancestors = parent === null ? [] : [parent.code, ...index.get(parent.code)!.ancestors];
+    index.set(line.code, { line, parent, ancestors });
+  }
+  return index;
+}
+
+/**
+ * One operation being applied: reads come from the table before the
+ * operation, writes collect new yearly amounts of leaf lines and of the
+ * reduction, and {@link Edit.finish} checks them and builds the new state.
+ */
+export class Edit {
+  private readonly lines: Map<string, LineInfo>;
+  private readonly changes = new Map<string, Amount[]>();
+  private reduction: Amount[] | null = null;
+  locked: string[];
+  envelope: Envelope;
+
+  constructor(
+    readonly state: ScenarioState,
+    readonly table: Table,
+  ) {
+    this.lines = indexLines(state.plan);
+    this.locked = [...state.locked];
+    this.envelope = state.envelope;
+  }
+
+  get plan(): Plan {
+    return this.state.plan;
+  }
+
+  yearIndex(year: string): number {
+    const index = this.plan.years.indexOf(year);
+    if (index === -1) throw new OperationError(`${year} is not a year of this plan (${this.plan.years.join(', ')})`);
+    return index;
+  }
+
+  yearIndices(years: readonly string[]): number[] {
+    if (years.length === 0) throw new OperationError('no year is given');
+    if (new Set(years).size !== years.length) throw new OperationError('a year is given twice');
+    return years.map((year) => this.yearIndex(year));
+  }
+
+  hasLine(code: string): boolean {
+    return this.lines.has(code);
+  }
+
+  info(code: string): LineInfo {
+    const info = this.lines.get(code);
+    if (info === undefined) throw new OperationError(`${code} is not a line of this plan`);
+    return info;
+  }
+
+  label(code: string): string {
+    return `${code} ${this.info(code).line.name}`;
+  }
+
+  isLocked(code: string): boolean {
+    const info = this.info(code);
+    return [code, ...info.ancestors].some((c) => this.locked.includes(c));
+  }
+
+  /** Refuses a line that does not exist or is locked (itself or through its group). */
+  changeable(code: string): LineInfo {
+    const info = this.info(code);
+    if (this.isLocked(code)) throw new OperationError(`${this.label(code)} is locked`);
+    return info;
+  }
+
+  amount(value: Amount, what: string, { isPositive = false, allowNegative = false } = {}): Amount {
+    if (value.decimalPlaces() > this.plan.precision) {
+      throw new OperationError(`${what} ${value.toFixed()} has more decimals than the plan's amounts (${this.plan.precision})`);
+    }
+    if (isPositive && value.lte(0)) throw new OperationError(`${what} must be more than zero`);
+    if (!allowNegative && value.isNegative() && !value.isZero()) throw new OperationError(`${what} cannot be negative`);
+    return value;
+  }
+
+  /** The line's amount in a year before this operation. */
+  current(code: string, y: number): Amount {
+    return rowOf(this.table, code).years[y]!;
+  }
+
+  /** The reduction's amount in a year, as written so far. */
+  currentReduction(y: number): Amount {
+    return (this.reduction ?? rowOf(this.table, REDUCTION_ID).years)[y]!;
+  }
+
+  /**
+   * Sets a line's amount in a year. A group passes the amount on to its
+   * unlocked lines in proportion to their current amounts (evenly when they
+   * are all zero), exactly, by largest remainder.
+   */
+  write(code: string, y: number, value: Amount): void {
+    const { line } = this.info(code);
+    if (!isGroup(line)) {
+      const amounts = this.changes.get(code) ?? [...line.amounts];
+      amounts[y] = value;
+      this.changes.set(code, amounts);
+      return;
+    }
+    const open = line.children.filter((child) => !this.locked.includes(child.code));
+    if (open.length === 0) throw new OperationError(`every line of ${this.label(code)} is locked`);
+    const fixed = line.children
+      .filter((child) => this.locked.includes(child.code))
+      .reduce((acc, child) => acc.plus(this.current(child.code, y)), ZERO);
+    const target = value.minus(fixed);
+    const parts =
+      apportion(
+        target,
+        open.map((child) => this.current(child.code, y)),
+        this.plan.precision,
+      ) ?? splitEvenly(target, open.length, this.plan.precision);
+    open.forEach((child, i) => this.write(child.code, y, parts[i]!));
+  }
+
+  /** Moves `delta` in year y onto the unlocked lines beside `code`, in proportion to their amounts that year. */
+  compensate(code: string, y: number, delta: Amount): void {
+    if (delta.isZero()) return;
+    const { parent } = this.info(code);
+    const siblings = (parent === null ? this.plan.lines : parent.children).filter(
+      (line) => line.code !== code && !this.isLocked(line.code),
+    );
+    if (siblings.length === 0) throw new OperationError(`no unlocked line is left to compensate ${this.label(code)}`);
+    const parts = apportion(
+      delta,
+      siblings.map((line) => this.current(line.code, y)),
+      this.plan.precision,
+    );
+    if (parts === null) {
+      throw new OperationError(
+        `the unlocked lines beside ${code} have nothing in ${this.plan.years[y]} to compensate from in proportion`,
+      );
+    }
+    siblings.forEach((line, i) => this.write(line.code, y, this.current(line.code, y).plus(parts[i]!)));
+  }
+
+  setReduction(y: number, value: Amount): void {
+    this.reduction ??= [...this.plan.reduction.amounts];
+    this.reduction[y] = value;
+  }
+
+  finish(): ScenarioState {
+    for (const [code, amounts] of this.changes) {
+      amounts.forEach((value, y) => {
+        if (value.isNegative() && !value.isZero()) {
+          throw new OperationError(
+            `this would take ${this.label(code)} below zero in ${this.plan.years[y]} (${fmt(value, this.plan)})`,
+          );
+        }
+      });
+    }
+    const replace = (lines: readonly PlanLine[]): readonly PlanLine[] =>
+      lines.map((line) =>
+        isGroup(line)
+          ? { ...line, children: replace(line.children) }
+          : this.changes.has(line.code)
+            ? { ...line, amounts: this.changes.get(line.code)! }
+            : line,
+      );
+    const plan: Plan = {
+      ...this.plan,
+      lines: this.changes.size > 0 ? replace(this.plan.lines) : this.plan.lines,
+      reduction: this.reduction ? { ...this.plan.reduction, amounts: this.reduction } : this.plan.reduction,
+    };
+    const order = [...this.lines.keys()];
+    return {
+      plan,
+      locked: this.locked.slice().sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+      envelope: this.envelope,
+    };
+  }
+}
+
+export const halfUp = (value: Amount, places: number) => value.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
+
+/** The period an operation names: a biennium id, or `total` for every year. */
+export function periodYears(edit: Edit, period: string): number[] {
+  if (period === TOTAL_COLUMN) return edit.plan.years.map((_, y) => y);
+  const biennium = edit.plan.biennia.find((b) => b.id === period);
+  if (biennium === undefined) {
+    throw new OperationError(`${period} is not a period of this plan (${[...edit.plan.biennia.map((b) => b.id), 'total'].join(', ')})`);
+  }
+  return biennium.years.map((year) => edit.yearIndex(year));
+}
+
+export function replaceLine(lines: readonly PlanLine[], code: string, replacement: PlanLine): PlanLine[] {
+  return lines.map((line) =>
+    line.code === code ? replacement : isGroup(line) ? { ...line, children: replaceLine(line.children, code, replacement) } : line,
+  );
+}
+

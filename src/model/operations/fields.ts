@@ -1,0 +1,132 @@
+import type { Amount } from '../amount';
+import type { Plan } from '../plan';
+
+/**
+ * The kinds of parameter an operation takes. An operation lists its
+ * parameters as typed fields; the proposal file's schema (src/io/operationJson.ts),
+ * the form (src/ui/proposal) and the form's drafts (./draft.ts) are written
+ * once per field kind, never per operation.
+ */
+
+/** A label may name the plan's unit or years: "Amount (CHF thousands)". */
+export type Label = string | ((plan: Plan) => string);
+
+/** One part of a breakdown: a sub-line with its weight or its yearly amounts. */
+export interface WeightPart {
+  readonly code: string;
+  readonly name: string;
+  readonly weight: Amount;
+}
+export interface AmountsPart {
+  readonly code: string;
+  readonly name: string;
+  readonly amounts: Readonly<Record<string, Amount>>;
+}
+
+/** A line of the plan, by code; `withReduction` also offers the reduction row; `fallback` is the default's position in the plan. */
+export interface LineField {
+  readonly kind: 'line';
+  readonly label: Label;
+  readonly withReduction?: boolean;
+  readonly fallback?: number;
+}
+export interface YearField {
+  readonly kind: 'year';
+  readonly label: Label;
+}
+/** Some of the plan's years, in plan order (all by default). */
+export interface YearsField {
+  readonly kind: 'years';
+  readonly label: Label;
+}
+/** A biennium id, or `total` for the whole period. */
+export interface PeriodField {
+  readonly kind: 'period';
+  readonly label: Label;
+}
+/** An amount in the plan's unit, at most the plan's precision. */
+export interface AmountField {
+  readonly kind: 'amount';
+  readonly label: Label;
+  readonly placeholder?: string;
+}
+/** A percentage or a weight: decimals beyond the plan's precision are allowed. */
+export interface PercentField {
+  readonly kind: 'percent';
+  readonly label: Label;
+  readonly placeholder?: string;
+}
+export interface ChoiceField<V extends string = string> {
+  readonly kind: 'choice';
+  readonly label: Label;
+  /** Value and words, the first one the default. */
+  readonly options: readonly (readonly [V, string])[];
+}
+/** The variant of an operation with several (`reduction`, `breakdown`): fixed, not asked for. */
+export interface ModeField<V extends string = string> {
+  readonly kind: 'mode';
+  readonly value: V;
+}
+/** An amount or a percentage for some of the years (at least one). */
+export interface ByYearField {
+  readonly kind: 'byYear';
+  readonly label: Label;
+  readonly of: 'amount' | 'percent';
+}
+/** An amount for some of the biennia, each optional, the whole field too. */
+export interface ByPeriodField {
+  readonly kind: 'byPeriod';
+  readonly label: Label;
+}
+export interface PartsField<P extends 'weight' | 'amounts' = 'weight' | 'amounts'> {
+  readonly kind: 'parts';
+  readonly label: Label;
+  readonly of: P;
+}
+
+export type Field =
+  | LineField
+  | YearField
+  | YearsField
+  | PeriodField
+  | AmountField
+  | PercentField
+  | ChoiceField
+  | ModeField
+  | ByYearField
+  | ByPeriodField
+  | PartsField;
+
+export type FieldKind = Field['kind'];
+
+/** Percentages and weights may carry this many decimals, whatever the plan's precision. */
+export const PERCENT_SCALE = 6;
+/** Most parts a breakdown may have. */
+export const MAX_PARTS = 200;
+
+/** The field an operation's property of type V must be declared with. */
+export type FieldFor<V> = [V] extends [Amount]
+  ? AmountField | PercentField
+  : [V] extends [readonly string[]]
+    ? YearsField
+    : [V] extends [string]
+      ? string extends V
+        ? LineField | YearField | PeriodField
+        : ChoiceField<V> | ModeField<V>
+      : [V] extends [readonly WeightPart[]]
+        ? PartsField<'weight'>
+        : [V] extends [readonly AmountsPart[]]
+          ? PartsField<'amounts'>
+          : [V] extends [Readonly<Record<string, Amount>>]
+            ? ByYearField | ByPeriodField
+            : never;
+
+/** Every property of an operation but `op`, declared as a field of the matching kind, in the order a form asks for them. */
+export type FieldsOf<O> = { readonly [P in Exclude<keyof O, 'op'>]-?: FieldFor<Exclude<O[P], undefined>> };
+
+export const labelText = (label: Label, plan: Plan): string => (typeof label === 'string' ? label : label(plan));
+
+/** The fields of a definition as a list of [name, field], in their declared order. */
+export function fieldList(fields: object): [string, Field][] {
+  return Object.entries(fields) as [string, Field][];
+}

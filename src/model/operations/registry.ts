@@ -1,0 +1,94 @@
+import type { BreakdownAmountsOperation, BreakdownWeightsOperation } from './breakdown';
+import { breakdownAmounts, breakdownWeights } from './breakdown';
+import type { OperationDef } from './define';
+import { envelope, type EnvelopeOperation } from './envelope';
+import { lock, type LockOperation } from './lock';
+import { merge, type MergeOperation } from './merge';
+import {
+  reductionAmounts,
+  reductionProgressive,
+  reductionRates,
+  reductionTarget,
+  type ReductionAmountsOperation,
+  type ReductionProgressiveOperation,
+  type ReductionRatesOperation,
+  type ReductionTargetOperation,
+} from './reduction';
+import { scale, type ScaleOperation } from './scale';
+import { set, type SetOperation } from './set';
+import { setShare, type SetShareOperation } from './setShare';
+import { spread, type SpreadOperation } from './spread';
+import { transfer, type TransferOperation } from './transfer';
+import { unlock, type UnlockOperation } from './unlock';
+
+/**
+ * Every operation a proposal can be made of. Its names and fields are the
+ * file format of a saved proposal (see src/io/proposalFile.ts), so change
+ * them only with a new file version and a migration.
+ */
+export type Operation =
+  | SetOperation
+  | TransferOperation
+  | ScaleOperation
+  | SetShareOperation
+  | SpreadOperation
+  | LockOperation
+  | UnlockOperation
+  | ReductionAmountsOperation
+  | ReductionRatesOperation
+  | ReductionProgressiveOperation
+  | ReductionTargetOperation
+  | EnvelopeOperation
+  | BreakdownWeightsOperation
+  | BreakdownAmountsOperation
+  | MergeOperation;
+
+export type OperationName = Operation['op'];
+
+/** An operation's key in the registry: its name, and its mode for those with variants (`reduction:target`). */
+export type OperationKey = Operation extends infer O ? (O extends { op: infer N extends string; mode: infer M extends string } ? `${N}:${M}` : O extends { op: infer N extends string } ? N : never) : never;
+
+/** The operation a key stands for. */
+export type OperationOf<K extends OperationKey> = Extract<Operation, K extends `${infer N}:${infer M}` ? { op: N; mode: M } : { op: K }>;
+
+/**
+ * The registry, in the order the form offers them. Typed so that an
+ * operation without a definition, or a definition of no operation, is a type error.
+ */
+export const OPERATIONS: { readonly [K in OperationKey]: OperationDef<OperationOf<K>> } = {
+  transfer,
+  setShare,
+  scale,
+  spread,
+  set,
+  'reduction:target': reductionTarget,
+  'reduction:amounts': reductionAmounts,
+  'reduction:rates': reductionRates,
+  'reduction:progressive': reductionProgressive,
+  lock,
+  unlock,
+  envelope,
+  'breakdown:weights': breakdownWeights,
+  'breakdown:amounts': breakdownAmounts,
+  merge,
+};
+
+export const OPERATION_KEYS = Object.keys(OPERATIONS) as OperationKey[];
+
+/** The operations' names, each once: the `op` of a proposal file's entries. */
+export const OPERATION_NAMES: readonly OperationName[] = [...new Set(OPERATION_KEYS.map((key) => key.split(':')[0] as OperationName))];
+
+export function keyOf(op: Operation): OperationKey {
+  return ('mode' in op ? `${op.op}:${op.mode}` : op.op) as OperationKey;
+}
+
+/** The definition of an operation's kind, typed for it. */
+export function definitionOf<O extends Operation>(op: O): OperationDef<O> {
+  // A correlated union TypeScript cannot follow: keyOf(op) names the definition of op's own type.
+  return OPERATIONS[keyOf(op)] as unknown as OperationDef<O>;
+}
+
+/** The definition behind a key, for forms and readers that start from a key. */
+export function definitionByKey(key: OperationKey): OperationDef<Operation> {
+  return OPERATIONS[key] as unknown as OperationDef<Operation>;
+}
