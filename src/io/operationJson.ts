@@ -1,59 +1,71 @@
 import { z } from 'zod';
 import { Dec, canonicalAmount, type Amount } from '../model/amount';
 import { OPERATION_NAMES, type Operation } from '../model/operation';
+import { MAX_PARTS, fieldList, type Field } from '../model/operations/fields';
+import { OPERATIONS, OPERATION_KEYS, definitionOf, type OperationKey } from '../model/operations/registry';
 
 /**
  * Operations as JSON, the shape they have in proposal files and in the
  * browser's store: the operation's own fields (names as in the model), all
  * amounts and percentages as decimal text ("5000", "-1000", "36.07"), never
- * JSON numbers, plus `rationale`, `at` (ISO time) and `enabled`.
+ * JSON numbers, plus `rationale`, `at` (ISO time) and `enabled`. The schema
+ * of each operation is built from its fields' kinds.
  */
 
+const DECIMAL_MESSAGE = 'must be a decimal number written as text, like "5000" or "-1000"';
 const decimal = z
-  .string({ error: 'must be a decimal number written as text, like "5000" or "-1000"' })
-  .regex(/^-?\d{1,20}(\.\d{1,20})?$/, 'must be a decimal number written as text, like "5000" or "-1000"')
+  .string({ error: DECIMAL_MESSAGE })
+  .regex(/^-?\d{1,20}(\.\d{1,20})?$/, DECIMAL_MESSAGE)
   .transform((text) => new Dec(text));
-const code = z.string().min(1, 'must name a line');
-const years = z.array(z.string().min(1)).min(1, 'must list at least one year');
-const byYear = z.record(z.string().min(1), decimal);
+const byKey = z.record(z.string().min(1), decimal);
 
-const reductionSchemas = {
-  amounts: z.object({ op: z.literal('reduction'), mode: z.literal('amounts'), amounts: byYear }).strict(),
-  rates: z.object({ op: z.literal('reduction'), mode: z.literal('rates'), rates: byYear }).strict(),
-  progressive: z.object({ op: z.literal('reduction'), mode: z.literal('progressive'), first: decimal, step: decimal }).strict(),
-  target: z
-    .object({ op: z.literal('reduction'), mode: z.literal('target'), total: decimal, profile: z.enum(['current', 'even', 'subtotal']) })
-    .strict(),
-};
+/** The JSON schema of one field, by its kind. */
+function fieldSchema(field: Field): z.ZodType {
+  switch (field.kind) {
+    case 'line':
+      return z.string().min(1, 'must name a line');
+    case 'year':
+    case 'period':
+      return z.string().min(1);
+    case 'years':
+      return z.array(z.string().min(1)).min(1, 'must list at least one year');
+    case 'amount':
+    case 'percent':
+      return decimal;
+    case 'choice':
+      return z.enum(field.options.map(([value]) => value) as [string, ...string[]]);
+    case 'mode':
+      return z.literal(field.value);
+    case 'byYear':
+      return byKey;
+    case 'byPeriod':
+      return byKey.optional();
+    case 'parts': {
+      const part = { code: z.string().min(1, 'must name a line'), name: z.string() };
+      const of = field.of === 'weight' ? { weight: decimal } : { amounts: byKey };
+      return z.array(z.object({ ...part, ...of }).strict()).min(1).max(MAX_PARTS);
+    }
+  }
+  return field satisfies never;
+}
 
-const schemas = {
-  set: z.object({ op: z.literal('set'), line: code, year: z.string().min(1), value: decimal }).strict(),
-  transfer: z.object({ op: z.literal('transfer'), from: code, to: code, amount: decimal, years }).strict(),
-  scale: z
-    .object({ op: z.literal('scale'), line: code, percent: decimal, years, compensate: z.enum(['none', 'pro-rata']) })
-    .strict(),
-  setShare: z.object({ op: z.literal('setShare'), line: code, share: decimal }).strict(),
-  spread: z
-    .object({ op: z.literal('spread'), line: code, period: z.string().min(1), value: decimal, method: z.enum(['proportional', 'even']) })
-    .strict(),
-  lock: z.object({ op: z.literal('lock'), line: code }).strict(),
-  unlock: z.object({ op: z.literal('unlock'), line: code }).strict(),
-  envelope: z.object({ op: z.literal('envelope'), total: decimal, biennia: z.record(z.string().min(1), decimal).optional() }).strict(),
-  merge: z.object({ op: z.literal('merge'), line: code }).strict(),
-};
+const schemas = new Map<OperationKey, z.ZodType>();
+function schemaOf(key: OperationKey): z.ZodType {
+  let schema = schemas.get(key);
+  if (schema === undefined) {
+    const shape = Object.fromEntries(fieldList(OPERATIONS[key].fields).map(([name, field]) => [name, fieldSchema(field)]));
+    schema = z.object({ op: z.literal(key.split(':')[0]!), ...shape }).strict();
+    schemas.set(key, schema);
+  }
+  return schema;
+}
 
-const part = { code, name: z.string() };
-const breakdownSchemas = {
-  weights: z.object({ op: z.literal('breakdown'), line: code, mode: z.literal('weights'), parts: z.array(z.object({ ...part, weight: decimal }).strict()).min(1).max(200) }).strict(),
-  amounts: z.object({ op: z.literal('breakdown'), line: code, mode: z.literal('amounts'), parts: z.array(z.object({ ...part, amounts: byYear }).strict()).min(1).max(200) }).strict(),
-};
-
-const entryFields = {
+const entryFields = z.object({
   id: z.string().min(1).max(100).optional(),
   rationale: z.string().max(10_000).optional(),
   at: z.string().max(40).optional(),
   enabled: z.boolean().optional(),
-};
+});
 
 export interface EntryJson {
   readonly operation: Operation;
@@ -66,37 +78,34 @@ export interface EntryJson {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The registry key an entry names, or why it names none. */
+function keyOfEntry(raw: Record<string, unknown>, where: string): { key: OperationKey } | { problem: string } {
+  const op = raw.op;
+  if (typeof op !== 'string' || !(OPERATION_NAMES as readonly string[]).includes(op)) {
+    return { problem: `${where}: unknown operation ${JSON.stringify(op ?? null)} (known: ${OPERATION_NAMES.join(', ')})` };
+  }
+  if ((OPERATION_KEYS as readonly string[]).includes(op)) return { key: op as OperationKey };
+  const modes = OPERATION_KEYS.filter((key) => key.startsWith(`${op}:`)).map((key) => key.slice(op.length + 1));
+  const mode = raw.mode;
+  if (typeof mode !== 'string' || !modes.includes(mode)) return { problem: `${where} (${op}): mode must be one of ${modes.join(', ')}` };
+  return { key: `${op}:${mode}` as OperationKey };
+}
+
 /**
  * Reads one entry of a proposal, or lists what is wrong with it, each problem
  * prefixed with `where` (e.g. "operation 3 (transfer)").
  */
 export function readEntry(raw: unknown, where: string): { entry: EntryJson } | { problems: string[] } {
   if (!isRecord(raw)) return { problems: [`${where}: is not an object with an "op" field`] };
-  const op = raw.op;
-  if (typeof op !== 'string' || !(OPERATION_NAMES as readonly string[]).includes(op)) {
-    return {
-      problems: [`${where}: unknown operation ${JSON.stringify(op ?? null)} (known: ${OPERATION_NAMES.join(', ')})`],
-    };
-  }
-  const label = `${where} (${op})`;
-  let schema: z.ZodType;
-  if (op === 'reduction' || op === 'breakdown') {
-    const modes: Record<string, z.ZodType> = op === 'reduction' ? reductionSchemas : breakdownSchemas;
-    const mode = raw.mode;
-    if (typeof mode !== 'string' || !Object.hasOwn(modes, mode)) {
-      return { problems: [`${label}: mode must be one of ${Object.keys(modes).join(', ')}`] };
-    }
-    schema = modes[mode]!;
-  } else {
-    schema = schemas[op as keyof typeof schemas];
-  }
+  const found = keyOfEntry(raw, where);
+  if ('problem' in found) return { problems: [found.problem] };
+  const label = `${where} (${raw.op as string})`;
   const { id, rationale, at, enabled, ...operationFields } = raw;
-  const meta = z.object(entryFields).safeParse({ id, rationale, at, enabled });
-  const parsed = schema.safeParse(operationFields);
-  const problems = [
-    ...(meta.success ? [] : meta.error.issues),
-    ...(parsed.success ? [] : parsed.error.issues),
-  ].map((issue) => `${label}: ${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`);
+  const meta = entryFields.safeParse({ id, rationale, at, enabled });
+  const parsed = schemaOf(found.key).safeParse(operationFields);
+  const problems = [...(meta.success ? [] : meta.error.issues), ...(parsed.success ? [] : parsed.error.issues)].map(
+    (issue) => `${label}: ${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+  );
   if (problems.length > 0 || !parsed.success || !meta.success) return { problems };
   return {
     entry: {
@@ -109,43 +118,42 @@ export function readEntry(raw: unknown, where: string): { entry: EntryJson } | {
   };
 }
 
-const text = (value: Amount) => canonicalAmount(value);
 const textByKey = (record: Readonly<Record<string, Amount>>) =>
-  Object.fromEntries(Object.entries(record).map(([key, value]) => [key, text(value)]));
+  Object.fromEntries(Object.entries(record).map(([key, value]) => [key, canonicalAmount(value)]));
 
-/** An operation as JSON: its fields, amounts as decimal text. */
-export function operationToJson(op: Operation): Record<string, unknown> {
-  switch (op.op) {
-    case 'set':
-      return { ...op, value: text(op.value) };
-    case 'transfer':
-      return { ...op, amount: text(op.amount), years: [...op.years] };
-    case 'scale':
-      return { ...op, percent: text(op.percent), years: [...op.years] };
-    case 'setShare':
-      return { ...op, share: text(op.share) };
-    case 'spread':
-      return { ...op, value: text(op.value) };
-    case 'lock':
-    case 'unlock':
-    case 'merge':
-      return { ...op };
-    case 'breakdown':
-      return op.mode === 'weights'
-        ? { ...op, parts: op.parts.map((p) => ({ code: p.code, name: p.name, weight: text(p.weight) })) }
-        : { ...op, parts: op.parts.map((p) => ({ code: p.code, name: p.name, amounts: textByKey(p.amounts) })) };
-    case 'envelope':
-      return { op: 'envelope', total: text(op.total), ...(op.biennia ? { biennia: textByKey(op.biennia) } : {}) };
-    case 'reduction':
-      switch (op.mode) {
-        case 'amounts':
-          return { ...op, amounts: textByKey(op.amounts) };
-        case 'rates':
-          return { ...op, rates: textByKey(op.rates) };
-        case 'progressive':
-          return { ...op, first: text(op.first), step: text(op.step) };
-        case 'target':
-          return { ...op, total: text(op.total) };
-      }
+/** One field's value as JSON, by its kind. */
+function fieldJson(field: Field, value: unknown): unknown {
+  switch (field.kind) {
+    case 'amount':
+    case 'percent':
+      return canonicalAmount(value as Amount);
+    case 'byYear':
+    case 'byPeriod':
+      return textByKey(value as Readonly<Record<string, Amount>>);
+    case 'years':
+      return [...(value as readonly string[])];
+    case 'parts':
+      return (value as readonly Record<string, unknown>[]).map((part) =>
+        'weight' in part
+          ? { code: part.code, name: part.name, weight: canonicalAmount(part.weight as Amount) }
+          : { code: part.code, name: part.name, amounts: textByKey(part.amounts as Record<string, Amount>) },
+      );
+    case 'line':
+    case 'year':
+    case 'period':
+    case 'choice':
+    case 'mode':
+      return value;
   }
+  return field satisfies never;
+}
+
+/** An operation as JSON: `op`, then its fields in their declared order, amounts as decimal text. */
+export function operationToJson(op: Operation): Record<string, unknown> {
+  const values = op as unknown as Record<string, unknown>;
+  const json: Record<string, unknown> = { op: op.op };
+  for (const [name, field] of fieldList(definitionOf(op).fields)) {
+    if (values[name] !== undefined) json[name] = fieldJson(field, values[name]);
+  }
+  return json;
 }

@@ -1,6 +1,6 @@
 import { decimalText, formatAmount, type Amount, type NumberStyle } from '../amount';
 import { TOTAL_COLUMN, type Plan } from '../plan';
-import { computeTable, type Table } from '../table';
+import type { Table } from '../table';
 import { Edit } from './edit';
 import type { FieldsOf } from './fields';
 import type { ScenarioState } from './state';
@@ -69,5 +69,3 @@ export function editing<O>(change: (edit: Edit, op: O) => void): (state: Scenari
 
 /** For operations that change no figure (locks, the envelope): the table stays as it is. */
 export const sameTable = (before: Table): Table => before;
-
-export const recompute = (_before: Table, after: ScenarioState): Table => computeTable(after.plan);
