@@ -9,7 +9,7 @@ import { EnvelopeIndicator } from './grid/EnvelopeIndicator';
 import { ImportPreviewPanel } from './files/ImportPreviewPanel';
 import { MessageBar } from './common/MessageBar';
 import { NumberControls } from './common/NumberControls';
-import { OperationForm } from './proposal/OperationForm';
+import { NewOperationPanel } from './proposal/NewOperationPanel';
 import { ProposalPanel } from './proposal/ProposalPanel';
 import { ScenarioBar } from './proposal/ScenarioBar';
 import { StorageBanner } from './common/StorageBanner';
@@ -73,7 +73,7 @@ export function App() {
       )}
       <div className="panels">
         <ProposalPanel />
-        <OperationForm />
+        <NewOperationPanel />
       </div>
       <StrategyPanel />
       <ChartsPanel />

@@ -1,0 +1,168 @@
+import { decimalText, formatAmount, parseAmount, type Amount, type NumberStyle } from '../amount';
+import { TOTAL_COLUMN, type Plan } from '../plan';
+import { PERCENT_SCALE, fieldList, labelText, type AmountsPart, type Field, type WeightPart } from './fields';
+import { OPERATIONS, type Operation, type OperationKey } from './registry';
+
+/**
+ * What a form holds while an operation is being written: each field as the
+ * text a person types or the choice they make, by field kind. A draft is made
+ * from an operation (to edit it) or from defaults, and read back into an
+ * operation, with a {@link FieldError} naming the field that cannot be read.
+ */
+export interface PartDraft {
+  readonly code: string;
+  readonly name: string;
+  readonly weight: string;
+  readonly amounts: Readonly<Record<string, string>>;
+}
+export type DraftValue = string | readonly string[] | Readonly<Record<string, string>> | readonly PartDraft[];
+export type Draft = Readonly<Record<string, DraftValue>>;
+
+/** How numbers are written in the form: the plan's unit and precision, in the person's number style. */
+export interface DraftContext {
+  readonly plan: Plan;
+  readonly style: NumberStyle;
+}
+
+/** A field of the form that cannot be read; its message starts with the field's label. */
+export class FieldError extends Error {
+  override readonly name = 'FieldError';
+}
+
+const scaleOf = (of: 'amount' | 'percent', plan: Plan) => (of === 'amount' ? plan.precision : PERCENT_SCALE);
+const writeNumber = (value: Amount, of: 'amount' | 'percent', { plan, style }: DraftContext) =>
+  of === 'amount' ? formatAmount(value, style, plan.precision) : decimalText(value, style);
+const writeEach = (record: Readonly<Record<string, Amount>>, of: 'amount' | 'percent', context: DraftContext) =>
+  Object.fromEntries(Object.entries(record).map(([key, value]) => [key, writeNumber(value, of, context)]));
+
+function defaultValue(field: Field, { plan }: DraftContext): DraftValue {
+  switch (field.kind) {
+    case 'line':
+      return plan.lines[field.fallback ?? 0]?.code ?? plan.lines[0]?.code ?? '';
+    case 'year':
+      return plan.years[0] ?? '';
+    case 'years':
+      return [...plan.years];
+    case 'period':
+      return plan.biennia[0]?.id ?? TOTAL_COLUMN;
+    case 'choice':
+      return field.options[0]![0];
+    case 'mode':
+      return field.value;
+    case 'amount':
+    case 'percent':
+      return '';
+    case 'byYear':
+    case 'byPeriod':
+      return {};
+    case 'parts':
+      return [];
+  }
+  return field satisfies never;
+}
+
+function valueDraft(field: Field, value: unknown, context: DraftContext): DraftValue {
+  switch (field.kind) {
+    case 'amount':
+    case 'percent':
+      return writeNumber(value as Amount, field.kind, context);
+    case 'byYear':
+      return writeEach(value as Readonly<Record<string, Amount>>, field.of, context);
+    case 'byPeriod':
+      return value === undefined ? {} : writeEach(value as Readonly<Record<string, Amount>>, 'amount', context);
+    case 'years':
+      return [...(value as readonly string[])];
+    case 'parts':
+      return (value as readonly (WeightPart | AmountsPart)[]).map((part) => ({
+        code: part.code,
+        name: part.name,
+        weight: 'weight' in part ? writeNumber(part.weight, 'percent', context) : '',
+        amounts: 'amounts' in part ? writeEach(part.amounts, 'amount', context) : {},
+      }));
+    case 'line':
+    case 'year':
+    case 'period':
+    case 'choice':
+    case 'mode':
+      return value as string;
+  }
+  return field satisfies never;
+}
+
+/** The form's values for an operation of kind `key`: those of `op` to edit it, or the defaults for a new one. */
+export function draftOf(key: OperationKey, context: DraftContext, op?: Operation): Draft {
+  const values = op as unknown as Record<string, unknown> | undefined;
+  return Object.fromEntries(
+    fieldList(OPERATIONS[key].fields).map(([name, field]) => [
+      name,
+      values && values[name] !== undefined ? valueDraft(field, values[name], context) : defaultValue(field, context),
+    ]),
+  );
+}
+
+function readNumber(text: string, what: string, of: 'amount' | 'percent', { plan, style }: DraftContext): Amount {
+  // A percentage may be written with its sign: "13 %", "13%".
+  const typed = of === 'percent' ? text.replace(/\s*%\s*$/, '') : text;
+  const parsed = parseAmount(typed, { style, scale: scaleOf(of, plan) });
+  if (!parsed.ok) throw new FieldError(`${what}: “${text}” ${parsed.error.message}`);
+  return parsed.value;
+}
+
+/** The filled-in entries of a per-year or per-biennium field, read; `ids` gives their order. */
+function readEach(draft: Readonly<Record<string, string>>, ids: readonly string[], what: string, of: 'amount' | 'percent', context: DraftContext) {
+  return Object.fromEntries(
+    ids.filter((id) => (draft[id] ?? '').trim() !== '').map((id) => [id, readNumber(draft[id]!, `${what} ${id}`, of, context)]),
+  );
+}
+
+function readParts(parts: readonly PartDraft[], of: 'weight' | 'amounts', context: DraftContext): (WeightPart | AmountsPart)[] {
+  return parts.map((part, i) => {
+    const code = part.code.trim();
+    const what = `Part ${i + 1}${code ? ` (${code})` : ''}`;
+    const name = part.name.trim() || code;
+    return of === 'weight'
+      ? { code, name, weight: readNumber(part.weight, `${what}, weight`, 'percent', context) }
+      : { code, name, amounts: readEach(part.amounts, context.plan.years, `${what}, amount`, 'amount', context) };
+  });
+}
+
+function readField(field: Field, value: DraftValue | undefined, context: DraftContext): unknown {
+  const what = field.kind === 'mode' ? '' : labelText(field.label, context.plan);
+  switch (field.kind) {
+    case 'amount':
+    case 'percent':
+      return readNumber(typeof value === 'string' ? value : '', what, field.kind, context);
+    case 'byYear': {
+      const read = readEach((value ?? {}) as Record<string, string>, context.plan.years, what, field.of, context);
+      if (Object.keys(read).length === 0) throw new FieldError(`${what}: give at least one year`);
+      return read;
+    }
+    case 'byPeriod': {
+      const read = readEach((value ?? {}) as Record<string, string>, context.plan.biennia.map((b) => b.id), what, 'amount', context);
+      return Object.keys(read).length === 0 ? undefined : read;
+    }
+    case 'years':
+      return context.plan.years.filter((year) => ((value ?? []) as readonly string[]).includes(year));
+    case 'parts':
+      return readParts((value ?? []) as readonly PartDraft[], field.of, context);
+    case 'choice':
+      return field.options.some(([option]) => option === value) ? value : field.options[0]![0];
+    case 'mode':
+      return field.value;
+    case 'line':
+    case 'year':
+    case 'period':
+      return typeof value === 'string' ? value : defaultValue(field, context);
+  }
+  return field satisfies never;
+}
+
+/** The operation a form's values make, or a {@link FieldError} naming the first field that cannot be read. */
+export function operationFromDraft(key: OperationKey, draft: Draft, context: DraftContext): Operation {
+  const operation: Record<string, unknown> = { op: key.split(':')[0] };
+  for (const [name, field] of fieldList(OPERATIONS[key].fields)) {
+    const value = readField(field, draft[name], context);
+    if (value !== undefined) operation[name] = value;
+  }
+  return operation as unknown as Operation;
+}

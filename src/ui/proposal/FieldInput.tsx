@@ -1,0 +1,96 @@
+import type { Field } from '../../model/operations/fields';
+import { labelText } from '../../model/operations/fields';
+import type { DraftValue, PartDraft } from '../../model/operations/draft';
+import { REDUCTION_ID, TOTAL_COLUMN, walkLines, type Plan } from '../../model/plan';
+import { FormField } from './FormField';
+import { PartsInput } from './PartsInput';
+
+interface Props {
+  readonly name: string;
+  readonly field: Field;
+  readonly value: DraftValue;
+  readonly plan: Plan;
+  readonly onChange: (value: DraftValue) => void;
+}
+
+type ByKeyText = Readonly<Record<string, string>>;
+
+/** A text box for a number, named for tests and scripts by `op-field-<name>`. */
+function NumberBox({ id, label, value, placeholder, onChange }: { id: string; label: string; value: string; placeholder?: string | undefined; onChange: (text: string) => void }) {
+  return (
+    <FormField label={label}>
+      <input data-testid={`op-field-${id}`} inputMode="decimal" value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+    </FormField>
+  );
+}
+
+function Select({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: readonly (readonly [string, string])[]; onChange: (value: string) => void }) {
+  return (
+    <FormField label={label}>
+      <select data-testid={`op-field-${id}`} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([option, words]) => (
+          <option key={option} value={option}>
+            {words}
+          </option>
+        ))}
+      </select>
+    </FormField>
+  );
+}
+
+function YearBoxes({ value, plan, onChange }: { value: readonly string[]; plan: Plan; onChange: (years: string[]) => void }) {
+  return (
+    <fieldset className="years">
+      <legend>Years</legend>
+      {plan.years.map((year) => (
+        <label key={year}>
+          <input
+            type="checkbox"
+            data-testid={`op-year-${year}`}
+            checked={value.includes(year)}
+            onChange={() => onChange(value.includes(year) ? value.filter((y) => y !== year) : plan.years.filter((y) => y === year || value.includes(y)))}
+          />
+          {year}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** One parameter of an operation, as the input its kind calls for. */
+export function FieldInput({ name, field, value, plan, onChange }: Props) {
+  if (field.kind === 'mode') return null;
+  const label = labelText(field.label, plan);
+  const text = typeof value === 'string' ? value : '';
+  const each = (ids: readonly string[], words: (id: string) => string) =>
+    ids.map((id) => (
+      <span key={id}>
+        <NumberBox id={`${name}-${id}`} label={words(id)} value={(value as ByKeyText)[id] ?? ''} onChange={(t) => onChange({ ...(value as ByKeyText), [id]: t })} />
+      </span>
+    ));
+  switch (field.kind) {
+    case 'line': {
+      const lines = [...walkLines(plan.lines)].map(({ line, depth }): [string, string] => [line.code, `${'\u2003'.repeat(depth)}${line.code} ${line.name}`]);
+      const options = field.withReduction ? [...lines, [REDUCTION_ID, plan.reduction.name] as const] : lines;
+      return <Select id={name} label={label} value={text} options={options} onChange={onChange} />;
+    }
+    case 'year':
+      return <Select id={name} label={label} value={text} options={plan.years.map((y) => [y, y])} onChange={onChange} />;
+    case 'period':
+      return <Select id={name} label={label} value={text} options={[...plan.biennia.map((b): [string, string] => [b.id, b.id]), [TOTAL_COLUMN, plan.periodLabel]]} onChange={onChange} />;
+    case 'choice':
+      return <Select id={name} label={label} value={text} options={field.options} onChange={onChange} />;
+    case 'years':
+      return <YearBoxes value={value as readonly string[]} plan={plan} onChange={onChange} />;
+    case 'amount':
+    case 'percent':
+      return <NumberBox id={name} label={label} value={text} placeholder={field.placeholder} onChange={onChange} />;
+    case 'byYear':
+      return <>{each(plan.years, (year) => `${label} ${year}`)}</>;
+    case 'byPeriod':
+      return <>{each(plan.biennia.map((b) => b.id), (id) => `${label} ${id} (optional)`)}</>;
+    case 'parts':
+      return <PartsInput of={field.of} parts={value as readonly PartDraft[]} plan={plan} onChange={onChange} />;
+  }
+  return field satisfies never;
+}
