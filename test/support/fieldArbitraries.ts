@@ -39,12 +39,11 @@ export function fieldArb(field: Field, plan: Plan): fc.Arbitrary<unknown> {
     case 'byPeriod':
       return plan.biennia.length === 0 ? fc.constant(undefined) : fc.option(byIds(plan.biennia.map((b) => b.id), amount), { nil: undefined });
     case 'parts': {
-      const part = (i: number) =>
-        fc.record({
-          code: fc.constant(`P${i + 1}`),
-          name: nameArb,
-          ...(field.of === 'weight' ? { weight: percent } : { amounts: fc.tuple(...plan.years.map((y) => amount.map((v) => [y, v] as const))).map((e) => Object.fromEntries(e)) }),
-        });
+      const yearly = fc.tuple(...plan.years.map((y) => amount.map((v) => [y, v] as const))).map((e) => Object.fromEntries(e));
+      const part = (i: number): fc.Arbitrary<unknown> =>
+        field.of === 'weight'
+          ? fc.record({ code: fc.constant(`P${i + 1}`), name: nameArb, weight: percent })
+          : fc.record({ code: fc.constant(`P${i + 1}`), name: nameArb, amounts: yearly });
       return fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => part(i))));
     }
   }
