@@ -4,6 +4,7 @@ import type { OperationDef } from './define';
 import { envelope, type EnvelopeOperation } from './envelope';
 import { lock, type LockOperation } from './lock';
 import { merge, type MergeOperation } from './merge';
+import { rephase, type RephaseOperation } from './rephase';
 import {
   reductionAmounts,
   reductionProgressive,
@@ -29,6 +30,7 @@ import { unlock, type UnlockOperation } from './unlock';
 export type Operation =
   | SetOperation
   | TransferOperation
+  | RephaseOperation
   | ScaleOperation
   | SetShareOperation
   | SpreadOperation
@@ -57,6 +59,7 @@ export type OperationOf<K extends OperationKey> = Extract<Operation, K extends `
  */
 export const OPERATIONS: { readonly [K in OperationKey]: OperationDef<OperationOf<K>> } = {
   transfer,
+  rephase,
   setShare,
   scale,
   spread,
