@@ -2,6 +2,7 @@ import { Fragment, useState, type ReactNode } from 'react';
 import { parseAmount, type Amount } from '../../model/amount';
 import type { Operation, OperationName } from '../../model/operation';
 import { REDUCTION_ID, TOTAL_COLUMN, walkLines } from '../../model/plan';
+import { shownPlan } from '../../state/appStore';
 import { useApp, useAppStore } from '../common/storeContext';
 
 const KINDS: { value: OperationName | `reduction:${string}`; label: string }[] = [
@@ -27,7 +28,7 @@ class FieldError extends Error {}
 /** Builds and applies one operation of the active scenario, with a rationale. */
 export function OperationForm() {
   const store = useAppStore();
-  const plan = useApp((s) => s.plan);
+  const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
   const [kind, setKind] = useState<(typeof KINDS)[number]['value']>('transfer');
   const [fields, setFields] = useState<Record<string, string>>({});
