@@ -14,6 +14,7 @@ import { ProposalPanel } from './proposal/ProposalPanel';
 import { ScenarioBar } from './proposal/ScenarioBar';
 import { StorageBanner } from './common/StorageBanner';
 import { StrategyPanel } from './strategy/StrategyPanel';
+import { shownPlan } from '../state/appStore';
 import { useApp } from './common/storeContext';
 
 /** Whether the page shows the print view (at #print) instead of the workspace. */
@@ -28,7 +29,7 @@ function usePrintView(): [boolean, (on: boolean) => void] {
 }
 
 export function App() {
-  const plan = useApp((s) => s.plan);
+  const plan = useApp(shownPlan);
   const displayUnit = useApp((s) => s.displayUnit);
   const [isPrintView, showPrintView] = usePrintView();
   const isPrinting = useIsPrinting();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/model/amount';
 import { amountAt } from '../../src/model/table';
-import { activeReplay, activeScenario, createAppStore, type AppStore } from '../../src/state/appStore';
+import { activeReplay, activeScenario, createAppStore, shownPlan, type AppStore } from '../../src/state/appStore';
 import { baselinePlan } from '../../src/state/baseline';
 import { STORAGE_KEY, UNREADABLE_KEY, memoryStorage } from '../../src/state/browserStorage';
 import { workbookRows } from '../../src/io/xlsxImport';
@@ -39,7 +39,7 @@ describe('editing cells', () => {
       ['set', 'TP1'],
       ['set', 'reduction'],
     ]);
-    expect(store.getState().workspace.scenarios).toHaveLength(1);
+    expect(store.getState().scenarios).toHaveLength(1);
   });
 
   it('accepts every thousands separator and negative form in the reduction row', () => {
@@ -52,9 +52,9 @@ describe('editing cells', () => {
 
   it('refuses text that is not an amount, naming the cell and keeping the old value', () => {
     const store = newStore();
-    const before = store.getState().workspace;
+    const before = store.getState().scenarios;
     expect(store.getState().editCell('TP1', '2028', 'abc')).toBe(false);
-    expect(store.getState().workspace).toBe(before);
+    expect(store.getState().scenarios).toBe(before);
     expect(store.getState().message?.text).toBe(
       'TP1 Spectrum and satellite orbits, 2028: “abc” contains \'a\', which is not part of an amount. The cell keeps 57 023.',
     );
@@ -69,7 +69,7 @@ describe('editing cells', () => {
     expect(store.getState().message?.text).toMatch(/computed from others/);
     expect(store.getState().editCell('TP2', '2028', '-5')).toBe(false);
     expect(store.getState().message?.text).toMatch(/^TP2 International numbering resources, 2028: refused, .*cannot be negative/);
-    expect(store.getState().workspace.scenarios).toHaveLength(0);
+    expect(store.getState().scenarios).toHaveLength(0);
   });
 });
 
@@ -77,10 +77,10 @@ describe('operations, scenarios and history', () => {
   it('refuses an operation with a message that names it, and changes nothing', () => {
     const store = newStore();
     store.getState().newScenario('Mine');
-    const before = store.getState().workspace;
+    const before = store.getState().scenarios;
     expect(store.getState().applyOperation({ op: 'transfer', from: 'TP2', to: 'TP1', amount: new Dec(9000), years: ['2028'] })).toBe(false);
     expect(store.getState().message?.text).toMatch(/^Move 9 000 from TP2 to TP1 in 2028: refused, .*below zero in 2028/);
-    expect(store.getState().workspace).toBe(before);
+    expect(store.getState().scenarios).toBe(before);
   });
 
   it('switches an entry off and on, and removes one from the middle, replaying the rest', () => {
@@ -111,16 +111,48 @@ describe('operations, scenarios and history', () => {
     expect(activeScenario(store.getState())!.parentId).toBe(a);
     expect(store.getState().renameScenario(b, 'A')).toBe(false);
     expect(store.getState().renameScenario(b, '  B  ')).toBe(true);
-    const snapshots = [store.getState().workspace];
+    const snapshots = [store.getState().scenarios];
     store.getState().deleteScenario(b);
-    expect(store.getState().workspace.activeId).toBe(a);
-    snapshots.push(store.getState().workspace);
+    expect(store.getState().activeId).toBe(a);
+    snapshots.push(store.getState().scenarios);
     store.getState().undo();
-    expect(store.getState().workspace).toBe(snapshots[0]);
+    expect(store.getState().scenarios).toBe(snapshots[0]);
+    expect(store.getState().activeId).toBe(b);
     store.getState().redo();
-    expect(store.getState().workspace).toBe(snapshots[1]);
+    expect(store.getState().scenarios).toBe(snapshots[1]);
+    expect(store.getState().activeId).toBe(a);
     while (store.getState().past.length > 0) store.getState().undo();
-    expect(store.getState().workspace.scenarios).toEqual([]);
+    expect(store.getState().scenarios).toEqual([]);
+  });
+
+  it('undoes data only, showing the scenario the change was made in; switching and comparing are never undone', () => {
+    const store = newStore();
+    const a = store.getState().newScenario('A');
+    store.getState().applyOperation({ op: 'set', line: 'TP1', year: '2028', value: new Dec(1) });
+    const b = store.getState().newScenario('B');
+    store.getState().showScenario(a);
+    store.getState().compareWith(b);
+    const depth = store.getState().past.length;
+    store.getState().showPlan(null);
+    expect(store.getState().past).toHaveLength(depth);
+    store.getState().undo();
+    expect(store.getState().scenarios.map((s) => s.name)).toEqual(['A']);
+    expect(store.getState().activeId).toBe(a);
+    expect(store.getState().compareId).toBeNull();
+    store.getState().showScenario(null);
+    store.getState().compareWith(a);
+    store.getState().undo();
+    expect(store.getState().activeId).toBe(a);
+    expect(store.getState().compareId).toBe(a);
+    expect(activeScenario(store.getState())!.entries).toEqual([]);
+    store.getState().undo();
+    expect(store.getState().scenarios).toEqual([]);
+    expect(store.getState().activeId).toBeNull();
+    expect(store.getState().compareId).toBeNull();
+    store.getState().redo();
+    store.getState().redo();
+    expect(store.getState().activeId).toBe(a);
+    expect(figure(store, 'TP1', '2028')).toBe('1');
   });
 
   it('opens a proposal file as a new scenario, or refuses it whole', () => {
@@ -130,10 +162,10 @@ describe('operations, scenarios and history', () => {
     expect(store.getState().openProposal(file([{ op: 'setShare', line: 'TP2', share: '3' }]), 'geneva.json')).toBe(true);
     expect(activeScenario(store.getState())!.name).toBe('From Geneva');
     expect(figure(store, 'TP2', 'total')).toBe('19550');
-    const before = store.getState().workspace;
+    const before = store.getState().scenarios;
     expect(store.getState().openProposal(file([{ op: 'lock', line: 'TP1' }, { op: 'teleport' }]), 'bad.json')).toBe(false);
     expect(store.getState().message?.text).toMatch(/^bad\.json: .*operation 2: unknown operation "teleport".*Nothing was imported\.$/);
-    expect(store.getState().workspace).toBe(before);
+    expect(store.getState().scenarios).toBe(before);
   });
 });
 
@@ -143,11 +175,11 @@ describe('persistence', () => {
     const first = newStore(storage);
     first.getState().applyOperation({ op: 'transfer', from: 'TP1', to: 'TP3', amount: new Dec(5000), years: ['2030'] }, 'why');
     first.getState().newScenario('Second');
-    first.getState().compareWith(first.getState().workspace.scenarios[0]!.id);
+    first.getState().compareWith(first.getState().scenarios[0]!.id);
     const reloaded = newStore(storage);
-    expect(reloaded.getState().workspace.scenarios.map((s) => s.name)).toEqual(['Proposal 1', 'Second']);
-    expect(reloaded.getState().workspace.activeId).toBe(first.getState().workspace.activeId);
-    expect(reloaded.getState().workspace.compareId).toBe(first.getState().workspace.compareId);
+    expect(reloaded.getState().scenarios.map((s) => s.name)).toEqual(['Proposal 1', 'Second']);
+    expect(reloaded.getState().activeId).toBe(first.getState().activeId);
+    expect(reloaded.getState().compareId).toBe(first.getState().compareId);
     expect(figure(reloaded, 'TP3', '2030')).toBe('52965');
     expect(JSON.parse(storage.data.get(STORAGE_KEY)!).version).toBe(2);
   });
@@ -155,7 +187,7 @@ describe('persistence', () => {
   it('starts on the baseline when the store cannot be read, keeps the data and says why', () => {
     const storage = memoryStorage({ [STORAGE_KEY]: '{"state": {"workspace": {"planId": 42' });
     const store = newStore(storage);
-    expect(store.getState().workspace.scenarios).toEqual([]);
+    expect(store.getState().scenarios).toEqual([]);
     expect(figure(store, 'total', 'total')).toBe('651671');
     expect(store.getState().storage.unreadable?.raw).toBe('{"state": {"workspace": {"planId": 42');
     expect(store.getState().storage.unreadable?.reason).toMatch(/JSON/);
@@ -175,9 +207,9 @@ describe('persistence', () => {
     const store = newStore(full);
     store.getState().newScenario('X');
     expect(store.getState().storage.writeError).toMatch(/quota/);
-    expect(store.getState().workspace.scenarios).toHaveLength(1);
+    expect(store.getState().scenarios).toHaveLength(1);
     isFull = false;
-    store.getState().renameScenario(store.getState().workspace.activeId!, 'Y');
+    store.getState().renameScenario(store.getState().activeId!, 'Y');
     expect(store.getState().storage.writeError).toBeNull();
   });
 });
@@ -199,21 +231,21 @@ describe('importing a table', () => {
     const preview = store.getState().importPreview!;
     expect(preview.changes.map((c) => `${c.rowId} ${c.year} ${c.to.toFixed()}`)).toEqual(['TP1 2028 60000']);
     expect(preview.mismatches.map((m) => m.where)).toEqual(['row 4, column 8 (total)']);
-    expect(store.getState().workspace.scenarios).toEqual([]);
+    expect(store.getState().scenarios).toEqual([]);
     expect(store.getState().acceptImport()).toBe(true);
     expect(activeScenario(store.getState())!.name).toBe('council');
     expect(figure(store, 'total', 'total')).toBe('654648');
     expect(store.getState().importPreview).toBeNull();
     store.getState().undo();
-    expect(store.getState().workspace.scenarios).toEqual([]);
+    expect(store.getState().scenarios).toEqual([]);
   });
 
   it('refuses a bad file with every problem and its place, and changes nothing', async () => {
     const store = newStore();
-    const before = store.getState().workspace;
+    const before = store.getState().scenarios;
     expect(await store.getState().previewImport(csv([appendix[0]!.replace('57 080', 'x')]), 'bad.csv')).toBe(false);
     expect(store.getState().message?.text).toBe("bad.csv cannot be imported: row 2, column 5 (2029): “x” contains 'x', which is not part of an amount. Nothing was imported.");
-    expect(store.getState().workspace).toBe(before);
+    expect(store.getState().scenarios).toBe(before);
     expect(store.getState().importPreview).toBeNull();
   });
 
@@ -223,7 +255,7 @@ describe('importing a table', () => {
     await store.getState().previewImport(csv(appendix), 'council.csv');
     store.getState().showScenario(null);
     expect(store.getState().importPreview).toBeNull();
-    store.getState().showScenario(store.getState().workspace.scenarios[0]!.id);
+    store.getState().showScenario(store.getState().scenarios[0]!.id);
     await store.getState().previewImport(csv(appendix), 'council.csv');
     store.getState().undo();
     expect(store.getState().importPreview).toBeNull();
@@ -232,11 +264,11 @@ describe('importing a table', () => {
   it('refuses the whole import when a change touches a locked line', async () => {
     const store = newStore();
     store.getState().applyOperation({ op: 'lock', line: 'TP1' });
-    const before = store.getState().workspace;
+    const before = store.getState().scenarios;
     await store.getState().previewImport(csv(appendix), 'council.csv');
     expect(store.getState().acceptImport()).toBe(false);
     expect(store.getState().message?.text).toMatch(/TP1 Spectrum and satellite orbits is locked/);
-    expect(store.getState().workspace).toBe(before);
+    expect(store.getState().scenarios).toBe(before);
   });
 });
 
@@ -249,14 +281,14 @@ describe('pasting a block', () => {
     expect(figure(store, 'TP3', '2028')).toBe('5');
     expect(activeScenario(store.getState())!.entries).toHaveLength(12);
     store.getState().undo();
-    expect(store.getState().workspace.scenarios).toEqual([]);
+    expect(store.getState().scenarios).toEqual([]);
   });
 
   it('refuses a block with bad cells, naming each, and can then apply only the valid ones', () => {
     const store = newStore();
     expect(store.getState().pasteBlock('TP4', '2030', [['1', 'x'], ['(5)', '7']])).toBe(false);
     expect(store.getState().message?.text).toMatch(/^Nothing was pasted: 1 of 4 cells are not amounts\. TP4 Digital applications, 2031: “x” contains 'x'/);
-    expect(store.getState().workspace.scenarios).toEqual([]);
+    expect(store.getState().scenarios).toEqual([]);
     const refused = store.getState().refusedPaste!;
     expect(store.getState().pasteBlock(refused.rowId, refused.columnId, refused.block, true)).toBe(false);
     expect(store.getState().message?.text).toMatch(/^Set TP5 in 2030 to -5: refused, .*cannot be negative/);
@@ -284,20 +316,20 @@ describe('a plan of its own', () => {
     await store.getState().previewImport(mff(), 'mff.csv');
     expect(store.getState().importPreview!.kind).toBe('new-plan');
     expect(store.getState().acceptImport()).toBe(true);
-    expect(store.getState().plan.years).toHaveLength(7);
+    expect(shownPlan(store.getState()).years).toHaveLength(7);
     expect(figure(store, 'H1', '2034')).toBe('12000.5');
     store.getState().editCell('H1.2', '2030', '12 000,0');
     expect(activeScenario(store.getState())!.planId).toBe('import:mff.csv');
     expect(figure(store, 'H1', '2030')).toBe(String(58237 + 12000));
 
     const reloaded = newStore(storage);
-    expect(reloaded.getState().plan.id).toBe('import:mff.csv');
+    expect(shownPlan(reloaded.getState()).id).toBe('import:mff.csv');
     expect(figure(reloaded, 'H1', '2030')).toBe('70237');
     reloaded.getState().showPlan(null);
-    expect(reloaded.getState().plan.id).toBe(baselinePlan().id);
+    expect(shownPlan(reloaded.getState()).id).toBe(baselinePlan().id);
     expect(figure(reloaded, 'total', 'total')).toBe('651671');
-    reloaded.getState().showScenario(reloaded.getState().workspace.scenarios[0]!.id);
-    expect(reloaded.getState().plan.id).toBe('import:mff.csv');
+    reloaded.getState().showScenario(reloaded.getState().scenarios[0]!.id);
+    expect(shownPlan(reloaded.getState()).id).toBe('import:mff.csv');
   });
 
   it('removes an imported plan with its scenarios, undoably', async () => {
@@ -306,10 +338,10 @@ describe('a plan of its own', () => {
     store.getState().acceptImport();
     store.getState().editCell('H2', '2030', '1');
     store.getState().deletePlan('import:mff.csv');
-    expect(store.getState().plan.id).toBe(baselinePlan().id);
-    expect(store.getState().workspace.scenarios).toEqual([]);
+    expect(shownPlan(store.getState()).id).toBe(baselinePlan().id);
+    expect(store.getState().scenarios).toEqual([]);
     store.getState().undo();
-    expect(store.getState().plan.id).toBe('import:mff.csv');
+    expect(shownPlan(store.getState()).id).toBe('import:mff.csv');
     expect(figure(store, 'H2', '2030')).toBe('1');
   });
 });

@@ -1,7 +1,7 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
 import { Dec, decimalText, type Amount } from '../../model/amount';
 import { formatShown, unitLabel } from '../../model/displayUnit';
-import { activeReplay, compareReplay, compareScenario } from '../../state/appStore';
+import { activeReplay, compareReplay, compareScenario, shownPlan } from '../../state/appStore';
 import { chartData } from './chartData';
 import { useApp } from '../common/storeContext';
 
@@ -11,7 +11,7 @@ const Charts = lazy(() => import('./Charts').then((module) => ({ default: module
 /** The allocation and a proposal's effect as pictures, live with the scenario shown. */
 export function ChartsPanel() {
   const [isOpen, setOpen] = useState(false);
-  const plan = useApp((s) => s.plan);
+  const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
   const displayUnit = useApp((s) => s.displayUnit);
   const replayed = useApp(activeReplay);

@@ -1,4 +1,5 @@
 import { canShowMillions } from '../../model/displayUnit';
+import { shownPlan } from '../../state/appStore';
 import { useApp, useAppStore } from './storeContext';
 
 const STYLE_LABELS: Record<string, string> = {
@@ -12,7 +13,7 @@ export function NumberControls() {
   const store = useAppStore();
   const style = useApp((s) => s.style);
   const displayUnit = useApp((s) => s.displayUnit);
-  const plan = useApp((s) => s.plan);
+  const plan = useApp(shownPlan);
   return (
     <div className="toolbar number-controls" role="group" aria-label="Number display">
       <label className="field">

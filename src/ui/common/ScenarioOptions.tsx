@@ -9,9 +9,9 @@ export const planValue = (planId: string | null) => (planId === null ? '' : `pla
  * scenarios of the plan shown only (value "" for its baseline).
  */
 export function ScenarioOptions({ baselineLabel, isForCompare = false }: { baselineLabel: string; isForCompare?: boolean }) {
-  const scenarios = useApp((s) => s.workspace.scenarios);
-  const plans = useApp((s) => s.workspace.plans);
-  const activePlanId = useApp((s) => s.workspace.activePlanId);
+  const scenarios = useApp((s) => s.scenarios);
+  const plans = useApp((s) => s.plans);
+  const activePlanId = useApp((s) => s.activePlanId);
   const options = (planId: string | null, label: string, value: string) => (
     <>
       <option value={value}>{label}</option>

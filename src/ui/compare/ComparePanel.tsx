@@ -4,17 +4,17 @@ import { formatShown, unitLabel } from '../../model/displayUnit';
 import { amountColumns, compareTables } from '../../model/compare';
 import { TOTAL_COLUMN } from '../../model/plan';
 import { percentHalfUp, type Ratio } from '../../model/share';
-import { activeReplay, activeScenario, compareReplay } from '../../state/appStore';
+import { activeReplay, activeScenario, compareReplay, shownPlan } from '../../state/appStore';
 import { ScenarioOptions } from '../common/ScenarioOptions';
 import { useApp, useAppStore } from '../common/storeContext';
 
 /** Two scenarios side by side: every cell's difference in the unit and in %, every share's in points. */
 export function ComparePanel() {
   const store = useAppStore();
-  const plan = useApp((s) => s.plan);
+  const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
   const displayUnit = useApp((s) => s.displayUnit);
-  const workspace = useApp((s) => s.workspace);
+  const compareId = useApp((s) => s.compareId);
   const active = useApp(activeScenario);
   const a = useApp(activeReplay);
   const b = useApp(compareReplay);
@@ -39,7 +39,7 @@ export function ComparePanel() {
         <select
           aria-label="Scenario to compare with"
           data-testid="compare-select"
-          value={workspace.compareId ?? ''}
+          value={compareId ?? ''}
           onChange={(event) => store.getState().compareWith(event.target.value || null)}
         >
           <ScenarioOptions baselineLabel="the baseline" isForCompare />

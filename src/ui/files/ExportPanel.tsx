@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Scenario } from '../../model/scenario';
-import { activeScenario, type AppState } from '../../state/appStore';
+import { activeScenario, shownPlan, type AppState } from '../../state/appStore';
 import { replayOf } from '../../state/replays';
 import { writeCsv } from '../../io/csvFile';
 import { downloadText, fileNameFor } from '../common/download';
@@ -9,14 +9,15 @@ import { useApp, useAppStore } from '../common/storeContext';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The workbook of the plan shown with the chosen scenarios; SheetJS is loaded here, on first use. */
-async function workbookFor({ plan, style }: AppState, scenarios: readonly Scenario[]): Promise<Uint8Array<ArrayBuffer>> {
+async function workbookFor(state: AppState, scenarios: readonly Scenario[]): Promise<Uint8Array<ArrayBuffer>> {
+  const plan = shownPlan(state);
   const { buildWorkbook, workbookBytes } = await import('../../io/xlsxExport');
   return workbookBytes(
     buildWorkbook({
       plan,
       baseline: replayOf(plan, null),
       scenarios: scenarios.map((scenario) => ({ scenario, replay: replayOf(plan, scenario) })),
-      style,
+      style: state.style,
       exportedAt: new Date(),
       appVersion: __APP_VERSION__,
     }),
@@ -29,8 +30,8 @@ async function workbookFor({ plan, style }: AppState, scenarios: readonly Scenar
  */
 export function ExportPanel({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
-  const allScenarios = useApp((s) => s.workspace.scenarios);
-  const activePlanId = useApp((s) => s.workspace.activePlanId);
+  const allScenarios = useApp((s) => s.scenarios);
+  const activePlanId = useApp((s) => s.activePlanId);
   // A workbook is about one plan: the one shown.
   const scenarios = allScenarios.filter((scenario) => scenario.planId === activePlanId);
   const active = useApp(activeScenario);
@@ -39,15 +40,16 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
 
   const exportCsv = (separator: ',' | ';') => {
     const state = store.getState();
+    const plan = shownPlan(state);
     const scenario = activeScenario(state);
-    const csv = writeCsv(state.plan, replayOf(state.plan, scenario).table, { separator });
-    downloadText(fileNameFor(scenario?.name ?? `appendix-a-${state.plan.periodLabel}`, 'csv'), csv, 'text/csv');
+    const csv = writeCsv(plan, replayOf(plan, scenario).table, { separator });
+    downloadText(fileNameFor(scenario?.name ?? `appendix-a-${plan.periodLabel}`, 'csv'), csv, 'text/csv');
   };
 
   const exportWorkbook = async () => {
     setBusy(true);
     try {
-      const { plan } = store.getState();
+      const plan = shownPlan(store.getState());
       const picked = scenarios.filter((s) => chosen.includes(s.id));
       const bytes = await workbookFor(store.getState(), picked);
       downloadText(`appendix-a-${plan.periodLabel}.xlsx`, bytes, XLSX_TYPE);

@@ -6,7 +6,7 @@ import { buildColumns, toGridRows } from './gridColumns';
 import type { GridRow } from './gridRow';
 import { registerGridModules } from './gridModules';
 import { unfundedCells } from '../../model/proposal';
-import { activeReplay, compareReplay } from '../../state/appStore';
+import { activeReplay, compareReplay, shownPlan } from '../../state/appStore';
 import { useApp } from '../common/storeContext';
 import { useBlockSelection } from './useBlockSelection';
 
@@ -30,7 +30,7 @@ const getRowClass = (params: RowClassParams<GridRow>) =>
 
 /** Appendix A as an editable grid: lines as rows, Subtotal, reduction and Total pinned below. */
 export function AppendixGrid() {
-  const plan = useApp((s) => s.plan);
+  const plan = useApp(shownPlan);
   const displayUnit = useApp((s) => s.displayUnit);
   const replayed = useApp(activeReplay);
   const compared = useApp((s) => compareReplay(s).table);

@@ -3,11 +3,11 @@ import { formatShown } from '../../model/displayUnit';
 import { TOTAL_ID } from '../../model/plan';
 import type { Replay } from '../../model/proposal';
 import { amountAt, rowOf } from '../../model/table';
-import { activeReplay, activeScenario, compareReplay, compareScenario } from '../../state/appStore';
+import { activeReplay, activeScenario, compareReplay, compareScenario, shownPlan } from '../../state/appStore';
 import { useApp } from '../common/storeContext';
 
 function Indicator({ name, replayed, testId }: { name: string; replayed: Replay; testId: string }) {
-  const plan = useApp((s) => s.plan);
+  const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
   const displayUnit = useApp((s) => s.displayUnit);
   const format = (value: Amount) => formatShown(value, plan, style, displayUnit);

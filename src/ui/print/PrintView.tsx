@@ -3,7 +3,7 @@ import { formatShown, unitLabel } from '../../model/displayUnit';
 import { TOTAL_COLUMN } from '../../model/plan';
 import { formatPercent } from '../../model/share';
 import { amountAt, shareOf } from '../../model/table';
-import { activeReplay, activeScenario } from '../../state/appStore';
+import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
 import { useApp } from '../common/storeContext';
 
 /**
@@ -12,7 +12,7 @@ import { useApp } from '../common/storeContext';
  * and print to PDF: no grid, no controls, and no row split by a page break.
  */
 export function PrintView() {
-  const plan = useApp((s) => s.plan);
+  const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
   const displayUnit = useApp((s) => s.displayUnit);
   const scenario = useApp(activeScenario);

@@ -3,6 +3,7 @@ import type { Operation } from '../../model/operation';
 import { FieldError, draftOf, operationFromDraft, type Draft } from '../../model/operations/draft';
 import { fieldList } from '../../model/operations/fields';
 import { OPERATIONS, OPERATION_KEYS, keyOf, type OperationKey } from '../../model/operations/registry';
+import { shownPlan } from '../../state/appStore';
 import { useApp, useAppStore } from '../common/storeContext';
 import { FieldInput } from './FieldInput';
 import { FormField } from './FormField';
@@ -19,7 +20,7 @@ interface Props {
 /** Builds one operation, from any operation's fields, with a rationale: a new one, or an existing one to edit. */
 export function OperationForm({ initial, initialRationale = '', onSubmit, submitLabel = 'Apply' }: Props) {
   const store = useAppStore();
-  const plan = useApp((s) => s.plan);
+  const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
   const context = { plan, style };
   const [key, setKey] = useState<OperationKey>(initial ? keyOf(initial) : 'transfer');

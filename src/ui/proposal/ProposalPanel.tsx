@@ -1,6 +1,6 @@
 import { describeOperation } from '../../model/describe';
 import { unfundedCells } from '../../model/proposal';
-import { activeReplay, activeScenario } from '../../state/appStore';
+import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
 import { useApp, useAppStore } from '../common/storeContext';
 
 const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -13,11 +13,11 @@ function when(iso: string): string {
 /** The active scenario's proposal: its operations in plain words, with their rationale, and whether it is valid. */
 export function ProposalPanel() {
   const store = useAppStore();
-  const plan = useApp((s) => s.plan);
+  const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
   const scenario = useApp(activeScenario);
   const replayed = useApp(activeReplay);
-  const scenarios = useApp((s) => s.workspace.scenarios);
+  const scenarios = useApp((s) => s.scenarios);
 
   if (scenario === null) {
     return (

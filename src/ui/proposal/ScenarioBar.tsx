@@ -3,7 +3,7 @@ import { MAX_CSV_BYTES } from '../../io/csvFile';
 import { TABLE_FILE_TYPES } from '../../io/importFile';
 import { MAX_WORKBOOK_BYTES } from '../../io/readWorkbook';
 import { MAX_PROPOSAL_BYTES, writeProposal } from '../../io/proposalFile';
-import { activeScenario } from '../../state/appStore';
+import { activeScenario, shownPlan } from '../../state/appStore';
 import { downloadText, fileNameFor } from '../common/download';
 import { ExportPanel } from '../files/ExportPanel';
 import { FileButton } from '../common/FileButton';
@@ -13,7 +13,8 @@ import { useApp, useAppStore } from '../common/storeContext';
 /** Choosing, branching, renaming, deleting, saving and opening scenarios; undo and redo. */
 export function ScenarioBar() {
   const store = useAppStore();
-  const workspace = useApp((s) => s.workspace);
+  const activeId = useApp((s) => s.activeId);
+  const activePlanId = useApp((s) => s.activePlanId);
   const active = useApp(activeScenario);
   const canUndo = useApp((s) => s.past.length > 0);
   const canRedo = useApp((s) => s.future.length > 0);
@@ -45,7 +46,7 @@ export function ScenarioBar() {
   }, [store]);
 
   const save = () => {
-    const { plan } = store.getState();
+    const plan = shownPlan(store.getState());
     if (active === null) return;
     downloadText(
       fileNameFor(active.name, 'proposal.json'),
@@ -72,7 +73,7 @@ export function ScenarioBar() {
         <span>Scenario</span>
         <select
           data-testid="scenario-select"
-          value={workspace.activeId ?? planValue(workspace.activePlanId)}
+          value={activeId ?? planValue(activePlanId)}
           onChange={(event) => {
             const value = event.target.value;
             if (value === '' || value.startsWith('plan:')) store.getState().showPlan(value === '' ? null : value.slice(5));
@@ -104,11 +105,11 @@ export function ScenarioBar() {
       </button>
       <button
         type="button"
-        disabled={active === null && workspace.activePlanId === null}
-        title={active === null && workspace.activePlanId !== null ? 'Remove this imported plan and its scenarios' : 'Delete this scenario'}
+        disabled={active === null && activePlanId === null}
+        title={active === null && activePlanId !== null ? 'Remove this imported plan and its scenarios' : 'Delete this scenario'}
         onClick={() => {
           if (active !== null) store.getState().deleteScenario(active.id);
-          else if (workspace.activePlanId !== null) store.getState().deletePlan(workspace.activePlanId);
+          else if (activePlanId !== null) store.getState().deletePlan(activePlanId);
         }}
         data-testid="delete-scenario"
       >

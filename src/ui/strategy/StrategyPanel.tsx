@@ -1,16 +1,16 @@
 import { formatShown, unitLabel } from '../../model/displayUnit';
 import { formatPercent } from '../../model/share';
 import { rowOf, shareOf } from '../../model/table';
-import { activeReplay } from '../../state/appStore';
+import { activeReplay, shownPlan } from '../../state/appStore';
 import { BreakdownForm } from './BreakdownForm';
 import { useApp, useAppStore } from '../common/storeContext';
 
 /** What a thematic priority is for — its outcomes and the strategic goals — beside its figures. */
 export function StrategyPanel() {
   const store = useAppStore();
-  const strategy = useApp((s) => (s.workspace.activePlanId === null ? s.strategy : null));
+  const strategy = useApp((s) => (s.activePlanId === null ? s.strategy : null));
   const selected = useApp((s) => s.selectedLine);
-  const plan = useApp((s) => s.plan);
+  const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
   const displayUnit = useApp((s) => s.displayUnit);
   const { table } = useApp(activeReplay);

@@ -1,0 +1,135 @@
+import type { ImportPreview } from '../io/tableImport';
+import type { WorkbookReader } from '../io/readWorkbook';
+import type { Strategy } from '../io/strategyFile';
+import type { NumberStyle } from '../model/amount';
+import type { DisplayUnit } from '../model/displayUnit';
+import type { Operation } from '../model/operation';
+import type { Plan } from '../model/plan';
+import type { Workspace } from '../model/scenario';
+import type { KeyValueStorage, StorageProblems } from './browserStorage';
+
+/** What the person is told after an action. An error names what was refused and why; nothing changed. */
+export interface Message {
+  readonly kind: 'error' | 'info';
+  readonly text: string;
+  /** The cell the message is about, by its stable ids. */
+  readonly cell?: { readonly rowId: string; readonly columnId: string };
+}
+
+/** What undo and redo restore: the imported plans and the scenarios with their entries. */
+export type WorkspaceData = Pick<Workspace, 'plans' | 'scenarios'>;
+/** What is shown: navigation, never undone as a change of data. */
+export type View = Pick<Workspace, 'activePlanId' | 'activeId' | 'compareId'>;
+/** Where a change was made: a scenario, or (scenarioId null) the baseline of a plan. */
+export interface Target {
+  readonly planId: string | null;
+  readonly scenarioId: string | null;
+}
+/** One undoable change seen from one side: the data on that side, and where the change was made. */
+export interface Step {
+  readonly data: WorkspaceData;
+  readonly target: Target;
+}
+
+/** Imported plans and scenarios: the data that undo and redo cover. */
+export interface WorkspaceSlice extends WorkspaceData {
+  /** The published plan (read-only), given when the store is made. */
+  readonly published: Plan;
+  /** Reads `text` into a yearly cell as a `set` operation of the active scenario. */
+  editCell(rowId: string, columnId: string, text: string): boolean;
+  /** Adds an operation to the active scenario, or refuses it with a message and changes nothing. */
+  applyOperation(operation: Operation, rationale?: string): boolean;
+  toggleEntry(entryId: string): void;
+  removeEntry(entryId: string): void;
+  /** Branches a new scenario from the active one (or the baseline) and shows it; returns its id. */
+  newScenario(name?: string): string;
+  renameScenario(id: string, name: string): boolean;
+  deleteScenario(id: string): void;
+  /** Removes an imported plan and its scenarios (undoable). */
+  deletePlan(planId: string): void;
+  /** Opens a proposal file's text as a new scenario, or refuses it whole with the reasons. */
+  openProposal(text: string, fileName: string): boolean;
+}
+
+/** Undo and redo over the data (this session only). */
+export interface HistorySlice {
+  /** Earlier data, for undo. */
+  readonly past: readonly Step[];
+  /** Undone data, for redo. */
+  readonly future: readonly Step[];
+  undo(): void;
+  redo(): void;
+}
+
+/** What is shown and how: the plan, scenario and comparison, number style, unit, the line and groups in view. */
+export interface NavigationSlice extends View {
+  /** Shows a scenario, or with null the read-only baseline of the plan shown. */
+  showScenario(id: string | null): void;
+  /** Shows the read-only baseline of a plan: an imported plan's id, or null for the published plan. */
+  showPlan(planId: string | null): void;
+  compareWith(id: string | null): void;
+  /** How numbers are written and read: the document's, Swiss or English style. */
+  readonly style: NumberStyle;
+  /** Amounts shown in the plan's unit or in millions (display only). */
+  readonly displayUnit: DisplayUnit;
+  setNumberStyle(id: string): void;
+  setDisplayUnit(unit: DisplayUnit): void;
+  /** The published plan's strategic side: goals, and each priority's outcomes (null when none is given). */
+  readonly strategy: Strategy | null;
+  /** The line whose strategic side is shown: the priority of the row last focused in the grid. */
+  readonly selectedLine: string | null;
+  selectLine(code: string | null): void;
+  /** Groups whose lines are hidden in the grid (this session only). */
+  readonly collapsed: ReadonlySet<string>;
+  toggleGroup(code: string): void;
+}
+
+/** Figures coming in from outside, table files and the clipboard, before and as they are applied. */
+export interface ImportSlice {
+  /** What a table file (CSV) would bring in, shown before anything changes; null when none is being imported. */
+  readonly importPreview: ImportPreview | null;
+  /** Reads a table file (CSV or workbook) into {@link ImportSlice.importPreview}, or says why it cannot be imported. Nothing changes. */
+  previewImport(bytes: Uint8Array, fileName: string): Promise<boolean>;
+  /** Applies the previewed changes as one undoable change of the active scenario (a new one on the baseline). */
+  acceptImport(): boolean;
+  cancelImport(): void;
+  /**
+   * Pastes a block of text cells (from the clipboard) into the input cells
+   * from (rowId, columnId) on: rows are the lines and the reduction in table
+   * order, columns the years, derived rows and columns skipped. One undoable
+   * change; refused, naming every bad cell, unless `validOnly` applies the rest.
+   */
+  pasteBlock(rowId: string, columnId: string, block: readonly (readonly string[])[], validOnly?: boolean): boolean;
+  /** The last refused paste, for "apply only the valid cells". */
+  readonly refusedPaste: { readonly rowId: string; readonly columnId: string; readonly block: readonly (readonly string[])[] } | null;
+}
+
+/** What the person is told: the last action's message and the browser storage's problems. */
+export interface MessageSlice {
+  readonly message: Message | null;
+  readonly storage: StorageProblems;
+  dismissMessage(): void;
+  dismissUnreadable(): void;
+}
+
+export type AppState = WorkspaceSlice & HistorySlice & NavigationSlice & ImportSlice & MessageSlice;
+
+export interface StoreOptions {
+  /** Where the workspace is kept between visits (the browser's localStorage in the app). */
+  readonly storage: KeyValueStorage;
+  /** The clock, for when operations and scenarios are made. */
+  readonly now?: () => Date;
+  readonly newId?: () => string;
+  /** How workbooks are read: in a Web Worker in the app (the default), directly in tests. */
+  readonly readWorkbook?: WorkbookReader;
+  /** The strategic side of the published plan. */
+  readonly strategy?: Strategy;
+}
+
+/** What every slice is made with: the store's setter and getter, and the clock and ids it was given. */
+export interface SliceContext {
+  readonly set: (change: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;
+  readonly get: () => AppState;
+  readonly now: () => Date;
+  readonly newId: () => string;
+}

@@ -1,0 +1,122 @@
+import { MAX_PASTE_CELLS } from '../io/clipboard';
+import { readTableFile } from '../io/importFile';
+import { readWorkbookInWorker, type WorkbookReader } from '../io/readWorkbook';
+import { ImportError, type ImportPreview } from '../io/tableImport';
+import type { Operation } from '../model/operation';
+import type { ImportSlice, SliceContext } from './appState';
+import { addOperations, readFigure } from './changes';
+import { commit } from './historySlice';
+import { activeReplay, activeScenario, cellName, shownPlan } from './selectors';
+
+type Block = readonly (readonly string[])[];
+
+/** A table of other lines and years becomes a plan of its own beside the published one, under an id not yet taken. */
+function addPlan(context: SliceContext, preview: ImportPreview): void {
+  const { published, plans } = context.get();
+  const taken = new Set([published.id, ...plans.map((p) => p.id)]);
+  let id = preview.plan.id;
+  for (let n = 2; taken.has(id); n++) id = `${preview.plan.id} (${n})`;
+  const imported = { ...preview.plan, id };
+  commit(context, {
+    data: { plans: [...plans, imported] },
+    target: { planId: id, scenarioId: null },
+    view: { activePlanId: id, activeId: null, compareId: null },
+    message: { kind: 'info', text: `${preview.source} was opened as a plan of its own, “${imported.title}”: its figures are the read-only baseline of its scenarios.` },
+  });
+}
+
+function acceptImport(context: SliceContext): boolean {
+  const { get, set } = context;
+  const preview = get().importPreview;
+  if (preview === null) return false;
+  if (preview.kind === 'new-plan') {
+    addPlan(context, preview);
+    set({ importPreview: null });
+    return true;
+  }
+  if (preview.changes.length === 0) {
+    set({ importPreview: null, message: { kind: 'info', text: `${preview.source} holds the same figures as the scenario shown: nothing to change.` } });
+    return true;
+  }
+  const operations: Operation[] = preview.changes.map((c) => ({ op: 'set', line: c.rowId, year: c.year, value: c.to }));
+  const name = preview.source.replace(/\.[^.]+$/, '');
+  if (!addOperations(context, operations, `Imported from ${preview.source}`, { name })) return false;
+  const count = preview.changes.length;
+  set({ importPreview: null, message: { kind: 'info', text: `${count} figure${count === 1 ? '' : 's'} from ${preview.source} applied to “${activeScenario(get())!.name}”. Undo (Ctrl+Z) takes them back.` } });
+  return true;
+}
+
+function pasteBlock(context: SliceContext, rowId: string, columnId: string, block: Block, validOnly: boolean): boolean {
+  const { get, set } = context;
+  const { style, displayUnit } = get();
+  const plan = shownPlan(get());
+  const { table } = activeReplay(get());
+  const inputRows = table.rows.filter((row) => row.kind === 'line' || row.kind === 'reduction');
+  const firstRow = inputRows.findIndex((row) => row.id === rowId);
+  const firstYear = plan.years.indexOf(columnId);
+  const refuse = (text: string) => {
+    set({ message: { kind: 'error', text }, refusedPaste: null });
+    return false;
+  };
+  if (firstRow === -1 || firstYear === -1) return refuse(`Paste into a yearly figure of a line or of the reduction: ${cellName(table, rowId, columnId)} is computed from others.`);
+  const height = block.length;
+  const width = Math.max(0, ...block.map((r) => r.length));
+  if (height === 0 || width === 0) return refuse('The clipboard holds no cells to paste.');
+  if (height * width > MAX_PASTE_CELLS) return refuse(`The clipboard holds ${height * width} cells, more than ${MAX_PASTE_CELLS}.`);
+  if (firstRow + height > inputRows.length || firstYear + width > plan.years.length) {
+    return refuse(
+      `The block is ${height} × ${width} cells but from ${cellName(table, rowId, columnId)} there are only ${inputRows.length - firstRow} rows and ${plan.years.length - firstYear} years to fill. Nothing was pasted.`,
+    );
+  }
+  const operations: Operation[] = [];
+  const bad: string[] = [];
+  block.forEach((cells, i) => {
+    const row = inputRows[firstRow + i]!;
+    for (let k = 0; k < width; k++) {
+      const year = plan.years[firstYear + k]!;
+      const text = cells[k] ?? '';
+      const figure = readFigure(text, plan, style, displayUnit);
+      if (!figure.ok) bad.push(`${cellName(table, row.id, year)}: “${text}” ${figure.why}`);
+      else if (!figure.value.eq(row.years[firstYear + k]!)) operations.push({ op: 'set', line: row.id, year, value: figure.value });
+    }
+  });
+  if (bad.length > 0 && !validOnly) {
+    set({ message: { kind: 'error', text: `Nothing was pasted: ${bad.length} of ${height * width} cells are not amounts. ${bad.join('; ')}.` }, refusedPaste: { rowId, columnId, block } });
+    return false;
+  }
+  set({ refusedPaste: null });
+  if (operations.length === 0) {
+    set({ message: { kind: 'info', text: 'The pasted figures are those already there: nothing changed.' } });
+    return true;
+  }
+  if (!addOperations(context, operations, '')) return false;
+  const skipped = bad.length ? ` (${bad.length} cells that are not amounts were left as they were)` : '';
+  set({ message: { kind: 'info', text: `Pasted ${operations.length} figure${operations.length === 1 ? '' : 's'}${skipped}. Undo (Ctrl+Z) takes them back.` } });
+  return true;
+}
+
+/** Figures coming in from table files and the clipboard: previewed, then applied as one undoable change. */
+export function importSlice(context: SliceContext, readWorkbook: WorkbookReader = readWorkbookInWorker): ImportSlice {
+  const { get, set } = context;
+  return {
+    importPreview: null,
+    async previewImport(bytes, fileName) {
+      const plan = shownPlan(get());
+      const { table } = activeReplay(get());
+      try {
+        set({ importPreview: await readTableFile(bytes, fileName, { plan, table }, readWorkbook), message: null });
+        return true;
+      } catch (error) {
+        const text = error instanceof ImportError ? `${error.message} Nothing was imported.` : `${fileName} could not be read: ${String(error)}. Nothing was imported.`;
+        set({ importPreview: null, message: { kind: 'error', text } });
+        return false;
+      }
+    },
+    acceptImport: () => acceptImport(context),
+    cancelImport() {
+      set({ importPreview: null });
+    },
+    refusedPaste: null,
+    pasteBlock: (rowId, columnId, block, validOnly = false) => pasteBlock(context, rowId, columnId, block, validOnly),
+  };
+}

@@ -1,0 +1,15 @@
+import type { MessageSlice, SliceContext } from './appState';
+
+/** The last action's message, and what went wrong with the browser's storage. */
+export function messageSlice({ set }: SliceContext): MessageSlice {
+  return {
+    message: null,
+    storage: { unreadable: null, writeError: null },
+    dismissMessage() {
+      set({ message: null, refusedPaste: null });
+    },
+    dismissUnreadable() {
+      set((s) => ({ storage: { ...s.storage, unreadable: null } }));
+    },
+  };
+}
