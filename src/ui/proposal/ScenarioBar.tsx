@@ -1,16 +1,12 @@
-import { useEffect, useState } from 'react';
-import { MAX_CSV_BYTES } from '../../io/csvFile';
-import { TABLE_FILE_TYPES } from '../../io/importFile';
-import { MAX_WORKBOOK_BYTES } from '../../io/readWorkbook';
-import { MAX_PROPOSAL_BYTES, writeProposal } from '../../io/proposalFile';
-import { activeScenario, shownPlan } from '../../state/appStore';
-import { downloadText, fileNameFor } from '../common/download';
-import { ExportPanel } from '../files/ExportPanel';
-import { FileButton } from '../common/FileButton';
+import { useState } from 'react';
+import { activeScenario } from '../../state/appStore';
 import { ScenarioOptions, planValue } from '../common/ScenarioOptions';
 import { useApp, useAppStore } from '../common/storeContext';
+import { useUndoKeys } from '../common/useUndoKeys';
+import { ExportPanel } from '../files/ExportPanel';
+import { FileActions } from '../files/FileActions';
 
-/** Choosing, branching, renaming, deleting, saving and opening scenarios; undo and redo. */
+/** Choosing, branching, renaming and deleting scenarios; undo and redo; the file actions beside them. */
 export function ScenarioBar() {
   const store = useAppStore();
   const activeId = useApp((s) => s.activeId);
@@ -21,46 +17,7 @@ export function ScenarioBar() {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [isExporting, setExporting] = useState(false);
 
-  const importTable = async (file: File) => {
-    if (file.size > Math.max(MAX_CSV_BYTES, MAX_WORKBOOK_BYTES)) {
-      store.setState({ message: { kind: 'error', text: `${file.name}: the file is larger than ${Math.max(MAX_CSV_BYTES, MAX_WORKBOOK_BYTES) / 1024 / 1024} MB. Nothing was imported.` } });
-      return;
-    }
-    await store.getState().previewImport(new Uint8Array(await file.arrayBuffer()), file.name);
-  };
-
-  // Excel's keys for undo and redo, wherever the focus is but in a text field.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) store.getState().undo();
-      else if (key === 'y' || (key === 'z' && event.shiftKey)) store.getState().redo();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
-
-  const save = () => {
-    const plan = shownPlan(store.getState());
-    if (active === null) return;
-    downloadText(
-      fileNameFor(active.name, 'proposal.json'),
-      writeProposal({ name: active.name, plan, entries: active.entries, savedAt: new Date().toISOString() }),
-    );
-  };
-
-  const open = async (file: File) => {
-    if (file.size > MAX_PROPOSAL_BYTES) {
-      store.setState({ message: { kind: 'error', text: `${file.name}: the file is larger than ${MAX_PROPOSAL_BYTES / 1024 / 1024} MB. Nothing was imported.` } });
-      return;
-    }
-    store.getState().openProposal(await file.text(), file.name);
-  };
+  useUndoKeys();
 
   const finishRename = (value: string) => {
     if (active !== null && store.getState().renameScenario(active.id, value)) setRenaming(null);
@@ -123,14 +80,7 @@ export function ScenarioBar() {
         Redo
       </button>
       <span className="toolbar-gap" />
-      <button type="button" disabled={active === null} onClick={save} data-testid="save-proposal">
-        Save proposal
-      </button>
-      <FileButton label="Open proposal…" accept=".json,application/json" testId="open-proposal" onFile={(file) => void open(file)} />
-      <FileButton label="Import table…" accept={TABLE_FILE_TYPES} testId="import-table" onFile={(file) => void importTable(file)} />
-      <button type="button" onClick={() => setExporting((is) => !is)} aria-expanded={isExporting} data-testid="open-export">
-        Export…
-      </button>
+      <FileActions isExporting={isExporting} onToggleExport={() => setExporting((is) => !is)} />
     </div>
     {isExporting && <ExportPanel onClose={() => setExporting(false)} />}
     </>
