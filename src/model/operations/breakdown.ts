@@ -2,9 +2,9 @@ import { ZERO, type Amount } from '../amount';
 import { apportion } from '../apportion';
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID, checkedPlan, isGroup, type GroupLine, type LeafLine } from '../plan';
 import type { Table } from '../table';
-import type { OperationDef } from './define';
+import { LINE_FIELD, type OnALine, type OperationDef } from './define';
 import { Edit, fmt, replaceLine } from './edit';
-import type { AmountsPart, WeightPart } from './fields';
+import type { AmountsPart, FieldsOf, WeightPart } from './fields';
 import { OperationError, type ScenarioState } from './state';
 
 /**
@@ -12,15 +12,11 @@ import { OperationError, type ScenarioState } from './state';
  * weights, each year of the line apportioned exactly by largest remainder; or
  * by yearly amounts, which must add up to the line's in every year.
  */
-export interface BreakdownWeightsOperation {
-  readonly op: 'breakdown';
-  readonly line: string;
+export interface BreakdownWeightsOperation extends OnALine<'breakdown'> {
   readonly mode: 'weights';
   readonly parts: readonly WeightPart[];
 }
-export interface BreakdownAmountsOperation {
-  readonly op: 'breakdown';
-  readonly line: string;
+export interface BreakdownAmountsOperation extends OnALine<'breakdown'> {
   readonly mode: 'amounts';
   readonly parts: readonly AmountsPart[];
 }
@@ -86,25 +82,16 @@ function byAmounts(state: ScenarioState, op: BreakdownAmountsOperation, table: T
 
 const partCount = (op: BreakdownOperation) => `${op.parts.length} part${op.parts.length === 1 ? '' : 's'} (${op.parts.map((part) => part.code).join(', ')})`;
 
-export const breakdownWeights: OperationDef<BreakdownWeightsOperation> = {
-  label: 'Break a line down by weights',
-  fields: {
-    line: { kind: 'line', label: 'Line' },
-    mode: { kind: 'mode', value: 'weights' },
-    parts: { kind: 'parts', label: 'Parts', of: 'weight' },
-  },
-  apply: byWeights,
-  describe: (op, words) =>
-    `Break ${op.line} down into ${partCount(op)} by weights ${op.parts.map((part) => words.decimal(part.weight)).join(' : ')}`,
-};
+/** The two ways of breaking a line down differ in their parts, how they are shared, and their words. */
+function breakdownBy<O extends BreakdownOperation>(mode: O['mode'], label: string, apply: OperationDef<O>['apply'], describe: OperationDef<O>['describe']): OperationDef<O> {
+  const fields = { line: LINE_FIELD, mode: { kind: 'mode', value: mode }, parts: { kind: 'parts', label: 'Parts', of: mode === 'weights' ? 'weight' : 'amounts' } };
+  return { label, fields: fields as unknown as FieldsOf<O>, apply, describe };
+}
 
-export const breakdownAmounts: OperationDef<BreakdownAmountsOperation> = {
-  label: 'Break a line down by yearly amounts',
-  fields: {
-    line: { kind: 'line', label: 'Line' },
-    mode: { kind: 'mode', value: 'amounts' },
-    parts: { kind: 'parts', label: 'Parts', of: 'amounts' },
-  },
-  apply: byAmounts,
-  describe: (op) => `Break ${op.line} down into ${partCount(op)} by yearly amounts`,
-};
+export const breakdownWeights = breakdownBy<BreakdownWeightsOperation>('weights', 'Break a line down by weights', byWeights, (op, words) =>
+  `Break ${op.line} down into ${partCount(op)} by weights ${op.parts.map((part) => words.decimal(part.weight)).join(' : ')}`,
+);
+
+export const breakdownAmounts = breakdownBy<BreakdownAmountsOperation>('amounts', 'Break a line down by yearly amounts', byAmounts, (op) =>
+  `Break ${op.line} down into ${partCount(op)} by yearly amounts`,
+);

@@ -2,8 +2,17 @@ import { decimalText, formatAmount, type Amount, type NumberStyle } from '../amo
 import { TOTAL_COLUMN, type Plan } from '../plan';
 import type { Table } from '../table';
 import { Edit } from './edit';
-import type { FieldsOf } from './fields';
+import type { FieldsOf, LineField } from './fields';
 import type { ScenarioState } from './state';
+
+/** An operation on one line: the shape of many, and the whole of some (lock, merge). */
+export interface OnALine<N extends string> {
+  readonly op: N;
+  readonly line: string;
+}
+
+/** The usual first field: the line an operation changes. */
+export const LINE_FIELD: LineField = { kind: 'line', label: 'Line' };
 
 /** What a description is written with: the plan, and its number style. */
 export interface Words {

@@ -124,6 +124,9 @@ export type FieldFor<V> = [V] extends [Amount]
 /** Every property of an operation but `op`, declared as a field of the matching kind, in the order a form asks for them. */
 export type FieldsOf<O> = { readonly [P in Exclude<keyof O, 'op'>]-?: FieldFor<Exclude<O[P], undefined>> };
 
+/** A choice among options, the first the default. */
+export const choice = <V extends string>(label: Label, ...options: (readonly [V, string])[]): ChoiceField<V> => ({ kind: 'choice', label, options });
+
 export const labelText = (label: Label, plan: Plan): string => (typeof label === 'string' ? label : label(plan));
 
 /** The fields of a definition as a list of [name, field], in their declared order. */

@@ -1,18 +1,15 @@
 import { isGroup, walkLines, type PlanLine } from '../plan';
 import { rowOf } from '../table';
-import type { OperationDef } from './define';
+import { LINE_FIELD, type OnALine, type OperationDef } from './define';
 import { Edit, replaceLine } from './edit';
 import { OperationError } from './state';
 
 /** Removes a breakdown: the group becomes a line again, with its figures as they are. */
-export interface MergeOperation {
-  readonly op: 'merge';
-  readonly line: string;
-}
+export type MergeOperation = OnALine<'merge'>;
 
 export const merge: OperationDef<MergeOperation> = {
   label: 'Remove a line’s breakdown',
-  fields: { line: { kind: 'line', label: 'Line' } },
+  fields: { line: LINE_FIELD },
   apply(state, op, table) {
     const edit = new Edit(state, table);
     const { line } = edit.changeable(op.line);

@@ -3,6 +3,7 @@ import { apportion, splitEvenly } from '../apportion';
 import { SUBTOTAL_ID } from '../plan';
 import { rowOf } from '../table';
 import { editing, type OperationDef } from './define';
+import { choice } from './fields';
 import { HUNDRED, halfUp, type Edit } from './edit';
 import { OperationError } from './state';
 
@@ -91,15 +92,7 @@ export const reductionTarget: OperationDef<ReductionTargetOperation> = {
   fields: {
     mode: { kind: 'mode', value: 'target' },
     total: { kind: 'amount', label: (plan) => `Target Total (${plan.unit})`, placeholder: '650 000' },
-    profile: {
-      kind: 'choice',
-      label: 'Spread over the years',
-      options: [
-        ['current', 'like the current reduction'],
-        ['even', 'in equal parts'],
-        ['subtotal', 'in proportion to each year’s Subtotal'],
-      ],
-    },
+    profile: choice('Spread over the years', ['current', 'like the current reduction'], ['even', 'in equal parts'], ['subtotal', 'in proportion to each year’s Subtotal']),
   },
   apply: editing((edit, op) => {
     const { precision } = edit.plan;

@@ -2,7 +2,7 @@ import type { BreakdownAmountsOperation, BreakdownWeightsOperation } from './bre
 import { breakdownAmounts, breakdownWeights } from './breakdown';
 import type { OperationDef } from './define';
 import { envelope, type EnvelopeOperation } from './envelope';
-import { lock, type LockOperation } from './lock';
+import { lock, unlock, type LockOperation, type UnlockOperation } from './lock';
 import { merge, type MergeOperation } from './merge';
 import { rephase, type RephaseOperation } from './rephase';
 import {
@@ -20,7 +20,6 @@ import { set, type SetOperation } from './set';
 import { setShare, type SetShareOperation } from './setShare';
 import { spread, type SpreadOperation } from './spread';
 import { transfer, type TransferOperation } from './transfer';
-import { unlock, type UnlockOperation } from './unlock';
 
 /**
  * Every operation a proposal can be made of. Its names and fields are the

@@ -1,11 +1,9 @@
 import type { Amount } from '../amount';
-import { editing, type OperationDef } from './define';
+import { LINE_FIELD, editing, type OnALine, type OperationDef } from './define';
 import { OperationError } from './state';
 
 /** Moves part of a line's amount from one year to another: the line's period total, and Total over the period, are kept. */
-export interface RephaseOperation {
-  readonly op: 'rephase';
-  readonly line: string;
+export interface RephaseOperation extends OnALine<'rephase'> {
   readonly from: string;
   readonly to: string;
   readonly amount: Amount;
@@ -14,7 +12,7 @@ export interface RephaseOperation {
 export const rephase: OperationDef<RephaseOperation> = {
   label: 'Move money of a line between years (rephase)',
   fields: {
-    line: { kind: 'line', label: 'Line' },
+    line: LINE_FIELD,
     from: { kind: 'year', label: 'From year' },
     to: { kind: 'year', label: 'To year' },
     amount: { kind: 'amount', label: (plan) => `Amount (${plan.unit})` },

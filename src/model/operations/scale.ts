@@ -1,13 +1,12 @@
 import { ZERO, type Amount } from '../amount';
 import { apportion } from '../apportion';
-import { editing, type OperationDef } from './define';
+import { LINE_FIELD, editing, type OnALine, type OperationDef } from './define';
+import { choice } from './fields';
 import { HUNDRED, halfUp } from './edit';
 import { OperationError } from './state';
 
 /** A line's amounts in some years as a percentage of what they are, the difference compensated pro rata or not. */
-export interface ScaleOperation {
-  readonly op: 'scale';
-  readonly line: string;
+export interface ScaleOperation extends OnALine<'scale'> {
   /** The new amounts as a percentage of the current ones: 95 cuts by 5 %, 110 adds 10 %. */
   readonly percent: Amount;
   readonly years: readonly string[];
@@ -17,17 +16,10 @@ export interface ScaleOperation {
 export const scale: OperationDef<ScaleOperation> = {
   label: 'Scale a line by a percentage',
   fields: {
-    line: { kind: 'line', label: 'Line' },
+    line: LINE_FIELD,
     percent: { kind: 'percent', label: 'New level, % of current', placeholder: '95' },
     years: { kind: 'years', label: 'Years' },
-    compensate: {
-      kind: 'choice',
-      label: 'Difference',
-      options: [
-        ['pro-rata', 'taken from / given to the other unlocked lines pro rata'],
-        ['none', 'not compensated (Total changes)'],
-      ],
-    },
+    compensate: choice('Difference', ['pro-rata', 'taken from / given to the other unlocked lines pro rata'], ['none', 'not compensated (Total changes)']),
   },
   apply: editing((edit, op) => {
     edit.changeable(op.line);

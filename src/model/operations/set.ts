@@ -1,13 +1,10 @@
 import type { Amount } from '../amount';
 import { REDUCTION_ID } from '../plan';
 import { updateTable, computeTable, rowOf } from '../table';
-import { editing, type OperationDef } from './define';
+import { editing, type OnALine, type OperationDef } from './define';
 
-/** One yearly amount of a line, a group (passed on to its unlocked lines) or the reduction. */
-export interface SetOperation {
-  readonly op: 'set';
-  /** A line's code, or `reduction`. */
-  readonly line: string;
+/** One yearly amount of a line, a group (passed on to its unlocked lines) or the reduction (`line` is then `reduction`). */
+export interface SetOperation extends OnALine<'set'> {
   readonly year: string;
   readonly value: Amount;
 }

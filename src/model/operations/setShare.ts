@@ -1,14 +1,12 @@
 import type { Amount } from '../amount';
 import { apportion, splitEvenly } from '../apportion';
 import { rowOf } from '../table';
-import { editing, type OperationDef } from './define';
+import { LINE_FIELD, editing, type OnALine, type OperationDef } from './define';
 import { HUNDRED, halfUp } from './edit';
 import { OperationError } from './state';
 
 /** A line's share of Total, to the plan's unit; the other unlocked lines compensate pro rata, so Total is kept. */
-export interface SetShareOperation {
-  readonly op: 'setShare';
-  readonly line: string;
+export interface SetShareOperation extends OnALine<'setShare'> {
   /** Per cent of Total. */
   readonly share: Amount;
 }
@@ -16,7 +14,7 @@ export interface SetShareOperation {
 export const setShare: OperationDef<SetShareOperation> = {
   label: 'Set a line’s share of Total',
   fields: {
-    line: { kind: 'line', label: 'Line' },
+    line: LINE_FIELD,
     share: { kind: 'percent', label: 'Share of Total, %', placeholder: '30' },
   },
   apply: editing((edit, op) => {

@@ -1,13 +1,12 @@
 import type { Amount } from '../amount';
 import { apportion, splitEvenly } from '../apportion';
-import { editing, type OperationDef } from './define';
+import { LINE_FIELD, editing, type OnALine, type OperationDef } from './define';
+import { choice } from './fields';
 import { periodYears } from './edit';
 import { OperationError } from './state';
 
 /** Sets a line's total over a biennium or the whole period, spread over its years. */
-export interface SpreadOperation {
-  readonly op: 'spread';
-  readonly line: string;
+export interface SpreadOperation extends OnALine<'spread'> {
   /** A biennium id or `total` (the whole period). */
   readonly period: string;
   readonly value: Amount;
@@ -17,17 +16,10 @@ export interface SpreadOperation {
 export const spread: OperationDef<SpreadOperation> = {
   label: 'Set a biennium or period total and spread it',
   fields: {
-    line: { kind: 'line', label: 'Line' },
+    line: LINE_FIELD,
     period: { kind: 'period', label: 'Period' },
     value: { kind: 'amount', label: (plan) => `Amount for the period (${plan.unit})` },
-    method: {
-      kind: 'choice',
-      label: 'Spread',
-      options: [
-        ['proportional', 'in proportion to its current years'],
-        ['even', 'evenly'],
-      ],
-    },
+    method: choice('Spread', ['proportional', 'in proportion to its current years'], ['even', 'evenly']),
   },
   apply: editing((edit, op) => {
     edit.changeable(op.line);
