@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Dec, type Amount } from '../../src/model/amount';
-import { applyOperation, initialState } from '../../src/model/apply';
-import { computeTable } from '../../src/model/table';
-import { baselinePlan } from '../../src/state/baseline';
-import { chartData } from '../../src/ui/charts/chartData';
+import { Dec, type Amount } from '../../../src/model/amount';
+import { applyOperation, initialState } from '../../../src/model/apply';
+import { computeTable } from '../../../src/model/table';
+import { baselinePlan } from '../../../src/state/baseline';
+import { chartData } from '../../../src/ui/charts/chartData';
 
 describe('chart data', () => {
   const plan = baselinePlan();
