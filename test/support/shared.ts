@@ -15,14 +15,10 @@ const SHARED = new URL('../../../shared/', import.meta.url);
  */
 export function itIsFaithfulCopyOfShared(copy: string, sharedPath: string): void {
   const shared = fileURLToPath(new URL(sharedPath, SHARED));
-  const title = `${copy.slice(ROOT.length)} is a faithful copy of shared/${sharedPath}`;
-  if (existsSync(shared)) {
-    it(title, () => expect(readFileSync(copy, 'utf8')).toBe(readFileSync(shared, 'utf8')));
-  } else if (process.env.REQUIRE_SHARED) {
-    it(title, () => {
-      throw new Error(`${shared} is missing, and REQUIRE_SHARED is set: CI clones shared/ beside the repository`);
-    });
-  } else {
-    it.skip(`${title} (skipped: no ${shared} beside the repository)`);
-  }
+  const isPresent = existsSync(shared);
+  const isSkipped = !isPresent && !process.env.REQUIRE_SHARED;
+  it.skipIf(isSkipped)(`${copy.slice(ROOT.length)} is a faithful copy of shared/${sharedPath}${isSkipped ? ` (skipped: no ${shared})` : ''}`, () => {
+    expect(isPresent, `${shared} is missing, and REQUIRE_SHARED is set: CI clones shared/ beside the repository`).toBe(true);
+    expect(readFileSync(copy, 'utf8')).toBe(readFileSync(shared, 'utf8'));
+  });
 }
