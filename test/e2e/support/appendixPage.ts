@@ -13,6 +13,11 @@ export class AppendixPage {
     return this.page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${columnId}"]`);
   }
 
+  /** The input of the cell being edited, if any. */
+  editor(): Locator {
+    return this.page.locator('.ag-cell-inline-editing input');
+  }
+
   /** What a person sees in a cell. */
   async text(rowId: string, columnId: string): Promise<string> {
     return ((await this.cell(rowId, columnId).textContent()) ?? '').trim();
