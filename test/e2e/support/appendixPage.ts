@@ -24,10 +24,10 @@ export class AppendixPage {
   }
 
   /** Like a person at the keyboard: select the cell, type (which replaces its content), press Enter. */
-  async type(rowId: string, columnId: string, text: string, finish: 'Enter' | 'Escape' | 'Tab' = 'Enter'): Promise<void> {
+  async type(rowId: string, columnId: string, text: string): Promise<void> {
     await this.cell(rowId, columnId).click();
     await this.page.keyboard.type(text);
-    await this.page.keyboard.press(finish);
+    await this.page.keyboard.press('Enter');
   }
 
   /** The active scenario's Total against its envelope: "Total 2028-2031 651 671 – 1 671 above the envelope of 650 000". */
