@@ -53,7 +53,7 @@ describe('accessibility and the keyboard in a real Chromium', () => {
     expect(await app.editor().inputValue()).toBe('3 2439');
     await page.keyboard.press('Escape');
     await app.editor().waitFor({ state: 'detached' });
-    expect(await app.text('TP2', '2029')).toBe('3 243');
+    await expect.poll(() => app.text('TP2', '2029')).toBe('3 243');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('TP2 2028-2029');
     // Every control has a visible focus ring.

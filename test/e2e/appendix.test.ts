@@ -78,7 +78,7 @@ describe('Appendix A in a real Chromium', () => {
     expect(await app.editor().inputValue()).toBe('1');
     await app.page.keyboard.press('Escape');
     await app.editor().waitFor({ state: 'detached' });
-    expect(await app.text('TP4', '2030')).toBe('20 737');
+    await expect.poll(() => app.text('TP4', '2030')).toBe('20 737');
     expect(await app.text('TP4', 'total')).toBe('82 764');
     expect(await app.message()).toBeNull();
     await app.cell('TP4', '2030-2031').dblclick();
