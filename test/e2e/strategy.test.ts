@@ -35,8 +35,12 @@ describe('the strategic side in a real Chromium', () => {
     expect(await app.text('TP1', 'share')).toBe('35,85%');
 
     // Editing the priority passes the change on to its outcomes in proportion.
-    await app.type('TP3', '2029', '47 125');
-    await expect.poll(() => app.text('TP3', '2029')).toBe('47 125');
+    const outcomes2029 = () => Promise.all(['TP3.1', 'TP3.2', 'TP3.3', 'TP3.4', 'TP3.5', 'TP3.6', 'TP3.7', 'TP3.8'].map((id) => app.text(id, '2029')));
+    expect(await app.text('TP3', '2029')).toBe('47 125');
+    expect(await outcomes2029()).toEqual(['5 891', '5 891', '5 891', '5 891', '5 891', '5 890', '5 890', '5 890']);
+    await app.type('TP3', '2029', '50 000');
+    await expect.poll(() => app.text('TP3', '2029')).toBe('50 000');
+    expect(await outcomes2029()).toEqual(['6 251', '6 251', '6 251', '6 250', '6 250', '6 249', '6 249', '6 249']);
     await page.getByTestId('toggle-TP3').click();
     await expect.poll(() => app.cell('TP3.1', '2028').count()).toBe(0);
     expect(await app.text('TP3', '2028')).toBe('52 059');

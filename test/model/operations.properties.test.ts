@@ -5,7 +5,8 @@ import { applyOperation, initialState, type ScenarioState } from '../../src/mode
 import { OperationError, type Operation } from '../../src/model/operation';
 import { isGroup, walkLines } from '../../src/model/plan';
 import { replay, type Entry } from '../../src/model/proposal';
-import { amountAt, computeTable, rowOf } from '../../src/model/table';
+import { percentHalfUp } from '../../src/model/share';
+import { amountAt, computeTable, rowOf, shareOf } from '../../src/model/table';
 import { planWithOperationsArb } from '../support/arbitraries';
 import { tableText } from '../support/tableText';
 
@@ -36,7 +37,9 @@ function lockedCodes(state: ScenarioState): string[] {
 }
 
 describe('operations over random plans and random sequences', () => {
-  it('keep their promises at every step: Total, target, locks, no line below zero, only OperationErrors', () => {
+  it('keep their promises at every step: Total, target, share, period total, locks, no line below zero, only OperationErrors', () => {
+    // Counted so the property cannot pass by never reaching an accepted setShare or spread.
+    const accepted = { setShare: 0, spread: 0 };
     fc.assert(
       fc.property(planWithOperationsArb, ({ plan, operations }) => {
         let state = initialState(plan);
@@ -53,6 +56,19 @@ describe('operations over random plans and random sequences', () => {
             );
           }
           if (op.op === 'reduction' && op.mode === 'target') expect(totalOf(after).eq(op.total)).toBe(true);
+          if (op.op === 'setShare') {
+            accepted.setShare++;
+            // Exact to the plan's unit: share × Total, rounded half-up once.
+            const target = totalOf(before).times(op.share).div(100).toDecimalPlaces(plan.precision, Dec.ROUND_HALF_UP);
+            expect(`${op.line} ${rowOf(after, op.line).total.toFixed()}`).toBe(`${op.line} ${target.toFixed()}`);
+            // Where a unit is under 0.005 % of Total, that rounding cannot show in the displayed share.
+            const unit = new Dec(10).pow(-plan.precision);
+            if (totalOf(before).gt(unit.times(10000))) expect(percentHalfUp(shareOf(after, op.line))!.toFixed(2)).toBe(op.share.toFixed(2));
+          }
+          if (op.op === 'spread') {
+            accepted.spread++;
+            expect(`${op.line} ${op.period} ${amountAt(after, op.line, op.period).toFixed()}`).toBe(`${op.line} ${op.period} ${op.value.toFixed()}`);
+          }
           for (const code of lockedCodes(state)) {
             expect(rowOf(after, code).years.map(String)).toEqual(rowOf(before, code).years.map(String));
           }
@@ -66,6 +82,8 @@ describe('operations over random plans and random sequences', () => {
       }),
       RUNS,
     );
+    expect(accepted.setShare).toBeGreaterThan(10);
+    expect(accepted.spread).toBeGreaterThan(10);
   });
 
   it('replay is deterministic and equals applying the accepted operations one by one', () => {

@@ -13,16 +13,21 @@ export class AppendixPage {
     return this.page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${columnId}"]`);
   }
 
+  /** The input of the cell being edited, if any. */
+  editor(): Locator {
+    return this.page.locator('.ag-cell-inline-editing input');
+  }
+
   /** What a person sees in a cell. */
   async text(rowId: string, columnId: string): Promise<string> {
     return ((await this.cell(rowId, columnId).textContent()) ?? '').trim();
   }
 
   /** Like a person at the keyboard: select the cell, type (which replaces its content), press Enter. */
-  async type(rowId: string, columnId: string, text: string, finish: 'Enter' | 'Escape' | 'Tab' = 'Enter'): Promise<void> {
+  async type(rowId: string, columnId: string, text: string): Promise<void> {
     await this.cell(rowId, columnId).click();
     await this.page.keyboard.type(text);
-    await this.page.keyboard.press(finish);
+    await this.page.keyboard.press('Enter');
   }
 
   /** The active scenario's Total against its envelope: "Total 2028-2031 651 671 – 1 671 above the envelope of 650 000". */

@@ -1,5 +1,4 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
@@ -38,9 +37,11 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
   throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
 }
 
-/** Serves the built app (building it first if needed) on a free loopback port for the real-browser tests. */
+/** Builds the app and serves the build on a free loopback port for the real-browser tests. */
 export default async function setup(project: TestProject) {
-  if (!existsSync(`${root}/dist/index.html`)) execFileSync(process.execPath, [vite, 'build'], { cwd: root, stdio: 'inherit' });
+  // Built every time (a few seconds): a dist/ left by an earlier edit or another
+  // branch would otherwise be what the browser tests judge, not the source.
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   const port = await freePort();
   // Its own process group, so teardown stops the server and anything it started.
   const child = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
