@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
 import { canonicalAmount, decimalText, formatAmount, type NumberStyle } from '../model/amount';
-import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../model/plan';
+import { inputsFirst, isAmountColumn } from '../model/columns';
+import type { Plan } from '../model/plan';
 import { percentHalfUp } from '../model/share';
-import { amountAt, shareOf, type Table } from '../model/table';
+import { shareOf, type Table } from '../model/table';
 import { MixedEncodingError, decodeText } from './decodeText';
 import { safeText } from './safeText';
 import { ImportError, interpretTable, type ImportPreview } from './tableImport';
@@ -16,15 +17,17 @@ export interface CsvOptions {
 }
 
 /**
- * A table as CSV: `code,name,kind[,parent],<years>,<biennia>,total,share`,
- * UTF-8 with a byte-order mark so Excel reads the accents. Amounts are plain
- * decimals (no thousands separator), shares in per cent to two decimals.
+ * A table as CSV: `code,name,kind[,parent]`, then the table's columns by id,
+ * inputs first (`<years>,<biennia>,total,share`), UTF-8 with a byte-order
+ * mark so Excel reads the accents. Amounts are plain decimals (no thousands
+ * separator), shares in per cent to two decimals.
  */
 export function writeCsv(plan: Plan, table: Table, { separator }: CsvOptions): string {
   const decimal = separator === ';' ? ',' : '.';
   const style: NumberStyle = { id: 'csv', group: '', decimal };
   const hasGroups = table.rows.some((row) => row.kind === 'group');
-  const header = ['code', 'name', 'kind', ...(hasGroups ? ['parent'] : []), ...plan.years, ...plan.biennia.map((b) => b.id), TOTAL_COLUMN, SHARE_COLUMN];
+  const columns = inputsFirst(table.layout.columns);
+  const header = ['code', 'name', 'kind', ...(hasGroups ? ['parent'] : []), ...columns.map((column) => column.id)];
   const number = (value: Parameters<typeof canonicalAmount>[0]) => (decimal === '.' ? canonicalAmount(value) : formatAmount(value, style, plan.precision));
   const rows = table.rows.map((row) => {
     const share = percentHalfUp(shareOf(table, row.id));
@@ -33,10 +36,7 @@ export function writeCsv(plan: Plan, table: Table, { separator }: CsvOptions): s
       safeText(row.name),
       row.kind,
       ...(hasGroups ? [row.ancestors[0] ?? ''] : []),
-      ...row.years.map(number),
-      ...plan.biennia.map((b) => number(amountAt(table, row.id, b.id))),
-      number(row.total),
-      share === null ? '' : decimalText(share, style, 2),
+      ...columns.map((column) => (isAmountColumn(column) ? number(column.amountOf(row)) : share === null ? '' : decimalText(share, style, 2))),
     ];
   });
   return `\uFEFF${Papa.unparse([header, ...rows], { delimiter: separator, newline: '\r\n', quotes: false })}\r\n`;

@@ -1,10 +1,11 @@
 import * as XLSX from 'xlsx';
 import { Dec, type Amount, type NumberStyle } from '../model/amount';
 import { describeOperation } from '../model/describe';
-import { SHARE_COLUMN, TOTAL_COLUMN, TOTAL_ID, type Plan } from '../model/plan';
+import { headerBands, isAmountColumn, type TableColumn } from '../model/columns';
+import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_COLUMN, TOTAL_ID, type Plan } from '../model/plan';
 import type { Replay } from '../model/proposal';
 import type { Scenario } from '../model/scenario';
-import type { Row, Table } from '../model/table';
+import { rowOf, type Row, type Table } from '../model/table';
 import { safeText } from './safeText';
 
 /**
@@ -44,36 +45,6 @@ const POINTS_FORMAT = '+0.00" pp";-0.00" pp";0.00" pp"';
 const FIRST_ROW = 5;
 const FIRST_COLUMN = 2;
 
-interface Column {
-  readonly id: string;
-  readonly header: string;
-  readonly kind: 'year' | 'biennium' | 'total' | 'share';
-  /** Index of the year or biennium in the plan. */
-  readonly index: number;
-}
-
-/** The Appendix A columns in display order: years grouped with their biennium total, the period total, the share. */
-export function appendixColumns(plan: Plan): Column[] {
-  const columns: Column[] = [];
-  const placed = new Set<string>();
-  plan.years.forEach((year, y) => {
-    if (placed.has(year)) return;
-    const b = plan.biennia.findIndex((biennium) => biennium.years.includes(year));
-    if (b === -1) {
-      columns.push({ id: year, header: year, kind: 'year', index: y });
-      return;
-    }
-    for (const member of plan.biennia[b]!.years) {
-      placed.add(member);
-      columns.push({ id: member, header: member, kind: 'year', index: plan.years.indexOf(member) });
-    }
-    columns.push({ id: plan.biennia[b]!.id, header: plan.biennia[b]!.id, kind: 'biennium', index: b });
-  });
-  columns.push({ id: TOTAL_COLUMN, header: plan.periodLabel, kind: 'total', index: 0 });
-  columns.push({ id: SHARE_COLUMN, header: 'In %', kind: 'share', index: 0 });
-  return columns;
-}
-
 const address = (row: number, column: number) => XLSX.utils.encode_cell({ r: row, c: column });
 const columnLetter = (column: number) => XLSX.utils.encode_col(column);
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
@@ -110,7 +81,8 @@ function rowPositions(table: Table): Map<string, number> {
   return new Map(table.rows.map((row, i) => [row.id, FIRST_ROW + i]));
 }
 
-function writeHeader(sheet: Sheet, plan: Plan, columns: Column[], title: string, subtitle: string): XLSX.Range[] {
+/** Title, unit, and the two header rows: a group's heading merged over its columns, each column's own heading below. */
+function writeHeader(sheet: Sheet, columns: readonly TableColumn[], title: string, subtitle: string): XLSX.Range[] {
   const last = FIRST_COLUMN + columns.length - 1;
   text(sheet, 0, 0, title);
   text(sheet, 1, 0, subtitle);
@@ -120,34 +92,63 @@ function writeHeader(sheet: Sheet, plan: Plan, columns: Column[], title: string,
     { s: { r: 0, c: 0 }, e: { r: 0, c: last } },
     { s: { r: 1, c: 0 }, e: { r: 1, c: last } },
   ];
-  columns.forEach((column, i) => {
-    const c = FIRST_COLUMN + i;
-    text(sheet, 4, c, column.header);
-    if (column.kind === 'biennium') {
-      const members = plan.biennia[column.index]!.years.length;
-      text(sheet, 3, c - members, column.header);
-      merges.push({ s: { r: 3, c: c - members }, e: { r: 3, c } });
+  columns.forEach((column, i) => text(sheet, 4, FIRST_COLUMN + i, column.heading));
+  let c = FIRST_COLUMN;
+  for (const { group, columns: banded } of headerBands(columns)) {
+    if (group !== null) {
+      text(sheet, 3, c, group.heading);
+      merges.push({ s: { r: 3, c }, e: { r: 3, c: c + banded.length - 1 } });
     }
-  });
+    c += banded.length;
+  }
   return merges;
 }
 
-/** One Appendix A sheet: inputs as numbers, everything derived as a formula with its cached value. */
-function appendixSheet(plan: Plan, replay: Replay, title: string, subtitle: string, withCached: boolean): Sheet {
-  const { table } = replay;
-  const columns = appendixColumns(plan);
-  const sheet: Sheet = {};
-  const merges = writeHeader(sheet, plan, columns, title, subtitle);
-  const positions = rowPositions(table);
-  const yearColumn = new Map(columns.map((column, i) => [column.id, FIRST_COLUMN + i]));
-  const totalRow = positions.get(TOTAL_ID)! + 1;
+/** A SUM over one row's cells in the given sheet columns: a range where they are side by side. */
+function sumAcross(columns: readonly number[], r: number): string {
+  const sorted = [...columns].sort((x, y) => x - y);
+  const isRange = sorted.length > 1 && sorted.every((c, i) => i === 0 || c === sorted[i - 1]! + 1);
+  if (isRange) return `SUM(${columnLetter(sorted[0]!)}${r + 1}:${columnLetter(sorted.at(-1)!)}${r + 1})`;
+  return `SUM(${sorted.map((c) => `${columnLetter(c)}${r + 1}`).join(',')})`;
+}
+
+/** An input column's cell on each kind of row: typed on lines and the reduction (no formula), else the sum of the rows it adds up. */
+function inputFormula(table: Table, positions: ReadonlyMap<string, number>): (row: Row, c: number) => string | null {
   const childrenOf = new Map<string, string[]>();
   for (const row of table.rows) {
     const parent = row.ancestors[0];
     if (parent !== undefined) childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), row.id]);
   }
-  const topLevel = table.rows.filter((row) => (row.kind === 'line' || row.kind === 'group') && row.ancestors.length === 0);
+  const topLevel = table.rows.filter((row) => (row.kind === 'line' || row.kind === 'group') && row.ancestors.length === 0).map((row) => row.id);
+  const cells = (ids: readonly string[], c: number) => ids.map((id) => `${columnLetter(c)}${positions.get(id)! + 1}`);
+  return (row, c) => {
+    switch (row.kind) {
+      case 'line':
+      case 'reduction':
+        return null;
+      case 'group':
+        return `SUM(${cells(childrenOf.get(row.id) ?? [], c).join(',')})`;
+      case 'subtotal':
+        return `SUM(${cells(topLevel, c).join(',')})`;
+      case 'total':
+        return cells([SUBTOTAL_ID, REDUCTION_ID], c).join('+');
+    }
+  };
+}
 
+/** One Appendix A sheet: inputs as numbers, everything derived as a formula with its cached value. */
+function appendixSheet(replay: Replay, title: string, subtitle: string, withCached: boolean): Sheet {
+  const { table } = replay;
+  const { columns } = table.layout;
+  const sheet: Sheet = {};
+  const merges = writeHeader(sheet, columns, title, subtitle);
+  const positions = rowPositions(table);
+  // Where each year's typed figures are, for the columns that sum years.
+  const yearColumn = new Map(columns.flatMap((column, i) => (isAmountColumn(column) && column.isInput ? [[column.sums[0]!, FIRST_COLUMN + i] as const] : [])));
+  const formulaOfInput = inputFormula(table, positions);
+  const totalColumn = columnLetter(FIRST_COLUMN + columns.findIndex((column) => column.id === TOTAL_COLUMN));
+  const totalRow = positions.get(TOTAL_ID)! + 1;
+  const whole = rowOf(table, TOTAL_ID).total;
   const formula = (row: number, column: number, f: string, value: number, z: string) =>
     put(sheet, row, column, withCached ? { t: 'n', f, v: value, z } : { t: 'n', f, z } as XLSX.CellObject);
 
@@ -156,37 +157,17 @@ function appendixSheet(plan: Plan, replay: Replay, title: string, subtitle: stri
     const { code, name } = label(row);
     text(sheet, r, 0, code);
     text(sheet, r, 1, name);
-    const sumOfRows = (ids: readonly string[], c: number) => `SUM(${ids.map((id) => `${columnLetter(c)}${positions.get(id)! + 1}`).join(',')})`;
     columns.forEach((column, i) => {
       const c = FIRST_COLUMN + i;
-      switch (column.kind) {
-        case 'year': {
-          const value = toNumber(row.years[column.index]!);
-          if (row.kind === 'line' || row.kind === 'reduction') put(sheet, r, c, { t: 'n', v: value, z: AMOUNT_FORMAT });
-          else if (row.kind === 'group') formula(r, c, sumOfRows(childrenOf.get(row.id) ?? [], c), value, AMOUNT_FORMAT);
-          else if (row.kind === 'subtotal') formula(r, c, sumOfRows(topLevel.map((l) => l.id), c), value, AMOUNT_FORMAT);
-          else formula(r, c, `${columnLetter(c)}${positions.get('subtotal')! + 1}+${columnLetter(c)}${positions.get('reduction')! + 1}`, value, AMOUNT_FORMAT);
-          break;
-        }
-        case 'biennium': {
-          const members = plan.biennia[column.index]!.years.map((year) => yearColumn.get(year)!);
-          const f = `SUM(${columnLetter(Math.min(...members))}${r + 1}:${columnLetter(Math.max(...members))}${r + 1})`;
-          formula(r, c, f, toNumber(row.biennia[column.index]!), AMOUNT_FORMAT);
-          break;
-        }
-        case 'total': {
-          const f = `SUM(${plan.years.map((year) => `${columnLetter(yearColumn.get(year)!)}${r + 1}`).join(',')})`;
-          formula(r, c, f, toNumber(row.total), AMOUNT_FORMAT);
-          break;
-        }
-        case 'share': {
-          const totalColumn = columnLetter(c - 1);
-          const whole = table.rows[table.index.get(TOTAL_ID)!]!.total;
-          const value = whole.isZero() ? 0 : row.total.div(whole).toNumber();
-          formula(r, c, `IF(${totalColumn}$${totalRow}=0,0,${totalColumn}${r + 1}/${totalColumn}$${totalRow})`, value, SHARE_FORMAT);
-          break;
-        }
+      if (!isAmountColumn(column)) {
+        const value = whole.isZero() ? 0 : row.total.div(whole).toNumber();
+        formula(r, c, `IF(${totalColumn}$${totalRow}=0,0,${totalColumn}${r + 1}/${totalColumn}$${totalRow})`, value, SHARE_FORMAT);
+        return;
       }
+      const value = toNumber(column.amountOf(row));
+      const f = column.isInput ? formulaOfInput(row, c) : sumAcross(column.sums.map((y) => yearColumn.get(y)!), r);
+      if (f === null) put(sheet, r, c, { t: 'n', v: value, z: AMOUNT_FORMAT });
+      else formula(r, c, f, value, AMOUNT_FORMAT);
     });
   });
   const lastRow = FIRST_ROW + table.rows.length - 1;
@@ -199,9 +180,9 @@ function appendixSheet(plan: Plan, replay: Replay, title: string, subtitle: stri
 
 /** A scenario against the baseline: each amount's difference, and each share's in percentage points, as formulas over the two sheets. */
 function comparisonSheet(plan: Plan, a: Replay, b: Replay, aSheet: string, bSheet: string, title: string, withCached: boolean): Sheet {
-  const columns = appendixColumns(plan);
+  const { columns } = a.table.layout;
   const sheet: Sheet = {};
-  const merges = writeHeader(sheet, plan, columns, title, `Differences in ${plan.unit}; shares in percentage points`);
+  const merges = writeHeader(sheet, columns, title, `Differences in ${plan.unit}; shares in percentage points`);
   const positions = rowPositions(a.table);
   const totalA = a.table.rows[a.table.index.get(TOTAL_ID)!]!.total;
   const totalB = b.table.rows[b.table.index.get(TOTAL_ID)!]!.total;
@@ -219,14 +200,13 @@ function comparisonSheet(plan: Plan, a: Replay, b: Replay, aSheet: string, bShee
       const refA = `${quoteSheet(aSheet)}!${columnLetter(c)}${r + 1}`;
       const refB = rowB === undefined ? null : `${quoteSheet(bSheet)}!${columnLetter(c)}${rowB + 1}`;
       const share = (part: Amount, whole: Amount) => (whole.isZero() ? new Dec(0) : part.div(whole));
-      if (column.kind === 'share') {
+      if (!isAmountColumn(column)) {
         const value = share(row.total, totalA).minus(other ? share(other.total, totalB) : new Dec(0)).times(100);
         const f = refB === null ? `${refA}*100` : `(${refA}-${refB})*100`;
         put(sheet, r, c, withCached ? { t: 'n', f, v: value.toNumber(), z: POINTS_FORMAT } : ({ t: 'n', f, z: POINTS_FORMAT } as XLSX.CellObject));
         return;
       }
-      const pick = (x: Row) => (column.kind === 'year' ? x.years[column.index]! : column.kind === 'biennium' ? x.biennia[column.index]! : x.total);
-      const value = other ? pick(row).minus(pick(other)) : pick(row);
+      const value = other ? column.amountOf(row).minus(column.amountOf(other)) : column.amountOf(row);
       const f = refB === null ? refA : `${refA}-${refB}`;
       put(sheet, r, c, withCached ? { t: 'n', f, v: toNumber(value), z: AMOUNT_FORMAT } : ({ t: 'n', f, z: AMOUNT_FORMAT } as XLSX.CellObject));
     });
@@ -294,11 +274,11 @@ export function buildWorkbook(request: WorkbookRequest): XLSX.WorkBook {
   const taken = new Set<string>(['Proposal', 'Notes']);
   const title = `Appendix A – ${plan.title}`;
   const baselineName = sheetName(BASELINE_SHEET, taken);
-  XLSX.utils.book_append_sheet(workbook, appendixSheet(plan, baseline, title, `${plan.unit} – published baseline`, withCached), baselineName);
+  XLSX.utils.book_append_sheet(workbook, appendixSheet(baseline, title, `${plan.unit} – published baseline`, withCached), baselineName);
   const scenarios = request.scenarios.filter((source) => source.scenario !== null);
   const named = scenarios.map((source) => ({ source, name: sheetName(source.scenario!.name, taken) }));
   for (const { source, name } of named) {
-    XLSX.utils.book_append_sheet(workbook, appendixSheet(plan, source.replay, title, `${plan.unit} – scenario “${source.scenario!.name}”`, withCached), name);
+    XLSX.utils.book_append_sheet(workbook, appendixSheet(source.replay, title, `${plan.unit} – scenario “${source.scenario!.name}”`, withCached), name);
   }
   for (const { source, name } of named) {
     const comparison = sheetName(`Δ ${source.scenario!.name}`, taken);

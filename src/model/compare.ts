@@ -1,7 +1,8 @@
 import type { Amount } from './amount';
-import { SHARE_COLUMN, TOTAL_COLUMN, TOTAL_ID } from './plan';
+import { inputsFirst, isAmountColumn, type AmountColumn } from './columns';
+import { SHARE_COLUMN, TOTAL_ID } from './plan';
 import type { Ratio } from './share';
-import { amountAt, rowOf, shareOf, type Table } from './table';
+import { rowOf, shareOf, type Table } from './table';
 
 /** One cell of a comparison: scenario A against scenario B. */
 export interface CellDifference {
@@ -19,9 +20,9 @@ export interface RowDifference {
   readonly share: Ratio;
 }
 
-/** Column ids of the amount columns, in display order: each year, then the biennia, then `total`. */
-export function amountColumns(table: Table): string[] {
-  return [...table.layout.years, ...table.layout.biennia, TOTAL_COLUMN];
+/** The amount columns a comparison lists: each year, then the biennia, then `total`. */
+export function amountColumns(table: Table): AmountColumn[] {
+  return inputsFirst(table.layout.columns.filter(isAmountColumn));
 }
 
 /**
@@ -33,11 +34,11 @@ export function compareTables(a: Table, b: Table): RowDifference[] {
   return a.rows
     .filter((row) => b.index.has(row.id))
     .map((row) => {
-      const cells = columns.map((columnId) => {
-        const valueA = amountAt(a, row.id, columnId);
-        const valueB = amountAt(b, row.id, columnId);
-        const difference = valueA.minus(valueB);
-        return { columnId, difference, relative: valueB.isZero() ? null : { part: difference, whole: valueB } };
+      const other = rowOf(b, row.id);
+      const cells = columns.map((column) => {
+        const valueB = column.amountOf(other);
+        const difference = column.amountOf(row).minus(valueB);
+        return { columnId: column.id, difference, relative: valueB.isZero() ? null : { part: difference, whole: valueB } };
       });
       const shareA = shareOf(a, row.id);
       const shareB = shareOf(b, row.id);
@@ -63,15 +64,14 @@ export function changedCells(a: Table, b: Table): Map<string, Set<string>> {
   const wholeA = rowOf(a, TOTAL_ID).total;
   const wholeB = rowOf(b, TOTAL_ID).total;
   const isTotalSame = wholeA.eq(wholeB);
+  const columns = amountColumns(a);
   for (const row of a.rows) {
     const position = b.index.get(row.id);
     if (position === undefined) continue;
     const other = b.rows[position]!;
     const changed = new Set<string>();
     if (row !== other) {
-      row.years.forEach((value, i) => !value.eq(other.years[i]!) && changed.add(a.layout.years[i]!));
-      row.biennia.forEach((value, i) => !value.eq(other.biennia[i]!) && changed.add(a.layout.biennia[i]!));
-      if (!row.total.eq(other.total)) changed.add(TOTAL_COLUMN);
+      for (const column of columns) if (!column.amountOf(row).eq(column.amountOf(other))) changed.add(column.id);
     }
     const isShareSame = isTotalSame ? row.total.eq(other.total) : row.total.times(wholeB).eq(other.total.times(wholeA));
     if (!isShareSame) changed.add(SHARE_COLUMN);

@@ -1,9 +1,9 @@
 import { ZERO, type Amount } from './amount';
+import { isAmountColumn, tableColumns, type RowAmounts, type TableColumn } from './columns';
 import {
   REDUCTION_ID,
   SHARE_COLUMN,
   SUBTOTAL_ID,
-  TOTAL_COLUMN,
   TOTAL_ID,
   checkedPlan,
   isGroup,
@@ -26,18 +26,13 @@ import type { Ratio } from './share';
 
 export type RowKind = 'line' | 'group' | 'subtotal' | 'reduction' | 'total';
 
-export interface Row {
+export interface Row extends RowAmounts {
   readonly id: string;
   readonly kind: RowKind;
   readonly name: string;
   readonly depth: number;
   /** Ids of the groups this row sums into, nearest first. */
   readonly ancestors: readonly string[];
-  /** Aligned with the plan's years. */
-  readonly years: readonly Amount[];
-  /** Aligned with the plan's biennia. */
-  readonly biennia: readonly Amount[];
-  readonly total: Amount;
 }
 
 export interface Layout {
@@ -47,6 +42,9 @@ export interface Layout {
   readonly bienniumOfYear: readonly number[];
   /** For each biennium, the indices of its years. */
   readonly yearsOfBiennium: readonly (readonly number[])[];
+  /** The table's columns in display order (see columns.ts), and by id. */
+  readonly columns: readonly TableColumn[];
+  readonly columnById: ReadonlyMap<string, TableColumn>;
 }
 
 export interface Table {
@@ -58,11 +56,14 @@ export interface Table {
 
 export function layoutOf(plan: Plan): Layout {
   const bienniumOfYear = plan.years.map((year) => plan.biennia.findIndex((b) => b.years.includes(year)));
+  const columns = tableColumns(plan);
   return {
     years: plan.years,
     biennia: plan.biennia.map((b) => b.id),
     bienniumOfYear,
     yearsOfBiennium: plan.biennia.map((b) => b.years.map((year) => plan.years.indexOf(year))),
+    columns,
+    columnById: new Map(columns.map((column) => [column.id, column])),
   };
 }
 
@@ -181,10 +182,9 @@ export function shareOf(table: Table, rowId: string): Ratio {
 /** The amount in a cell by its stable ids: a year, a biennium id or `total`. */
 export function amountAt(table: Table, rowId: string, columnId: string): Amount {
   const row = rowOf(table, rowId);
-  if (columnId === TOTAL_COLUMN) return row.total;
-  const yearIndex = table.layout.years.indexOf(columnId);
-  if (yearIndex !== -1) return row.years[yearIndex]!;
-  const bienniumIndex = table.layout.biennia.indexOf(columnId);
-  if (bienniumIndex !== -1) return row.biennia[bienniumIndex]!;
-  throw new RangeError(`no amount column ${columnId}${columnId === SHARE_COLUMN ? ' (use shareOf)' : ''}`);
+  const column = table.layout.columnById.get(columnId);
+  if (column === undefined || !isAmountColumn(column)) {
+    throw new RangeError(`no amount column ${columnId}${columnId === SHARE_COLUMN ? ' (use shareOf)' : ''}`);
+  }
+  return column.amountOf(row);
 }

@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_STYLE, Dec } from '../../src/model/amount';
+import { tableColumns } from '../../src/model/columns';
 import { initialState } from '../../src/model/apply';
 import type { Operation } from '../../src/model/operation';
 import { replay, type Entry, type Replay } from '../../src/model/proposal';
 import { percentHalfUp } from '../../src/model/share';
 import { amountAt, shareOf } from '../../src/model/table';
-import { appendixColumns, buildWorkbook, workbookBytes } from '../../src/io/xlsxExport';
+import { buildWorkbook, workbookBytes } from '../../src/io/xlsxExport';
 import { baselinePlan } from '../../src/state/baseline';
 import { findOffice } from '../support/office';
 
@@ -40,7 +41,7 @@ function workbook(withCachedValues = true) {
 /** Every figure of an Appendix sheet as [row id, column id, value], reading rows by their Code/Line cells. */
 function sheetFigures(sheet: XLSX.WorkSheet, source: Replay): { id: string; column: string; value: number; formula?: string }[] {
   const figures: { id: string; column: string; value: number; formula?: string }[] = [];
-  const columns = appendixColumns(plan);
+  const columns = tableColumns(plan);
   source.table.rows.forEach((row, i) => {
     const r = 5 + i;
     const code = sheet[XLSX.utils.encode_cell({ r, c: 0 })]?.v ?? '';

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { decimalText, type Amount } from '../../model/amount';
 import { formatShown, unitLabel } from '../../model/displayUnit';
 import { amountColumns, compareTables } from '../../model/compare';
-import { TOTAL_COLUMN } from '../../model/plan';
 import { percentHalfUp, type Ratio } from '../../model/share';
 import { activeReplay, activeScenario, compareReplay, shownPlan } from '../../state/appStore';
 import { ScenarioOptions } from '../common/ScenarioOptions';
@@ -55,8 +54,8 @@ export function ComparePanel() {
               <tr>
                 <th scope="col">{unitLabel(plan, displayUnit)}</th>
                 {columns.map((column) => (
-                  <th scope="col" key={column}>
-                    {column === TOTAL_COLUMN ? plan.periodLabel : column}
+                  <th scope="col" key={column.id}>
+                    {column.heading}
                   </th>
                 ))}
                 <th scope="col">Share (points)</th>

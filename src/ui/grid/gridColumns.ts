@@ -1,13 +1,14 @@
 import type { CellClassRules, ColDef, ColGroupDef, EditableCallbackParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import { Dec, type Amount, type NumberStyle } from '../../model/amount';
 import { formatShown, type DisplayUnit } from '../../model/displayUnit';
-import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../../model/plan';
+import { headerBands, isAmountColumn, tableColumns, type AmountColumn, type ShareColumn, type TableColumn } from '../../model/columns';
+import type { Plan } from '../../model/plan';
 import { formatPercent, ratioEquals, type Ratio } from '../../model/share';
 import { changedCells } from '../../model/compare';
 import { NameCell } from './NameCell';
 import type { GridRow, NameValue, SelectionContext } from './gridRow';
 import type { Unfunded } from '../../model/proposal';
-import { shareOf, type Row, type Table } from '../../model/table';
+import { shareOf, type Table } from '../../model/table';
 
 export interface RowMarks {
   readonly compared: Table;
@@ -45,24 +46,18 @@ function cellMarks(colId: string): CellClassRules<GridRow> {
 
 type Column = ColDef<GridRow> | ColGroupDef<GridRow>;
 
-
 /** Yearly cells of lines, of groups (passed on to their unlocked lines in proportion) and of the reduction. */
 const isInput = (params: EditableCallbackParams<GridRow>) =>
   params.data?.row.kind === 'line' || params.data?.row.kind === 'group' || params.data?.row.kind === 'reduction';
 
-function amountColumn(
-  colId: string,
-  headerName: string,
-  read: (row: Row) => Amount,
-  isYear: boolean,
-  format: (value: Amount) => string,
-): ColDef<GridRow> {
+function amountColumn(column: AmountColumn, format: (value: Amount) => string): ColDef<GridRow> {
+  const { isInput: isYear } = column;
   return {
-    colId,
-    headerName,
+    colId: column.id,
+    headerName: column.heading,
     width: isYear ? 96 : 110,
     cellDataType: false,
-    valueGetter: (params: ValueGetterParams<GridRow>) => (params.data ? read(params.data.row) : null),
+    valueGetter: (params: ValueGetterParams<GridRow>) => (params.data ? column.amountOf(params.data.row) : null),
     equals: (a: unknown, b: unknown) => (Dec.isDecimal(a) && Dec.isDecimal(b) ? a.eq(b) : a === b),
     // While an edit is being committed the grid may format the typed text itself.
     valueFormatter: (params: ValueFormatterParams<GridRow, Amount | null>) =>
@@ -70,83 +65,72 @@ function amountColumn(
     editable: isYear ? isInput : false,
     cellEditorParams: { useFormatter: true },
     cellClass: ['ag-right-aligned-cell', 'amount', isYear ? 'year-cell' : 'derived-cell'],
-    cellClassRules: cellMarks(colId),
+    cellClassRules: cellMarks(column.id),
     headerClass: ['ag-right-aligned-header', isYear ? 'year-header' : 'derived-header'],
     // Derived cells flash when an edit moves them; the typed cell does not.
     enableCellChangeFlash: !isYear,
   };
 }
 
-/**
- * The Appendix A layout for any plan: a header group per biennium (its years
- * and its total), years outside any biennium on their own, the period total
- * and the share. Column ids are the years, the biennium ids, `total`, `share`.
- */
-export function buildColumns(plan: Plan, style: NumberStyle, displayUnit: DisplayUnit): Column[] {
-  const format = (value: Amount) => formatShown(value, plan, style, displayUnit);
-  const columns: Column[] = [
-    {
-      colId: 'code',
-      headerName: 'Code',
-      width: 72,
-      pinned: 'left',
-      valueGetter: (params) => {
-        const row = params.data?.row;
-        return row && (row.kind === 'line' || row.kind === 'group') ? row.id : '';
-      },
-      cellClass: 'code-cell',
-    },
-    {
-      colId: 'name',
-      headerName: 'Thematic priority',
-      width: 340,
-      pinned: 'left',
-      // The value says whether the row is a group too, so that a line broken
-      // down into outcomes gets its show/hide button although its name is the same.
-      valueGetter: (params): NameValue | null =>
-        params.data ? { text: `${params.data.row.name}${params.data.isLocked ? ' (locked)' : ''}`, isGroup: params.data.row.kind === 'group' } : null,
-      equals: (a: NameValue | null, b: NameValue | null) => a?.text === b?.text && a?.isGroup === b?.isGroup,
-      valueFormatter: (params) => (params.value as NameValue | null)?.text ?? '',
-      cellClass: (params) => ['name-cell', `depth-${Math.min(params.data?.row.depth ?? 0, 4)}`],
-      cellRenderer: NameCell,
-      cellDataType: false,
-      tooltip: (params) => (params.value as NameValue | null)?.text, // long names are cut by the column width
-    },
-  ];
-  const yearColumn = (year: string, i: number) => amountColumn(year, year, (row) => row.years[i]!, true, format);
-  const placed = new Set<string>();
-  plan.years.forEach((year, i) => {
-    if (placed.has(year)) return;
-    const b = plan.biennia.findIndex((biennium) => biennium.years.includes(year));
-    if (b === -1) {
-      columns.push(yearColumn(year, i));
-      return;
-    }
-    const biennium = plan.biennia[b]!;
-    biennium.years.forEach((y) => placed.add(y));
-    columns.push({
-      groupId: `group-${biennium.id}`,
-      headerName: biennium.id,
-      headerClass: 'biennium-header',
-      children: [
-        ...biennium.years.map((y) => yearColumn(y, plan.years.indexOf(y))),
-        amountColumn(biennium.id, biennium.id, (row) => row.biennia[b]!, false, format),
-      ],
-    });
-  });
-  columns.push(amountColumn(TOTAL_COLUMN, plan.periodLabel, (row) => row.total, false, format));
-  columns.push({
-    colId: SHARE_COLUMN,
-    headerName: 'In %',
+function shareColumn(column: ShareColumn, style: NumberStyle): ColDef<GridRow> {
+  return {
+    colId: column.id,
+    headerName: column.heading,
     width: 90,
     cellDataType: false,
     valueGetter: (params: ValueGetterParams<GridRow>) => params.data?.share ?? null,
     equals: (a: Ratio | null, b: Ratio | null) => a === b || (a !== null && b !== null && ratioEquals(a, b)),
     valueFormatter: (params: ValueFormatterParams<GridRow, Ratio | null>) => (params.value ? formatPercent(params.value, style) : ''),
     cellClass: ['ag-right-aligned-cell', 'amount', 'share-cell'],
-    cellClassRules: cellMarks(SHARE_COLUMN),
+    cellClassRules: cellMarks(column.id),
     headerClass: ['ag-right-aligned-header', 'derived-header'],
     enableCellChangeFlash: true,
-  });
-  return columns;
+  };
+}
+
+/** The code and the name, pinned left; new objects on each call, since the grid keeps what it is given. */
+const labelColumns = (): Column[] => [
+  {
+    colId: 'code',
+    headerName: 'Code',
+    width: 72,
+    pinned: 'left',
+    valueGetter: (params) => {
+      const row = params.data?.row;
+      return row && (row.kind === 'line' || row.kind === 'group') ? row.id : '';
+    },
+    cellClass: 'code-cell',
+  },
+  {
+    colId: 'name',
+    headerName: 'Thematic priority',
+    width: 340,
+    pinned: 'left',
+    // The value says whether the row is a group too, so that a line broken
+    // down into outcomes gets its show/hide button although its name is the same.
+    valueGetter: (params): NameValue | null =>
+      params.data ? { text: `${params.data.row.name}${params.data.isLocked ? ' (locked)' : ''}`, isGroup: params.data.row.kind === 'group' } : null,
+    equals: (a: NameValue | null, b: NameValue | null) => a?.text === b?.text && a?.isGroup === b?.isGroup,
+    valueFormatter: (params) => (params.value as NameValue | null)?.text ?? '',
+    cellClass: (params) => ['name-cell', `depth-${Math.min(params.data?.row.depth ?? 0, 4)}`],
+    cellRenderer: NameCell,
+    cellDataType: false,
+    tooltip: (params) => (params.value as NameValue | null)?.text, // long names are cut by the column width
+  },
+];
+
+/**
+ * The grid's columns: the code and the name, then the plan's table columns
+ * (see model/columns.ts), a header group per biennium over its years and its
+ * total. Column ids are the table's: the years, the biennium ids, `total`, `share`.
+ */
+export function buildColumns(plan: Plan, style: NumberStyle, displayUnit: DisplayUnit): Column[] {
+  const format = (value: Amount) => formatShown(value, plan, style, displayUnit);
+  const gridColumn = (column: TableColumn) => (isAmountColumn(column) ? amountColumn(column, format) : shareColumn(column, style));
+  const bands = headerBands(tableColumns(plan)).map(({ group, columns }): Column =>
+    group === null
+      ? gridColumn(columns[0]!)
+      : { groupId: `group-${group.id}`, headerName: group.heading, headerClass: 'biennium-header', children: columns.map(gridColumn) },
+  );
+  return [...labelColumns(), ...bands];
 }

@@ -3,12 +3,12 @@ import { useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEv
 import { blockToTsv, tsvToBlock } from '../../io/clipboard';
 import { decimalText, type NumberStyle } from '../../model/amount';
 import { formatExact, type DisplayUnit } from '../../model/displayUnit';
-import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../../model/plan';
+import { isAmountColumn } from '../../model/columns';
+import type { Plan } from '../../model/plan';
 import { percentHalfUp } from '../../model/share';
 import type { Layout } from '../../model/table';
 import type { GridRow, SelectionContext } from './gridRow';
 import { useAppStore } from '../common/storeContext';
-
 
 interface CellRef {
   readonly rowId: string;
@@ -65,15 +65,12 @@ export function useBlockSelection(
 
   // Exact figures in the unit shown (57023, or 57.023 in millions), so that a block copied here pastes back as it was.
   const textOf = (gridRow: GridRow, columnId: string): string => {
-    if (columnId === SHARE_COLUMN) {
-      const share = percentHalfUp(gridRow.share);
-      return share === null ? '' : `${decimalText(share, style, 2)}%`;
-    }
     const { row } = gridRow;
-    const y = layout.years.indexOf(columnId);
-    const b = layout.biennia.indexOf(columnId);
-    const value = columnId === TOTAL_COLUMN ? row.total : y !== -1 ? row.years[y] : b !== -1 ? row.biennia[b] : undefined;
-    return value === undefined ? (columnId === 'name' ? row.name : row.id) : formatExact(value, plan, style, displayUnit);
+    const column = layout.columnById.get(columnId);
+    if (column === undefined) return columnId === 'name' ? row.name : row.id;
+    if (isAmountColumn(column)) return formatExact(column.amountOf(row), plan, style, displayUnit);
+    const share = percentHalfUp(gridRow.share);
+    return share === null ? '' : `${decimalText(share, style, 2)}%`;
   };
 
   const onCopy = (event: ClipboardEvent) => {

@@ -1,8 +1,8 @@
 import { describeOperation } from '../../model/describe';
 import { formatShown, unitLabel } from '../../model/displayUnit';
-import { TOTAL_COLUMN } from '../../model/plan';
+import { headerBands, isAmountColumn } from '../../model/columns';
 import { formatPercent } from '../../model/share';
-import { amountAt, shareOf } from '../../model/table';
+import { shareOf } from '../../model/table';
 import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
 import { useApp } from '../common/storeContext';
 
@@ -17,14 +17,8 @@ export function PrintView() {
   const displayUnit = useApp((s) => s.displayUnit);
   const scenario = useApp(activeScenario);
   const { table, failures } = useApp(activeReplay);
-  const columns = [
-    ...plan.years.flatMap((year) => {
-      const biennium = plan.biennia.find((b) => b.years.at(-1) === year);
-      return biennium ? [year, biennium.id] : [year];
-    }),
-    TOTAL_COLUMN,
-  ];
-  const groupFor = (year: string) => plan.biennia.find((b) => b.years.includes(year));
+  const { columns } = table.layout;
+  const bands = headerBands(columns);
   return (
     <article className="print-view" data-testid="print-view">
       <p className="print-appendix">APPENDIX A</p>
@@ -39,23 +33,23 @@ export function PrintView() {
             <th rowSpan={2} colSpan={2}>
               <span className="visually-hidden">Line</span>
             </th>
-            {plan.years.map((year) => {
-              const biennium = groupFor(year);
-              if (biennium === undefined) return <th key={year} rowSpan={2}>{year}</th>;
-              return biennium.years[0] === year ? (
-                <th key={biennium.id} colSpan={biennium.years.length + 1}>
-                  {biennium.id}
+            {bands.map(({ group, columns: banded }) =>
+              group === null ? (
+                <th key={banded[0]!.id} rowSpan={2}>
+                  {banded[0]!.heading}
                 </th>
-              ) : null;
-            })}
-            <th rowSpan={2}>{plan.periodLabel}</th>
-            <th rowSpan={2}>In %</th>
+              ) : (
+                <th key={group.id} colSpan={banded.length}>
+                  {group.heading}
+                </th>
+              ),
+            )}
           </tr>
           <tr>
             {columns
-              .filter((c) => c !== TOTAL_COLUMN && (groupFor(c) !== undefined || plan.biennia.some((b) => b.id === c)))
-              .map((c) => (
-                <th key={c}>{plan.biennia.some((b) => b.id === c) ? 'Total' : c}</th>
+              .filter((column) => column.group !== null)
+              .map((column) => (
+                <th key={column.id}>{column.subheading}</th>
               ))}
           </tr>
         </thead>
@@ -69,11 +63,10 @@ export function PrintView() {
                 {row.name}
               </th>
               {columns.map((column) => (
-                <td key={column} data-col={column}>
-                  {formatShown(amountAt(table, row.id, column), plan, style, displayUnit)}
+                <td key={column.id} data-col={column.id}>
+                  {isAmountColumn(column) ? formatShown(column.amountOf(row), plan, style, displayUnit) : formatPercent(shareOf(table, row.id), style)}
                 </td>
               ))}
-              <td data-col="share">{formatPercent(shareOf(table, row.id), style)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,133 @@
+import type { Amount } from './amount';
+import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from './plan';
+
+/**
+ * The columns of a table, defined once for every place that lays them out:
+ * the grid, the print view, the workbook, the CSV file, the comparison, the
+ * block selection and the import's headings. For any plan it is the
+ * Appendix A layout: each biennium's years then its total under the
+ * biennium's heading, a year in no biennium on its own, the period total,
+ * the share. Ids are stable: the year, the biennium's id, `total`, `share`.
+ */
+
+export type ColumnKind = 'year' | 'biennium' | 'total' | 'share';
+
+/** What a column reads of a computed row (the table's `Row` has it). */
+export interface RowAmounts {
+  /** Aligned with the plan's years. */
+  readonly years: readonly Amount[];
+  /** Aligned with the plan's biennia. */
+  readonly biennia: readonly Amount[];
+  readonly total: Amount;
+}
+
+/** A heading over several columns: a biennium's, above its years and its total. */
+export interface ColumnGroup {
+  readonly id: string;
+  readonly heading: string;
+}
+
+interface ColumnBase {
+  readonly id: string;
+  readonly kind: ColumnKind;
+  /** The heading that names the column on its own: `2028`, `2028-2029`, the period label, `In %`. */
+  readonly heading: string;
+  /** The heading above it, or null where the column stands alone through both header rows. */
+  readonly group: ColumnGroup | null;
+  /** Its heading under the group's, which already names the period: `2028`, or `Total` for a biennium's total. */
+  readonly subheading: string;
+  /** Typed in (the yearly amounts of lines and of the reduction) rather than computed. */
+  readonly isInput: boolean;
+}
+
+export interface AmountColumn extends ColumnBase {
+  readonly kind: 'year' | 'biennium' | 'total';
+  /** Indices of the plan's years whose sum the column is; a year column's is its own. */
+  readonly sums: readonly number[];
+  readonly amountOf: (row: RowAmounts) => Amount;
+}
+
+/** A row's share of the Total: a ratio over the whole table, not a sum of the row's years. */
+export interface ShareColumn extends ColumnBase {
+  readonly kind: 'share';
+}
+
+export type TableColumn = AmountColumn | ShareColumn;
+
+export const SHARE_HEADING = 'In %';
+/** How the document heads a biennium's total under the biennium's own heading. */
+const BIENNIUM_SUBHEADING = 'Total';
+
+export const isAmountColumn = (column: TableColumn): column is AmountColumn => column.kind !== 'share';
+
+function yearColumn(plan: Pick<Plan, 'years'>, y: number, group: ColumnGroup | null): AmountColumn {
+  const year = plan.years[y]!;
+  return { id: year, kind: 'year', heading: year, group, subheading: year, isInput: true, sums: [y], amountOf: (row) => row.years[y]! };
+}
+
+/** The columns of a plan's table, in display order. */
+export function tableColumns(plan: Pick<Plan, 'years' | 'biennia' | 'periodLabel'>): TableColumn[] {
+  const columns: TableColumn[] = [];
+  const placed = new Set<string>();
+  plan.years.forEach((year, y) => {
+    if (placed.has(year)) return;
+    const b = plan.biennia.findIndex((biennium) => biennium.years.includes(year));
+    if (b === -1) {
+      columns.push(yearColumn(plan, y, null));
+      return;
+    }
+    const { id, years } = plan.biennia[b]!;
+    const group = { id, heading: id };
+    const sums = years.map((member) => plan.years.indexOf(member));
+    years.forEach((member) => placed.add(member));
+    columns.push(...sums.map((i) => yearColumn(plan, i, group)));
+    columns.push({ id, kind: 'biennium', heading: id, group, subheading: BIENNIUM_SUBHEADING, isInput: false, sums, amountOf: (row) => row.biennia[b]! });
+  });
+  const period = plan.periodLabel;
+  const all = plan.years.map((_, i) => i);
+  columns.push({ id: TOTAL_COLUMN, kind: 'total', heading: period, group: null, subheading: period, isInput: false, sums: all, amountOf: (row) => row.total });
+  columns.push({ id: SHARE_COLUMN, kind: 'share', heading: SHARE_HEADING, group: null, subheading: SHARE_HEADING, isInput: false });
+  return columns;
+}
+
+/** Columns under one heading of the upper header row: a group's, or a single column standing alone. */
+export interface HeaderBand {
+  readonly group: ColumnGroup | null;
+  readonly columns: readonly TableColumn[];
+}
+
+/** The upper header row: consecutive columns of one group together, every other column alone. */
+export function headerBands(columns: readonly TableColumn[]): HeaderBand[] {
+  const bands: { group: ColumnGroup | null; columns: TableColumn[] }[] = [];
+  for (const column of columns) {
+    const last = bands.at(-1);
+    if (last !== undefined && column.group !== null && last.group?.id === column.group.id) last.columns.push(column);
+    else bands.push({ group: column.group, columns: [column] });
+  }
+  return bands;
+}
+
+/** The typed columns, then the computed ones, each in display order: how files and the comparison list them. */
+export function inputsFirst<T extends TableColumn>(columns: readonly T[]): T[] {
+  return [...columns.filter((column) => column.isInput), ...columns.filter((column) => !column.isInput)];
+}
+
+/** The column a heading names, whichever way a file writes it: a column's id or heading, any year, any range of years. */
+export type HeadingColumn =
+  | { readonly kind: 'year'; readonly year: string }
+  /** A biennium, or the whole period when it runs from the first year to the last (the document's `2028-2031`). */
+  | { readonly kind: 'range'; readonly id: string; readonly first: string; readonly last: string }
+  | { readonly kind: 'total' }
+  | { readonly kind: 'share' };
+
+const SHARE_HEADINGS = [SHARE_COLUMN, SHARE_HEADING.toLowerCase(), '%'];
+
+export function headingColumn(text: string): HeadingColumn | null {
+  const t = text.trim().toLowerCase();
+  if (t === TOTAL_COLUMN) return { kind: 'total' };
+  if (SHARE_HEADINGS.includes(t)) return { kind: 'share' };
+  if (/^\d{4}$/.test(t)) return { kind: 'year', year: t };
+  const range = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(t);
+  if (range) return { kind: 'range', id: `${range[1]}-${range[2]}`, first: range[1]!, last: range[2]! };
+  return null;
+}
