@@ -60,6 +60,10 @@ const BIENNIUM_SUBHEADING = 'Total';
 
 export const isAmountColumn = (column: TableColumn): column is AmountColumn => column.kind !== 'share';
 
+/** The columns typed in (the years), in display order: where a typed figure or a pasted block may land. */
+export const inputColumns = (plan: Pick<Plan, 'years' | 'biennia' | 'periodLabel'>): AmountColumn[] =>
+  tableColumns(plan).filter((column): column is AmountColumn => column.isInput && isAmountColumn(column));
+
 function yearColumn(plan: Pick<Plan, 'years'>, y: number, group: ColumnGroup | null): AmountColumn {
   const year = plan.years[y]!;
   return { id: year, kind: 'year', heading: year, group, subheading: year, isInput: true, sums: [y], amountOf: (row) => row.years[y]! };

@@ -2,6 +2,7 @@ import { MAX_PASTE_CELLS } from '../io/clipboard';
 import { readTableFile } from '../io/importFile';
 import { readWorkbookInWorker, type WorkbookReader } from '../io/readWorkbook';
 import { ImportError, type ImportPreview } from '../io/tableImport';
+import { inputColumns } from '../model/columns';
 import type { Operation } from '../model/operation';
 import type { ImportSlice, SliceContext } from './appState';
 import { addOperations, readFigure } from './changes';
@@ -53,19 +54,21 @@ function pasteBlock(context: SliceContext, rowId: string, columnId: string, bloc
   const { table } = activeReplay(get());
   const inputRows = table.rows.filter((row) => row.kind === 'line' || row.kind === 'reduction');
   const firstRow = inputRows.findIndex((row) => row.id === rowId);
-  const firstYear = plan.years.indexOf(columnId);
+  // The typed columns, in the order the grid shows them: where a block lands.
+  const columns = inputColumns(plan);
+  const firstColumn = columns.findIndex((column) => column.id === columnId);
   const refuse = (text: string) => {
     set({ message: { kind: 'error', text }, refusedPaste: null });
     return false;
   };
-  if (firstRow === -1 || firstYear === -1) return refuse(`Paste into a yearly figure of a line or of the reduction: ${cellName(table, rowId, columnId)} is computed from others.`);
+  if (firstRow === -1 || firstColumn === -1) return refuse(`Paste into a yearly figure of a line or of the reduction: ${cellName(table, rowId, columnId)} is computed from others.`);
   const height = block.length;
   const width = Math.max(0, ...block.map((r) => r.length));
   if (height === 0 || width === 0) return refuse('The clipboard holds no cells to paste.');
   if (height * width > MAX_PASTE_CELLS) return refuse(`The clipboard holds ${height * width} cells, more than ${MAX_PASTE_CELLS}.`);
-  if (firstRow + height > inputRows.length || firstYear + width > plan.years.length) {
+  if (firstRow + height > inputRows.length || firstColumn + width > columns.length) {
     return refuse(
-      `The block is ${height} × ${width} cells but from ${cellName(table, rowId, columnId)} there are only ${inputRows.length - firstRow} rows and ${plan.years.length - firstYear} years to fill. Nothing was pasted.`,
+      `The block is ${height} × ${width} cells but from ${cellName(table, rowId, columnId)} there are only ${inputRows.length - firstRow} rows and ${columns.length - firstColumn} years to fill. Nothing was pasted.`,
     );
   }
   const operations: Operation[] = [];
@@ -73,11 +76,11 @@ function pasteBlock(context: SliceContext, rowId: string, columnId: string, bloc
   block.forEach((cells, i) => {
     const row = inputRows[firstRow + i]!;
     for (let k = 0; k < width; k++) {
-      const year = plan.years[firstYear + k]!;
+      const column = columns[firstColumn + k]!;
       const text = cells[k] ?? '';
       const figure = readFigure(text, plan, style, displayUnit);
-      if (!figure.ok) bad.push(`${cellName(table, row.id, year)}: “${text}” ${figure.why}`);
-      else if (!figure.value.eq(row.years[firstYear + k]!)) operations.push({ op: 'set', line: row.id, year, value: figure.value });
+      if (!figure.ok) bad.push(`${cellName(table, row.id, column.id)}: “${text}” ${figure.why}`);
+      else if (!figure.value.eq(column.amountOf(row))) operations.push({ op: 'set', line: row.id, year: column.id, value: figure.value });
     }
   });
   if (bad.length > 0 && !validOnly) {

@@ -1,3 +1,4 @@
+import { inputColumns } from '../model/columns';
 import { readProposal } from '../io/proposalFile';
 import { formatShown } from '../model/displayUnit';
 import { REDUCTION_ID, type Plan } from '../model/plan';
@@ -19,13 +20,14 @@ function editCell(context: SliceContext, rowId: string, columnId: string, text: 
     return false;
   };
   const row = table.index.has(rowId) ? rowOf(table, rowId) : undefined;
-  const yearIndex = plan.years.indexOf(columnId);
-  if (row === undefined || yearIndex === -1 || (row.kind !== 'line' && row.kind !== 'group' && row.id !== REDUCTION_ID)) {
+  const column = inputColumns(plan).find((c) => c.id === columnId);
+  if (row === undefined || column === undefined || (row.kind !== 'line' && row.kind !== 'group' && row.id !== REDUCTION_ID)) {
     return refuse('this figure is computed from others and cannot be typed in.');
   }
+  const current = column.amountOf(row);
   const figure = readFigure(text, plan, style, displayUnit);
-  if (!figure.ok) return refuse(`“${text}” ${figure.why}. The cell keeps ${formatShown(row.years[yearIndex]!, plan, style, displayUnit)}.`);
-  if (figure.value.eq(row.years[yearIndex]!)) {
+  if (!figure.ok) return refuse(`“${text}” ${figure.why}. The cell keeps ${formatShown(current, plan, style, displayUnit)}.`);
+  if (figure.value.eq(current)) {
     set({ message: null });
     return true;
   }
