@@ -18,10 +18,10 @@ export function PartsInput({ of, parts, plan, onChange }: Props) {
       <legend>Parts</legend>
       {parts.map((part, i) => (
         <div key={i} className="part" data-testid={`op-part-${i}`}>
-          <input aria-label={`Part ${i + 1} code`} data-testid={`op-part-${i}-code`} value={part.code} size={8} onChange={(e) => put(i, { code: e.target.value })} />
-          <input aria-label={`Part ${i + 1} name`} data-testid={`op-part-${i}-name`} value={part.name} onChange={(e) => put(i, { name: e.target.value })} />
+          <input aria-label={`Part ${i + 1} code`} data-testid={`op-part-${i}-code`} placeholder="Code" value={part.code} size={8} onChange={(e) => put(i, { code: e.target.value })} />
+          <input aria-label={`Part ${i + 1} name`} data-testid={`op-part-${i}-name`} placeholder="Name" value={part.name} onChange={(e) => put(i, { name: e.target.value })} />
           {of === 'weight' ? (
-            <input aria-label={`Part ${i + 1} weight`} data-testid={`op-part-${i}-weight`} inputMode="decimal" size={6} value={part.weight} onChange={(e) => put(i, { weight: e.target.value })} />
+            <input aria-label={`Part ${i + 1} weight`} data-testid={`op-part-${i}-weight`} inputMode="decimal" size={6} placeholder="Weight" value={part.weight} onChange={(e) => put(i, { weight: e.target.value })} />
           ) : (
             plan.years.map((year) => (
               <input
@@ -30,6 +30,7 @@ export function PartsInput({ of, parts, plan, onChange }: Props) {
                 data-testid={`op-part-${i}-${year}`}
                 inputMode="decimal"
                 size={8}
+                placeholder={year}
                 value={part.amounts[year] ?? ''}
                 onChange={(e) => put(i, { amounts: { ...part.amounts, [year]: e.target.value } })}
               />
