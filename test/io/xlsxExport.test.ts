@@ -122,6 +122,9 @@ describe('the Appendix A workbook', () => {
     expect(notes).toContain('App version | 0.1.0');
   });
 
+});
+
+describe('the Appendix A workbook, recomputed by LibreOffice', () => {
   it('recomputes in a real spreadsheet program (LibreOffice) to the app’s figures, for the baseline and a scenario', () => {
     const office = findOffice();
     expect(office, 'LibreOffice is needed: `npm test` installs it (apt-get), or set SOFFICE_PATH').toBeDefined();

@@ -53,11 +53,7 @@ export function ComparePanel() {
             <thead>
               <tr>
                 <th scope="col">{unitLabel(plan, displayUnit)}</th>
-                {columns.map((column) => (
-                  <th scope="col" key={column.id}>
-                    {column.heading}
-                  </th>
-                ))}
+                {columns.map((column) => <th scope="col" key={column.id}>{column.heading}</th>)}
                 <th scope="col">Share (points)</th>
               </tr>
             </thead>

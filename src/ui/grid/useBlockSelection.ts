@@ -15,6 +15,16 @@ interface CellRef {
   readonly columnId: string;
 }
 
+/** A copied cell's text: exact figures in the unit shown (57023, or 57.023 in millions), so that a block copied here pastes back as it was. */
+function cellText(gridRow: GridRow, columnId: string, layout: Layout, shown: { plan: Plan; style: NumberStyle; displayUnit: DisplayUnit }): string {
+  const { row } = gridRow;
+  const column = layout.columnById.get(columnId);
+  if (column === undefined) return columnId === 'name' ? row.name : row.id;
+  if (isAmountColumn(column)) return formatExact(column.amountOf(row), shown.plan, shown.style, shown.displayUnit);
+  const share = percentHalfUp(gridRow.share);
+  return share === null ? '' : `${decimalText(share, shown.style, 2)}%`;
+}
+
 const isTextField = (target: EventTarget | null) => target instanceof HTMLElement && !!target.closest('input, textarea, select');
 
 /**
@@ -63,15 +73,7 @@ export function useBlockSelection(
     select(anchor.current, cell);
   };
 
-  // Exact figures in the unit shown (57023, or 57.023 in millions), so that a block copied here pastes back as it was.
-  const textOf = (gridRow: GridRow, columnId: string): string => {
-    const { row } = gridRow;
-    const column = layout.columnById.get(columnId);
-    if (column === undefined) return columnId === 'name' ? row.name : row.id;
-    if (isAmountColumn(column)) return formatExact(column.amountOf(row), plan, style, displayUnit);
-    const share = percentHalfUp(gridRow.share);
-    return share === null ? '' : `${decimalText(share, style, 2)}%`;
-  };
+  const textOf = (gridRow: GridRow, columnId: string) => cellText(gridRow, columnId, layout, { plan, style, displayUnit });
 
   const onCopy = (event: ClipboardEvent) => {
     if (isTextField(event.target) || context.cells.size === 0) return;

@@ -1,10 +1,11 @@
 import { describeOperation } from '../../model/describe';
 import { formatShown, unitLabel } from '../../model/displayUnit';
-import { headerBands, isAmountColumn } from '../../model/columns';
+import { isAmountColumn } from '../../model/columns';
 import { formatPercent } from '../../model/share';
 import { shareOf } from '../../model/table';
 import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
 import { useApp } from '../common/storeContext';
+import { PrintTableHead } from './PrintTableHead';
 
 /**
  * The scenario shown, laid out like Appendix A in the document — title, unit,
@@ -18,7 +19,6 @@ export function PrintView() {
   const scenario = useApp(activeScenario);
   const { table, failures } = useApp(activeReplay);
   const { columns } = table.layout;
-  const bands = headerBands(columns);
   return (
     <article className="print-view" data-testid="print-view">
       <p className="print-appendix">APPENDIX A</p>
@@ -28,31 +28,7 @@ export function PrintView() {
         {scenario ? ` – scenario “${scenario.name}”` : ' – as published'}
       </p>
       <table className="print-table">
-        <thead>
-          <tr>
-            <th rowSpan={2} colSpan={2}>
-              <span className="visually-hidden">Line</span>
-            </th>
-            {bands.map(({ group, columns: banded }) =>
-              group === null ? (
-                <th key={banded[0]!.id} rowSpan={2}>
-                  {banded[0]!.heading}
-                </th>
-              ) : (
-                <th key={group.id} colSpan={banded.length}>
-                  {group.heading}
-                </th>
-              ),
-            )}
-          </tr>
-          <tr>
-            {columns
-              .filter((column) => column.group !== null)
-              .map((column) => (
-                <th key={column.id}>{column.subheading}</th>
-              ))}
-          </tr>
-        </thead>
+        <PrintTableHead columns={columns} />
         <tbody>
           {table.rows.map((row) => (
             <tr key={row.id} className={`print-${row.kind} depth-${Math.min(row.depth, 4)}`} data-row={row.id}>

@@ -1,0 +1,62 @@
+import { Dec, type Amount } from '../../model/amount';
+import { isAmountColumn, type TableColumn } from '../../model/columns';
+import { percentHalfUp } from '../../model/share';
+import { rowOf, shareOf, type Row, type Table } from '../../model/table';
+import type { ColumnMap } from './mapColumns';
+import { cellProblem, checked, placeText, type CellPlace, type Checked, type ColumnName, type ImportProblem } from './problems';
+import type { FileRow } from './readLines';
+import { readNumber } from './readNumber';
+
+/** A figure of the file that is not the one computed from its inputs. */
+export interface Mismatch {
+  /** "row 2, column 8 (2028-2029)" */
+  readonly where: string;
+  readonly rowId: string;
+  readonly columnId: string;
+  readonly inFile: string;
+  readonly computed: string;
+}
+
+export interface DerivedCheck {
+  readonly mismatches: readonly Mismatch[];
+  readonly notes: readonly string[];
+}
+
+/** The computed figure to hold the file's against: an amount, or a share in per cent to two decimals (none while Total is zero). */
+const computedFigure = (table: Table, row: Row, column: TableColumn): Amount | null =>
+  isAmountColumn(column) ? column.amountOf(row) : percentHalfUp(shareOf(table, row.id));
+
+/**
+ * The derived figures the file carries — a group's, Subtotal's or Total's
+ * years, and every row's biennia, period total and share — each against the
+ * figure computed from the inputs; the computed one wins. Columns of ranges
+ * that are not periods of the plan are left unchecked, with a note.
+ */
+export function checkDerived(rows: readonly FileRow[], columns: ColumnMap, table: Table, decimal: ',' | '.', columnName: ColumnName): Checked<DerivedCheck> {
+  const problems: ImportProblem[] = [];
+  const mismatches: Mismatch[] = [];
+  const check = (r: FileRow, index: number, column: TableColumn) => {
+    const place: CellPlace = { row: r.row, column: columnName(index), label: column.id };
+    const isShare = !isAmountColumn(column);
+    const read = readNumber(r.cells[index] ?? '', decimal, isShare);
+    if (read.error !== null) problems.push(cellProblem(place, read.error));
+    const computed = computedFigure(table, rowOf(table, r.code), column);
+    if (read.value === null || computed === null) return;
+    const inFile = isShare ? read.value.toDecimalPlaces(2, Dec.ROUND_HALF_UP) : read.value;
+    if (!inFile.eq(computed)) {
+      const text = isShare ? `${computed.toFixed(2)}%` : computed.toFixed();
+      mismatches.push({ where: placeText(place), rowId: r.code, columnId: column.id, inFile: r.cells[index]!, computed: text });
+    }
+  };
+  for (const r of rows) {
+    if (!table.index.has(r.code)) continue;
+    const isDerivedRow = r.kind === 'group' || r.kind === 'subtotal' || r.kind === 'total';
+    for (const { index, columnId } of columns.figures) {
+      const column = table.layout.columnById.get(columnId);
+      if (column !== undefined && (isDerivedRow || !column.isInput)) check(r, index, column);
+    }
+  }
+  const unknown = columns.ranges.filter((range) => table.layout.columnById.get(range.id)?.kind !== 'biennium');
+  const notes = unknown.length > 0 ? [`Columns ${unknown.map((range) => range.id).join(', ')} are not periods of the plan and were not checked.`] : [];
+  return checked({ mismatches, notes }, problems);
+}

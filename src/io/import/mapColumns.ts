@@ -1,0 +1,119 @@
+import { headingColumn, type HeadingColumn } from '../../model/columns';
+import { SHARE_COLUMN, TOTAL_COLUMN } from '../../model/plan';
+import { cellProblem, checked, fileProblem, rowProblem, type Checked, type ColumnName, type ImportProblem } from './problems';
+
+export const MAX_YEARS = 60;
+
+/** The columns that say what a row is, rather than hold its figures. */
+export type LabelRole = 'code' | 'name' | 'kind' | 'parent';
+
+const LABELS = new Map<string, LabelRole>([
+  ['code', 'code'],
+  ['name', 'name'],
+  ['line', 'name'],
+  ['thematic priority', 'name'],
+  ['kind', 'kind'],
+  ['parent', 'parent'],
+]);
+
+type Heading = { readonly kind: LabelRole } | HeadingColumn;
+
+/** A heading: a row label, or one of the table's columns (see model/columns.ts), or null when it is neither. */
+function heading(text: string): Heading | null {
+  const t = text.replace(/^\uFEFF/, '').trim().toLowerCase();
+  const label = LABELS.get(t);
+  return label === undefined ? headingColumn(t) : { kind: label };
+}
+
+export interface YearColumn {
+  readonly index: number;
+  readonly year: string;
+}
+
+/** A column headed by a range of years: a biennium, checked when it is one of the plan's. */
+export interface RangeColumn {
+  readonly index: number;
+  readonly id: string;
+  readonly first: string;
+  readonly last: string;
+}
+
+export interface ColumnMap {
+  readonly code: number;
+  readonly name: number | undefined;
+  readonly kind: number | undefined;
+  readonly parent: number | undefined;
+  /** The yearly inputs, in the file's order (which is increasing). */
+  readonly years: readonly YearColumn[];
+  readonly ranges: readonly RangeColumn[];
+  /** Every column of figures with the table column it names: years, ranges, total, share, in the order they are checked. */
+  readonly figures: readonly { readonly index: number; readonly columnId: string }[];
+}
+
+interface Found {
+  readonly text: string;
+  readonly index: number;
+  readonly heading: Heading | null;
+}
+
+const ROLES = ['code', 'name', 'kind', 'parent', 'total', 'share'] as const;
+
+function headingProblems(found: readonly Found[], row: number, columnName: ColumnName): ImportProblem[] {
+  const problems = found
+    .filter(({ text, heading: h }) => h === null && text !== '')
+    .map(({ text, index }) =>
+      cellProblem({ row, column: columnName(index) }, `unknown heading “${text}” (expected code, name, kind, parent, a year, a biennium such as 2028-2029, total or share)`),
+    );
+  for (const role of ROLES) {
+    const count = found.filter(({ heading: h }) => h?.kind === role).length;
+    if (count > 1) problems.push(fileProblem(`the heading “${role}” appears ${count} times`));
+  }
+  if (!found.some(({ heading: h }) => h?.kind === 'code')) problems.push(rowProblem(row, 'no “code” column'));
+  return problems;
+}
+
+function yearProblems(years: readonly string[], row: number): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  if (years.length === 0) problems.push(rowProblem(row, 'no year column (headings such as 2028)'));
+  if (years.length > MAX_YEARS) problems.push(fileProblem(`more than ${MAX_YEARS} year columns`));
+  if (new Set(years).size !== years.length) problems.push(fileProblem(`a year appears twice among the headings (${years.join(', ')})`));
+  else if (years.some((year, k) => k > 0 && Number(year) <= Number(years[k - 1]))) {
+    problems.push(fileProblem(`the years are out of order (${years.join(', ')}): put them in increasing order`));
+  }
+  return problems;
+}
+
+/**
+ * Column mapping: what each heading of the heading row (row `row`, from 1)
+ * names. A range from the first year to the last is the period total (the
+ * document's "2028-2031") when no column is headed "total".
+ */
+export function mapColumns(cells: readonly string[], row: number, columnName: ColumnName): Checked<ColumnMap> {
+  const found: Found[] = cells.map((text, index) => ({ text: text.trim(), index, heading: heading(text) }));
+  const first = (kind: Heading['kind']) => found.find(({ heading: h }) => h?.kind === kind)?.index;
+  const years = found.flatMap(({ index, heading: h }) => (h?.kind === 'year' ? [{ index, year: h.year }] : []));
+  const problems = [...headingProblems(found, row, columnName), ...yearProblems(years.map((y) => y.year), row)];
+  const allRanges = found.flatMap(({ index, heading: h }) => (h?.kind === 'range' ? [{ index, id: h.id, first: h.first, last: h.last }] : []));
+  const isWholePeriod = (r: RangeColumn) => r.first === years[0]?.year && r.last === years.at(-1)?.year && years.length > 2;
+  const period = first('total') === undefined ? allRanges.find(isWholePeriod) : undefined;
+  const total = first('total') ?? period?.index;
+  const share = first('share');
+  const ranges = allRanges.filter((r) => r !== period);
+  return checked(
+    {
+      code: first('code') ?? -1, // never -1 once accepted: no code column is a problem
+      name: first('name'),
+      kind: first('kind'),
+      parent: first('parent'),
+      years,
+      ranges,
+      figures: [
+        ...years.map(({ index, year }) => ({ index, columnId: year })),
+        ...ranges.map(({ index, id }) => ({ index, columnId: id })),
+        ...(total === undefined ? [] : [{ index: total, columnId: TOTAL_COLUMN }]),
+        ...(share === undefined ? [] : [{ index: share, columnId: SHARE_COLUMN }]),
+      ],
+    },
+    problems,
+  );
+}

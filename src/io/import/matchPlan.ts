@@ -1,0 +1,102 @@
+import { ZERO, type Amount } from '../../model/amount';
+import { REDUCTION_ID, planProblems, type Biennium, type Plan, type PlanLine } from '../../model/plan';
+import { rowOf, type Table } from '../../model/table';
+import type { RangeColumn, YearColumn } from './mapColumns';
+import { cellProblem, checked, fileProblem, type Checked, type ColumnName } from './problems';
+import type { FileRow } from './readLines';
+import type { Amounts } from './readAmounts';
+
+/** The plan and scenario shown when the file is read. */
+export interface Current {
+  readonly plan: Plan;
+  readonly table: Table;
+}
+
+/** The plan the file's figures make: the current one with new inputs, or a plan of its own. */
+export interface PlanMatch {
+  readonly kind: 'changes' | 'new-plan';
+  readonly plan: Plan;
+  readonly notes: readonly string[];
+}
+
+/** What the file holds, read and nested, for the plan match. */
+export interface FileTable {
+  /** How the source is named: "budget.csv", or "budget.xlsx, sheet “Plan”". */
+  readonly name: string;
+  readonly rows: readonly FileRow[];
+  readonly years: readonly YearColumn[];
+  readonly ranges: readonly RangeColumn[];
+  readonly amounts: Amounts;
+}
+
+const linesOf = (file: FileTable) => file.rows.filter((r) => r.kind === 'line' || r.kind === 'group');
+
+/** Whether the file has the current plan's years, lines and groups, in its order. */
+export function isCurrentPlan(file: FileTable, current: Current): boolean {
+  const fileStructure = JSON.stringify({ years: file.years.map((y) => y.year), lines: linesOf(file).map((r) => [r.code, r.parent]) });
+  const currentStructure = JSON.stringify({
+    years: current.plan.years,
+    lines: current.table.rows.filter((r) => r.kind === 'line' || r.kind === 'group').map((r) => [r.id, r.ancestors[0] ?? null]),
+  });
+  return fileStructure === currentStructure;
+}
+
+/** The current plan with the file's inputs, which may not be finer than its precision; its names are kept. */
+function samePlan(file: FileTable, current: Current, columnName: ColumnName): Checked<PlanMatch> {
+  const { inputs } = file.amounts;
+  const { precision } = current.plan;
+  const problems = file.rows.flatMap((r) =>
+    (inputs.get(r.code) ?? []).flatMap((value, k) => {
+      const { index, year } = file.years[k]!;
+      const place = { row: r.row, column: columnName(index), label: year };
+      return value.decimalPlaces() > precision ? [cellProblem(place, `${value.toFixed()} has more decimals than the plan's amounts (${precision})`)] : [];
+    }),
+  );
+  const notes: string[] = [];
+  const renamed = linesOf(file).filter((r) => r.name !== '' && current.table.rows[current.table.index.get(r.code)!]?.name !== r.name);
+  if (renamed.length > 0) notes.push(`Names differ from the plan's for ${renamed.map((r) => r.code).join(', ')}: the plan's names are kept.`);
+  const hasReduction = file.rows.some((r) => r.kind === 'reduction');
+  if (!hasReduction) notes.push('The file has no reduction row: the current reduction is kept.');
+  const replace = (lines: readonly PlanLine[]): PlanLine[] =>
+    lines.map((l) => ('children' in l ? { ...l, children: replace(l.children) } : { ...l, amounts: inputs.get(l.code)! }));
+  const reduction = hasReduction ? inputs.get(REDUCTION_ID)! : rowOf(current.table, REDUCTION_ID).years;
+  const plan = { ...current.plan, lines: replace(current.plan.lines), reduction: { ...current.plan.reduction, amounts: reduction } };
+  return checked({ kind: 'changes', plan, notes }, problems);
+}
+
+/** A plan of the file's own lines, groups, years and biennia, as precise as its most precise figure. */
+function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
+  const { inputs, scale } = file.amounts;
+  const lines = linesOf(file);
+  const years = file.years.map((y) => y.year);
+  const build = (parent: string | null): PlanLine[] =>
+    lines
+      .filter((r) => r.parent === parent)
+      .map((r) => (r.kind === 'group' ? { code: r.code, name: r.name || r.code, children: build(r.code) } : { code: r.code, name: r.name || r.code, amounts: inputs.get(r.code)! }));
+  const biennia: Biennium[] = file.ranges
+    .map((b) => ({ id: b.id, years: years.filter((y) => y >= b.first && y <= b.last) }))
+    .filter((b) => b.years.length > 0 && b.id !== `${years[0]}-${years.at(-1)}`);
+  const reductionRow = file.rows.find((r) => r.kind === 'reduction');
+  const reduction: readonly Amount[] = reductionRow ? inputs.get(REDUCTION_ID)! : years.map(() => ZERO);
+  const plan: Plan = {
+    id: `import:${file.name}`,
+    title: `Imported from ${file.name}`,
+    source: file.name,
+    unit: current.plan.unit,
+    precision: scale,
+    envelope: ZERO,
+    note: '',
+    years,
+    biennia,
+    periodLabel: years.length > 1 ? `${years[0]}-${years.at(-1)}` : years[0]!,
+    lines: build(null),
+    reduction: { name: reductionRow?.name || 'Reduction', amounts: reduction },
+  };
+  const note = `The file has other lines or years than “${current.plan.title}”: it is read as a plan of its own (${lines.length} lines, ${years.length} years).`;
+  return checked({ kind: 'new-plan', plan, notes: [note] }, planProblems(plan).map(fileProblem));
+}
+
+/** Plan match: the current plan when the file has its lines, groups and years, else a plan of the file's own. */
+export function matchPlan(file: FileTable, current: Current, columnName: ColumnName): Checked<PlanMatch> {
+  return isCurrentPlan(file, current) ? samePlan(file, current, columnName) : newPlan(file, current);
+}

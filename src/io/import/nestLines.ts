@@ -1,0 +1,60 @@
+import type { FileRow } from './readLines';
+import { checked, fileProblem, rowProblem, type Checked, type ImportProblem } from './problems';
+
+const isLine = (row: FileRow) => row.kind === 'line' || row.kind === 'group';
+
+/** Without a parent column, a line is in the line whose code begins its own, followed by a separator: H1.1 is in H1. */
+function parentsByCode(lines: readonly FileRow[]): Map<FileRow, string | null> {
+  return new Map(
+    lines.map((r) => {
+      const parents = lines.filter((p) => p !== r && /^[.\-_ ]/.test(r.code.slice(p.code.length)) && r.code.startsWith(p.code));
+      const nearest = parents.sort((a, b) => b.code.length - a.code.length)[0];
+      return [r, nearest ? nearest.code : r.parent];
+    }),
+  );
+}
+
+function structureProblems(lines: readonly FileRow[]): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const byCode = new Map(lines.map((r) => [r.code, r]));
+  for (const r of lines) {
+    for (let p = r.parent, depth = 0; p !== null; p = byCode.get(p)?.parent ?? null, depth++) {
+      if (p === r.code || depth > lines.length) {
+        problems.push(rowProblem(r.row, `${r.code} is inside itself through its parents`));
+        break;
+      }
+    }
+    if (r.kind === 'group' && !lines.some((c) => c.parent === r.code)) {
+      problems.push(rowProblem(r.row, `${r.code} is a group with no lines in it (give its lines a parent column, or codes beginning with ${r.code}.)`));
+    }
+  }
+  if (lines.length === 0) problems.push(fileProblem('the file has no lines'));
+  return problems;
+}
+
+/**
+ * Groups: each line's parent, by the parent column or else by its code, and
+ * every line that has lines in it a group. Refuses two Subtotals (reductions,
+ * Totals), a parent that is not a line of the file, a line inside itself, a
+ * group with no lines and a file with no lines.
+ */
+export function nestLines(rows: readonly FileRow[], hasParentColumn: boolean): Checked<FileRow[]> {
+  const problems: ImportProblem[] = [];
+  for (const kind of ['subtotal', 'total', 'reduction'] as const) {
+    const found = rows.filter((r) => r.kind === kind);
+    if (found.length > 1) problems.push(fileProblem(`rows ${found.map((r) => r.row).join(' and ')} are both the ${kind}`));
+  }
+  const lines = rows.filter(isLine);
+  const parentOf = hasParentColumn ? new Map(lines.map((r) => [r, r.parent])) : parentsByCode(lines);
+  const codes = new Set(lines.map((r) => r.code));
+  const groups = new Set<string>();
+  for (const r of lines) {
+    const parent = parentOf.get(r)!;
+    if (parent === null) continue;
+    if (codes.has(parent)) groups.add(parent);
+    else problems.push(rowProblem(r.row, `its parent ${parent} is not a line of the file`));
+  }
+  const nested = rows.map((r) => (isLine(r) ? { ...r, parent: parentOf.get(r)!, kind: groups.has(r.code) ? ('group' as const) : r.kind } : r));
+  problems.push(...structureProblems(nested.filter(isLine)));
+  return checked(nested, problems);
+}

@@ -1,0 +1,41 @@
+import { ZERO, type Amount } from '../../model/amount';
+import type { YearColumn } from './mapColumns';
+import { cellProblem, checked, type Checked, type ColumnName, type ImportProblem } from './problems';
+import type { FileRow } from './readLines';
+import { readNumber } from './readNumber';
+
+export interface Amounts {
+  /** Each line's and the reduction's yearly amounts, by code, aligned with the year columns. */
+  readonly inputs: ReadonlyMap<string, readonly Amount[]>;
+  /** The most decimals any of them has: a new plan's precision. */
+  readonly scale: number;
+}
+
+/**
+ * Amounts: the yearly inputs of every line and of the reduction. Each must be
+ * a number (0 for none), and a line's may not be below zero.
+ */
+export function readAmounts(rows: readonly FileRow[], years: readonly YearColumn[], decimal: ',' | '.', columnName: ColumnName): Checked<Amounts> {
+  const problems: ImportProblem[] = [];
+  const inputs = new Map<string, Amount[]>();
+  let scale = 0;
+  for (const r of rows) {
+    if (r.kind !== 'line' && r.kind !== 'reduction') continue;
+    const amounts = years.map(({ index, year }) => {
+      const place = { row: r.row, column: columnName(index), label: year };
+      const text = r.cells[index] ?? '';
+      const read = readNumber(text, decimal);
+      if (read.value === null) {
+        problems.push(cellProblem(place, read.error ?? 'no amount (type 0 for none)'));
+        return ZERO;
+      }
+      if (r.kind === 'line' && read.value.isNegative() && !read.value.isZero()) {
+        problems.push(cellProblem(place, `${text} is below zero: a line's amount cannot be negative`));
+      }
+      scale = Math.max(scale, read.value.decimalPlaces());
+      return read.value;
+    });
+    inputs.set(r.code, amounts);
+  }
+  return checked({ inputs, scale }, problems);
+}

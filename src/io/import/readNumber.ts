@@ -1,0 +1,22 @@
+import { parseAmount, type Amount, type NumberStyle } from '../../model/amount';
+
+/** Decimals a figure in a file may have before the plan's precision is known. */
+export const MAX_SCALE = 6;
+
+/** A figure of the file: its value, or null with why the text is not a number (no error for an empty cell). */
+export interface ReadNumber {
+  readonly value: Amount | null;
+  readonly error: string | null;
+}
+
+/**
+ * A cell's text as a number, in the file's decimal mark (grouping with the
+ * other mark, or spaces and apostrophes); a share may end with "%".
+ */
+export function readNumber(text: string, decimal: ',' | '.', isPercent = false): ReadNumber {
+  const style: NumberStyle = { id: 'import', group: decimal === ',' ? '.' : ',', decimal };
+  const bare = isPercent ? text.replace(/\s*%$/, '') : text;
+  if (bare === '') return { value: null, error: null };
+  const result = parseAmount(bare, { style, scale: MAX_SCALE });
+  return result.ok ? { value: result.value, error: null } : { value: null, error: `“${bare}” ${result.error.message}` };
+}

@@ -1,0 +1,36 @@
+import { headerBands, type TableColumn } from '../../model/columns';
+
+/**
+ * The table's two header rows as the document prints them: a biennium's
+ * heading over its years and its "Total", and every column that stands alone
+ * (a year outside any biennium, the period total, the share) through both.
+ */
+export function PrintTableHead({ columns }: { columns: readonly TableColumn[] }) {
+  return (
+    <thead>
+      <tr>
+        <th rowSpan={2} colSpan={2}>
+          <span className="visually-hidden">Line</span>
+        </th>
+        {headerBands(columns).map(({ group, columns: banded }) =>
+          group === null ? (
+            <th key={banded[0]!.id} rowSpan={2}>
+              {banded[0]!.heading}
+            </th>
+          ) : (
+            <th key={group.id} colSpan={banded.length}>
+              {group.heading}
+            </th>
+          ),
+        )}
+      </tr>
+      <tr>
+        {columns
+          .filter((column) => column.group !== null)
+          .map((column) => (
+            <th key={column.id}>{column.subheading}</th>
+          ))}
+      </tr>
+    </thead>
+  );
+}

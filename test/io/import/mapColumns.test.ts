@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { mapColumns } from '../../../src/io/import/mapColumns';
+import { byNumber } from '../../../src/io/import/problems';
+
+const letters = (index: number) => String.fromCharCode(65 + index);
+
+describe('column mapping', () => {
+  it('names each heading’s column: row labels, years, biennia, the period total and the share', () => {
+    const outcome = mapColumns(['\uFEFFCode', 'Thematic priority', '2028', '2029', '2028-2029', '2030', '2031', '2030-2031', '2028-2031', 'In %'], 5, letters);
+    expect(outcome.ok).toBe(true);
+    const map = outcome.ok ? outcome.value : null;
+    expect([map?.code, map?.name, map?.kind, map?.parent]).toEqual([0, 1, undefined, undefined]);
+    expect(map?.years).toEqual([
+      { index: 2, year: '2028' },
+      { index: 3, year: '2029' },
+      { index: 5, year: '2030' },
+      { index: 6, year: '2031' },
+    ]);
+    expect(map?.ranges.map((r) => `${r.index} ${r.id}`)).toEqual(['4 2028-2029', '7 2030-2031']);
+    expect(map?.figures.map((f) => `${f.index} ${f.columnId}`)).toEqual(['2 2028', '3 2029', '5 2030', '6 2031', '4 2028-2029', '7 2030-2031', '8 total', '9 share']);
+  });
+
+  it('keeps a range over the whole period as a range when a column is headed “total”', () => {
+    const outcome = mapColumns(['code', 'kind', 'parent', '2028', '2029', '2030', 'total', '2028–2030'], 1, byNumber);
+    const map = outcome.ok ? outcome.value : null;
+    expect([map?.kind, map?.parent]).toEqual([1, 2]);
+    expect(map?.ranges).toEqual([{ index: 7, id: '2028-2030', first: '2028', last: '2030' }]);
+    expect(map?.figures.at(-1)).toEqual({ index: 6, columnId: 'total' });
+  });
+
+  it('lists every problem with the headings, naming the heading row and the column', () => {
+    const outcome = mapColumns(['name', 'FY2028', 'name', '2029', '2028', ''], 3, letters);
+    expect(outcome.ok ? [] : outcome.problems).toEqual([
+      {
+        row: 3,
+        column: 'B',
+        message: 'row 3, column B: unknown heading “FY2028” (expected code, name, kind, parent, a year, a biennium such as 2028-2029, total or share)',
+      },
+      { message: 'the heading “name” appears 2 times' },
+      { row: 3, message: 'row 3: no “code” column' },
+      { message: 'the years are out of order (2029, 2028): put them in increasing order' },
+    ]);
+  });
+
+  it('refuses a table with no year, or the same year twice', () => {
+    const none = mapColumns(['code', 'name'], 1, byNumber);
+    expect(none.ok ? [] : none.problems.map((p) => p.message)).toEqual(['row 1: no year column (headings such as 2028)']);
+    const twice = mapColumns(['code', '2028', '2028'], 1, byNumber);
+    expect(twice.ok ? [] : twice.problems.map((p) => p.message)).toEqual(['a year appears twice among the headings (2028, 2028)']);
+  });
+});

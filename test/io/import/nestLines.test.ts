@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { nestLines } from '../../../src/io/import/nestLines';
+import type { FileRow, FileRowKind } from '../../../src/io/import/readLines';
+
+const fileRow = (row: number, code: string, kind: FileRowKind = 'line', parent: string | null = null): FileRow => ({ row, code, name: '', kind, parent, cells: [] });
+const shown = (rows: readonly FileRow[]) => rows.map((r) => `${r.code} ${r.kind} ${r.parent ?? '-'}`);
+
+describe('nesting the lines', () => {
+  it('finds groups by their codes when there is no parent column: H1.1 and H1-2 are in H1, H10 is not', () => {
+    const outcome = nestLines([fileRow(2, 'H1'), fileRow(3, 'H1.1'), fileRow(4, 'H1-2'), fileRow(5, 'H10'), fileRow(6, 'total', 'total')], false);
+    expect(outcome.ok ? shown(outcome.value) : []).toEqual(['H1 group -', 'H1.1 line H1', 'H1-2 line H1', 'H10 line -', 'total total -']);
+  });
+
+  it('follows the parent column when there is one, and only it', () => {
+    const outcome = nestLines([fileRow(2, 'A'), fileRow(3, 'A.1'), fileRow(4, 'B', 'line', 'A')], true);
+    expect(outcome.ok ? shown(outcome.value) : []).toEqual(['A group -', 'A.1 line -', 'B line A']);
+  });
+
+  it('refuses two Totals, a parent not in the file, a line inside itself and a group with no lines, naming their rows', () => {
+    const outcome = nestLines(
+      [fileRow(2, 'total', 'total'), fileRow(3, 'A', 'line', 'B'), fileRow(4, 'B', 'line', 'A'), fileRow(5, 'C', 'line', 'Z'), fileRow(6, 'G', 'group'), fileRow(7, 'total', 'total')],
+      true,
+    );
+    expect(outcome.ok ? [] : outcome.problems).toEqual([
+      { message: 'rows 2 and 7 are both the total' },
+      { row: 5, message: 'row 5: its parent Z is not a line of the file' },
+      { row: 3, message: 'row 3: A is inside itself through its parents' },
+      { row: 4, message: 'row 4: B is inside itself through its parents' },
+      { row: 6, message: 'row 6: G is a group with no lines in it (give its lines a parent column, or codes beginning with G.)' },
+    ]);
+  });
+
+  it('refuses a file with no lines', () => {
+    expect(nestLines([fileRow(2, 'total', 'total')], false)).toEqual({ ok: false, problems: [{ message: 'the file has no lines' }] });
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readNumber } from '../../../src/io/import/readNumber';
+
+const read = (text: string, decimal: ',' | '.', isPercent = false) => {
+  const { value, error } = readNumber(text, decimal, isPercent);
+  return value === null ? error : value.toFixed();
+};
+
+describe('a number in a file', () => {
+  it('reads the file’s decimal mark and its groupings, and a share’s per cent sign', () => {
+    expect(['57 023', '57,023', '(1,000)', '−1 000', '57023.5'].map((t) => read(t, '.'))).toEqual(['57023', '57023', '-1000', '-1000', '57023.5']);
+    expect(['57.023', '57 023,5'].map((t) => read(t, ','))).toEqual(['57023', '57023.5']);
+    expect(read('36,07 %', ',', true)).toBe('36.07');
+  });
+
+  it('says why a text is not a number, and nothing for an empty cell', () => {
+    expect(read('', '.')).toBeNull();
+    expect(read('n/a', '.')).toMatch(/^“n\/a” contains 'n'/);
+    expect(read('36.07%', '.')).toMatch(/^“36\.07%” /);
+  });
+});
