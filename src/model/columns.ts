@@ -60,6 +60,10 @@ const BIENNIUM_SUBHEADING = 'Total';
 
 export const isAmountColumn = (column: TableColumn): column is AmountColumn => column.kind !== 'share';
 
+/** The columns that total a period of years (the biennia, then the whole period): what an operation may name as a period. */
+export const periodColumns = (plan: Pick<Plan, 'years' | 'biennia' | 'periodLabel'>): AmountColumn[] =>
+  tableColumns(plan).filter((column): column is AmountColumn => isAmountColumn(column) && !column.isInput);
+
 /** The columns typed in (the years), in display order: where a typed figure or a pasted block may land. */
 export const inputColumns = (plan: Pick<Plan, 'years' | 'biennia' | 'periodLabel'>): AmountColumn[] =>
   tableColumns(plan).filter((column): column is AmountColumn => column.isInput && isAmountColumn(column));

@@ -104,10 +104,10 @@ export function importSlice(context: SliceContext, readWorkbook: WorkbookReader 
   return {
     importPreview: null,
     async previewImport(bytes, fileName) {
-      const plan = shownPlan(get());
-      const { table } = activeReplay(get());
+      // The scenario's own plan, with its breakdowns: a table exported from it reads back as changes to it.
+      const { state, table } = activeReplay(get());
       try {
-        set({ importPreview: await readTableFile(bytes, fileName, { plan, table }, readWorkbook), message: null });
+        set({ importPreview: await readTableFile(bytes, fileName, { plan: state.plan, table }, readWorkbook), message: null });
         return true;
       } catch (error) {
         const text = error instanceof ImportError ? `${error.message} Nothing was imported.` : `${fileName} could not be read: ${String(error)}. Nothing was imported.`;

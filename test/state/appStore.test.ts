@@ -6,6 +6,7 @@ import { activeReplay, activeScenario, createAppStore, shownPlan, type AppStore 
 import { baselinePlan } from '../../src/state/baseline';
 import { STORAGE_KEY, UNREADABLE_KEY, memoryStorage } from '../../src/state/browserStorage';
 import { workbookRows } from '../../src/io/xlsxImport';
+import { writeCsv } from '../../src/io/csvFile';
 
 let counter = 0;
 const newStore = (storage = memoryStorage()) =>
@@ -259,6 +260,19 @@ describe('importing a table', () => {
     await store.getState().previewImport(csv(appendix), 'council.csv');
     store.getState().undo();
     expect(store.getState().importPreview).toBeNull();
+  });
+
+  it('reads a table exported from a scenario with outcomes back as changes to that scenario', async () => {
+    const store = newStore();
+    const parts = ['1', '2', '3'].map((n) => ({ code: `TP1.${n}`, name: `Outcome ${n}`, weight: new Dec(1) }));
+    expect(store.getState().applyOperation({ op: 'breakdown', line: 'TP1', mode: 'weights', parts })).toBe(true);
+    const { state, table } = activeReplay(store.getState());
+    const exported = writeCsv(state.plan, table, { separator: ';' }).replace('TP1.1;Outcome 1;line;TP1;19008', 'TP1.1;Outcome 1;line;TP1;19009');
+    expect(exported).toContain('TP1.1;Outcome 1;line;TP1;19009');
+    expect(await store.getState().previewImport(new TextEncoder().encode(exported), 'outcomes.csv')).toBe(true);
+    const preview = store.getState().importPreview!;
+    expect(preview.kind).toBe('changes');
+    expect(preview.changes.map((c) => `${c.rowId} ${c.year} ${c.to.toFixed()}`)).toEqual(['TP1.1 2028 19009']);
   });
 
   it('refuses the whole import when a change touches a locked line', async () => {

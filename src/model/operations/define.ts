@@ -1,5 +1,6 @@
 import { decimalText, formatAmount, type Amount, type NumberStyle } from '../amount';
-import { TOTAL_COLUMN, type Plan } from '../plan';
+import { periodColumns } from '../columns';
+import type { Plan } from '../plan';
 import type { Table } from '../table';
 import { Edit } from './edit';
 import type { FieldsOf, LineField } from './fields';
@@ -42,7 +43,7 @@ export function wordsFor(plan: Plan, style: NumberStyle): Words {
       if (list.length === 1) return list[0]!;
       return `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
     },
-    period: (id) => (id === TOTAL_COLUMN ? plan.periodLabel : id),
+    period: (id) => periodColumns(plan).find((column) => column.id === id)?.heading ?? id,
   };
 }
 

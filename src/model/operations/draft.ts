@@ -1,5 +1,6 @@
 import { decimalText, formatAmount, parseAmount, type Amount, type NumberStyle } from '../amount';
-import { TOTAL_COLUMN, type Plan } from '../plan';
+import { periodColumns } from '../columns';
+import type { Plan } from '../plan';
 import { PERCENT_SCALE, fieldList, labelText, type AmountsPart, type Field, type WeightPart } from './fields';
 import { OPERATIONS, type Operation, type OperationKey } from './registry';
 
@@ -44,7 +45,7 @@ function defaultValue(field: Field, { plan }: DraftContext): DraftValue {
     case 'years':
       return [...plan.years];
     case 'period':
-      return plan.biennia[0]?.id ?? TOTAL_COLUMN;
+      return periodColumns(plan)[0]!.id;
     case 'choice':
       return field.options[0]![0];
     case 'mode':

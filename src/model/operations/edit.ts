@@ -1,6 +1,7 @@
 import { DOCUMENT_STYLE, Dec, ZERO, formatAmount, type Amount } from '../amount';
 import { apportion, splitEvenly } from '../apportion';
-import { REDUCTION_ID, TOTAL_COLUMN, isGroup, walkLines, type GroupLine, type Plan, type PlanLine } from '../plan';
+import { periodColumns } from '../columns';
+import { REDUCTION_ID, isGroup, walkLines, type GroupLine, type Plan, type PlanLine } from '../plan';
 import { rowOf, type Table } from '../table';
 import { OperationError, type Envelope, type ScenarioState } from './state';
 
@@ -193,14 +194,12 @@ export class Edit {
 
 export const halfUp = (value: Amount, places: number) => value.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
 
-/** The period an operation names: a biennium id, or `total` for every year. */
+/** The years (by index) of the period an operation names: a biennium id, or `total` for every year. */
 export function periodYears(edit: Edit, period: string): number[] {
-  if (period === TOTAL_COLUMN) return edit.plan.years.map((_, y) => y);
-  const biennium = edit.plan.biennia.find((b) => b.id === period);
-  if (biennium === undefined) {
-    throw new OperationError(`${period} is not a period of this plan (${[...edit.plan.biennia.map((b) => b.id), 'total'].join(', ')})`);
-  }
-  return biennium.years.map((year) => edit.yearIndex(year));
+  const periods = periodColumns(edit.plan);
+  const column = periods.find((c) => c.id === period);
+  if (column === undefined) throw new OperationError(`${period} is not a period of this plan (${periods.map((c) => c.id).join(', ')})`);
+  return [...column.sums];
 }
 
 export function replaceLine(lines: readonly PlanLine[], code: string, replacement: PlanLine): PlanLine[] {

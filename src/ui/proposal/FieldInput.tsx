@@ -1,7 +1,8 @@
 import type { Field } from '../../model/operations/fields';
 import { labelText } from '../../model/operations/fields';
 import type { DraftValue, PartDraft } from '../../model/operations/draft';
-import { REDUCTION_ID, TOTAL_COLUMN, walkLines, type Plan } from '../../model/plan';
+import { periodColumns } from '../../model/columns';
+import { REDUCTION_ID, walkLines, type Plan } from '../../model/plan';
 import { FormField } from './FormField';
 import { PartsInput } from './PartsInput';
 
@@ -77,7 +78,7 @@ export function FieldInput({ name, field, value, plan, onChange }: Props) {
     case 'year':
       return <Select id={name} label={label} value={text} options={plan.years.map((y) => [y, y])} onChange={onChange} />;
     case 'period':
-      return <Select id={name} label={label} value={text} options={[...plan.biennia.map((b): [string, string] => [b.id, b.id]), [TOTAL_COLUMN, plan.periodLabel]]} onChange={onChange} />;
+      return <Select id={name} label={label} value={text} options={periodColumns(plan).map((column) => [column.id, column.heading])} onChange={onChange} />;
     case 'choice':
       return <Select id={name} label={label} value={text} options={field.options} onChange={onChange} />;
     case 'years':
