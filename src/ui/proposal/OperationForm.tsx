@@ -4,6 +4,7 @@ import { FieldError, draftOf, operationFromDraft, type Draft } from '../../model
 import { fieldList } from '../../model/operations/fields';
 import { OPERATIONS, OPERATION_KEYS, keyOf, type OperationKey } from '../../model/operations/registry';
 import { shownPlan } from '../../state/appStore';
+import { ActionForm } from '../common/ActionForm';
 import { useApp, useAppStore } from '../common/storeContext';
 import { FieldInput } from './FieldInput';
 import { FormField } from './FormField';
@@ -45,13 +46,7 @@ export function OperationForm({ initial, initialRationale = '', onSubmit, submit
   };
 
   return (
-    <form
-      className="operation-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-    >
+    <ActionForm className="operation-form" onSubmit={submit}>
       <FormField label="Operation">
         <select
           data-testid="op-type"
@@ -80,6 +75,6 @@ export function OperationForm({ initial, initialRationale = '', onSubmit, submit
       <button type="submit" data-testid="op-apply">
         {submitLabel}
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Priority } from '../../io/strategyFile';
-import { parseAmount, type Amount } from '../../model/amount';
+import { FieldError, operationFromDraft } from '../../model/operations/draft';
+import { shownPlan } from '../../state/appStore';
+import { ActionForm } from '../common/ActionForm';
 import { useApp, useAppStore } from '../common/storeContext';
 
 /**
@@ -10,6 +12,7 @@ import { useApp, useAppStore } from '../common/storeContext';
 export function BreakdownForm({ priority, isBrokenDown }: { priority: Priority; isBrokenDown: boolean }) {
   const store = useAppStore();
   const style = useApp((s) => s.style);
+  const plan = useApp(shownPlan);
   const [weights, setWeights] = useState<Record<string, string>>({});
 
   if (isBrokenDown) {
@@ -20,28 +23,19 @@ export function BreakdownForm({ priority, isBrokenDown }: { priority: Priority; 
     );
   }
 
+  // The same reading of the weights as the operation form's, from the operation's own fields.
   const apply = () => {
-    const parts: { code: string; name: string; weight: Amount }[] = [];
-    for (const outcome of priority.outcomes) {
-      const text = weights[outcome.code] ?? '1';
-      const parsed = parseAmount(text, { style, scale: 6 });
-      if (!parsed.ok) {
-        store.setState({ message: { kind: 'error', text: `Weight of ${outcome.code}: “${text}” ${parsed.error.message}. Nothing was changed.` } });
-        return;
-      }
-      parts.push({ code: outcome.code, name: outcome.text, weight: parsed.value });
+    const parts = priority.outcomes.map((outcome) => ({ code: outcome.code, name: outcome.text, weight: weights[outcome.code] ?? '1', amounts: {} }));
+    try {
+      store.getState().applyOperation(operationFromDraft('breakdown:weights', { line: priority.code, mode: 'weights', parts }, { plan, style }));
+    } catch (error) {
+      if (!(error instanceof FieldError)) throw error;
+      store.setState({ message: { kind: 'error', text: `${error.message}. Nothing was changed.` } });
     }
-    store.getState().applyOperation({ op: 'breakdown', line: priority.code, mode: 'weights', parts });
   };
 
   return (
-    <form
-      className="breakdown-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        apply();
-      }}
-    >
+    <ActionForm className="breakdown-form" onSubmit={apply}>
       <p className="hint">Allocate {priority.code} to its outcomes in proportion to these weights (each year shared exactly):</p>
       <div className="op-fields">
         {priority.outcomes.map((outcome) => (
@@ -60,6 +54,6 @@ export function BreakdownForm({ priority, isBrokenDown }: { priority: Priority; 
       <button type="submit" data-testid="break-down">
         Allocate to outcomes
       </button>
-    </form>
+    </ActionForm>
   );
 }
