@@ -41,7 +41,11 @@ function cellText(cell: XLSX.CellObject | undefined): string {
   if (cell === undefined || cell.v === undefined || cell.v === null) return '';
   if (cell.t === 'n') {
     const isPercent = typeof cell.z === 'string' && cell.z.includes('%');
-    return isPercent && typeof cell.w === 'string' ? cell.w : String(cell.v);
+    if (isPercent && typeof cell.w === 'string') return cell.w;
+    // A number cell is exact, never ambiguous: its text must not read two ways
+    // either (`1.234` would), so such a text gets a fourth decimal, same value.
+    const text = String(cell.v);
+    return /^-?\d{1,3}\.\d{3}$/.test(text) ? `${text}0` : text;
   }
   if (cell.t === 'b') return cell.v ? 'TRUE' : 'FALSE';
   if (cell.t === 'e') return `#ERROR`;

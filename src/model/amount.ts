@@ -60,7 +60,14 @@ export type AmountErrorCode =
   | 'bad-grouping'
   | 'malformed'
   | 'too-many-decimals'
-  | 'too-large';
+  | 'too-large'
+  | 'ambiguous';
+
+/** The two readings of a figure like `5,000` or `5.000`: the mark between thousands, or the mark before decimals. */
+export interface Readings {
+  readonly thousands: Amount;
+  readonly decimal: Amount;
+}
 
 /** Why a text is not an amount. Returned, never thrown, by {@link parseAmount}. */
 export class AmountError extends Error {
@@ -68,6 +75,8 @@ export class AmountError extends Error {
   constructor(
     readonly code: AmountErrorCode,
     message: string,
+    /** For `ambiguous`: what each reading gives. */
+    readonly readings?: Readings,
   ) {
     super(message);
   }
@@ -80,6 +89,12 @@ export interface ParseOptions {
   readonly style: NumberStyle;
   /** Decimal places allowed (the plan's precision). */
   readonly scale: number;
+  /**
+   * Text a program wrote (this app's files), whose mark is exactly the
+   * style's: `5.000` is five. Text a person typed or pasted is read with
+   * suspicion instead: see {@link ambiguity}.
+   */
+  readonly isProgramText?: boolean;
 }
 
 const fail = (code: AmountErrorCode, message: string): ParseResult => ({
@@ -118,6 +133,10 @@ export function parseAmount(text: string, options: ParseOptions): ParseResult {
     s = s.slice(1).trim();
   }
   if (s === '') return fail('malformed', 'has a sign but no digits');
+  if (options.isProgramText !== true) {
+    const twoWays = ambiguity(s, negative, style, scale);
+    if (twoWays !== null) return { ok: false, error: twoWays };
+  }
 
   const otherMark = style.decimal === ',' ? '.' : ',';
   let integerPart = '';
@@ -185,7 +204,34 @@ export function parseAmount(text: string, options: ParseOptions): ParseResult {
 /** Reads an amount written by a program (files of this app): `-1000`, `57.5`. */
 export function parseCanonicalAmount(text: string, scale: number): ParseResult {
   if (!/^-?\d+(\.\d+)?$/.test(text)) return fail('malformed', `is not a plain decimal number like -1000 or 57.5`);
-  return parseAmount(text, { style: { id: 'canonical', group: '', decimal: '.' }, scale });
+  return parseAmount(text, { style: { id: 'canonical', group: '', decimal: '.' }, scale, isProgramText: true });
+}
+
+/**
+ * A comma or a point followed by exactly three digits (`5,000`, `57.023`)
+ * means thousands in one common style and decimals in another: a thousandfold
+ * error if taken the wrong way, and in tables kept in whole thousands the
+ * decimal reading is almost never meant. Such a figure is never taken
+ * silently, whatever the style: the error names both readings, so the person
+ * (or a form offering both) chooses. Returns null when the text reads one way.
+ */
+function ambiguity(digits: string, negative: boolean, style: NumberStyle, scale: number): AmountError | null {
+  const match = /^(\d{1,3})([.,])(\d{3})$/.exec(digits);
+  if (match === null) return null;
+  const [, whole, mark, three] = match as unknown as [string, string, string, string];
+  const sign = negative ? '-' : '';
+  const thousands = new Dec(`${sign}${whole}${three}`);
+  const decimal = new Dec(`${sign}${whole}.${three}`);
+  const asThousands = formatAmount(thousands, { ...style, group: ' ' }, 0);
+  const asDecimal = decimalText(decimal, style);
+  // How to type the decimal reading so that it reads one way: whole, or with a fourth decimal.
+  const decimalTyped = decimal.isInteger() ? asDecimal : decimalText(decimal, style, 4);
+  const decimalAdvice = decimal.decimalPlaces() <= scale ? ` or ${decimalTyped} for decimals` : `; decimals are not allowed here`;
+  return new AmountError(
+    'ambiguous',
+    `reads two ways: as ${asThousands} ('${mark}' between thousands) or as ${asDecimal} ('${mark}' as a decimal mark). Type ${asThousands} for thousands${decimalAdvice}`,
+    { thousands: thousands.isZero() ? ZERO : thousands, decimal: decimal.isZero() ? ZERO : decimal },
+  );
 }
 
 /**

@@ -39,11 +39,13 @@ export function checkDerived(rows: readonly FileRow[], columns: ColumnMap, table
     const place: CellPlace = { row: r.row, column: columnName(index), label: column.id };
     const isShare = !isAmountColumn(column);
     const read = readNumber(r.cells[index] ?? '', decimal, isShare);
-    if (read.error !== null) problems.push(cellProblem(place, read.error));
+    // A derived figure that reads two ways (`36,065`) is only checked: it agrees if either reading is the computed one.
+    if (read.error !== null && read.readings === undefined) problems.push(cellProblem(place, read.error));
     const computed = computedFigure(table, rowOf(table, r.code), column);
-    if (read.value === null || computed === null) return;
-    const inFile = isShare ? read.value.toDecimalPlaces(2, Dec.ROUND_HALF_UP) : read.value;
-    if (!inFile.eq(computed)) {
+    const readings = read.readings ? [read.readings.thousands, read.readings.decimal] : read.value ? [read.value] : [];
+    if (readings.length === 0 || computed === null) return;
+    const inFile = (value: Amount) => (isShare ? value.toDecimalPlaces(2, Dec.ROUND_HALF_UP) : value);
+    if (!readings.some((value) => inFile(value).eq(computed))) {
       const text = isShare ? `${computed.toFixed(2)}%` : computed.toFixed();
       mismatches.push({ where: placeText(place), rowId: r.code, columnId: column.id, inFile: r.cells[index]!, computed: text });
     }

@@ -1,4 +1,4 @@
-import { parseAmount, type Amount, type NumberStyle } from '../../model/amount';
+import { parseAmount, type Amount, type NumberStyle, type Readings } from '../../model/amount';
 
 /** Decimals a figure in a file may have before the plan's precision is known. */
 export const MAX_SCALE = 6;
@@ -7,6 +7,8 @@ export const MAX_SCALE = 6;
 export interface ReadNumber {
   readonly value: Amount | null;
   readonly error: string | null;
+  /** For a figure that reads two ways (`5,000`): both readings, for a check that can tell which one the file means. */
+  readonly readings?: Readings;
 }
 
 /**
@@ -18,5 +20,7 @@ export function readNumber(text: string, decimal: ',' | '.', isPercent = false):
   const bare = isPercent ? text.replace(/\s*%$/, '') : text;
   if (bare === '') return { value: null, error: null };
   const result = parseAmount(bare, { style, scale: MAX_SCALE });
-  return result.ok ? { value: result.value, error: null } : { value: null, error: `“${bare}” ${result.error.message}` };
+  if (result.ok) return { value: result.value, error: null };
+  const { message, readings } = result.error;
+  return { value: null, error: `“${bare}” ${message}`, ...(readings ? { readings } : {}) };
 }

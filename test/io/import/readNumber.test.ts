@@ -8,9 +8,17 @@ const read = (text: string, decimal: ',' | '.', isPercent = false) => {
 
 describe('a number in a file', () => {
   it('reads the file’s decimal mark and its groupings, and a share’s per cent sign', () => {
-    expect(['57 023', '57,023', '(1,000)', '−1 000', '57023.5'].map((t) => read(t, '.'))).toEqual(['57023', '57023', '-1000', '-1000', '57023.5']);
-    expect(['57.023', '57 023,5'].map((t) => read(t, ','))).toEqual(['57023', '57023.5']);
+    expect(['57 023', '1,057,023', '(1 000)', '−1 000', '57023.5'].map((t) => read(t, '.'))).toEqual(['57023', '1057023', '-1000', '-1000', '57023.5']);
+    expect(['1.057.023', '57 023,5'].map((t) => read(t, ','))).toEqual(['1057023', '57023.5']);
     expect(read('36,07 %', ',', true)).toBe('36.07');
+  });
+
+  it('never takes a figure that reads two ways, in either decimal mark, and keeps both readings', () => {
+    for (const [text, decimal] of [['57,023', '.'], ['57.023', ','], ['(1,000)', '.'], ['5.000', '.']] as const) {
+      expect(read(text, decimal)).toMatch(/reads two ways/);
+    }
+    expect(readNumber('57,023', '.').readings?.thousands.toFixed()).toBe('57023');
+    expect(readNumber('57,023', '.').readings?.decimal.toFixed()).toBe('57.023');
   });
 
   it('says why a text is not a number, and nothing for an empty cell', () => {
