@@ -1,4 +1,5 @@
 import * as XLSX from 'xlsx';
+import { readsTwoWays } from '../model/amount';
 
 /**
  * A workbook's sheets as rows of text, for the table importer. Runs inside a
@@ -45,7 +46,7 @@ function cellText(cell: XLSX.CellObject | undefined): string {
     // A number cell is exact, never ambiguous: its text must not read two ways
     // either (`1.234` would), so such a text gets a fourth decimal, same value.
     const text = String(cell.v);
-    return /^-?\d{1,3}\.\d{3}$/.test(text) ? `${text}0` : text;
+    return readsTwoWays(text) ? `${text}0` : text;
   }
   if (cell.t === 'b') return cell.v ? 'TRUE' : 'FALSE';
   if (cell.t === 'e') return `#ERROR`;

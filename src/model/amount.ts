@@ -215,8 +215,13 @@ export function parseCanonicalAmount(text: string, scale: number): ParseResult {
  * silently, whatever the style: the error names both readings, so the person
  * (or a form offering both) chooses. Returns null when the text reads one way.
  */
+const TWO_WAYS = /^(\d{1,3})([.,])(\d{3})$/;
+
+/** Whether a figure's text reads two ways (see {@link ambiguity}): what a program writing figures for people must avoid. */
+export const readsTwoWays = (text: string): boolean => TWO_WAYS.test(text.replace(/^[-\u2212(]/, '').replace(/\)$/, ''));
+
 function ambiguity(digits: string, negative: boolean, style: NumberStyle, scale: number): AmountError | null {
-  const match = /^(\d{1,3})([.,])(\d{3})$/.exec(digits);
+  const match = TWO_WAYS.exec(digits);
   if (match === null) return null;
   const [, whole, mark, three] = match as unknown as [string, string, string, string];
   const sign = negative ? '-' : '';

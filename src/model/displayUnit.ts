@@ -1,4 +1,4 @@
-import { Dec, formatAmount, type Amount, type NumberStyle } from './amount';
+import { Dec, formatAmount, readsTwoWays, type Amount, type NumberStyle } from './amount';
 import type { Plan } from './plan';
 
 /**
@@ -25,10 +25,16 @@ export function formatShown(value: Amount, plan: Plan, style: NumberStyle, unit:
   return isMillions(plan, unit) ? formatAmount(value.div(THOUSAND), style, 1) : formatAmount(value, style, plan.precision);
 }
 
-/** An amount exactly, in the unit shown, for the clipboard: `57023`, or `57.023` in millions. */
+/**
+ * An amount exactly, in the unit shown, for the clipboard: `57023`, or
+ * `57.0230` in millions: a fourth decimal where three would read two ways
+ * (`57.023`), so that what is copied pastes back as it was.
+ */
 export function formatExact(value: Amount, plan: Plan, style: NumberStyle, unit: DisplayUnit): string {
   const plain: NumberStyle = { id: 'exact', group: '', decimal: style.decimal };
-  return formatAmount(isMillions(plan, unit) ? value.div(THOUSAND) : value, plain, inputScale(plan, unit));
+  const shown = isMillions(plan, unit) ? value.div(THOUSAND) : value;
+  const text = formatAmount(shown, plain, inputScale(plan, unit));
+  return readsTwoWays(text) ? formatAmount(shown, plain, inputScale(plan, unit) + 1) : text;
 }
 
 /** Decimal places a typed figure may have in the unit shown. */

@@ -14,6 +14,18 @@ export interface Message {
   readonly text: string;
   /** The cell the message is about, by its stable ids. */
   readonly cell?: { readonly rowId: string; readonly columnId: string };
+  /** What the person may choose to do about it, e.g. which reading of `5,000` they meant. */
+  readonly choices?: readonly MessageChoice[];
+}
+
+/** Which reading of a figure that reads two ways (`5,000`) the person meant. */
+export type Reading = 'thousands' | 'decimal';
+
+export interface MessageChoice {
+  readonly label: string;
+  /** Names the button for tests and scripts: `choice-<testId>`. */
+  readonly testId: string;
+  run(): void;
 }
 
 /** What undo and redo restore: the imported plans and the scenarios with their entries. */
@@ -99,7 +111,7 @@ export interface ImportSlice {
    * order, columns the years, derived rows and columns skipped. One undoable
    * change; refused, naming every bad cell, unless `validOnly` applies the rest.
    */
-  pasteBlock(rowId: string, columnId: string, block: readonly (readonly string[])[], validOnly?: boolean): boolean;
+  pasteBlock(rowId: string, columnId: string, block: readonly (readonly string[])[], validOnly?: boolean, readAs?: Reading): boolean;
   /** The last refused paste, for "apply only the valid cells". */
   readonly refusedPaste: { readonly rowId: string; readonly columnId: string; readonly block: readonly (readonly string[])[] } | null;
 }

@@ -4,16 +4,34 @@ import { describeOperation } from '../model/describe';
 import { OperationError, type Operation } from '../model/operation';
 import type { Plan } from '../model/plan';
 import type { Scenario } from '../model/scenario';
-import type { Message, SliceContext } from './appState';
+import type { Message, Reading, SliceContext } from './appState';
 import { commit } from './historySlice';
 import { replayOf, withEntry } from './replays';
 import { makeScenario, replaceScenario } from './scenarios';
 import { activeScenario, cellName, shownPlan } from './selectors';
 
-/** A figure as typed or pasted, in the style and unit shown, as an amount of the plan's unit; or why it is not one. */
-export function readFigure(text: string, plan: Plan, style: NumberStyle, displayUnit: DisplayUnit): { ok: true; value: Amount } | { ok: false; why: string } {
-  const parsed = parseAmount(text, { style, scale: inputScale(plan, displayUnit) });
-  return parsed.ok ? { ok: true, value: fromShown(parsed.value, plan, displayUnit) } : { ok: false, why: parsed.error.message };
+export type Figure =
+  | { readonly ok: true; readonly value: Amount }
+  /** `readings`: for a figure that reads two ways, each reading the plan allows, in its unit. */
+  | { readonly ok: false; readonly why: string; readonly readings?: Partial<Record<Reading, Amount>> };
+
+/**
+ * A figure as typed or pasted, in the style and unit shown, as an amount of
+ * the plan's unit; or why it is not one. With `readAs`, a figure that reads
+ * two ways (`5,000`) is read the way the person chose.
+ */
+export function readFigure(text: string, plan: Plan, style: NumberStyle, displayUnit: DisplayUnit, readAs?: Reading): Figure {
+  const scale = inputScale(plan, displayUnit);
+  const parsed = parseAmount(text, { style, scale });
+  if (parsed.ok) return { ok: true, value: fromShown(parsed.value, plan, displayUnit) };
+  const { readings } = parsed.error;
+  if (readings === undefined) return { ok: false, why: parsed.error.message };
+  const allowed: Partial<Record<Reading, Amount>> = {};
+  for (const reading of ['thousands', 'decimal'] as const) {
+    if (readings[reading].decimalPlaces() <= scale) allowed[reading] = fromShown(readings[reading], plan, displayUnit);
+  }
+  const chosen = readAs === undefined ? undefined : allowed[readAs];
+  return chosen === undefined ? { ok: false, why: parsed.error.message, readings: allowed } : { ok: true, value: chosen };
 }
 
 /** The scenario to change: the active one, or a new one when the baseline is shown (the published baseline stays read-only). */

@@ -2,10 +2,11 @@ import { MAX_PASTE_CELLS } from '../io/clipboard';
 import { readTableFile } from '../io/importFile';
 import { readWorkbookInWorker, type WorkbookReader } from '../io/readWorkbook';
 import { ImportError, type ImportPreview } from '../io/tableImport';
-import { inputColumns } from '../model/columns';
+import { inputColumns, type AmountColumn } from '../model/columns';
+import type { Row, Table } from '../model/table';
 import type { Operation } from '../model/operation';
-import type { ImportSlice, SliceContext } from './appState';
-import { addOperations, readFigure } from './changes';
+import type { ImportSlice, MessageChoice, Reading, SliceContext } from './appState';
+import { addOperations, readFigure, type Figure } from './changes';
 import { commit } from './historySlice';
 import { activeReplay, activeScenario, cellName, shownPlan } from './selectors';
 
@@ -47,7 +48,31 @@ function acceptImport(context: SliceContext): boolean {
   return true;
 }
 
-function pasteBlock(context: SliceContext, rowId: string, columnId: string, block: Block, validOnly: boolean): boolean {
+interface ReadBlock {
+  readonly operations: Operation[];
+  /** Cells that are not amounts, each named with why. */
+  readonly bad: string[];
+  /** Cells that read two ways (`5,000`), each named with both readings. */
+  readonly twoWays: string[];
+}
+
+/** The block's cells read into `set` operations of the cells they land on (only where the figure changes). */
+function readBlock(block: Block, rows: readonly Row[], columns: readonly AmountColumn[], table: Table, read: (text: string) => Figure): ReadBlock {
+  const result: ReadBlock = { operations: [], bad: [], twoWays: [] };
+  block.forEach((cells, i) => {
+    const row = rows[i]!;
+    columns.forEach((column, k) => {
+      const text = cells[k] ?? '';
+      const figure = read(text);
+      const where = `${cellName(table, row.id, column.id)}: “${text}” `;
+      if (!figure.ok) (figure.readings && Object.keys(figure.readings).length > 0 ? result.twoWays : result.bad).push(`${where}${figure.why}`);
+      else if (!figure.value.eq(column.amountOf(row))) result.operations.push({ op: 'set', line: row.id, year: column.id, value: figure.value });
+    });
+  });
+  return result;
+}
+
+function pasteBlock(context: SliceContext, rowId: string, columnId: string, block: Block, validOnly: boolean, readAs?: Reading): boolean {
   const { get, set } = context;
   const { style, displayUnit } = get();
   const plan = shownPlan(get());
@@ -57,8 +82,8 @@ function pasteBlock(context: SliceContext, rowId: string, columnId: string, bloc
   // The typed columns, in the order the grid shows them: where a block lands.
   const columns = inputColumns(plan);
   const firstColumn = columns.findIndex((column) => column.id === columnId);
-  const refuse = (text: string) => {
-    set({ message: { kind: 'error', text }, refusedPaste: null });
+  const refuse = (text: string, choices?: readonly MessageChoice[]) => {
+    set({ message: { kind: 'error', text, ...(choices ? { choices } : {}) }, refusedPaste: null });
     return false;
   };
   if (firstRow === -1 || firstColumn === -1) return refuse(`Paste into a yearly figure of a line or of the reduction: ${cellName(table, rowId, columnId)} is computed from others.`);
@@ -71,18 +96,17 @@ function pasteBlock(context: SliceContext, rowId: string, columnId: string, bloc
       `The block is ${height} × ${width} cells but from ${cellName(table, rowId, columnId)} there are only ${inputRows.length - firstRow} rows and ${columns.length - firstColumn} years to fill. Nothing was pasted.`,
     );
   }
-  const operations: Operation[] = [];
-  const bad: string[] = [];
-  block.forEach((cells, i) => {
-    const row = inputRows[firstRow + i]!;
-    for (let k = 0; k < width; k++) {
-      const column = columns[firstColumn + k]!;
-      const text = cells[k] ?? '';
-      const figure = readFigure(text, plan, style, displayUnit);
-      if (!figure.ok) bad.push(`${cellName(table, row.id, column.id)}: “${text}” ${figure.why}`);
-      else if (!figure.value.eq(column.amountOf(row))) operations.push({ op: 'set', line: row.id, year: column.id, value: figure.value });
-    }
-  });
+  const { operations, bad, twoWays } = readBlock(block, inputRows.slice(firstRow, firstRow + height), columns.slice(firstColumn, firstColumn + width), table, (text) =>
+    readFigure(text, plan, style, displayUnit, readAs),
+  );
+  if (twoWays.length > 0) {
+    const again = (reading: Reading): MessageChoice => ({
+      label: `Read them as ${reading === 'thousands' ? 'thousands' : 'decimals'}`,
+      testId: reading,
+      run: () => void pasteBlock(context, rowId, columnId, block, validOnly, reading),
+    });
+    return refuse(`Nothing was pasted: ${twoWays.length} of ${height * width} cells read two ways. ${twoWays.join('; ')}.`, [again('thousands'), again('decimal')]);
+  }
   if (bad.length > 0 && !validOnly) {
     set({ message: { kind: 'error', text: `Nothing was pasted: ${bad.length} of ${height * width} cells are not amounts. ${bad.join('; ')}.` }, refusedPaste: { rowId, columnId, block } });
     return false;
@@ -120,6 +144,6 @@ export function importSlice(context: SliceContext, readWorkbook: WorkbookReader 
       set({ importPreview: null });
     },
     refusedPaste: null,
-    pasteBlock: (rowId, columnId, block, validOnly = false) => pasteBlock(context, rowId, columnId, block, validOnly),
+    pasteBlock: (rowId, columnId, block, validOnly = false, readAs) => pasteBlock(context, rowId, columnId, block, validOnly, readAs),
   };
 }

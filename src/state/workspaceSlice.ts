@@ -1,10 +1,11 @@
 import { inputColumns } from '../model/columns';
 import { readProposal } from '../io/proposalFile';
-import { formatShown } from '../model/displayUnit';
+import type { Amount } from '../model/amount';
+import { formatExact, formatShown } from '../model/displayUnit';
 import { REDUCTION_ID, type Plan } from '../model/plan';
 import type { Scenario } from '../model/scenario';
 import { rowOf } from '../model/table';
-import type { SliceContext, WorkspaceSlice } from './appState';
+import type { MessageChoice, SliceContext, WorkspaceSlice } from './appState';
 import { addOperations, readFigure } from './changes';
 import { commit } from './historySlice';
 import { makeScenario, replaceScenario } from './scenarios';
@@ -15,8 +16,9 @@ function editCell(context: SliceContext, rowId: string, columnId: string, text: 
   const { style, displayUnit } = get();
   const plan = shownPlan(get());
   const { table } = activeReplay(get());
-  const refuse = (why: string) => {
-    set({ message: { kind: 'error', text: `${cellName(table, rowId, columnId)}: ${why}`, cell: { rowId, columnId } } });
+  const cell = { rowId, columnId };
+  const refuse = (why: string, choices?: readonly MessageChoice[]) => {
+    set({ message: { kind: 'error', text: `${cellName(table, rowId, columnId)}: ${why}`, cell, ...(choices ? { choices } : {}) } });
     return false;
   };
   const row = table.index.has(rowId) ? rowOf(table, rowId) : undefined;
@@ -25,13 +27,21 @@ function editCell(context: SliceContext, rowId: string, columnId: string, text: 
     return refuse('this figure is computed from others and cannot be typed in.');
   }
   const current = column.amountOf(row);
-  const figure = readFigure(text, plan, style, displayUnit);
-  if (!figure.ok) return refuse(`“${text}” ${figure.why}. The cell keeps ${formatShown(current, plan, style, displayUnit)}.`);
-  if (figure.value.eq(current)) {
+  const put = (value: Amount) => {
+    if (!value.eq(current)) return addOperations(context, [{ op: 'set', line: rowId, year: columnId, value }], '', { cell });
     set({ message: null });
     return true;
-  }
-  return addOperations(context, [{ op: 'set', line: rowId, year: columnId, value: figure.value }], '', { cell: { rowId, columnId } });
+  };
+  const figure = readFigure(text, plan, style, displayUnit);
+  if (figure.ok) return put(figure.value);
+  const refusal = `“${text}” ${figure.why}. The cell keeps ${formatShown(current, plan, style, displayUnit)}.`;
+  // A figure that reads two ways is the person's to settle: one button per reading the plan allows.
+  const choices = Object.entries(figure.readings ?? {}).map(([reading, value]): MessageChoice => ({
+    label: `Read as ${reading === 'thousands' ? 'thousands' : 'decimals'}: ${formatExact(value, plan, style, displayUnit)}`,
+    testId: reading,
+    run: () => void put(value),
+  }));
+  return refuse(refusal, choices.length > 0 ? choices : undefined);
 }
 
 function renameScenario(context: SliceContext, id: string, name: string): boolean {

@@ -34,7 +34,9 @@ describe('thousands or millions, for display only', () => {
   it('reads figures typed in millions exactly, in thousands', () => {
     expect(inputScale(plan, 'millions')).toBe(3);
     expect(fromShown(d('60.5'), plan, 'millions').toFixed()).toBe('60500');
-    expect(formatExact(d(57023), plan, SWISS_STYLE, 'millions')).toBe('57.023');
+    // Three decimals would read two ways (57.023 or 57 023): a fourth keeps a copied figure one figure.
+    expect(formatExact(d(57023), plan, SWISS_STYLE, 'millions')).toBe('57.0230');
+    expect(formatExact(d(1057023), plan, SWISS_STYLE, 'millions')).toBe('1057.023');
     expect(formatExact(d(57023), plan, DOCUMENT_STYLE, 'plan')).toBe('57023');
   });
 });

@@ -74,6 +74,43 @@ describe('editing cells', () => {
   });
 });
 
+describe('figures that read two ways', () => {
+  it('never takes 5,000 typed in the document style silently: it names both readings and lets the person choose', () => {
+    const store = newStore();
+    expect(store.getState().editCell('TP2', '2028', '5,000')).toBe(false);
+    expect(figure(store, 'TP2', '2028')).toBe('3343');
+    const message = store.getState().message!;
+    expect(message.text).toBe("TP2 International numbering resources, 2028: “5,000” reads two ways: as 5 000 (',' between thousands) or as 5 (',' as a decimal mark). Type 5 000 for thousands or 5 for decimals. The cell keeps 3 343.");
+    expect(message.choices?.map((c) => c.label)).toEqual(['Read as thousands: 5000', 'Read as decimals: 5']);
+    message.choices![0]!.run();
+    expect(figure(store, 'TP2', '2028')).toBe('5000');
+    store.getState().undo();
+    expect(figure(store, 'TP2', '2028')).toBe('3343');
+  });
+
+  it('offers only the readings the plan allows, and takes the unambiguous forms at once', () => {
+    const store = newStore();
+    expect(store.getState().editCell('TP2', '2028', '57,023')).toBe(false);
+    expect(store.getState().message?.text).toMatch(/as 57 023 .* or as 57,023 .*decimals are not allowed here/);
+    expect(store.getState().message?.choices?.map((c) => c.testId)).toEqual(['thousands']);
+    for (const text of ['5 000', "5'000", '5000']) {
+      expect(store.getState().editCell('TP2', '2029', text)).toBe(true);
+      expect(figure(store, 'TP2', '2029')).toBe('5000');
+      store.getState().undo();
+    }
+  });
+
+  it('refuses a pasted block with cells that read two ways, then reads them as the person chooses', () => {
+    const store = newStore();
+    expect(store.getState().pasteBlock('TP1', '2028', [['60,000', '57 000'], ['3,500', '1']])).toBe(false);
+    expect(figure(store, 'TP1', '2028')).toBe('57023');
+    const message = store.getState().message!;
+    expect(message.text).toMatch(/^Nothing was pasted: 2 of 4 cells read two ways\. TP1 Spectrum and satellite orbits, 2028: “60,000” reads two ways/);
+    message.choices!.find((c) => c.testId === 'thousands')!.run();
+    expect([figure(store, 'TP1', '2028'), figure(store, 'TP1', '2029'), figure(store, 'TP2', '2028'), figure(store, 'TP2', '2029')]).toEqual(['60000', '57000', '3500', '1']);
+  });
+});
+
 describe('operations, scenarios and history', () => {
   it('refuses an operation with a message that names it, and changes nothing', () => {
     const store = newStore();

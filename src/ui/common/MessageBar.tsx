@@ -10,6 +10,11 @@ export function MessageBar() {
   return (
     <div className={`message message-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="message">
       <span>{message.text}</span>
+      {message.choices?.map((choice) => (
+        <button key={choice.testId} type="button" data-testid={`choice-${choice.testId}`} onClick={() => choice.run()}>
+          {choice.label}
+        </button>
+      ))}
       {refusedPaste !== null && message.kind === 'error' && (
         <button
           type="button"
