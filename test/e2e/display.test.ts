@@ -7,7 +7,7 @@ describe('number styles and units in a real Chromium', () => {
   it.each([
     ['document', '57 023', '36,07%', '60 000', '60 000', '654 648'],
     ['swiss', "57'023", '36.07%', "60'000", "60'000", "654'648"],
-    ['english', '57,023', '36.07%', '60,000', '60,000', '654,648'],
+    ['english', '57,023', '36.07%', '1,060,000', '1,060,000', '1,654,648'],
   ])('shows the %s style in TP1 2028 and accepts input in it', async (style, shown, share, typed, after, total) => {
     const { app, opened } = await open();
     await opened.page.getByTestId('number-style').selectOption(style);
