@@ -45,25 +45,3 @@ export function replay(base: ScenarioState, entries: readonly Entry[], baseTable
   }
   return { ...current, failures };
 }
-
-/** A yearly figure of a line at zero or below: "no elements should remain unfunded". */
-export interface Unfunded {
-  readonly rowId: string;
-  readonly year: string;
-}
-
-export function unfundedCells(table: Table): Unfunded[] {
-  const cells: Unfunded[] = [];
-  for (const row of table.rows) {
-    if (row.kind !== 'line' && row.kind !== 'group') continue;
-    row.years.forEach((value, y) => {
-      if (value.lte(0)) cells.push({ rowId: row.id, year: table.layout.years[y]! });
-    });
-  }
-  return cells;
-}
-
-/** A proposal is valid when every switched-on entry applies and every line is funded in every year. */
-export function isValid(replayed: Replay): boolean {
-  return replayed.failures.size === 0 && unfundedCells(replayed.table).length === 0;
-}

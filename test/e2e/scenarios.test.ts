@@ -96,7 +96,7 @@ describe('scenarios and proposals in a real Chromium', () => {
   it('marks a line at zero as unfunded and the proposal as not valid', async () => {
     const { app, opened } = await open();
     await app.type('TP2', '2030', '0');
-    await expect.poll(() => app.cell('TP2', '2030').getAttribute('class')).toMatch(/cell-unfunded/);
+    await expect.poll(() => app.cell('TP2', '2030').getAttribute('class')).toMatch(/cell-breach/);
     expect(await opened.page.getByTestId('validity').textContent()).toMatch(/^✗ Not valid/);
     expect(await opened.page.getByTestId('problems').textContent()).toMatch(/TP2 is not funded in 2030/);
   });

@@ -5,9 +5,9 @@ import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../../model/plan';
 import { buildColumns, toGridRows } from './gridColumns';
 import type { GridRow } from './gridRow';
 import { registerGridModules } from './gridModules';
-import { unfundedCells } from '../../model/proposal';
 import { activeReplay, compareReplay, shownPlan } from '../../state/appStore';
 import { useApp } from '../common/storeContext';
+import { useBreaches } from '../common/useBreaches';
 import { useBlockSelection } from './useBlockSelection';
 
 registerGridModules();
@@ -49,11 +49,13 @@ export function AppendixGrid() {
     [years, biennia, periodLabel, precision, unit, style, displayUnit],
   );
   const collapsed = useApp((s) => s.collapsed);
+  const problems = useBreaches();
   const rows = useMemo(() => {
-    const all = toGridRows(table, PINNED_IDS, { compared, unfunded: unfundedCells(table), locked: replayed.state.locked });
+    const flagged = problems.flatMap((breach) => breach.cells);
+    const all = toGridRows(table, PINNED_IDS, { compared, flagged, locked: replayed.state.locked });
     // A collapsed group hides its lines; the group row itself stays, with their sum.
     return { ...all, body: all.body.filter((r) => !r.row.ancestors.some((code) => collapsed.has(code))) };
-  }, [table, compared, replayed.state.locked, collapsed]);
+  }, [table, compared, replayed.state.locked, collapsed, problems]);
 
   const selection = useBlockSelection(rows, table.layout, plan, style, displayUnit);
 

@@ -7,12 +7,13 @@ import { formatPercent, ratioEquals, type Ratio } from '../../model/share';
 import { changedCells } from '../../model/compare';
 import { NameCell } from './NameCell';
 import type { GridRow, NameValue, SelectionContext } from './gridRow';
-import type { Unfunded } from '../../model/proposal';
+import type { CellRef } from '../../model/validity';
 import { shareOf, type Table } from '../../model/table';
 
 export interface RowMarks {
   readonly compared: Table;
-  readonly unfunded: readonly Unfunded[];
+  /** Cells a rule of validity names: a line unfunded, a Total below zero, a share out of range… */
+  readonly flagged: readonly CellRef[];
   readonly locked: readonly string[];
 }
 
@@ -23,23 +24,23 @@ export function toGridRows(table: Table, pinnedIds: readonly string[], marks: Ro
   const body: GridRow[] = [];
   const pinned: GridRow[] = [];
   for (const row of table.rows) {
-    const unfunded = new Set(marks.unfunded.filter((u) => u.rowId === row.id).map((u) => u.year));
+    const flagged = new Set(marks.flagged.filter((cell) => cell.rowId === row.id).map((cell) => cell.columnId));
     (pinnedIds.includes(row.id) ? pinned : body).push({
       row,
       share: shareOf(table, row.id),
       changed: changes.get(row.id) ?? NOTHING,
-      unfunded,
+      flagged,
       isLocked: [row.id, ...row.ancestors].some((id) => marks.locked.includes(id)),
     });
   }
   return { body, pinned };
 }
 
-/** Marks that follow the data: a figure that differs from the compared scenario, a year left unfunded. */
+/** Marks that follow the data: a figure that differs from the compared scenario, a figure that breaks a rule of validity. */
 function cellMarks(colId: string): CellClassRules<GridRow> {
   return {
     'cell-changed': (params) => params.data?.changed.has(colId) ?? false,
-    'cell-unfunded': (params) => params.data?.unfunded.has(colId) ?? false,
+    'cell-breach': (params) => params.data?.flagged.has(colId) ?? false,
     'cell-selected': (params) => (params.context as SelectionContext | undefined)?.cells.has(`${params.data?.row.id}|${colId}`) ?? false,
   };
 }

@@ -11,8 +11,8 @@ export interface GridRow {
   readonly share: Ratio;
   /** Column ids where this row differs from the scenario compared with. */
   readonly changed: ReadonlySet<string>;
-  /** Years in which this line is at zero or below. */
-  readonly unfunded: ReadonlySet<string>;
+  /** Column ids of this row's cells that break a rule of validity. */
+  readonly flagged: ReadonlySet<string>;
   readonly isLocked: boolean;
 }
 

@@ -1,7 +1,7 @@
 import { describeOperation } from '../../model/describe';
-import { unfundedCells } from '../../model/proposal';
 import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
 import { useApp, useAppStore } from '../common/storeContext';
+import { useBreaches } from '../common/useBreaches';
 
 const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -18,6 +18,8 @@ export function ProposalPanel() {
   const scenario = useApp(activeScenario);
   const replayed = useApp(activeReplay);
   const scenarios = useApp((s) => s.scenarios);
+  const problems = useBreaches();
+  const isValid = problems.length === 0;
 
   if (scenario === null) {
     return (
@@ -30,8 +32,6 @@ export function ProposalPanel() {
       </section>
     );
   }
-  const unfunded = unfundedCells(replayed.table);
-  const isValid = replayed.failures.size === 0 && unfunded.length === 0;
   const parent = scenario.parentId === null ? null : scenarios.find((s) => s.id === scenario.parentId);
   return (
     <section className="panel" aria-labelledby="proposal-title" data-testid="proposal">
@@ -40,18 +40,15 @@ export function ProposalPanel() {
         {scenario.parentId !== null && <span className="hint"> (branched from {parent ? `“${parent.name}”` : 'a deleted scenario'})</span>}
       </h2>
       <p className={`validity ${isValid ? 'valid' : 'invalid'}`} data-testid="validity" role="status">
-        {isValid ? '✓ Valid: every line is funded in every year and every change applies.' : '✗ Not valid:'}
+        {isValid
+          ? '✓ Valid: every change applies, every line is funded, Totals and shares are in range, the reduction fits the Subtotal and the envelope is met.'
+          : '✗ Not valid:'}
       </p>
       {!isValid && (
         <ul className="problems" data-testid="problems">
-          {unfunded.map(({ rowId, year }) => (
-            <li key={`${rowId}-${year}`}>
-              {rowId} is not funded in {year}: no element should remain unfunded.
-            </li>
-          ))}
-          {[...replayed.failures].map(([id, why]) => (
-            <li key={id}>
-              Change {scenario.entries.findIndex((e) => e.id === id) + 1} no longer applies: {why}.
+          {problems.map((breach) => (
+            <li key={`${breach.rule}-${breach.entryId ?? breach.text}`} data-rule={breach.rule}>
+              {breach.text}.
             </li>
           ))}
         </ul>

@@ -1,0 +1,96 @@
+import type { Amount } from './amount';
+import { isAmountColumn } from './columns';
+import { REDUCTION_ID, SHARE_COLUMN, SUBTOTAL_ID, TOTAL_COLUMN, TOTAL_ID } from './plan';
+import type { Entry, Replay } from './proposal';
+import { rowOf, type Table } from './table';
+
+/**
+ * What makes a proposal valid: figures a finance officer would put before
+ * Council. Each rule that fails is a breach, naming the cells it concerns.
+ *
+ * | rule             | holds when |
+ * |------------------|------------|
+ * | `applies`        | every switched-on operation applies |
+ * | `unfunded`       | every line has more than zero in every year ("no elements should remain unfunded") |
+ * | `negative-total` | no yearly, biennium or period Total is below zero |
+ * | `share-range`    | every line's share of Total is from 0 to 100 % |
+ * | `reduction-size` | in no year does the reduction take off more than the Subtotal it reduces |
+ * | `envelope`       | Total equals the envelope to the unit, for the period and each biennium given, when an envelope is set |
+ */
+export type Rule = 'applies' | 'unfunded' | 'negative-total' | 'share-range' | 'reduction-size' | 'envelope';
+
+export interface CellRef {
+  readonly rowId: string;
+  readonly columnId: string;
+}
+
+export interface Breach {
+  readonly rule: Rule;
+  /** In plain words, naming the figures: "Total is below zero in 2028 (-12 345)". */
+  readonly text: string;
+  readonly cells: readonly CellRef[];
+  /** For `applies`: the entry that no longer applies. */
+  readonly entryId?: string;
+}
+
+/** How figures are written in the words of a breach (the style and unit shown). */
+export type Format = (value: Amount) => string;
+
+const isLine = (kind: string) => kind === 'line' || kind === 'group';
+
+function unfunded(table: Table): Breach[] {
+  return table.rows.filter((row) => isLine(row.kind)).flatMap((row) => {
+    const years = table.layout.years.filter((_, y) => row.years[y]!.lte(0));
+    return years.length === 0 ? [] : [{ rule: 'unfunded', text: `${row.id} is not funded in ${years.join(', ')}: no element should remain unfunded`, cells: years.map((year) => ({ rowId: row.id, columnId: year })) }];
+  });
+}
+
+function negativeTotals(table: Table, format: Format): Breach[] {
+  const total = rowOf(table, TOTAL_ID);
+  const below = table.layout.columns.filter(isAmountColumn).filter((column) => column.amountOf(total).isNegative() && !column.amountOf(total).isZero());
+  if (below.length === 0) return [];
+  const where = below.map((column) => `${column.heading} (${format(column.amountOf(total))})`).join(', ');
+  return [{ rule: 'negative-total', text: `Total is below zero in ${where}`, cells: below.map((column) => ({ rowId: TOTAL_ID, columnId: column.id })) }];
+}
+
+function sharesOutOfRange(table: Table): Breach[] {
+  const whole = rowOf(table, TOTAL_ID).total;
+  // A share is part / whole: outside 0–100 % when the part has the other sign, or is larger than the whole.
+  const isOut = (part: Amount) => (whole.isZero() ? !part.isZero() : part.div(whole).isNegative() || part.div(whole).gt(1));
+  const rows = table.rows.filter((row) => isLine(row.kind) && isOut(row.total) && !row.total.isZero());
+  if (rows.length === 0) return [];
+  return [{ rule: 'share-range', text: `The share of ${rows.map((row) => row.id).join(', ')} is outside 0–100 % of Total`, cells: rows.map((row) => ({ rowId: row.id, columnId: SHARE_COLUMN })) }];
+}
+
+function reductionTooLarge(table: Table, format: Format): Breach[] {
+  const subtotal = rowOf(table, SUBTOTAL_ID);
+  const reduction = rowOf(table, REDUCTION_ID);
+  const years = table.layout.years.filter((_, y) => reduction.years[y]!.abs().gt(subtotal.years[y]!.abs()));
+  if (years.length === 0) return [];
+  const where = years.map((year) => `${year} (${format(reduction.years[table.layout.years.indexOf(year)]!)} against ${format(subtotal.years[table.layout.years.indexOf(year)]!)})`).join(', ');
+  return [{ rule: 'reduction-size', text: `The reduction is larger than the Subtotal it reduces in ${where}`, cells: years.map((year) => ({ rowId: REDUCTION_ID, columnId: year })) }];
+}
+
+function envelopeMissed(replayed: Replay, format: Format): Breach[] {
+  const { envelope } = replayed.state;
+  const total = rowOf(replayed.table, TOTAL_ID);
+  const targets: [string, Amount][] = [...(envelope.total.isZero() ? [] : [[TOTAL_COLUMN, envelope.total] as [string, Amount]]), ...Object.entries(envelope.biennia)];
+  return targets.flatMap(([columnId, target]) => {
+    const column = replayed.table.layout.columnById.get(columnId);
+    if (column === undefined || !isAmountColumn(column)) return [];
+    const difference = column.amountOf(total).minus(target);
+    if (difference.isZero()) return [];
+    const words = `${format(difference.abs())} ${difference.isNegative() ? 'below' : 'above'} the envelope of ${format(target)}`;
+    return [{ rule: 'envelope', text: `Total ${column.heading} is ${format(column.amountOf(total))}, ${words}`, cells: [{ rowId: TOTAL_ID, columnId }] }];
+  });
+}
+
+/** Every rule a replayed proposal breaks, in the order of the table above; none when it is valid. */
+export function breaches(replayed: Replay, entries: readonly Entry[], format: Format): Breach[] {
+  const failed = entries.flatMap((entry, i): Breach[] => {
+    const why = replayed.failures.get(entry.id);
+    return why === undefined ? [] : [{ rule: 'applies', text: `Change ${i + 1} no longer applies: ${why}`, cells: [], entryId: entry.id }];
+  });
+  const { table } = replayed;
+  return [...failed, ...unfunded(table), ...negativeTotals(table, format), ...sharesOutOfRange(table), ...reductionTooLarge(table, format), ...envelopeMissed(replayed, format)];
+}

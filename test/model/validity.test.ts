@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DOCUMENT_STYLE, Dec, formatAmount, type Amount } from '../../src/model/amount';
+import { initialState } from '../../src/model/apply';
+import type { Operation } from '../../src/model/operation';
+import { replay, type Entry } from '../../src/model/proposal';
+import { breaches } from '../../src/model/validity';
+import { baselinePlan } from '../../src/state/baseline';
+
+const format = (value: Amount) => formatAmount(value, DOCUMENT_STYLE, 0);
+const entries = (...ops: Operation[]): Entry[] => ops.map((operation, i) => ({ id: String(i), operation, rationale: '', at: '', enabled: true }));
+const check = (list: Entry[]) => breaches(replay(initialState(baselinePlan()), list), list, format);
+
+describe('validity', () => {
+  it('holds the published figures against their envelope: 1 671 above it', () => {
+    expect(check([]).map((b) => `${b.rule}: ${b.text}`)).toEqual(['envelope: Total 2028-2031 is 651 671, 1 671 above the envelope of 650 000']);
+  });
+
+  it('is valid when the reduction brings Total to the envelope', () => {
+    expect(check(entries({ op: 'reduction', mode: 'target', total: new Dec(650000), profile: 'current' }))).toEqual([]);
+  });
+
+  it('names every rule a target of 650 (meant 650 000) breaks, with the cells', () => {
+    const found = check(entries({ op: 'reduction', mode: 'target', total: new Dec(650), profile: 'current' }));
+    expect(found.map((b) => b.rule)).toEqual(['negative-total', 'share-range', 'reduction-size', 'envelope']);
+    expect(found[0]!.text).toBe('Total is below zero in 2030 (-22 366), 2031 (-70 478), 2030-2031 (-92 844)');
+    expect(found[1]!.cells.map((c) => c.rowId)).toEqual(['TP1', 'TP2', 'TP3', 'TP4', 'TP5']);
+    expect(found[2]!.cells).toContainEqual({ rowId: 'reduction', columnId: '2031' });
+  });
+
+  it('names a line left unfunded and a change that no longer applies', () => {
+    const list = entries(
+      { op: 'set', line: 'TP2', year: '2030', value: new Dec(0) },
+      { op: 'transfer', from: 'TP2', to: 'TP1', amount: new Dec(1), years: ['2030'] },
+      { op: 'reduction', mode: 'target', total: new Dec(650000), profile: 'current' },
+    );
+    expect(check(list).map((b) => b.text)).toEqual([
+      'Change 2 no longer applies: this would take TP2 International numbering resources below zero in 2030 (-1)',
+      'TP2 is not funded in 2030: no element should remain unfunded',
+    ]);
+  });
+});
