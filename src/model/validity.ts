@@ -1,4 +1,4 @@
-import type { Amount } from './amount';
+import { Dec, type Amount } from './amount';
 import { isAmountColumn } from './columns';
 import { REDUCTION_ID, SHARE_COLUMN, SUBTOTAL_ID, TOTAL_COLUMN, TOTAL_ID } from './plan';
 import type { Entry, Replay } from './proposal';
@@ -31,6 +31,16 @@ export interface Breach {
   readonly cells: readonly CellRef[];
   /** For `applies`: the entry that no longer applies. */
   readonly entryId?: string;
+}
+
+/** From this factor on, a figure replacing another is taken for a slip of a thousand (57 023 → 57, or → 57 023 000). */
+const SLIP_FACTOR = 500;
+
+/** Whether `after` replaces `before` by a factor of about a thousand or more: the classic slip in tables kept in thousands. */
+export function isThousandfold(before: Amount, after: Amount): boolean {
+  if (before.isZero() || after.isZero()) return false;
+  const ratio = after.div(before).abs();
+  return ratio.gte(SLIP_FACTOR) || ratio.lte(new Dec(1).div(SLIP_FACTOR));
 }
 
 /** How figures are written in the words of a breach (the style and unit shown). */

@@ -18,6 +18,16 @@ export interface Message {
   readonly choices?: readonly MessageChoice[];
 }
 
+/** How a block is pasted once the person has answered what the first attempt asked. */
+export interface PasteOptions {
+  /** Paste the cells that are amounts, leaving the others as they were. */
+  readonly validOnly?: boolean;
+  /** How to read the cells that read two ways. */
+  readonly readAs?: Reading;
+  /** Figures a thousand times larger or smaller than the ones they replace are meant. */
+  readonly isConfirmed?: boolean;
+}
+
 /** Which reading of a figure that reads two ways (`5,000`) the person meant. */
 export type Reading = 'thousands' | 'decimal';
 
@@ -111,7 +121,7 @@ export interface ImportSlice {
    * order, columns the years, derived rows and columns skipped. One undoable
    * change; refused, naming every bad cell, unless `validOnly` applies the rest.
    */
-  pasteBlock(rowId: string, columnId: string, block: readonly (readonly string[])[], validOnly?: boolean, readAs?: Reading): boolean;
+  pasteBlock(rowId: string, columnId: string, block: readonly (readonly string[])[], options?: PasteOptions): boolean;
   /** The last refused paste, for "apply only the valid cells". */
   readonly refusedPaste: { readonly rowId: string; readonly columnId: string; readonly block: readonly (readonly string[])[] } | null;
 }

@@ -1,9 +1,10 @@
 import { parseAmount, type Amount, type NumberStyle } from '../model/amount';
-import { fromShown, inputScale, type DisplayUnit } from '../model/displayUnit';
+import { formatShown, fromShown, inputScale, type DisplayUnit } from '../model/displayUnit';
 import { describeOperation } from '../model/describe';
 import { OperationError, type Operation } from '../model/operation';
 import type { Plan } from '../model/plan';
 import type { Scenario } from '../model/scenario';
+import { breaches, type Breach, type Rule } from '../model/validity';
 import type { Message, Reading, SliceContext } from './appState';
 import { commit } from './historySlice';
 import { replayOf, withEntry } from './replays';
@@ -42,26 +43,50 @@ function editable({ get, newId, now }: SliceContext, name?: string): { scenario:
   return { scenario: makeScenario(s, { id: newId(), name, planId: s.activePlanId, parent: null, createdAt: now().toISOString() }), isNew: true };
 }
 
+/** Rules whose breach no finance officer would mean: an operation that newly breaks one asks first. */
+const ABSURD: readonly Rule[] = ['negative-total', 'share-range', 'reduction-size'];
+
+/** The absurd rules the scenario breaks after the change and did not before, in words; none when the change is sane. */
+function newlyAbsurd(context: SliceContext, plan: Plan, before: Scenario, after: Scenario): Breach[] {
+  const { style, displayUnit } = context.get();
+  const format = (value: Amount) => formatShown(value, plan, style, displayUnit);
+  const absurd = (scenario: Scenario) => breaches(replayOf(plan, scenario), scenario.entries, format).filter((b) => ABSURD.includes(b.rule));
+  const had = new Set(absurd(before).map((b) => b.rule));
+  return absurd(after).filter((b) => !had.has(b.rule));
+}
+
+export interface ChangeOptions {
+  /** The cell the change was typed in. */
+  readonly cell?: Message['cell'];
+  /** The name of the scenario made when the baseline is shown. */
+  readonly name?: string;
+  /** The person has seen what the change would do and wants it all the same. */
+  readonly isConfirmed?: boolean;
+}
+
 /**
  * Adds operations to the active scenario as one change (one undo step);
  * refuses them all, with the first refusal's reason, if one is refused. A
- * `cell` names the cell the change was typed in; a `name` names the scenario
- * made when the baseline is shown.
+ * change whose result breaks a rule no one would mean (a Total below zero, a
+ * share over 100 %) is not applied until the person confirms it.
  */
-export function addOperations(
-  context: SliceContext,
-  operations: readonly Operation[],
-  rationale: string,
-  { cell, name }: { cell?: Message['cell']; name?: string } = {},
-): boolean {
+export function addOperations(context: SliceContext, operations: readonly Operation[], rationale: string, options: ChangeOptions = {}): boolean {
   const { get, set, now, newId } = context;
+  const { cell, name } = options;
   const { scenario, isNew } = editable(context, name);
   const plan = shownPlan(get());
   let operation = operations[0]!;
+  const what = () => (cell ? cellName(replayOf(plan, activeScenario(get())).table, cell.rowId, cell.columnId) : describeOperation(operation, plan, get().style));
   try {
     const at = now().toISOString();
     let extended = scenario;
     for (operation of operations) extended = withEntry(plan, extended, operation, { id: newId(), rationale: rationale.trim(), at });
+    const absurd = options.isConfirmed ? [] : newlyAbsurd(context, plan, scenario, extended);
+    if (absurd.length > 0) {
+      const anyway = { label: 'Apply it anyway', testId: 'apply-anyway', run: () => void addOperations(context, operations, rationale, { ...options, isConfirmed: true }) };
+      set({ message: { kind: 'error', text: `${what()}: not applied yet, because it would leave ${absurd.map((b) => b.text).join('; ')}. Apply it anyway, or change it.`, ...(cell ? { cell } : {}), choices: [anyway] } });
+      return false;
+    }
     const { scenarios } = get();
     commit(context, {
       data: { scenarios: isNew ? [...scenarios, extended] : replaceScenario(scenarios, extended) },
@@ -72,8 +97,7 @@ export function addOperations(
     return true;
   } catch (error) {
     if (!(error instanceof OperationError)) throw error;
-    const what = cell ? cellName(replayOf(plan, activeScenario(get())).table, cell.rowId, cell.columnId) : describeOperation(operation, plan, get().style);
-    set({ message: { kind: 'error', text: `${what}: refused, ${error.message}. Nothing was changed.`, ...(cell ? { cell } : {}) } });
+    set({ message: { kind: 'error', text: `${what()}: refused, ${error.message}. Nothing was changed.`, ...(cell ? { cell } : {}) } });
     return false;
   }
 }

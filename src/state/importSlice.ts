@@ -5,7 +5,10 @@ import { ImportError, type ImportPreview } from '../io/tableImport';
 import { inputColumns, type AmountColumn } from '../model/columns';
 import type { Row, Table } from '../model/table';
 import type { Operation } from '../model/operation';
-import type { ImportSlice, MessageChoice, Reading, SliceContext } from './appState';
+import type { ImportSlice, MessageChoice, PasteOptions, Reading, SliceContext } from './appState';
+import type { Amount } from '../model/amount';
+import { formatShown } from '../model/displayUnit';
+import { isThousandfold } from '../model/validity';
 import { addOperations, readFigure, type Figure } from './changes';
 import { commit } from './historySlice';
 import { activeReplay, activeScenario, cellName, shownPlan } from './selectors';
@@ -54,11 +57,13 @@ interface ReadBlock {
   readonly bad: string[];
   /** Cells that read two ways (`5,000`), each named with both readings. */
   readonly twoWays: string[];
+  /** Cells whose new figure is about a thousand times the old one, each named with both. */
+  readonly slips: string[];
 }
 
 /** The block's cells read into `set` operations of the cells they land on (only where the figure changes). */
-function readBlock(block: Block, rows: readonly Row[], columns: readonly AmountColumn[], table: Table, read: (text: string) => Figure): ReadBlock {
-  const result: ReadBlock = { operations: [], bad: [], twoWays: [] };
+function readBlock(block: Block, rows: readonly Row[], columns: readonly AmountColumn[], table: Table, read: (text: string) => Figure, shown: (value: Amount) => string): ReadBlock {
+  const result: ReadBlock = { operations: [], bad: [], twoWays: [], slips: [] };
   block.forEach((cells, i) => {
     const row = rows[i]!;
     columns.forEach((column, k) => {
@@ -66,13 +71,17 @@ function readBlock(block: Block, rows: readonly Row[], columns: readonly AmountC
       const figure = read(text);
       const where = `${cellName(table, row.id, column.id)}: “${text}” `;
       if (!figure.ok) (figure.readings && Object.keys(figure.readings).length > 0 ? result.twoWays : result.bad).push(`${where}${figure.why}`);
-      else if (!figure.value.eq(column.amountOf(row))) result.operations.push({ op: 'set', line: row.id, year: column.id, value: figure.value });
+      else if (!figure.value.eq(column.amountOf(row))) {
+        result.operations.push({ op: 'set', line: row.id, year: column.id, value: figure.value });
+        if (isThousandfold(column.amountOf(row), figure.value)) result.slips.push(`${cellName(table, row.id, column.id)}: ${shown(figure.value)} for ${shown(column.amountOf(row))}`);
+      }
     });
   });
   return result;
 }
 
-function pasteBlock(context: SliceContext, rowId: string, columnId: string, block: Block, validOnly: boolean, readAs?: Reading): boolean {
+function pasteBlock(context: SliceContext, rowId: string, columnId: string, block: Block, options: PasteOptions): boolean {
+  const { validOnly = false, readAs } = options;
   const { get, set } = context;
   const { style, displayUnit } = get();
   const plan = shownPlan(get());
@@ -96,16 +105,25 @@ function pasteBlock(context: SliceContext, rowId: string, columnId: string, bloc
       `The block is ${height} × ${width} cells but from ${cellName(table, rowId, columnId)} there are only ${inputRows.length - firstRow} rows and ${columns.length - firstColumn} years to fill. Nothing was pasted.`,
     );
   }
-  const { operations, bad, twoWays } = readBlock(block, inputRows.slice(firstRow, firstRow + height), columns.slice(firstColumn, firstColumn + width), table, (text) =>
-    readFigure(text, plan, style, displayUnit, readAs),
+  const { operations, bad, twoWays, slips } = readBlock(
+    block,
+    inputRows.slice(firstRow, firstRow + height),
+    columns.slice(firstColumn, firstColumn + width),
+    table,
+    (text) => readFigure(text, plan, style, displayUnit, readAs),
+    (value) => formatShown(value, plan, style, displayUnit),
   );
   if (twoWays.length > 0) {
     const again = (reading: Reading): MessageChoice => ({
       label: `Read them as ${reading === 'thousands' ? 'thousands' : 'decimals'}`,
       testId: reading,
-      run: () => void pasteBlock(context, rowId, columnId, block, validOnly, reading),
+      run: () => void pasteBlock(context, rowId, columnId, block, { ...options, readAs: reading }),
     });
     return refuse(`Nothing was pasted: ${twoWays.length} of ${height * width} cells read two ways. ${twoWays.join('; ')}.`, [again('thousands'), again('decimal')]);
+  }
+  if (slips.length > 0 && !options.isConfirmed && (bad.length === 0 || validOnly)) {
+    const anyway: MessageChoice = { label: 'Paste them anyway', testId: 'apply-anyway', run: () => void pasteBlock(context, rowId, columnId, block, { ...options, isConfirmed: true }) };
+    return refuse(`Nothing was pasted yet: ${slips.length} figure${slips.length === 1 ? '' : 's'} would replace one about a thousand times larger or smaller. ${slips.join('; ')}. A slip of a thousand?`, [anyway]);
   }
   if (bad.length > 0 && !validOnly) {
     set({ message: { kind: 'error', text: `Nothing was pasted: ${bad.length} of ${height * width} cells are not amounts. ${bad.join('; ')}.` }, refusedPaste: { rowId, columnId, block } });
@@ -144,6 +162,6 @@ export function importSlice(context: SliceContext, readWorkbook: WorkbookReader 
       set({ importPreview: null });
     },
     refusedPaste: null,
-    pasteBlock: (rowId, columnId, block, validOnly = false, readAs) => pasteBlock(context, rowId, columnId, block, validOnly, readAs),
+    pasteBlock: (rowId, columnId, block, options = {}) => pasteBlock(context, rowId, columnId, block, options),
   };
 }

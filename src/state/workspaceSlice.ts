@@ -9,6 +9,7 @@ import type { MessageChoice, SliceContext, WorkspaceSlice } from './appState';
 import { addOperations, readFigure } from './changes';
 import { commit } from './historySlice';
 import { makeScenario, replaceScenario } from './scenarios';
+import { isThousandfold } from '../model/validity';
 import { activeReplay, activeScenario, cellName, shownPlan } from './selectors';
 
 function editCell(context: SliceContext, rowId: string, columnId: string, text: string): boolean {
@@ -27,14 +28,22 @@ function editCell(context: SliceContext, rowId: string, columnId: string, text: 
     return refuse('this figure is computed from others and cannot be typed in.');
   }
   const current = column.amountOf(row);
-  const put = (value: Amount) => {
-    if (!value.eq(current)) return addOperations(context, [{ op: 'set', line: rowId, year: columnId, value }], '', { cell });
-    set({ message: null });
-    return true;
+  const shown = (value: Amount) => formatShown(value, plan, style, displayUnit);
+  const put = (value: Amount, isConfirmed = false): boolean => {
+    if (value.eq(current)) {
+      set({ message: null });
+      return true;
+    }
+    if (!isConfirmed && isThousandfold(current, value)) {
+      const size = value.abs().gt(current.abs()) ? 'larger' : 'smaller';
+      const apply = { label: `Apply ${shown(value)}`, testId: 'apply-anyway', run: () => void put(value, true) };
+      return refuse(`${shown(value)} would replace ${shown(current)}, a figure about a thousand times ${size}: a slip of a thousand? Apply it, or type it again.`, [apply]);
+    }
+    return addOperations(context, [{ op: 'set', line: rowId, year: columnId, value }], '', { cell });
   };
   const figure = readFigure(text, plan, style, displayUnit);
   if (figure.ok) return put(figure.value);
-  const refusal = `“${text}” ${figure.why}. The cell keeps ${formatShown(current, plan, style, displayUnit)}.`;
+  const refusal = `“${text}” ${figure.why}. The cell keeps ${shown(current)}.`;
   // A figure that reads two ways is the person's to settle: one button per reading the plan allows.
   const choices = Object.entries(figure.readings ?? {}).map(([reading, value]): MessageChoice => ({
     label: `Read as ${reading === 'thousands' ? 'thousands' : 'decimals'}: ${formatExact(value, plan, style, displayUnit)}`,

@@ -16,6 +16,29 @@ describe('a figure that reads two ways, in a real Chromium', () => {
     expect(await app.text('total', 'total')).toBe('653 328');
   });
 
+  it('a figure a thousand times smaller than the one it replaces asks first', async () => {
+    const { app, opened } = await open();
+    await app.type('TP1', '2028', '57');
+    await expect.poll(() => app.message()).toMatch(/57 would replace 57 023, a figure about a thousand times smaller/);
+    expect(await app.text('TP1', '2028')).toBe('57 023');
+    await opened.page.getByTestId('choice-apply-anyway').click();
+    await expect.poll(() => app.text('TP1', '2028')).toBe('57');
+  });
+
+  it('a reduction target of 650 (meant 650 000) asks first, and once applied the proposal is not valid, naming the rules', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    await app.applyOperation('reduction:target', { total: '650', profile: 'current' });
+    await expect.poll(() => app.message()).toMatch(/not applied yet, because it would leave Total is below zero/);
+    expect(await app.text('total', 'total')).toBe('651 671');
+    await page.getByTestId('choice-apply-anyway').click();
+    await expect.poll(() => app.text('total', 'total')).toBe('650');
+    expect(await page.getByTestId('validity').textContent()).toMatch(/^✗ Not valid/);
+    const rules = await page.getByTestId('problems').locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
+    expect(rules).toEqual(['negative-total', 'share-range', 'reduction-size', 'envelope']);
+    expect(await app.cell('total', '2031').getAttribute('class')).toMatch(/cell-breach/);
+  });
+
   it('typed in a form field: refused with both readings, nothing applied', async () => {
     const { app } = await open();
     await app.applyOperation('transfer', { from: 'TP1', to: 'TP3', amount: '5,000' }, { years: ['2030'] });
@@ -33,6 +56,9 @@ describe('a figure that reads two ways, in a real Chromium', () => {
     await expect.poll(() => app.message()).toMatch(/^Nothing was pasted: 1 of 2 cells read two ways\./);
     expect(await app.text('TP2', '2028')).toBe('3 343');
     await page.getByTestId('choice-decimal').click();
+    // Five for 3 343 is a thousandfold change: the app asks once more before taking it.
+    await expect.poll(() => app.message()).toMatch(/^Nothing was pasted yet: 1 figure would replace one about a thousand times larger or smaller\. TP2 .*, 2028: 5 for 3 343/);
+    await page.getByTestId('choice-apply-anyway').click();
     await expect.poll(() => app.text('TP2', '2028')).toBe('5');
     expect(await app.text('TP2', '2029')).toBe('4 000');
   });

@@ -68,7 +68,7 @@ describe('editing cells', () => {
     expect(store.getState().editCell('subtotal', '2028', '1')).toBe(false);
     expect(store.getState().editCell('TP1', '2028-2029', '1')).toBe(false);
     expect(store.getState().message?.text).toMatch(/computed from others/);
-    expect(store.getState().editCell('TP2', '2028', '-5')).toBe(false);
+    expect(store.getState().editCell('TP2', '2028', '-3 000')).toBe(false);
     expect(store.getState().message?.text).toMatch(/^TP2 International numbering resources, 2028: refused, .*cannot be negative/);
     expect(store.getState().scenarios).toHaveLength(0);
   });
@@ -100,14 +100,37 @@ describe('figures that read two ways', () => {
     }
   });
 
+  it('asks before a figure replaces another a thousand times larger or smaller', () => {
+    const store = newStore();
+    expect(store.getState().editCell('TP1', '2028', '57')).toBe(false);
+    expect(figure(store, 'TP1', '2028')).toBe('57023');
+    expect(store.getState().message?.text).toBe('TP1 Spectrum and satellite orbits, 2028: 57 would replace 57 023, a figure about a thousand times smaller: a slip of a thousand? Apply it, or type it again.');
+    expect(store.getState().editCell('TP1', '2028', '57 023 000')).toBe(false);
+    expect(store.getState().message?.text).toMatch(/about a thousand times larger/);
+    store.getState().message!.choices!.find((c) => c.testId === 'apply-anyway')!.run();
+    expect(figure(store, 'TP1', '2028')).toBe('57023000');
+    expect(store.getState().editCell('TP1', '2029', '60 000')).toBe(true);
+  });
+
+  it('asks before an operation leaves Totals below zero or shares over 100 %, as a target of 650 meant 650 000 would', () => {
+    const store = newStore();
+    const target = { op: 'reduction', mode: 'target', total: new Dec(650), profile: 'current' } as const;
+    expect(store.getState().applyOperation(target)).toBe(false);
+    expect(store.getState().scenarios).toEqual([]);
+    expect(store.getState().message?.text).toMatch(/^Bring Total to 650 .*: not applied yet, because it would leave Total is below zero in 2030 .*; The share of TP1, TP2, TP3, TP4, TP5 is outside 0–100 % of Total; The reduction is larger than the Subtotal/);
+    store.getState().message!.choices![0]!.run();
+    expect(figure(store, 'total', 'total')).toBe('650');
+    expect(store.getState().applyOperation({ ...target, total: new Dec(650000) })).toBe(true);
+  });
+
   it('refuses a pasted block with cells that read two ways, then reads them as the person chooses', () => {
     const store = newStore();
-    expect(store.getState().pasteBlock('TP1', '2028', [['60,000', '57 000'], ['3,500', '1']])).toBe(false);
+    expect(store.getState().pasteBlock('TP1', '2028', [['60,000', '57 000'], ['3,500', '3 000']])).toBe(false);
     expect(figure(store, 'TP1', '2028')).toBe('57023');
     const message = store.getState().message!;
     expect(message.text).toMatch(/^Nothing was pasted: 2 of 4 cells read two ways\. TP1 Spectrum and satellite orbits, 2028: “60,000” reads two ways/);
     message.choices!.find((c) => c.testId === 'thousands')!.run();
-    expect([figure(store, 'TP1', '2028'), figure(store, 'TP1', '2029'), figure(store, 'TP2', '2028'), figure(store, 'TP2', '2029')]).toEqual(['60000', '57000', '3500', '1']);
+    expect([figure(store, 'TP1', '2028'), figure(store, 'TP1', '2029'), figure(store, 'TP2', '2028'), figure(store, 'TP2', '2029')]).toEqual(['60000', '57000', '3500', '3000']);
   });
 });
 
@@ -326,10 +349,10 @@ describe('importing a table', () => {
 describe('pasting a block', () => {
   it('fills input cells from the focused one, skipping derived rows and columns, as one undoable change', () => {
     const store = newStore();
-    const block = [['60 000', '61 000', '62 000', '63 000'], ['1', '2', '3', '4'], ['5', '6', '7', '8']];
+    const block = [['60 000', '61 000', '62 000', '63 000'], ['3 000', '3 100', '3 200', '3 300'], ['40 000', '41 000', '42 000', '43 000']];
     expect(store.getState().pasteBlock('TP1', '2028', block)).toBe(true);
     expect(figure(store, 'TP1', '2031')).toBe('63000');
-    expect(figure(store, 'TP3', '2028')).toBe('5');
+    expect(figure(store, 'TP3', '2028')).toBe('40000');
     expect(activeScenario(store.getState())!.entries).toHaveLength(12);
     store.getState().undo();
     expect(store.getState().scenarios).toEqual([]);
@@ -337,16 +360,25 @@ describe('pasting a block', () => {
 
   it('refuses a block with bad cells, naming each, and can then apply only the valid ones', () => {
     const store = newStore();
-    expect(store.getState().pasteBlock('TP4', '2030', [['1', 'x'], ['(5)', '7']])).toBe(false);
+    expect(store.getState().pasteBlock('TP4', '2030', [['20 000', 'x'], ['(5 000)', '30 000']])).toBe(false);
     expect(store.getState().message?.text).toMatch(/^Nothing was pasted: 1 of 4 cells are not amounts\. TP4 Digital applications, 2031: “x” contains 'x'/);
     expect(store.getState().scenarios).toEqual([]);
     const refused = store.getState().refusedPaste!;
-    expect(store.getState().pasteBlock(refused.rowId, refused.columnId, refused.block, true)).toBe(false);
-    expect(store.getState().message?.text).toMatch(/^Set TP5 in 2030 to -5: refused, .*cannot be negative/);
-    expect(store.getState().pasteBlock('TP4', '2030', [['1', 'x'], ['5', '7']], true)).toBe(true);
-    expect(figure(store, 'TP4', '2030')).toBe('1');
+    expect(store.getState().pasteBlock(refused.rowId, refused.columnId, refused.block, { validOnly: true })).toBe(false);
+    expect(store.getState().message?.text).toMatch(/^Set TP5 in 2030 to -5 000: refused, .*cannot be negative/);
+    expect(store.getState().pasteBlock('TP4', '2030', [['20 000', 'x'], ['25 000', '30 000']], { validOnly: true })).toBe(true);
+    expect(figure(store, 'TP4', '2030')).toBe('20000');
     expect(figure(store, 'TP4', '2031')).toBe('20675');
     expect(store.getState().message?.text).toMatch(/Pasted 3 figures \(1 cells that are not amounts were left as they were\)/);
+  });
+
+  it('asks before pasting figures a thousand times larger or smaller than those they replace', () => {
+    const store = newStore();
+    expect(store.getState().pasteBlock('TP1', '2028', [['57', '57 080']])).toBe(false);
+    expect(store.getState().message?.text).toBe('Nothing was pasted yet: 1 figure would replace one about a thousand times larger or smaller. TP1 Spectrum and satellite orbits, 2028: 57 for 57 023. A slip of a thousand?');
+    expect(figure(store, 'TP1', '2028')).toBe('57023');
+    store.getState().message!.choices![0]!.run();
+    expect(figure(store, 'TP1', '2028')).toBe('57');
   });
 
   it('refuses a block larger than the input cells from there, and a paste into a derived cell', () => {
@@ -387,13 +419,13 @@ describe('a plan of its own', () => {
     const store = newStore();
     await store.getState().previewImport(mff(), 'mff.csv');
     store.getState().acceptImport();
-    store.getState().editCell('H2', '2030', '1');
+    expect(store.getState().editCell('H2', '2030', '4 999')).toBe(true);
     store.getState().deletePlan('import:mff.csv');
     expect(shownPlan(store.getState()).id).toBe(baselinePlan().id);
     expect(store.getState().scenarios).toEqual([]);
     store.getState().undo();
     expect(shownPlan(store.getState()).id).toBe('import:mff.csv');
-    expect(figure(store, 'H2', '2030')).toBe('1');
+    expect(figure(store, 'H2', '2030')).toBe('4999');
   });
 });
 

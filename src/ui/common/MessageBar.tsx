@@ -19,7 +19,7 @@ export function MessageBar() {
         <button
           type="button"
           data-testid="paste-valid-only"
-          onClick={() => store.getState().pasteBlock(refusedPaste.rowId, refusedPaste.columnId, refusedPaste.block, true)}
+          onClick={() => store.getState().pasteBlock(refusedPaste.rowId, refusedPaste.columnId, refusedPaste.block, { validOnly: true })}
         >
           Paste only the valid cells
         </button>
