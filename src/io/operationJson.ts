@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Dec, canonicalAmount, type Amount } from '../model/amount';
+import { Dec, MAX_DIGITS, canonicalAmount, type Amount } from '../model/amount';
 import { OPERATION_NAMES, type Operation } from '../model/operation';
 import { MAX_PARTS, fieldList, type Field } from '../model/operations/fields';
 import { OPERATIONS, OPERATION_KEYS, definitionOf, type OperationKey } from '../model/operations/registry';
@@ -13,10 +13,12 @@ import { OPERATIONS, OPERATION_KEYS, definitionOf, type OperationKey } from '../
  */
 
 const DECIMAL_MESSAGE = 'must be a decimal number written as text, like "5000" or "-1000"';
+// The same amount rules as everywhere: at most 15 significant digits, which a spreadsheet cell holds exactly.
 const decimal = z
   .string({ error: DECIMAL_MESSAGE })
   .regex(/^-?\d{1,20}(\.\d{1,20})?$/, DECIMAL_MESSAGE)
-  .transform((text) => new Dec(text));
+  .transform((text) => new Dec(text))
+  .refine((value) => value.isZero() || value.precision(true) <= MAX_DIGITS, `is too large: at most ${MAX_DIGITS} digits`);
 const byKey = z.record(z.string().min(1), decimal);
 
 /** The JSON schema of one field, by its kind. */

@@ -102,23 +102,26 @@ export function readProposal(text: string, plan: Plan): { name: string; entries:
   const unknownKeys = Object.keys(json).filter((key) => !['format', 'version', 'plan', 'name', 'savedAt', 'operations'].includes(key));
   if (unknownKeys.length > 0) problems.push(`unknown field${unknownKeys.length > 1 ? 's' : ''}: ${unknownKeys.join(', ')}`);
 
-  const entries: EntryJson[] = [];
+  const read: { readonly position: number; readonly entry: EntryJson }[] = [];
   if (Array.isArray(json.operations) && json.operations.length <= MAX_OPERATIONS) {
     json.operations.forEach((raw, i) => {
-      const read = readEntry(raw, `operation ${i + 1}`);
-      if ('problems' in read) problems.push(...read.problems);
-      else entries.push(read.entry);
+      const entry = readEntry(raw, `operation ${i + 1}`);
+      if ('problems' in entry) problems.push(...entry.problems);
+      else read.push({ position: i + 1, entry: entry.entry });
     });
   }
-  if (problems.length > 0) throw new ProposalFileError(problems);
-
-  // Every switched-on operation must apply, in order, to the plan.
-  const withIds: Entry[] = entries.map((entry, i) => ({ ...entry, id: String(i) }));
-  const replayed = replay(initialState(plan), withIds);
-  for (const [id, why] of replayed.failures) {
-    const entry = withIds[Number(id)]!;
-    problems.push(`operation ${Number(id) + 1} (${entry.operation.op}: ${describeOperation(entry.operation, plan, DOCUMENT_STYLE)}): ${why}`);
+  // Every switched-on operation must apply, in order, to the plan. Those that
+  // can be read are replayed even when others cannot, so that every problem
+  // of the file is reported at once, each at its position.
+  if (!problems.some((problem) => problem.startsWith('plan:'))) {
+    const withIds: Entry[] = read.map(({ position, entry }) => ({ ...entry, id: String(position) }));
+    const replayed = replay(initialState(plan), withIds);
+    for (const { id, operation } of withIds) {
+      const why = replayed.failures.get(id);
+      if (why !== undefined) problems.push(`operation ${id} (${operation.op}: ${describeOperation(operation, plan, DOCUMENT_STYLE)}): ${why}`);
+    }
   }
   if (problems.length > 0) throw new ProposalFileError(problems);
+  const entries = read.map(({ entry }) => entry);
   return { name: name!, entries };
 }

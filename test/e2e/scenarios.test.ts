@@ -124,10 +124,18 @@ describe('scenarios and proposals in a real Chromium', () => {
       version: 1,
       plan: 'itu-strategic-plan-2028-2031-appendix-a',
       name: 'Broken',
-      operations: [{ op: 'lock', line: 'TP1' }, { op: 'transfer', from: 'TP1', to: 'TP2', amount: 'lots', years: ['2028'] }],
+      operations: [
+        { op: 'lock', line: 'TP1' },
+        { op: 'transfer', from: 'TP1', to: 'TP2', amount: 'lots', years: ['2028'] },
+        { op: 'set', line: 'TP9', year: '2028', value: '1' },
+        { op: 'set', line: 'TP2', year: '2028', value: '99999999999999999999' },
+      ],
     });
     await page.getByTestId('open-proposal-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
-    await expect.poll(() => app.message()).toMatch(/^broken\.json: .*operation 2 \(transfer\): amount: must be a decimal number.*Nothing was imported\./);
+    // Three problems, three reports, each at its position.
+    await expect.poll(() => app.message()).toMatch(
+      /^broken\.json: .*operation 2 \(transfer\): amount: must be a decimal number.*; operation 4 \(set\): value: is too large: at most 15 digits; operation 3 \(set: Set TP9 in 2028 to 1\): TP9 is not a line of this plan\. Nothing was imported\./,
+    );
     expect(await app.scenarioName()).toBe('Published baseline (read-only)');
     expect(await page.getByTestId('scenario-select').locator('option').count()).toBe(1);
     expect(await app.text('total', 'total')).toBe('651 671');

@@ -97,6 +97,25 @@ describe('proposal files', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('reports every problem of a file at once, each at its position, those that cannot be read and those that do not apply', () => {
+    const text = file([
+      { op: 'transfer', from: 'TP1', to: 'TP2', amount: 5000, years: ['2028'] },
+      { op: 'set', line: 'TP9', year: '2028', value: '1' },
+      { op: 'set', line: 'TP1', year: '2028', value: '99999999999999999999' },
+      { op: 'transfer', from: 'TP2', to: 'TP1', amount: '99999', years: ['2028'] },
+    ]);
+    const problems = (() => {
+      try {
+        readProposal(text, plan);
+        return [];
+      } catch (error) {
+        return (error as ProposalFileError).problems;
+      }
+    })();
+    expect(problems.map((p) => p.replace(/:.*/, ''))).toEqual(['operation 1 (transfer)', 'operation 3 (set)', 'operation 2 (set', 'operation 4 (transfer']);
+    expect(problems[1]).toBe('operation 3 (set): value: is too large: at most 15 digits');
+  });
+
   it('accepts a switched-off operation that would no longer apply', () => {
     expect(opened(file([{ op: 'set', line: 'TP1', year: '2028', value: '-5', enabled: false }]))).toBe('opened');
   });
