@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Dec, MAX_DIGITS, canonicalAmount, type Amount } from '../model/amount';
 import { OPERATION_NAMES, type Operation } from '../model/operation';
+import { MAX_RATIONALE } from '../model/proposal';
 import { MAX_PARTS, fieldList, type Field } from '../model/operations/fields';
 import { OPERATIONS, OPERATION_KEYS, definitionOf, type OperationKey } from '../model/operations/registry';
 
@@ -64,7 +65,7 @@ function schemaOf(key: OperationKey): z.ZodType {
 
 const entryFields = z.object({
   id: z.string().min(1).max(100).optional(),
-  rationale: z.string().max(10_000).optional(),
+  rationale: z.string().max(MAX_RATIONALE, `must be at most ${MAX_RATIONALE} characters`).optional(),
   at: z.string().max(40).optional(),
   enabled: z.boolean().optional(),
 });

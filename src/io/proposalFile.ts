@@ -2,7 +2,7 @@ import { initialState } from '../model/apply';
 import { describeOperation } from '../model/describe';
 import { DOCUMENT_STYLE } from '../model/amount';
 import type { Plan } from '../model/plan';
-import { replay, type Entry } from '../model/proposal';
+import { MAX_NAME, replay, type Entry } from '../model/proposal';
 import { readEntry, operationToJson, type EntryJson } from './operationJson';
 import { PlanFileError, readPlan, writePlan } from './planFile';
 
@@ -95,7 +95,7 @@ export function readProposal(text: string, plan: Plan): { name: string; entries:
   } else {
     problems.push('plan: must be the plan id or the whole plan');
   }
-  const name = typeof json.name === 'string' && json.name.trim() !== '' ? json.name.trim().slice(0, 200) : null;
+  const name = typeof json.name === 'string' && json.name.trim() !== '' ? json.name.trim().slice(0, MAX_NAME) : null;
   if (name === null) problems.push('name: must be a non-empty text');
   if (!Array.isArray(json.operations)) problems.push('operations: must be a list');
   else if (json.operations.length > MAX_OPERATIONS) problems.push(`operations: more than ${MAX_OPERATIONS}`);

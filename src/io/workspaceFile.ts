@@ -74,8 +74,31 @@ const workspaceShape = z.object({
   compareId: z.string().nullable(),
 });
 
-/** Reads a stored workspace of any known version, or throws a {@link WorkspaceError} saying why it cannot be used. */
-export function readWorkspace(raw: unknown, version: number, plan: Plan): Workspace {
+/** A stored workspace as read: what could be read, and what was left out, each with why. */
+export interface ReadWorkspace {
+  readonly workspace: Workspace;
+  readonly leftOut: readonly string[];
+}
+
+/** A stored scenario's entries, or why one of them cannot be read (then the scenario is left out whole: its figures would not be those saved). */
+function readEntries(scenario: z.infer<typeof scenarioShape>, s: number): { entries: Entry[] } | { problem: string } {
+  const entries: Entry[] = [];
+  for (const [i, raw] of scenario.entries.entries()) {
+    const read = readEntry(raw, `scenario ${s + 1} "${scenario.name}", operation ${i + 1}`);
+    if ('problems' in read) return { problem: read.problems.join('; ') };
+    if (read.entry.id === undefined) return { problem: `scenario ${s + 1} "${scenario.name}", operation ${i + 1}: no id` };
+    entries.push({ ...read.entry, id: read.entry.id });
+  }
+  return { entries };
+}
+
+/**
+ * Reads a stored workspace of any known version, or throws a
+ * {@link WorkspaceError} when none of it can be used (not a workspace, a
+ * newer version, another plan). One part that cannot be read — an imported
+ * plan, a scenario — never sets aside the rest: it is left out, and said.
+ */
+export function readWorkspace(raw: unknown, version: number, plan: Plan): ReadWorkspace {
   if (!Number.isInteger(version) || version < 1) throw new WorkspaceError(`its version (${String(version)}) is not one this app wrote`);
   if (version > WORKSPACE_VERSION) {
     throw new WorkspaceError(`it was saved by a newer version of the app (version ${version}; this one reads up to ${WORKSPACE_VERSION})`);
@@ -92,30 +115,25 @@ export function readWorkspace(raw: unknown, version: number, plan: Plan): Worksp
   }
   if (parsed.data.planId !== plan.id) throw new WorkspaceError(`it holds scenarios of another plan ("${parsed.data.planId}")`);
 
-  const problems: string[] = [];
+  const leftOut: string[] = [];
   const plans: Plan[] = [];
   parsed.data.plans.forEach((raw, i) => {
     try {
       plans.push(readPlan(raw));
     } catch (error) {
-      problems.push(`imported plan ${i + 1}: ${error instanceof Error ? error.message : String(error)}`);
+      leftOut.push(`imported plan ${i + 1}: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
   const planIds = new Set(plans.map((p) => p.id));
-  const scenarios: Scenario[] = parsed.data.scenarios.map((scenario, s) => {
-    if (scenario.planId !== null && !planIds.has(scenario.planId)) problems.push(`scenario ${s + 1} "${scenario.name}": its plan ${scenario.planId} is not there`);
-    const entries: Entry[] = [];
-    scenario.entries.forEach((raw, i) => {
-      const read = readEntry(raw, `scenario ${s + 1} "${scenario.name}", operation ${i + 1}`);
-      if ('problems' in read) problems.push(...read.problems);
-      else if (read.entry.id === undefined) problems.push(`scenario ${s + 1}, operation ${i + 1}: no id`);
-      else entries.push({ ...read.entry, id: read.entry.id });
-    });
-    return { id: scenario.id, name: scenario.name, planId: scenario.planId, parentId: scenario.parentId, createdAt: scenario.createdAt, entries };
+  const scenarios: Scenario[] = [];
+  parsed.data.scenarios.forEach((scenario, s) => {
+    const read = readEntries(scenario, s);
+    if (scenario.planId !== null && !planIds.has(scenario.planId)) leftOut.push(`scenario ${s + 1} "${scenario.name}": its plan ${scenario.planId} is not there`);
+    else if (scenarios.some((other) => other.id === scenario.id)) leftOut.push(`scenario ${s + 1} "${scenario.name}": another scenario has its id`);
+    else if ('problem' in read) leftOut.push(read.problem);
+    else scenarios.push({ id: scenario.id, name: scenario.name, planId: scenario.planId, parentId: scenario.parentId, createdAt: scenario.createdAt, entries: read.entries });
   });
-  if (new Set(scenarios.map((s) => s.id)).size !== scenarios.length) problems.push('two scenarios have the same id');
-  if (problems.length > 0) throw new WorkspaceError(problems.join('; '));
   const known = (id: string | null) => (id !== null && scenarios.some((s) => s.id === id) ? id : null);
   const activePlanId = parsed.data.activePlanId !== null && planIds.has(parsed.data.activePlanId) ? parsed.data.activePlanId : null;
-  return { plans, activePlanId, scenarios, activeId: known(parsed.data.activeId), compareId: known(parsed.data.compareId) };
+  return { workspace: { plans, activePlanId, scenarios, activeId: known(parsed.data.activeId), compareId: known(parsed.data.compareId) }, leftOut };
 }

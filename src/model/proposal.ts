@@ -2,6 +2,13 @@ import { applyOperation, tableAfter, type ScenarioState } from './apply';
 import { OperationError, type Operation } from './operation';
 import { computeTable, type Table } from './table';
 
+/**
+ * Limits of what a person writes, the same at entry, in the browser's store
+ * and in files, so that nothing accepted on screen is refused on reload.
+ */
+export const MAX_RATIONALE = 10_000;
+export const MAX_NAME = 200;
+
 /** One step of a proposal: an operation, why, when, and whether it is switched on. */
 export interface Entry {
   readonly id: string;

@@ -11,8 +11,8 @@ export interface Persisted {
 
 /** What went wrong with the browser's store, for the person to see. */
 export interface StorageProblems {
-  /** A stored workspace that could not be read, kept for download, and why. */
-  unreadable: { readonly raw: string; readonly reason: string } | null;
+  /** A stored workspace that could not be read, whole or in part, kept for download, and why. */
+  unreadable: { readonly raw: string; readonly reason: string; readonly isPartial: boolean } | null;
   /** Why the last write failed (quota, private mode), or null once one succeeds. */
   writeError: string | null;
 }
@@ -27,8 +27,9 @@ export const UNREADABLE_KEY = 'linkage-calculator/workspace-unreadable';
 /**
  * A zustand `persist` storage over Web Storage that never stops the app: a
  * stored workspace that cannot be read (corrupt, another plan, a newer
- * version) is set aside and reported, and the app starts on the baseline; a
- * write that fails (quota) is reported, never silent.
+ * version) is set aside and reported, and the app starts on the baseline; one
+ * whose parts cannot all be read is set aside too, and what can be read is
+ * loaded; a write that fails (quota) is reported, never silent.
  */
 export function workspaceStorage(
   storage: KeyValueStorage,
@@ -38,12 +39,22 @@ export function workspaceStorage(
   return {
     getItem(name): StorageValue<Persisted> | null {
       let raw: string | null = null;
+      /** Keeps the stored text aside before anything new is written over it, and says why. */
+      const setAside = (reason: string, isPartial: boolean) => {
+        try {
+          storage.setItem(UNREADABLE_KEY, raw!);
+        } catch {
+          // No room for a copy: it stays downloadable from memory for this session.
+        }
+        report({ unreadable: { raw: raw!, reason, isPartial } });
+      };
       try {
         raw = storage.getItem(name);
         if (raw === null) return null;
         const stored = JSON.parse(raw) as { state?: { workspace?: unknown; preferences?: { style?: unknown; displayUnit?: unknown } }; version?: unknown };
         const version = typeof stored?.version === 'number' ? stored.version : Number.NaN;
-        const workspace = readWorkspace(stored?.state?.workspace, version, plan);
+        const { workspace, leftOut } = readWorkspace(stored?.state?.workspace, version, plan);
+        if (leftOut.length > 0) setAside(leftOut.join('; '), true);
         const preferences = stored?.state?.preferences;
         // Migrated to the current version by readWorkspace; unknown preferences fall back to the defaults.
         return {
@@ -52,16 +63,8 @@ export function workspaceStorage(
         };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        if (raw !== null) {
-          try {
-            storage.setItem(UNREADABLE_KEY, raw);
-          } catch {
-            // No room for a copy: it stays downloadable from memory for this session.
-          }
-          report({ unreadable: { raw, reason } });
-        } else {
-          report({ writeError: `the browser's storage cannot be used (${reason})` });
-        }
+        if (raw !== null) setAside(reason, false);
+        else report({ writeError: `the browser's storage cannot be used (${reason})` });
         return null;
       }
     },

@@ -4,6 +4,7 @@ import { describeOperation } from '../model/describe';
 import { OperationError, type Operation } from '../model/operation';
 import type { Plan } from '../model/plan';
 import type { Scenario } from '../model/scenario';
+import { MAX_RATIONALE } from '../model/proposal';
 import { breaches, type Breach, type Rule } from '../model/validity';
 import type { Message, Reading, SliceContext } from './appState';
 import { commit } from './historySlice';
@@ -73,6 +74,10 @@ export interface ChangeOptions {
 export function addOperations(context: SliceContext, operations: readonly Operation[], rationale: string, options: ChangeOptions = {}): boolean {
   const { get, set, now, newId } = context;
   const { cell, name } = options;
+  if (rationale.trim().length > MAX_RATIONALE) {
+    set({ message: { kind: 'error', text: `The rationale is ${rationale.trim().length} characters long, more than the ${MAX_RATIONALE} a proposal can keep: shorten it. Nothing was changed.` } });
+    return false;
+  }
   const { scenario, isNew } = editable(context, name);
   const plan = shownPlan(get());
   let operation = operations[0]!;

@@ -10,6 +10,7 @@ import { addOperations, readFigure } from './changes';
 import { commit } from './historySlice';
 import { makeScenario, replaceScenario } from './scenarios';
 import { isThousandfold } from '../model/validity';
+import { MAX_NAME } from '../model/proposal';
 import { activeReplay, activeScenario, cellName, shownPlan } from './selectors';
 
 function editCell(context: SliceContext, rowId: string, columnId: string, text: string): boolean {
@@ -61,6 +62,10 @@ function renameScenario(context: SliceContext, id: string, name: string): boolea
   if (scenario === undefined) return false;
   if (trimmed === '') {
     set({ message: { kind: 'error', text: `“${scenario.name}” was not renamed: a scenario needs a name.` } });
+    return false;
+  }
+  if (trimmed.length > MAX_NAME) {
+    set({ message: { kind: 'error', text: `“${scenario.name}” was not renamed: a name has at most ${MAX_NAME} characters.` } });
     return false;
   }
   if (scenarios.some((s) => s.id !== id && s.name === trimmed)) {

@@ -216,6 +216,18 @@ describe('operations, scenarios and history', () => {
     expect(figure(store, 'TP1', '2028')).toBe('1');
   });
 
+  it('refuses at entry a rationale longer than a proposal file or the store can keep, so nothing accepted is refused on reload', () => {
+    const storage = memoryStorage();
+    const store = newStore(storage);
+    const transfer = { op: 'transfer', from: 'TP1', to: 'TP3', amount: new Dec(5000), years: ['2030'] } as const;
+    expect(store.getState().applyOperation(transfer, 'x'.repeat(10_001))).toBe(false);
+    expect(store.getState().message?.text).toMatch(/^The rationale is 10001 characters long, more than the 10000/);
+    expect(store.getState().applyOperation(transfer, 'x'.repeat(10_000))).toBe(true);
+    const reloaded = newStore(storage);
+    expect(reloaded.getState().storage.unreadable).toBeNull();
+    expect(reloaded.getState().scenarios[0]!.entries[0]!.rationale).toHaveLength(10_000);
+  });
+
   it('opens a proposal file as a new scenario, or refuses it whole', () => {
     const store = newStore();
     const file = (operations: unknown[]) =>

@@ -11,8 +11,10 @@ export function StorageBanner() {
       {unreadable !== null && (
         <div className="message message-error" role="alert" data-testid="storage-unreadable">
           <span>
-            Your saved scenarios could not be read ({unreadable.reason}). The app started on the published baseline; the
-            saved data is kept and can be downloaded.
+            {unreadable.isPartial
+              ? `Part of your saved work could not be read and was left out (${unreadable.reason}); the rest is loaded. `
+              : `Your saved scenarios could not be read (${unreadable.reason}). The app started on the published baseline; `}
+            the saved data is kept as it was and can be downloaded.
           </span>
           <span className="actions">
             <button type="button" onClick={() => downloadText('linkage-calculator-unreadable-store.json', unreadable.raw)} data-testid="download-unreadable">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Operation } from '../../model/operation';
+import { MAX_RATIONALE } from '../../model/proposal';
 import { FieldError, draftOf, operationFromDraft, type Draft } from '../../model/operations/draft';
 import { fieldList } from '../../model/operations/fields';
 import { OPERATIONS, OPERATION_KEYS, keyOf, type OperationKey } from '../../model/operations/registry';
@@ -70,7 +71,7 @@ export function OperationForm({ initial, initialRationale = '', onSubmit, submit
         ))}
       </div>
       <FormField label="Rationale (optional)">
-        <textarea data-testid="op-rationale" rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+        <textarea data-testid="op-rationale" rows={2} maxLength={MAX_RATIONALE} value={rationale} onChange={(e) => setRationale(e.target.value)} />
       </FormField>
       <button type="submit" data-testid="op-apply">
         {submitLabel}
