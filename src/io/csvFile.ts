@@ -7,7 +7,7 @@ import { shareOf, type Table } from '../model/table';
 import { csvRows } from './import/csvRows';
 import { decodeCsv } from './import/decodeCsv';
 import { accepted } from './import/problems';
-import { safeText } from './safeText';
+import { safeCsvText } from './safeText';
 import { interpretTable, type ImportPreview } from './tableImport';
 
 export { MAX_CSV_BYTES } from './import/decodeCsv';
@@ -33,8 +33,8 @@ export function writeCsv(plan: Plan, table: Table, { separator }: CsvOptions): s
   const rows = table.rows.map((row) => {
     const share = percentHalfUp(shareOf(table, row.id));
     return [
-      safeText(row.id),
-      safeText(row.name),
+      safeCsvText(row.id),
+      safeCsvText(row.name),
       row.kind,
       ...(hasGroups ? [row.ancestors[0] ?? ''] : []),
       ...columns.map((column) => (isAmountColumn(column) ? number(column.amountOf(row)) : share === null ? '' : decimalText(share, style, 2))),

@@ -44,6 +44,18 @@ describe('CSV', () => {
     expect(text).toContain('reduction,Progressive global reduction,reduction,-1000,-1605,-2105,-2710,-2605,-4815,-7420,-1.14');
   });
 
+  it('neutralises text that would start a formula when a spreadsheet splits the file on the other separator', () => {
+    const names = ['a;=1+1;b', 'a,=2*3,b', 'a\t@SUM(A1)'];
+    for (const [separator, other] of [[',', ';'], [';', ',']] as const) {
+      const renamed = { ...plan, lines: plan.lines.map((l, i) => (i < names.length ? { ...l, name: names[i]! } : l)) };
+      const text = writeCsv(renamed, computeTable(renamed), { separator });
+      // Every field of every line, split as the other separator and as a tab would split it, is text or a number: never a formula.
+      const fields = text.split('\r\n').flatMap((line) => line.split(other).flatMap((field) => field.split('\t')));
+      expect(fields.filter((field) => /^"?[=+@]/.test(field))).toEqual([]);
+      expect(text).toContain("a;'=1+1;b");
+    }
+  });
+
   it.each([
     ['appendix-a.csv', 'UTF-8, separated by commas'],
     ['appendix-a-utf8-bom.csv', 'UTF-8, separated by commas'],
