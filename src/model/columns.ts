@@ -14,10 +14,11 @@ export type ColumnKind = 'year' | 'biennium' | 'total' | 'share';
 
 /** What a column reads of a computed row (the table's `Row` has it). */
 export interface RowAmounts {
-  /** Aligned with the plan's years. */
+  /** Aligned with the plan's years: the inputs. */
   readonly years: readonly Amount[];
-  /** Aligned with the plan's biennia. */
-  readonly biennia: readonly Amount[];
+  /** Aligned with the summing columns ({@link summingColumns}: the biennia, the period): each the sum of its years. */
+  readonly totals: readonly Amount[];
+  /** The period total (also among `totals`), read so often it has a name. */
   readonly total: Amount;
 }
 
@@ -61,8 +62,7 @@ const BIENNIUM_SUBHEADING = 'Total';
 export const isAmountColumn = (column: TableColumn): column is AmountColumn => column.kind !== 'share';
 
 /** The columns that total a period of years (the biennia, then the whole period): what an operation may name as a period. */
-export const periodColumns = (plan: Pick<Plan, 'years' | 'biennia' | 'periodLabel'>): AmountColumn[] =>
-  tableColumns(plan).filter((column): column is AmountColumn => isAmountColumn(column) && !column.isInput);
+export const periodColumns = (plan: Pick<Plan, 'years' | 'biennia' | 'periodLabel'>): AmountColumn[] => summingColumns(tableColumns(plan));
 
 /** The columns typed in (the years), in display order: where a typed figure or a pasted block may land. */
 export const inputColumns = (plan: Pick<Plan, 'years' | 'biennia' | 'periodLabel'>): AmountColumn[] =>
@@ -77,6 +77,12 @@ function yearColumn(plan: Pick<Plan, 'years'>, y: number, group: ColumnGroup | n
 export function tableColumns(plan: Pick<Plan, 'years' | 'biennia' | 'periodLabel'>): TableColumn[] {
   const columns: TableColumn[] = [];
   const placed = new Set<string>();
+  // A summing column reads its figure at its own position among the summing columns.
+  let summed = 0;
+  const summing = (column: Omit<AmountColumn, 'amountOf'>): AmountColumn => {
+    const k = summed++;
+    return { ...column, amountOf: (row) => row.totals[k]! };
+  };
   plan.years.forEach((year, y) => {
     if (placed.has(year)) return;
     const b = plan.biennia.findIndex((biennium) => biennium.years.includes(year));
@@ -89,14 +95,18 @@ export function tableColumns(plan: Pick<Plan, 'years' | 'biennia' | 'periodLabel
     const sums = years.map((member) => plan.years.indexOf(member));
     years.forEach((member) => placed.add(member));
     columns.push(...sums.map((i) => yearColumn(plan, i, group)));
-    columns.push({ id, kind: 'biennium', heading: id, group, subheading: BIENNIUM_SUBHEADING, isInput: false, sums, amountOf: (row) => row.biennia[b]! });
+    columns.push(summing({ id, kind: 'biennium', heading: id, group, subheading: BIENNIUM_SUBHEADING, isInput: false, sums }));
   });
   const period = plan.periodLabel;
   const all = plan.years.map((_, i) => i);
-  columns.push({ id: TOTAL_COLUMN, kind: 'total', heading: period, group: null, subheading: period, isInput: false, sums: all, amountOf: (row) => row.total });
+  columns.push(summing({ id: TOTAL_COLUMN, kind: 'total', heading: period, group: null, subheading: period, isInput: false, sums: all }));
   columns.push({ id: SHARE_COLUMN, kind: 'share', heading: SHARE_HEADING, group: null, subheading: SHARE_HEADING, isInput: false });
   return columns;
 }
+
+/** The columns whose figure is a sum of years (biennia, period), in display order: what a row's `totals` are aligned with. */
+export const summingColumns = (columns: readonly TableColumn[]): AmountColumn[] =>
+  columns.filter((column): column is AmountColumn => isAmountColumn(column) && !column.isInput);
 
 /** Columns under one heading of the upper header row: a group's, or a single column standing alone. */
 export interface HeaderBand {

@@ -1,5 +1,5 @@
 import { ZERO, type Amount } from './amount';
-import { isAmountColumn, tableColumns, type RowAmounts, type TableColumn } from './columns';
+import { isAmountColumn, summingColumns, tableColumns, type AmountColumn, type RowAmounts, type TableColumn } from './columns';
 import {
   REDUCTION_ID,
   SHARE_COLUMN,
@@ -38,10 +38,10 @@ export interface Row extends RowAmounts {
 export interface Layout {
   readonly years: readonly string[];
   readonly biennia: readonly string[];
-  /** For each year, the index of its biennium, or -1 when it is in none. */
-  readonly bienniumOfYear: readonly number[];
-  /** For each biennium, the indices of its years. */
-  readonly yearsOfBiennium: readonly (readonly number[])[];
+  /** The columns each row's `totals` are aligned with: every sum of years the column model declares. */
+  readonly summing: readonly AmountColumn[];
+  /** For each year, the positions among `summing` of the columns that add it up: what an edit of that year moves. */
+  readonly summingOfYear: readonly (readonly number[])[];
   /** The table's columns in display order (see columns.ts), and by id. */
   readonly columns: readonly TableColumn[];
   readonly columnById: ReadonlyMap<string, TableColumn>;
@@ -55,13 +55,13 @@ export interface Table {
 }
 
 export function layoutOf(plan: Plan): Layout {
-  const bienniumOfYear = plan.years.map((year) => plan.biennia.findIndex((b) => b.years.includes(year)));
   const columns = tableColumns(plan);
+  const summing = summingColumns(columns);
   return {
     years: plan.years,
     biennia: plan.biennia.map((b) => b.id),
-    bienniumOfYear,
-    yearsOfBiennium: plan.biennia.map((b) => b.years.map((year) => plan.years.indexOf(year))),
+    summing,
+    summingOfYear: plan.years.map((_, y) => summing.flatMap((column, k) => (column.sums.includes(y) ? [k] : []))),
     columns,
     columnById: new Map(columns.map((column) => [column.id, column])),
   };
@@ -71,13 +71,13 @@ const sum = (values: readonly Amount[]): Amount => values.reduce((acc, value) =>
 
 function makeRow(
   layout: Layout,
-  base: Omit<Row, 'biennia' | 'total' | 'years'>,
+  base: Omit<Row, 'totals' | 'total' | 'years'>,
   years: readonly Amount[],
 ): Row {
   return {
     ...base,
     years,
-    biennia: layout.yearsOfBiennium.map((indices) => sum(indices.map((i) => years[i]!))),
+    totals: layout.summing.map((column) => sum(column.sums.map((i) => years[i]!))),
     total: sum(years),
   };
 }
@@ -133,11 +133,11 @@ export function computeTable(plan: Plan): Table {
   return { layout, rows, index: new Map(rows.map((row, i) => [row.id, i])) };
 }
 
-function shifted(row: Row, yearIndex: number, bienniumIndex: number, delta: Amount): Row {
+function shifted(row: Row, yearIndex: number, moved: readonly number[], delta: Amount): Row {
   return {
     ...row,
     years: row.years.map((value, i) => (i === yearIndex ? value.plus(delta) : value)),
-    biennia: row.biennia.map((value, i) => (i === bienniumIndex ? value.plus(delta) : value)),
+    totals: row.totals.map((value, k) => (moved.includes(k) ? value.plus(delta) : value)),
     total: row.total.plus(delta),
   };
 }
@@ -145,7 +145,7 @@ function shifted(row: Row, yearIndex: number, bienniumIndex: number, delta: Amou
 /**
  * The table after one yearly input changed, recomputing only what depends on
  * it: that row, its groups, Subtotal (unless it is the reduction) and Total,
- * and in each only the year, its biennium and the period total. Shares need
+ * and in each only the year and the sums that hold it (its biennium, the period). Shares need
  * no work: they are read as ratios over the Total (see {@link shareOf}).
  * Equal, figure for figure, to {@link computeTable} of the changed plan.
  */
@@ -158,12 +158,12 @@ export function updateTable(table: Table, rowId: string, year: string, value: Am
   const delta = value.minus(row.years[yearIndex]!);
   if (delta.isZero()) return table;
 
-  const bienniumIndex = table.layout.bienniumOfYear[yearIndex]!;
+  const moved = table.layout.summingOfYear[yearIndex]!;
   const touched = [rowId, ...row.ancestors, ...(row.kind === 'line' ? [SUBTOTAL_ID] : []), TOTAL_ID];
   const rows = table.rows.slice();
   for (const id of touched) {
     const i = table.index.get(id)!;
-    rows[i] = shifted(rows[i]!, yearIndex, bienniumIndex, delta);
+    rows[i] = shifted(rows[i]!, yearIndex, moved, delta);
   }
   return { ...table, rows };
 }

@@ -5,6 +5,6 @@ export function tableText(table: Table): string[] {
   return table.rows.map(
     (row) =>
       `${row.id} ${row.kind} ${row.depth} | ${row.years.map((v) => v.toFixed()).join(' ')} | ` +
-      `${row.biennia.map((v) => v.toFixed()).join(' ')} | ${row.total.toFixed()}`,
+      `${row.totals.map((v) => v.toFixed()).join(' ')} | ${row.total.toFixed()}`,
   );
 }

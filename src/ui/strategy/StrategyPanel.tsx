@@ -1,3 +1,4 @@
+import type { AmountColumn } from '../../model/columns';
 import { formatShown, unitLabel } from '../../model/displayUnit';
 import { formatPercent } from '../../model/share';
 import { rowOf, shareOf } from '../../model/table';
@@ -44,7 +45,9 @@ export function StrategyPanel() {
       {row && (
         <p data-testid="strategy-figures">
           {plan.periodLabel}: <strong>{formatShown(row.total, plan, style, displayUnit)}</strong> {unitLabel(plan, displayUnit)}, {formatPercent(shareOf(table, row.id), style)} of Total
-          {plan.biennia.map((b, i) => ` · ${b.id}: ${formatShown(row.biennia[i]!, plan, style, displayUnit)}`)}
+          {table.layout.columns
+            .filter((column): column is AmountColumn => column.kind === 'biennium')
+            .map((column) => ` · ${column.heading}: ${formatShown(column.amountOf(row), plan, style, displayUnit)}`)}
         </p>
       )}
       <h3>Outcomes</h3>
