@@ -80,7 +80,8 @@ function byAmounts(state: ScenarioState, op: BreakdownAmountsOperation, table: T
   return grouped(state, line, op.parts, amounts);
 }
 
-const partCount = (op: BreakdownOperation) => `${op.parts.length} part${op.parts.length === 1 ? '' : 's'} (${op.parts.map((part) => part.code).join(', ')})`;
+const partCount = (op: BreakdownOperation) =>
+  op.parts.length === 0 ? 'no parts' : `${op.parts.length} part${op.parts.length === 1 ? '' : 's'} (${op.parts.map((part) => part.code).join(', ')})`;
 
 /** The two ways of breaking a line down differ in their parts, how they are shared, and their words. */
 function breakdownBy<O extends BreakdownOperation>(mode: O['mode'], label: string, apply: OperationDef<O>['apply'], describe: OperationDef<O>['describe']): OperationDef<O> {

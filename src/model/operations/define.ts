@@ -39,6 +39,7 @@ export function wordsFor(plan: Plan, style: NumberStyle): Words {
     decimal: (value) => decimalText(value, style),
     percent: (value) => `${decimalText(value, style)} %`,
     years(list) {
+      if (list.length === 0) return 'no year';
       if (list.length === plan.years.length && list.every((y, i) => y === plan.years[i])) return `every year (${plan.periodLabel})`;
       if (list.length === 1) return list[0]!;
       return `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;

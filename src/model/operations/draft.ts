@@ -1,4 +1,4 @@
-import { decimalText, formatAmount, parseAmount, type Amount, type NumberStyle } from '../amount';
+import { decimalText, formatAmount, parseAmount, readsTwoWays, type Amount, type NumberStyle } from '../amount';
 import { periodColumns } from '../columns';
 import type { Plan } from '../plan';
 import { PERCENT_SCALE, fieldList, labelText, type AmountsPart, type Field, type WeightPart } from './fields';
@@ -31,8 +31,11 @@ export class FieldError extends Error {
 }
 
 const scaleOf = (of: 'amount' | 'percent', plan: Plan) => (of === 'amount' ? plan.precision : PERCENT_SCALE);
-const writeNumber = (value: Amount, of: 'amount' | 'percent', { plan, style }: DraftContext) =>
-  of === 'amount' ? formatAmount(value, style, plan.precision) : decimalText(value, style);
+/** A figure as the form shows it, never in a form that reads two ways (`5,123` gets a fourth decimal: `5,1230`). */
+function writeNumber(value: Amount, of: 'amount' | 'percent', { plan, style }: DraftContext): string {
+  const text = of === 'amount' ? formatAmount(value, style, plan.precision) : decimalText(value, style);
+  return readsTwoWays(text) ? decimalText(value, style, 4) : text;
+}
 const writeEach = (record: Readonly<Record<string, Amount>>, of: 'amount' | 'percent', context: DraftContext) =>
   Object.fromEntries(Object.entries(record).map(([key, value]) => [key, writeNumber(value, of, context)]));
 
@@ -41,7 +44,7 @@ function defaultValue(field: Field, { plan }: DraftContext): DraftValue {
     case 'line':
       return plan.lines[field.fallback ?? 0]?.code ?? plan.lines[0]?.code ?? '';
     case 'year':
-      return plan.years[0] ?? '';
+      return plan.years[field.fallback ?? 0] ?? plan.years[0] ?? '';
     case 'years':
       return [...plan.years];
     case 'period':
@@ -142,10 +145,17 @@ function readField(field: Field, value: DraftValue | undefined, context: DraftCo
       const read = readEach((value ?? {}) as Record<string, string>, context.plan.biennia.map((b) => b.id), what, 'amount', context);
       return Object.keys(read).length === 0 ? undefined : read;
     }
-    case 'years':
-      return context.plan.years.filter((year) => ((value ?? []) as readonly string[]).includes(year));
-    case 'parts':
-      return readParts((value ?? []) as readonly PartDraft[], field.of, context);
+    case 'years': {
+      // As the file format requires: at least one year, at least one part.
+      const years = context.plan.years.filter((year) => ((value ?? []) as readonly string[]).includes(year));
+      if (years.length === 0) throw new FieldError(`${what}: tick at least one year`);
+      return years;
+    }
+    case 'parts': {
+      const parts = (value ?? []) as readonly PartDraft[];
+      if (parts.length === 0) throw new FieldError(`${what}: add at least one part`);
+      return readParts(parts, field.of, context);
+    }
     case 'choice':
       return field.options.some(([option]) => option === value) ? value : field.options[0]![0];
     case 'mode':

@@ -33,6 +33,8 @@ export interface LineField {
 export interface YearField {
   readonly kind: 'year';
   readonly label: Label;
+  /** The default's position among the plan's years (the first by default). */
+  readonly fallback?: number;
 }
 /** Some of the plan's years, in plan order (all by default). */
 export interface YearsField {

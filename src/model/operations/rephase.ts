@@ -14,7 +14,7 @@ export const rephase: OperationDef<RephaseOperation> = {
   fields: {
     line: LINE_FIELD,
     from: { kind: 'year', label: 'From year' },
-    to: { kind: 'year', label: 'To year' },
+    to: { kind: 'year', label: 'To year', fallback: 1 },
     amount: { kind: 'amount', label: (plan) => `Amount (${plan.unit})` },
   },
   apply: editing((edit, op) => {

@@ -39,15 +39,17 @@ function Select({ id, label, value, options, onChange }: { id: string; label: st
   );
 }
 
-function YearBoxes({ value, plan, onChange }: { value: readonly string[]; plan: Plan; onChange: (years: string[]) => void }) {
+/** One box per year; named `op-year-<year>` for the usual `years` field, `op-<name>-<year>` for any other. */
+function YearBoxes({ name, label, value, plan, onChange }: { name: string; label: string; value: readonly string[]; plan: Plan; onChange: (years: string[]) => void }) {
+  const prefix = name === 'years' ? 'op-year' : `op-${name}`;
   return (
     <fieldset className="years">
-      <legend>Years</legend>
+      <legend>{label}</legend>
       {plan.years.map((year) => (
         <label key={year}>
           <input
             type="checkbox"
-            data-testid={`op-year-${year}`}
+            data-testid={`${prefix}-${year}`}
             checked={value.includes(year)}
             onChange={() => onChange(value.includes(year) ? value.filter((y) => y !== year) : plan.years.filter((y) => y === year || value.includes(y)))}
           />
@@ -82,7 +84,7 @@ export function FieldInput({ name, field, value, plan, onChange }: Props) {
     case 'choice':
       return <Select id={name} label={label} value={text} options={field.options} onChange={onChange} />;
     case 'years':
-      return <YearBoxes value={value as readonly string[]} plan={plan} onChange={onChange} />;
+      return <YearBoxes name={name} label={label} value={value as readonly string[]} plan={plan} onChange={onChange} />;
     case 'amount':
     case 'percent':
       return <NumberBox id={name} label={label} value={text} placeholder={field.placeholder} onChange={onChange} />;

@@ -15,7 +15,7 @@ export function PartsInput({ of, parts, plan, onChange }: Props) {
   const put = (i: number, change: Partial<PartDraft>) => onChange(parts.map((part, k) => (k === i ? { ...part, ...change } : part)));
   return (
     <fieldset className="parts">
-      <legend>Parts</legend>
+      <legend>Parts: code, name and {of === 'weight' ? 'weight' : `an amount for each year (${plan.years.join(', ')})`}</legend>
       {parts.map((part, i) => (
         <div key={i} className="part" data-testid={`op-part-${i}`}>
           <input aria-label={`Part ${i + 1} code`} data-testid={`op-part-${i}-code`} placeholder="Code" value={part.code} size={8} onChange={(e) => put(i, { code: e.target.value })} />
