@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Dec, MAX_DIGITS, canonicalAmount, type Amount } from '../model/amount';
 import { OPERATION_NAMES, type Operation } from '../model/operation';
 import { MAX_RATIONALE } from '../model/proposal';
-import { MAX_PARTS, fieldList, type Field } from '../model/operations/fields';
+import { MAX_PARTS, MAX_TEXT, fieldList, type Field } from '../model/operations/fields';
 import { OPERATIONS, OPERATION_KEYS, definitionOf, type OperationKey } from '../model/operations/registry';
 
 /**
@@ -23,10 +23,14 @@ const decimal = z
 const byKey = z.record(z.string().min(1), decimal);
 
 /** The JSON schema of one field, by its kind. */
-function fieldSchema(field: Field): z.ZodType {
+export function fieldSchema(field: Field): z.ZodType {
   switch (field.kind) {
     case 'line':
       return z.string().min(1, 'must name a line');
+    case 'lines':
+      return z.array(z.string().min(1, 'must name a line')).min(1, 'must list at least one line');
+    case 'text':
+      return z.string().max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`);
     case 'year':
     case 'period':
       return z.string().min(1);
@@ -125,7 +129,7 @@ const textByKey = (record: Readonly<Record<string, Amount>>) =>
   Object.fromEntries(Object.entries(record).map(([key, value]) => [key, canonicalAmount(value)]));
 
 /** One field's value as JSON, by its kind. */
-function fieldJson(field: Field, value: unknown): unknown {
+export function fieldJson(field: Field, value: unknown): unknown {
   switch (field.kind) {
     case 'amount':
     case 'percent':
@@ -134,6 +138,7 @@ function fieldJson(field: Field, value: unknown): unknown {
     case 'byPeriod':
       return textByKey(value as Readonly<Record<string, Amount>>);
     case 'years':
+    case 'lines':
       return [...(value as readonly string[])];
     case 'parts':
       return (value as readonly Record<string, unknown>[]).map((part) =>
@@ -142,6 +147,7 @@ function fieldJson(field: Field, value: unknown): unknown {
           : { code: part.code, name: part.name, amounts: textByKey(part.amounts as Record<string, Amount>) },
       );
     case 'line':
+    case 'text':
     case 'year':
     case 'period':
     case 'choice':

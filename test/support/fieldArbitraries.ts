@@ -20,6 +20,10 @@ export function fieldArb(field: Field, plan: Plan): fc.Arbitrary<unknown> {
   switch (field.kind) {
     case 'line':
       return fc.constantFrom(...codes, ...(field.withReduction ? [REDUCTION_ID] : []));
+    case 'lines':
+      return someOf(codes).map((chosen) => codes.filter((code) => chosen.includes(code)));
+    case 'text':
+      return fc.string({ maxLength: 40 });
     case 'year':
       return fc.constantFrom(...plan.years);
     case 'years':

@@ -1,6 +1,6 @@
 import { decimalText, formatAmount, parseAmount, readsTwoWays, type Amount, type NumberStyle } from '../amount';
 import { periodColumns } from '../columns';
-import type { Plan } from '../plan';
+import { walkLines, type Plan } from '../plan';
 import { PERCENT_SCALE, fieldList, labelText, type AmountsPart, type Field, type WeightPart } from './fields';
 import { OPERATIONS, type Operation, type OperationKey } from './registry';
 
@@ -43,6 +43,10 @@ function defaultValue(field: Field, { plan }: DraftContext): DraftValue {
   switch (field.kind) {
     case 'line':
       return plan.lines[field.fallback ?? 0]?.code ?? plan.lines[0]?.code ?? '';
+    case 'lines':
+      return [];
+    case 'text':
+      return '';
     case 'year':
       return plan.years[field.fallback ?? 0] ?? plan.years[0] ?? '';
     case 'years':
@@ -65,7 +69,7 @@ function defaultValue(field: Field, { plan }: DraftContext): DraftValue {
   return field satisfies never;
 }
 
-function valueDraft(field: Field, value: unknown, context: DraftContext): DraftValue {
+export function valueDraft(field: Field, value: unknown, context: DraftContext): DraftValue {
   switch (field.kind) {
     case 'amount':
     case 'percent':
@@ -75,6 +79,7 @@ function valueDraft(field: Field, value: unknown, context: DraftContext): DraftV
     case 'byPeriod':
       return value === undefined ? {} : writeEach(value as Readonly<Record<string, Amount>>, 'amount', context);
     case 'years':
+    case 'lines':
       return [...(value as readonly string[])];
     case 'parts':
       return (value as readonly (WeightPart | AmountsPart)[]).map((part) => ({
@@ -84,6 +89,7 @@ function valueDraft(field: Field, value: unknown, context: DraftContext): DraftV
         amounts: 'amounts' in part ? writeEach(part.amounts, 'amount', context) : {},
       }));
     case 'line':
+    case 'text':
     case 'year':
     case 'period':
     case 'choice':
@@ -130,7 +136,7 @@ function readParts(parts: readonly PartDraft[], of: 'weight' | 'amounts', contex
   });
 }
 
-function readField(field: Field, value: DraftValue | undefined, context: DraftContext): unknown {
+export function readField(field: Field, value: DraftValue | undefined, context: DraftContext): unknown {
   const what = field.kind === 'mode' ? '' : labelText(field.label, context.plan);
   switch (field.kind) {
     case 'amount':
@@ -151,6 +157,14 @@ function readField(field: Field, value: DraftValue | undefined, context: DraftCo
       if (years.length === 0) throw new FieldError(`${what}: tick at least one year`);
       return years;
     }
+    case 'lines': {
+      // In plan order, whatever order they were ticked in.
+      const codes = [...walkLines(context.plan.lines)].map(({ line }) => line.code).filter((code) => ((value ?? []) as readonly string[]).includes(code));
+      if (codes.length === 0) throw new FieldError(`${what}: tick at least one line`);
+      return codes;
+    }
+    case 'text':
+      return typeof value === 'string' ? value : '';
     case 'parts': {
       const parts = (value ?? []) as readonly PartDraft[];
       if (parts.length === 0) throw new FieldError(`${what}: add at least one part`);

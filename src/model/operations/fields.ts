@@ -30,6 +30,16 @@ export interface LineField {
   readonly withReduction?: boolean;
   readonly fallback?: number;
 }
+/** Several lines of the plan, by code, in plan order (at least one). */
+export interface LinesField {
+  readonly kind: 'lines';
+  readonly label: Label;
+}
+/** Free text a person writes (a note, a name), at most {@link MAX_TEXT} characters. */
+export interface TextField {
+  readonly kind: 'text';
+  readonly label: Label;
+}
 export interface YearField {
   readonly kind: 'year';
   readonly label: Label;
@@ -88,6 +98,8 @@ export interface PartsField<P extends 'weight' | 'amounts' = 'weight' | 'amounts
 
 export type Field =
   | LineField
+  | LinesField
+  | TextField
   | YearField
   | YearsField
   | PeriodField
@@ -105,15 +117,17 @@ export type FieldKind = Field['kind'];
 export const PERCENT_SCALE = 6;
 /** Most parts a breakdown may have. */
 export const MAX_PARTS = 200;
+/** Longest text a text field holds. */
+export const MAX_TEXT = 10_000;
 
 /** The field an operation's property of type V must be declared with. */
 export type FieldFor<V> = [V] extends [Amount]
   ? AmountField | PercentField
   : [V] extends [readonly string[]]
-    ? YearsField
+    ? YearsField | LinesField
     : [V] extends [string]
       ? string extends V
-        ? LineField | YearField | PeriodField
+        ? LineField | YearField | PeriodField | TextField
         : ChoiceField<V> | ModeField<V>
       : [V] extends [readonly WeightPart[]]
         ? PartsField<'weight'>

@@ -1,5 +1,5 @@
 import type { Field } from '../../model/operations/fields';
-import { labelText } from '../../model/operations/fields';
+import { MAX_TEXT, labelText } from '../../model/operations/fields';
 import type { DraftValue, PartDraft } from '../../model/operations/draft';
 import { periodColumns } from '../../model/columns';
 import { REDUCTION_ID, walkLines, type Plan } from '../../model/plan';
@@ -39,26 +39,28 @@ function Select({ id, label, value, options, onChange }: { id: string; label: st
   );
 }
 
-/** One box per year; named `op-year-<year>` for the usual `years` field, `op-<name>-<year>` for any other. */
-function YearBoxes({ name, label, value, plan, onChange }: { name: string; label: string; value: readonly string[]; plan: Plan; onChange: (years: string[]) => void }) {
-  const prefix = name === 'years' ? 'op-year' : `op-${name}`;
+/** One box per option, kept in the options' order; named `<prefix>-<value>` for tests and scripts. */
+function CheckBoxes({ prefix, label, options, value, onChange }: { prefix: string; label: string; options: readonly (readonly [string, string])[]; value: readonly string[]; onChange: (chosen: string[]) => void }) {
   return (
     <fieldset className="years">
       <legend>{label}</legend>
-      {plan.years.map((year) => (
-        <label key={year}>
+      {options.map(([option, words]) => (
+        <label key={option}>
           <input
             type="checkbox"
-            data-testid={`${prefix}-${year}`}
-            checked={value.includes(year)}
-            onChange={() => onChange(value.includes(year) ? value.filter((y) => y !== year) : plan.years.filter((y) => y === year || value.includes(y)))}
+            data-testid={`${prefix}-${option}`}
+            checked={value.includes(option)}
+            onChange={() => onChange(value.includes(option) ? value.filter((v) => v !== option) : options.map(([o]) => o).filter((o) => o === option || value.includes(o)))}
           />
-          {year}
+          {words}
         </label>
       ))}
     </fieldset>
   );
 }
+
+/** Every line of the plan, indented by depth. */
+const lineOptions = (plan: Plan) => [...walkLines(plan.lines)].map(({ line, depth }): [string, string] => [line.code, `${'\u2003'.repeat(depth)}${line.code} ${line.name}`]);
 
 /** One parameter of an operation, as the input its kind calls for. */
 export function FieldInput({ name, field, value, plan, onChange }: Props) {
@@ -73,7 +75,7 @@ export function FieldInput({ name, field, value, plan, onChange }: Props) {
     ));
   switch (field.kind) {
     case 'line': {
-      const lines = [...walkLines(plan.lines)].map(({ line, depth }): [string, string] => [line.code, `${'\u2003'.repeat(depth)}${line.code} ${line.name}`]);
+      const lines = lineOptions(plan);
       const options = field.withReduction ? [...lines, [REDUCTION_ID, plan.reduction.name] as const] : lines;
       return <Select id={name} label={label} value={text} options={options} onChange={onChange} />;
     }
@@ -84,7 +86,16 @@ export function FieldInput({ name, field, value, plan, onChange }: Props) {
     case 'choice':
       return <Select id={name} label={label} value={text} options={field.options} onChange={onChange} />;
     case 'years':
-      return <YearBoxes name={name} label={label} value={value as readonly string[]} plan={plan} onChange={onChange} />;
+      // `op-year-<year>` for the usual `years` field, `op-<name>-<year>` for any other.
+      return <CheckBoxes prefix={name === 'years' ? 'op-year' : `op-${name}`} label={label} options={plan.years.map((y) => [y, y])} value={value as readonly string[]} onChange={onChange} />;
+    case 'lines':
+      return <CheckBoxes prefix={`op-${name}`} label={label} options={lineOptions(plan)} value={value as readonly string[]} onChange={onChange} />;
+    case 'text':
+      return (
+        <FormField label={label}>
+          <input data-testid={`op-field-${name}`} maxLength={MAX_TEXT} value={text} onChange={(e) => onChange(e.target.value)} />
+        </FormField>
+      );
     case 'amount':
     case 'percent':
       return <NumberBox id={name} label={label} value={text} placeholder={field.placeholder} onChange={onChange} />;
