@@ -125,7 +125,7 @@ export function headerBands(columns: readonly TableColumn[]): HeaderBand[] {
   return bands;
 }
 
-/** The typed columns, then the computed ones, each in display order: how files and the comparison list them. */
+/** The typed columns, then the computed ones, each in display order: how CSV files list them. */
 export function inputsFirst<T extends TableColumn>(columns: readonly T[]): T[] {
   return [...columns.filter((column) => column.isInput), ...columns.filter((column) => !column.isInput)];
 }

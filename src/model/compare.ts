@@ -1,5 +1,5 @@
 import type { Amount } from './amount';
-import { inputsFirst, isAmountColumn, type AmountColumn } from './columns';
+import { isAmountColumn, type AmountColumn } from './columns';
 import { SHARE_COLUMN, TOTAL_ID } from './plan';
 import type { Ratio } from './share';
 import { rowOf, shareOf, type Table } from './table';
@@ -20,9 +20,9 @@ export interface RowDifference {
   readonly share: Ratio;
 }
 
-/** The amount columns a comparison lists: each year, then the biennia, then `total`. */
+/** The amount columns a comparison lists, in the grid's order: each biennium's years then its total, then the period's. */
 export function amountColumns(table: Table): AmountColumn[] {
-  return inputsFirst(table.layout.columns.filter(isAmountColumn));
+  return table.layout.columns.filter(isAmountColumn);
 }
 
 /**

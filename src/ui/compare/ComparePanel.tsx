@@ -29,7 +29,8 @@ export function ComparePanel() {
     const row = a.table.rows[a.table.index.get(id)!]!;
     return row.kind === 'line' || row.kind === 'group' ? row.id : row.name;
   };
-  const changes = rows.reduce((n, row) => n + row.cells.filter((c) => !c.difference.isZero()).length, 0);
+  // Shares count too: the grid outlines every figure that differs, shares included.
+  const changes = rows.reduce((n, row) => n + row.cells.filter((c) => !c.difference.isZero()).length + (row.share.part.isZero() ? 0 : 1), 0);
 
   return (
     <section className="panel compare" aria-labelledby="compare-title" data-testid="compare">
