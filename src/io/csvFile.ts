@@ -4,7 +4,7 @@ import { inputsFirst, isAmountColumn } from '../model/columns';
 import type { Plan } from '../model/plan';
 import { percentHalfUp } from '../model/share';
 import { shareOf, type Table } from '../model/table';
-import { csvRows } from './import/csvRows';
+import { csvRows, decimalMark } from './import/csvRows';
 import { decodeCsv } from './import/decodeCsv';
 import { accepted } from './import/problems';
 import { safeCsvText } from './safeText';
@@ -47,7 +47,7 @@ export function writeCsv(plan: Plan, table: Table, { separator }: CsvOptions): s
 export function readCsv(bytes: Uint8Array, fileName: string, current: { plan: Plan; table: Table }): ImportPreview {
   const { text, encoding } = accepted(fileName, decodeCsv(bytes));
   const { rows, delimiter } = accepted(fileName, csvRows(text));
-  const decimal = delimiter === ',' ? '.' : ',';
+  const decimal = decimalMark(rows, delimiter);
   const preview = interpretTable({ name: fileName, rows, decimal }, current);
   const described = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' }[delimiter] ?? delimiter;
   return { ...preview, notes: [`Read as ${encoding.toUpperCase()}, separated by ${described}, decimals with “${decimal}”.`, ...preview.notes] };

@@ -96,4 +96,11 @@ describe('Appendix A in a real Chromium', () => {
     expect(foreign).toEqual([]);
     expect(opened.requests.length).toBeGreaterThan(0);
   });
+
+  it('is served with its content security policy as a header, framing forbidden', async () => {
+    const response = await fetch(baseUrl);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/default-src 'self'/);
+    expect(policy).toMatch(/frame-ancestors 'none'/);
+  });
 });

@@ -169,3 +169,31 @@ describe('CSV', () => {
     });
   });
 });
+
+describe('text in every script, and tab-separated figures', () => {
+  const utf16 = (text: string, littleEndian = true) => {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      bytes[2 + 2 * i + (littleEndian ? 0 : 1)] = code & 0xff;
+      bytes[2 + 2 * i + (littleEndian ? 1 : 0)] = code >> 8;
+    }
+    return bytes;
+  };
+  const names = ['Связь и спутники', 'الاتصالات', '国际电信联盟', '“Quoted” – and — dashes'];
+  const table = ['code\tname\t2028\t2029', ...names.map((name, i) => `L${i + 1}\t${name}\t${100 + i}\t${200 + i}`)].join('\r\n');
+
+  it.each([true, false])('opens Excel’s Unicode text (UTF-16, little-endian %s) whatever the script of its names', (littleEndian) => {
+    const preview = readCsv(utf16(table, littleEndian), 'unicode.txt', current);
+    expect(preview.plan.lines.map((line) => line.name)).toEqual(names);
+    expect(preview.notes[0]).toMatch(/^Read as UTF-16/);
+  });
+
+  it('reads a tab file’s decimals from its figures, and refuses one that reads two ways', () => {
+    const tab = (cells: string) => new TextEncoder().encode(`code\tname\t2028\t2029\r\nA\tx\t${cells}\r\n`);
+    expect(amountAt(readCsv(tab('1250.5\t7'), 'en.tsv', current).table, 'A', '2028').toFixed()).toBe('1250.5');
+    expect(amountAt(readCsv(tab('1 250,5\t7'), 'fr.tsv', current).table, 'A', '2028').toFixed()).toBe('1250.5');
+    expect(() => readCsv(tab('1.250\t7'), 'which.tsv', current)).toThrow(/“1\.250” reads two ways/);
+  });
+});

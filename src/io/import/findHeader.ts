@@ -14,5 +14,7 @@ export function findHeader(rows: TextRows): Checked<number> {
   const codeRow = rows.findIndex((row) => row.some((cell) => cell.trim().toLowerCase() === 'code'));
   const header = codeRow !== -1 ? codeRow : rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
   if (header === -1) return refused([fileProblem('the file is empty')]);
-  return checked(header, rows.length - header - 1 > MAX_ROWS ? [fileProblem(`more than ${MAX_ROWS} rows`)] : []);
+  // Empty rows (a final line break, blank lines between blocks) are not rows of the table.
+  const filled = rows.slice(header + 1).filter((row) => row.some((cell) => cell.trim() !== '')).length;
+  return checked(header, filled > MAX_ROWS ? [fileProblem(`more than ${MAX_ROWS} rows`)] : []);
 }

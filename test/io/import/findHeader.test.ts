@@ -12,5 +12,7 @@ describe('header detection', () => {
     const rows = [['code', '2028'], ...Array.from({ length: MAX_ROWS + 1 }, (_, i) => [`L${i}`, '1'])];
     expect(findHeader(rows)).toEqual({ ok: false, problems: [{ message: 'more than 5000 rows' }] });
     expect(findHeader(rows.slice(0, -1))).toEqual({ ok: true, value: 0 });
+    // 5 000 lines and the empty row a final line break leaves: 5 000 rows, not 5 001.
+    expect(findHeader([...rows.slice(0, -1), ['']])).toEqual({ ok: true, value: 0 });
   });
 });
