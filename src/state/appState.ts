@@ -63,6 +63,12 @@ export interface WorkspaceSlice extends WorkspaceData {
   applyOperation(operation: Operation, rationale?: string): boolean;
   toggleEntry(entryId: string): void;
   removeEntry(entryId: string): void;
+  /** Moves an operation one place up (-1) or down (1) in its proposal; the rest replays. */
+  moveEntry(entryId: string, by: -1 | 1): void;
+  /** Puts a copy of an operation right after it. */
+  duplicateEntry(entryId: string): void;
+  /** Replaces an operation at its position, or refuses it (it must apply there) with a message and changes nothing. */
+  editEntry(entryId: string, operation: Operation, rationale: string): boolean;
   /** Branches a new scenario from the active one (or the baseline) and shows it; returns its id. */
   newScenario(name?: string): string;
   renameScenario(id: string, name: string): boolean;

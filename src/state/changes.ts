@@ -48,7 +48,7 @@ function editable({ get, newId, now }: SliceContext, name?: string): { scenario:
 const ABSURD: readonly Rule[] = ['negative-total', 'share-range', 'reduction-size'];
 
 /** The absurd rules the scenario breaks after the change and did not before, in words; none when the change is sane. */
-function newlyAbsurd(context: SliceContext, plan: Plan, before: Scenario, after: Scenario): Breach[] {
+export function newlyAbsurd(context: SliceContext, plan: Plan, before: Scenario, after: Scenario): Breach[] {
   const { style, displayUnit } = context.get();
   const format = (value: Amount) => formatShown(value, plan, style, displayUnit);
   const absurd = (scenario: Scenario) => breaches(replayOf(plan, scenario), scenario.entries, format).filter((b) => ABSURD.includes(b.rule));

@@ -7,6 +7,7 @@ import type { Scenario } from '../model/scenario';
 import { rowOf } from '../model/table';
 import type { MessageChoice, SliceContext, WorkspaceSlice } from './appState';
 import { addOperations, readFigure } from './changes';
+import { entryActions } from './entries';
 import { commit } from './historySlice';
 import { makeScenario, replaceScenario } from './scenarios';
 import { isThousandfold } from '../model/validity';
@@ -133,26 +134,13 @@ function openProposal(context: SliceContext, text: string, fileName: string): bo
 /** The imported plans and the scenarios, and every action that changes them (each one undoable step). */
 export function workspaceSlice(context: SliceContext, published: Plan): WorkspaceSlice {
   const { get, newId, now } = context;
-  const updateEntries = (entryId: string, change: (entries: Scenario['entries']) => Scenario['entries']) => {
-    const scenario = activeScenario(get());
-    if (scenario === null || !scenario.entries.some((e) => e.id === entryId)) return;
-    commit(context, {
-      data: { scenarios: replaceScenario(get().scenarios, { ...scenario, entries: change(scenario.entries) }) },
-      target: { planId: scenario.planId, scenarioId: scenario.id },
-    });
-  };
   return {
     published,
     plans: [],
     scenarios: [],
     editCell: (rowId, columnId, text) => editCell(context, rowId, columnId, text),
     applyOperation: (operation, rationale = '') => addOperations(context, [operation], rationale),
-    toggleEntry(entryId) {
-      updateEntries(entryId, (entries) => entries.map((e) => (e.id === entryId ? { ...e, enabled: !e.enabled } : e)));
-    },
-    removeEntry(entryId) {
-      updateEntries(entryId, (entries) => entries.filter((e) => e.id !== entryId));
-    },
+    ...entryActions(context),
     newScenario(name) {
       const s = get();
       const scenario = makeScenario(s, { id: newId(), name: name?.trim(), planId: s.activePlanId, parent: activeScenario(s), createdAt: now().toISOString() });

@@ -1,20 +1,10 @@
-import { describeOperation } from '../../model/describe';
-import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
-import { useApp, useAppStore } from '../common/storeContext';
+import { activeReplay, activeScenario } from '../../state/appStore';
+import { useApp } from '../common/storeContext';
 import { useBreaches } from '../common/useBreaches';
-
-const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
-function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : TIME.format(date);
-}
+import { EntryItem } from './EntryItem';
 
 /** The active scenario's proposal: its operations in plain words, with their rationale, and whether it is valid. */
 export function ProposalPanel() {
-  const store = useAppStore();
-  const plan = useApp(shownPlan);
-  const style = useApp((s) => s.style);
   const scenario = useApp(activeScenario);
   const replayed = useApp(activeReplay);
   const scenarios = useApp((s) => s.scenarios);
@@ -57,33 +47,9 @@ export function ProposalPanel() {
         <p className="hint">No changes yet: this scenario equals {parent ? `“${parent.name}”` : 'the published baseline'}.</p>
       ) : (
         <ol className="entries" data-testid="entries">
-          {scenario.entries.map((entry) => {
-            const failure = replayed.failures.get(entry.id);
-            return (
-              <li key={entry.id} className={!entry.enabled ? 'entry-off' : failure ? 'entry-failed' : undefined} data-testid="entry">
-                <label className="entry-toggle">
-                  <input
-                    type="checkbox"
-                    checked={entry.enabled}
-                    onChange={() => store.getState().toggleEntry(entry.id)}
-                    aria-label={`Apply: ${describeOperation(entry.operation, plan, style)}`}
-                  />
-                </label>
-                <span className="entry-text">
-                  <span data-testid="entry-words">{describeOperation(entry.operation, plan, style)}</span>
-                  {entry.rationale && <span className="rationale"> — {entry.rationale}</span>}
-                  <span className="entry-meta">
-                    {when(entry.at)}
-                    {!entry.enabled && ' · switched off'}
-                    {failure && ` · not applied: ${failure}`}
-                  </span>
-                </span>
-                <button type="button" className="link" onClick={() => store.getState().removeEntry(entry.id)}>
-                  Remove
-                </button>
-              </li>
-            );
-          })}
+          {scenario.entries.map((entry, i) => (
+            <EntryItem key={entry.id} entry={entry} position={i} count={scenario.entries.length} failure={replayed.failures.get(entry.id)} />
+          ))}
         </ol>
       )}
     </section>

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { describeOperation } from '../../model/describe';
+import type { Entry } from '../../model/proposal';
+import { shownPlan } from '../../state/appStore';
+import { useApp, useAppStore } from '../common/storeContext';
+import { OperationForm } from './OperationForm';
+
+const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+function when(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : TIME.format(date);
+}
+
+interface Props {
+  readonly entry: Entry;
+  readonly position: number;
+  readonly count: number;
+  /** Why it did not apply on replay, if it did not. */
+  readonly failure: string | undefined;
+}
+
+/** One operation of the proposal: in words, switched on or off, edited in place, moved, duplicated, removed. */
+export function EntryItem({ entry, position, count, failure }: Props) {
+  const store = useAppStore();
+  const plan = useApp(shownPlan);
+  const style = useApp((s) => s.style);
+  const [isEditing, setEditing] = useState(false);
+  const words = describeOperation(entry.operation, plan, style);
+  const actions = store.getState();
+  return (
+    <li className={!entry.enabled ? 'entry-off' : failure ? 'entry-failed' : undefined} data-testid="entry">
+      <label className="entry-toggle">
+        <input type="checkbox" checked={entry.enabled} onChange={() => actions.toggleEntry(entry.id)} aria-label={`Apply: ${words}`} />
+      </label>
+      <span className="entry-text">
+        <span data-testid="entry-words">{words}</span>
+        {entry.rationale && <span className="rationale"> — {entry.rationale}</span>}
+        <span className="entry-meta">
+          {when(entry.at)}
+          {!entry.enabled && ' · switched off'}
+          {failure && ` · not applied: ${failure}`}
+        </span>
+      </span>
+      <span className="entry-actions">
+        <button type="button" className="link" aria-expanded={isEditing} onClick={() => setEditing((is) => !is)} data-testid="entry-edit">
+          {isEditing ? 'Close' : 'Edit'}
+        </button>
+        <button type="button" className="link" disabled={position === 0} aria-label={`Move change ${position + 1} up`} onClick={() => actions.moveEntry(entry.id, -1)} data-testid="entry-up">
+          ↑
+        </button>
+        <button type="button" className="link" disabled={position === count - 1} aria-label={`Move change ${position + 1} down`} onClick={() => actions.moveEntry(entry.id, 1)} data-testid="entry-down">
+          ↓
+        </button>
+        <button type="button" className="link" onClick={() => actions.duplicateEntry(entry.id)} data-testid="entry-duplicate">
+          Duplicate
+        </button>
+        <button type="button" className="link" onClick={() => actions.removeEntry(entry.id)} data-testid="entry-remove">
+          Remove
+        </button>
+      </span>
+      {isEditing && (
+        <div className="entry-editor" data-testid="entry-editor">
+          <OperationForm
+            initial={entry.operation}
+            initialRationale={entry.rationale}
+            submitLabel={`Replace change ${position + 1}`}
+            onSubmit={(operation, rationale) => {
+              const isDone = store.getState().editEntry(entry.id, operation, rationale);
+              if (isDone) setEditing(false);
+              return isDone;
+            }}
+          />
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../src/model/amount';
+import { initialState } from '../../src/model/apply';
+import type { Operation } from '../../src/model/operation';
+import { replay } from '../../src/model/proposal';
+import { computeTable } from '../../src/model/table';
+import { activeReplay, activeScenario, createAppStore, type AppStore } from '../../src/state/appStore';
+import { baselinePlan } from '../../src/state/baseline';
+import { memoryStorage } from '../../src/state/browserStorage';
+import { tableText } from '../support/tableText';
+
+let counter = 0;
+const newStore = () => createAppStore(baselinePlan(), { storage: memoryStorage(), newId: () => `id${++counter}`, now: () => new Date('2026-11-23T10:00:00Z') });
+const transfer = (amount: number, years = ['2030']): Operation => ({ op: 'transfer', from: 'TP1', to: 'TP3', amount: new Dec(amount), years });
+const share: Operation = { op: 'setShare', line: 'TP2', share: new Dec(3) };
+const ids = (store: AppStore) => activeScenario(store.getState())!.entries.map((e) => e.id);
+const words = (store: AppStore) => activeScenario(store.getState())!.entries.map((e) => e.operation.op);
+/** The table a fresh replay of the scenario's entries gives, from the published plan. */
+const fresh = (store: AppStore) => tableText(replay(initialState(baselinePlan()), activeScenario(store.getState())!.entries, computeTable(baselinePlan())).table);
+const shown = (store: AppStore) => tableText(activeReplay(store.getState()).table);
+
+describe('operations edited, moved and duplicated in place', () => {
+  it('edits an operation at its position; the rest replays on it, as a fresh replay would', () => {
+    const store = newStore();
+    store.getState().applyOperation(transfer(5000));
+    store.getState().applyOperation(share);
+    const [first] = ids(store);
+    expect(store.getState().editEntry(first!, transfer(2000, ['2028', '2030']), 'smaller')).toBe(true);
+    const entry = activeScenario(store.getState())!.entries[0]!;
+    expect([entry.operation.op, (entry.operation as { amount: Dec }).amount.toFixed(), entry.rationale]).toEqual(['transfer', '2000', 'smaller']);
+    expect(words(store)).toEqual(['transfer', 'setShare']);
+    expect(shown(store)).toEqual(fresh(store));
+    store.getState().undo();
+    expect((activeScenario(store.getState())!.entries[0]!.operation as { amount: Dec }).amount.toFixed()).toBe('5000');
+  });
+
+  it('refuses an edit that does not apply at its position, and keeps the operation', () => {
+    const store = newStore();
+    store.getState().applyOperation(transfer(5000));
+    const before = activeScenario(store.getState());
+    expect(store.getState().editEntry(ids(store)[0]!, transfer(99_999), '')).toBe(false);
+    expect(store.getState().message?.text).toMatch(/^Move 99 999 from TP1 to TP3 in 2030: refused, .*below zero.*Change 1 stays as it was\.$/);
+    expect(activeScenario(store.getState())).toBe(before);
+  });
+
+  it('moves an operation up and down and duplicates it; order matters, and each is undoable', () => {
+    const store = newStore();
+    store.getState().applyOperation(transfer(5000));
+    store.getState().applyOperation(share);
+    const [a, b] = ids(store);
+    const inOrder = shown(store);
+    store.getState().moveEntry(b!, -1);
+    expect(ids(store)).toEqual([b, a]);
+    expect(shown(store)).toEqual(fresh(store));
+    // setShare then transfer is not transfer then setShare: the share's compensation moved first.
+    expect(shown(store)).not.toEqual(inOrder);
+    store.getState().moveEntry(b!, -1);
+    expect(ids(store)).toEqual([b, a]);
+    store.getState().duplicateEntry(a!);
+    expect(words(store)).toEqual(['setShare', 'transfer', 'transfer']);
+    expect(shown(store)).toEqual(fresh(store));
+    store.getState().undo();
+    store.getState().undo();
+    expect(ids(store)).toEqual([a, b]);
+    expect(shown(store)).toEqual(inOrder);
+  });
+});
