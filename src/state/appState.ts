@@ -59,6 +59,10 @@ export interface WorkspaceSlice extends WorkspaceData {
   readonly published: Plan;
   /** Reads `text` into a yearly cell as a `set` operation of the active scenario. */
   editCell(rowId: string, columnId: string, text: string): boolean;
+  /** Delete on a cell: a typed figure becomes 0 (undoable, and said); a computed one says why it cannot be cleared. */
+  clearCell(rowId: string, columnId: string): boolean;
+  /** Typing on a computed cell: says what it is computed from and where to type instead. */
+  explainCell(rowId: string, columnId: string): void;
   /** Adds an operation to the active scenario, or refuses it with a message and changes nothing. */
   applyOperation(operation: Operation, rationale?: string): boolean;
   toggleEntry(entryId: string): void;

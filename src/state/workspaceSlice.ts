@@ -1,59 +1,14 @@
-import { inputColumns } from '../model/columns';
 import { readProposal } from '../io/proposalFile';
-import type { Amount } from '../model/amount';
-import { formatExact, formatShown } from '../model/displayUnit';
-import { REDUCTION_ID, type Plan } from '../model/plan';
+import type { Plan } from '../model/plan';
 import type { Scenario } from '../model/scenario';
-import { rowOf } from '../model/table';
-import type { MessageChoice, SliceContext, WorkspaceSlice } from './appState';
-import { addOperations, readFigure } from './changes';
+import type { SliceContext, WorkspaceSlice } from './appState';
+import { cellActions } from './cells';
+import { addOperations } from './changes';
 import { entryActions } from './entries';
 import { commit } from './historySlice';
 import { makeScenario, replaceScenario } from './scenarios';
-import { isThousandfold } from '../model/validity';
 import { MAX_NAME } from '../model/proposal';
-import { activeReplay, activeScenario, cellName, shownPlan } from './selectors';
-
-function editCell(context: SliceContext, rowId: string, columnId: string, text: string): boolean {
-  const { get, set } = context;
-  const { style, displayUnit } = get();
-  const plan = shownPlan(get());
-  const { table } = activeReplay(get());
-  const cell = { rowId, columnId };
-  const refuse = (why: string, choices?: readonly MessageChoice[]) => {
-    set({ message: { kind: 'error', text: `${cellName(table, rowId, columnId)}: ${why}`, cell, ...(choices ? { choices } : {}) } });
-    return false;
-  };
-  const row = table.index.has(rowId) ? rowOf(table, rowId) : undefined;
-  const column = inputColumns(plan).find((c) => c.id === columnId);
-  if (row === undefined || column === undefined || (row.kind !== 'line' && row.kind !== 'group' && row.id !== REDUCTION_ID)) {
-    return refuse('this figure is computed from others and cannot be typed in.');
-  }
-  const current = column.amountOf(row);
-  const shown = (value: Amount) => formatShown(value, plan, style, displayUnit);
-  const put = (value: Amount, isConfirmed = false): boolean => {
-    if (value.eq(current)) {
-      set({ message: null });
-      return true;
-    }
-    if (!isConfirmed && isThousandfold(current, value)) {
-      const size = value.abs().gt(current.abs()) ? 'larger' : 'smaller';
-      const apply = { label: `Apply ${shown(value)}`, testId: 'apply-anyway', run: () => void put(value, true) };
-      return refuse(`${shown(value)} would replace ${shown(current)}, a figure about a thousand times ${size}: a slip of a thousand? Apply it, or type it again.`, [apply]);
-    }
-    return addOperations(context, [{ op: 'set', line: rowId, year: columnId, value }], '', { cell });
-  };
-  const figure = readFigure(text, plan, style, displayUnit);
-  if (figure.ok) return put(figure.value);
-  const refusal = `“${text}” ${figure.why}. The cell keeps ${shown(current)}.`;
-  // A figure that reads two ways is the person's to settle: one button per reading the plan allows.
-  const choices = Object.entries(figure.readings ?? {}).map(([reading, value]): MessageChoice => ({
-    label: `Read as ${reading === 'thousands' ? 'thousands' : 'decimals'}: ${formatExact(value, plan, style, displayUnit)}`,
-    testId: reading,
-    run: () => void put(value),
-  }));
-  return refuse(refusal, choices.length > 0 ? choices : undefined);
-}
+import { activeScenario, shownPlan } from './selectors';
 
 function renameScenario(context: SliceContext, id: string, name: string): boolean {
   const { get, set } = context;
@@ -138,7 +93,7 @@ export function workspaceSlice(context: SliceContext, published: Plan): Workspac
     published,
     plans: [],
     scenarios: [],
-    editCell: (rowId, columnId, text) => editCell(context, rowId, columnId, text),
+    ...cellActions(context),
     applyOperation: (operation, rationale = '') => addOperations(context, [operation], rationale),
     ...entryActions(context),
     newScenario(name) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Dec } from '../../src/model/amount';
+import { Dec, type Amount } from '../../src/model/amount';
 import { initialState } from '../../src/model/apply';
 import type { Operation } from '../../src/model/operation';
 import { replay } from '../../src/model/proposal';
@@ -27,11 +27,11 @@ describe('operations edited, moved and duplicated in place', () => {
     const [first] = ids(store);
     expect(store.getState().editEntry(first!, transfer(2000, ['2028', '2030']), 'smaller')).toBe(true);
     const entry = activeScenario(store.getState())!.entries[0]!;
-    expect([entry.operation.op, (entry.operation as { amount: Dec }).amount.toFixed(), entry.rationale]).toEqual(['transfer', '2000', 'smaller']);
+    expect([entry.operation.op, (entry.operation as { amount: Amount }).amount.toFixed(), entry.rationale]).toEqual(['transfer', '2000', 'smaller']);
     expect(words(store)).toEqual(['transfer', 'setShare']);
     expect(shown(store)).toEqual(fresh(store));
     store.getState().undo();
-    expect((activeScenario(store.getState())!.entries[0]!.operation as { amount: Dec }).amount.toFixed()).toBe('5000');
+    expect((activeScenario(store.getState())!.entries[0]!.operation as { amount: Amount }).amount.toFixed()).toBe('5000');
   });
 
   it('refuses an edit that does not apply at its position, and keeps the operation', () => {

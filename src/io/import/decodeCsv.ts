@@ -12,7 +12,13 @@ const isWorkbook = (bytes: Uint8Array) => (bytes[0] === 0x50 && bytes[1] === 0x4
  * image, a document). Looked for in the decoded text, not the bytes: UTF-16
  * text in Cyrillic, Arabic or Chinese has bytes below 32 that are no control.
  */
-const isBinaryText = (text: string) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text.slice(0, 4096));
+function isBinaryText(text: string): boolean {
+  for (let i = 0; i < Math.min(text.length, 4096); i++) {
+    const code = text.charCodeAt(i);
+    if (code < 9 || (code > 13 && code < 32)) return true;
+  }
+  return false;
+}
 
 /** Decode: a CSV file's bytes as text (see decodeText.ts), refusing what is too large, empty, binary, or a web page. */
 export function decodeCsv(bytes: Uint8Array): Checked<DecodedText> {

@@ -1,0 +1,80 @@
+import type { Amount } from '../model/amount';
+import { inputColumns } from '../model/columns';
+import { derivation } from '../model/derivation';
+import { formatExact, formatShown } from '../model/displayUnit';
+import { REDUCTION_ID } from '../model/plan';
+import { rowOf } from '../model/table';
+import { isThousandfold } from '../model/validity';
+import type { MessageChoice, SliceContext, WorkspaceSlice } from './appState';
+import { readFigure, addOperations } from './changes';
+import { activeReplay, cellName, shownPlan } from './selectors';
+
+function editCell(context: SliceContext, rowId: string, columnId: string, text: string): boolean {
+  const { get, set } = context;
+  const { style, displayUnit } = get();
+  const plan = shownPlan(get());
+  const { table } = activeReplay(get());
+  const cell = { rowId, columnId };
+  const refuse = (why: string, choices?: readonly MessageChoice[]) => {
+    set({ message: { kind: 'error', text: `${cellName(table, rowId, columnId)}: ${why}`, cell, ...(choices ? { choices } : {}) } });
+    return false;
+  };
+  const row = table.index.has(rowId) ? rowOf(table, rowId) : undefined;
+  const column = inputColumns(plan).find((c) => c.id === columnId);
+  if (row === undefined || column === undefined || (row.kind !== 'line' && row.kind !== 'group' && row.id !== REDUCTION_ID)) {
+    return refuse(`this figure is computed from others and cannot be typed in: ${row === undefined ? 'it is not in the table' : derivation(table, rowId, columnId)}.`);
+  }
+  const current = column.amountOf(row);
+  const shown = (value: Amount) => formatShown(value, plan, style, displayUnit);
+  const put = (value: Amount, isConfirmed = false): boolean => {
+    if (value.eq(current)) {
+      set({ message: null });
+      return true;
+    }
+    if (!isConfirmed && isThousandfold(current, value)) {
+      const size = value.abs().gt(current.abs()) ? 'larger' : 'smaller';
+      const apply = { label: `Apply ${shown(value)}`, testId: 'apply-anyway', run: () => void put(value, true) };
+      return refuse(`${shown(value)} would replace ${shown(current)}, a figure about a thousand times ${size}: a slip of a thousand? Apply it, or type it again.`, [apply]);
+    }
+    return addOperations(context, [{ op: 'set', line: rowId, year: columnId, value }], '', { cell });
+  };
+  const figure = readFigure(text, plan, style, displayUnit);
+  if (figure.ok) return put(figure.value);
+  const refusal = `“${text}” ${figure.why}. The cell keeps ${shown(current)}.`;
+  // A figure that reads two ways is the person's to settle: one button per reading the plan allows.
+  const choices = Object.entries(figure.readings ?? {}).map(([reading, value]): MessageChoice => ({
+    label: `Read as ${reading === 'thousands' ? 'thousands' : 'decimals'}: ${formatExact(value, plan, style, displayUnit)}`,
+    testId: reading,
+    run: () => void put(value),
+  }));
+  return refuse(refusal, choices.length > 0 ? choices : undefined);
+}
+
+/** Delete on a cell: a typed figure becomes 0, said and undoable; a computed one says what it comes from. */
+function clearCell(context: SliceContext, rowId: string, columnId: string): boolean {
+  const { get, set } = context;
+  const { table } = activeReplay(get());
+  if (!table.index.has(rowId)) return false;
+  const why = derivation(table, rowId, columnId);
+  if (why !== null) {
+    set({ message: { kind: 'error', text: `${cellName(table, rowId, columnId)} cannot be cleared: ${why}.`, cell: { rowId, columnId } } });
+    return false;
+  }
+  const before = formatShown(rowOf(table, rowId).years[table.layout.years.indexOf(columnId)]!, shownPlan(get()), get().style, get().displayUnit);
+  if (!editCell(context, rowId, columnId, '0')) return false;
+  set({ message: { kind: 'info', text: `${cellName(table, rowId, columnId)} was cleared to 0 (it held ${before}). Undo (Ctrl+Z) brings it back.`, cell: { rowId, columnId } } });
+  return true;
+}
+
+/** Typing, clearing and explaining cells of the grid. */
+export function cellActions(context: SliceContext): Pick<WorkspaceSlice, 'editCell' | 'clearCell' | 'explainCell'> {
+  return {
+    editCell: (rowId, columnId, text) => editCell(context, rowId, columnId, text),
+    clearCell: (rowId, columnId) => clearCell(context, rowId, columnId),
+    explainCell(rowId, columnId) {
+      const { table } = activeReplay(context.get());
+      const why = table.index.has(rowId) ? derivation(table, rowId, columnId) : null;
+      if (why !== null) context.set({ message: { kind: 'info', text: `${cellName(table, rowId, columnId)} is computed: ${why}.`, cell: { rowId, columnId } } });
+    },
+  };
+}
