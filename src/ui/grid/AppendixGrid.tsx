@@ -6,9 +6,10 @@ import { buildColumns, toGridRows } from './gridColumns';
 import type { GridRow } from './gridRow';
 import { registerGridModules } from './gridModules';
 import { activeReplay, compareReplay, shownPlan } from '../../state/appStore';
-import { useApp } from '../common/storeContext';
+import { useApp, useAppStore } from '../common/storeContext';
 import { useBreaches } from '../common/useBreaches';
 import { useBlockSelection } from './useBlockSelection';
+import { onCellKey, suppressClearKeys } from './cellKeys';
 
 registerGridModules();
 
@@ -30,6 +31,7 @@ const getRowClass = (params: RowClassParams<GridRow>) =>
 
 /** Appendix A as an editable grid: lines as rows, Subtotal, reduction and Total pinned below. */
 export function AppendixGrid() {
+  const store = useAppStore();
   const plan = useApp(shownPlan);
   const displayUnit = useApp((s) => s.displayUnit);
   const replayed = useApp(activeReplay);
@@ -97,7 +99,8 @@ export function AppendixGrid() {
         // A plan has tens of columns at most: render them all, so every cell
         // of a row is in the page for people and scripts that read it.
         suppressColumnVirtualisation
-        defaultColDef={{ sortable: false, resizable: true, suppressMovable: true }}
+        defaultColDef={{ sortable: false, resizable: true, suppressMovable: true, suppressKeyboardEvent: suppressClearKeys }}
+        onCellKeyDown={(event) => onCellKey(store, event)}
         tooltipShowDelay={600}
       />
     </div>

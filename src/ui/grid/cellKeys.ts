@@ -1,0 +1,26 @@
+import type { CellKeyDownEvent, FullWidthCellKeyDownEvent, SuppressKeyboardEventParams } from 'ag-grid-community';
+import type { AppStore } from '../../state/appStore';
+import type { GridRow } from './gridRow';
+
+const isClearKey = (event: KeyboardEvent) => (event.key === 'Delete' || event.key === 'Backspace') && !event.ctrlKey && !event.metaKey && !event.altKey;
+/** A key that types a character (not a shortcut, an arrow or Tab). */
+const isTypingKey = (event: KeyboardEvent) => event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+
+/** Delete and Backspace outside an editor are ours (see {@link onCellKey}), not the grid's. */
+export const suppressClearKeys = (params: SuppressKeyboardEventParams<GridRow>): boolean => !params.editing && isClearKey(params.event);
+
+/**
+ * Keys on a cell that is not being edited, as in Excel: Delete clears a typed
+ * figure to 0 (said, undoable); on a computed cell, Delete or typing says what
+ * it is computed from and where to type instead, rather than doing nothing.
+ */
+export function onCellKey(store: AppStore, event: CellKeyDownEvent<GridRow> | FullWidthCellKeyDownEvent<GridRow>): void {
+  const key = event.event;
+  if (!(key instanceof KeyboardEvent) || !('column' in event) || event.data === undefined) return;
+  const rowId = event.data.row.id;
+  const columnId = event.column.getColId();
+  if (columnId === 'code' || columnId === 'name') return;
+  const isEditable = event.column.isCellEditable(event.node);
+  if (isClearKey(key) && !event.api.getEditingCells().length) store.getState().clearCell(rowId, columnId);
+  else if (isTypingKey(key) && !isEditable) store.getState().explainCell(rowId, columnId);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/browser';
+
+describe('Delete and typing on cells, as in Excel, in a real Chromium', () => {
+  const open = useApp();
+
+  it('Delete clears a typed figure to 0 and says so; undo brings it back', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    await app.cell('TP2', '2029').click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => app.text('TP2', '2029')).toBe('0');
+    expect(await app.message()).toMatch(/^TP2 International numbering resources, 2029 was cleared to 0 \(it held 3 243\)\. Undo \(Ctrl\+Z\) brings it back\.$/);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => app.text('TP2', '2029')).toBe('3 243');
+  });
+
+  it('Delete or typing on a computed cell says what it is computed from and where to type, and changes nothing', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    await app.cell('TP1', '2028-2029').click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => app.message()).toBe('TP1 Spectrum and satellite orbits, 2028-2029 cannot be cleared: it is the sum of 2028 and 2029: type in those years instead.');
+    expect(await app.text('TP1', '2028-2029')).toBe('114 103');
+    await app.cell('subtotal', '2030').click();
+    await page.keyboard.type('5');
+    await expect.poll(() => app.message()).toMatch(/^Subtotal, 2030 is computed: Subtotal is the sum of the lines above it: type in a line’s year instead\.$/);
+    await app.cell('TP4', 'share').click();
+    await page.keyboard.type('1');
+    await expect.poll(() => app.message()).toMatch(/is computed: a share is the line's period total divided by Total's/);
+    expect(await app.text('total', 'total')).toBe('651 671');
+  });
+});
