@@ -31,3 +31,23 @@ describe('Delete and typing on cells, as in Excel, in a real Chromium', () => {
     expect(await app.text('total', 'total')).toBe('651 671');
   });
 });
+
+describe('a row copied from the grid, in a real Chromium', () => {
+  const open = useApp();
+
+  it('pastes back: its typed figures taken, its totals and share checked and skipped', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    await app.cell('TP1', '2028').click();
+    for (let i = 0; i < 7; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => page.locator('.cell-selected').count()).toBe(8);
+    await page.keyboard.press('Control+c');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('57023\t57080\t114103\t58237\t62703\t120940\t235043\t36,07%');
+    await app.type('TP1', '2028', '60 000');
+    await expect.poll(() => app.text('TP1', '2028')).toBe('60 000');
+    await app.cell('TP1', '2028').click();
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => app.text('TP1', '2028')).toBe('57 023');
+    expect(await app.message()).toBe('Pasted 1 figure. Undo (Ctrl+Z) takes them back. The totals and shares in the block agree with those computed.');
+  });
+});

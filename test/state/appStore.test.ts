@@ -393,6 +393,22 @@ describe('pasting a block', () => {
     expect(figure(store, 'TP1', '2028')).toBe('57');
   });
 
+  it('pastes a row as this grid or the Council table shows it: typed figures taken, its totals and share checked', () => {
+    const store = newStore();
+    const row = ['60 000', '57 080', '117 080', '58 237', '62 703', '120 940', '238 020', '36,36%'];
+    expect(store.getState().pasteBlock('TP1', '2028', [row])).toBe(true);
+    expect(figure(store, 'TP1', '2028')).toBe('60000');
+    expect(activeScenario(store.getState())!.entries).toHaveLength(1);
+    expect(store.getState().message?.text).toBe('Pasted 1 figure. Undo (Ctrl+Z) takes them back. The totals and shares in the block agree with those computed.');
+    store.getState().undo();
+    const wrong = [...row.slice(0, 2), '117 000', ...row.slice(3, 7), '36,00%'];
+    expect(store.getState().pasteBlock('TP1', '2028', [wrong])).toBe(true);
+    expect(figure(store, 'TP1', '2028-2029')).toBe('117080');
+    expect(store.getState().message?.text).toMatch(
+      /2 computed figures of the block differ from those computed here, which stand: TP1 Spectrum and satellite orbits, 2028-2029: 117 000 in the block, 117 080 computed; TP1 Spectrum and satellite orbits, share: 36,00% in the block, 36,36% computed\.$/,
+    );
+  });
+
   it('refuses a block larger than the input cells from there, and a paste into a derived cell', () => {
     const store = newStore();
     expect(store.getState().pasteBlock('TP5', '2031', [['1', '2']])).toBe(false);
