@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Dec, MAX_DIGITS, canonicalAmount, type Amount } from '../model/amount';
 import { OPERATION_NAMES, type Operation } from '../model/operation';
 import { MAX_RATIONALE } from '../model/proposal';
-import { MAX_PARTS, MAX_TEXT, fieldList, type Field } from '../model/operations/fields';
+import { MAX_PARTS, MAX_TEXT, fieldList, isTextValued, type Field } from '../model/operations/fields';
 import { OPERATIONS, OPERATION_KEYS, definitionOf, type OperationKey } from '../model/operations/registry';
 
 /**
@@ -130,6 +130,7 @@ const textByKey = (record: Readonly<Record<string, Amount>>) =>
 
 /** One field's value as JSON, by its kind. */
 export function fieldJson(field: Field, value: unknown): unknown {
+  if (isTextValued(field)) return value;
   switch (field.kind) {
     case 'amount':
     case 'percent':
@@ -146,13 +147,6 @@ export function fieldJson(field: Field, value: unknown): unknown {
           ? { code: part.code, name: part.name, weight: canonicalAmount(part.weight as Amount) }
           : { code: part.code, name: part.name, amounts: textByKey(part.amounts as Record<string, Amount>) },
       );
-    case 'line':
-    case 'text':
-    case 'year':
-    case 'period':
-    case 'choice':
-    case 'mode':
-      return value;
   }
   return field satisfies never;
 }

@@ -1,7 +1,7 @@
 import { decimalText, formatAmount, parseAmount, readsTwoWays, type Amount, type NumberStyle } from '../amount';
 import { periodColumns } from '../columns';
 import { walkLines, type Plan } from '../plan';
-import { PERCENT_SCALE, fieldList, labelText, type AmountsPart, type Field, type WeightPart } from './fields';
+import { PERCENT_SCALE, fieldList, isTextValued, labelText, type AmountsPart, type Field, type WeightPart } from './fields';
 import { OPERATIONS, type Operation, type OperationKey } from './registry';
 
 /**
@@ -70,6 +70,7 @@ function defaultValue(field: Field, { plan }: DraftContext): DraftValue {
 }
 
 export function valueDraft(field: Field, value: unknown, context: DraftContext): DraftValue {
+  if (isTextValued(field)) return value as string;
   switch (field.kind) {
     case 'amount':
     case 'percent':
@@ -88,13 +89,6 @@ export function valueDraft(field: Field, value: unknown, context: DraftContext):
         weight: 'weight' in part ? writeNumber(part.weight, 'percent', context) : '',
         amounts: 'amounts' in part ? writeEach(part.amounts, 'amount', context) : {},
       }));
-    case 'line':
-    case 'text':
-    case 'year':
-    case 'period':
-    case 'choice':
-    case 'mode':
-      return value as string;
   }
   return field satisfies never;
 }

@@ -113,6 +113,11 @@ export type Field =
 
 export type FieldKind = Field['kind'];
 
+/** Kinds whose value is a text as it stands (a code, a year, an option): files and forms carry it unchanged. */
+export type TextValuedField = LineField | TextField | YearField | PeriodField | ChoiceField | ModeField;
+const TEXT_VALUED: readonly FieldKind[] = ['line', 'text', 'year', 'period', 'choice', 'mode'];
+export const isTextValued = (field: Field): field is TextValuedField => TEXT_VALUED.includes(field.kind);
+
 /** Percentages and weights may carry this many decimals, whatever the plan's precision. */
 export const PERCENT_SCALE = 6;
 /** Most parts a breakdown may have. */
