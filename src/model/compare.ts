@@ -9,7 +9,7 @@ export interface CellDifference {
   readonly columnId: string;
   /** A − B, in the plan's unit. */
   readonly difference: Amount;
-  /** (A − B) / B, exact; null where B is zero. */
+  /** (A − B) / |B|, exact, of the difference's sign; null where B is zero. */
   readonly relative: Ratio | null;
 }
 
@@ -38,7 +38,8 @@ export function compareTables(a: Table, b: Table): RowDifference[] {
       const cells = columns.map((column) => {
         const valueB = column.amountOf(other);
         const difference = column.amountOf(row).minus(valueB);
-        return { columnId: column.id, difference, relative: valueB.isZero() ? null : { part: difference, whole: valueB } };
+        // Relative to the size of B, so that its sign is the difference's: a larger reduction (-1 500 for -1 000) is -50 %, as its amount.
+        return { columnId: column.id, difference, relative: valueB.isZero() ? null : { part: difference, whole: valueB.abs() } };
       });
       const shareA = shareOf(a, row.id);
       const shareB = shareOf(b, row.id);

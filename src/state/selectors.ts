@@ -20,9 +20,9 @@ export const shownPlan = (s: Shown): Plan => s.plans.find((p) => p.id === s.acti
 
 export const activeScenario = (s: Pick<AppState, 'scenarios' | 'activeId'>): Scenario | null =>
   s.scenarios.find((scenario) => scenario.id === s.activeId) ?? null;
-/** The scenario compared with: only one of the plan shown (else its baseline, null). */
+/** The scenario compared with: only one of the plan shown, never the one shown itself (else its baseline, null). */
 export const compareScenario = (s: Chosen): Scenario | null =>
-  s.scenarios.find((scenario) => scenario.id === s.compareId && scenario.planId === s.activePlanId) ?? null;
+  s.scenarios.find((scenario) => scenario.id === s.compareId && scenario.id !== s.activeId && scenario.planId === s.activePlanId) ?? null;
 export const activeReplay = (s: Shown & Chosen): Replay => replayOf(shownPlan(s), activeScenario(s));
 export const compareReplay = (s: Shown & Chosen): Replay => replayOf(shownPlan(s), compareScenario(s));
 

@@ -56,6 +56,13 @@ describe('accessibility and the keyboard in a real Chromium', () => {
     await expect.poll(() => app.text('TP2', '2029')).toBe('3 243');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('TP2 2028-2029');
+    // Tab after typing commits and moves right, as in Excel, without opening the next cell.
+    await app.cell('TP3', '2028').click();
+    await page.keyboard.type('50000');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => app.text('TP3', '2028')).toBe('50 000');
+    expect(await focused()).toBe('TP3 2029');
+    expect(await app.editor().count()).toBe(0);
     // Every control has a visible focus ring.
     await page.getByTestId('new-scenario').focus();
     const outline = await page.getByTestId('new-scenario').evaluate((el) => getComputedStyle(el).outlineStyle);

@@ -21,6 +21,14 @@ describe('comparing two scenarios', () => {
     expect(percentHalfUp(row('total').share)!.toFixed(2)).toBe('0.00');
   });
 
+  it('gives a reduction’s difference in per cent the sign of its amount: a larger reduction is negative', () => {
+    const deeper = applyOperation(base, { op: 'set', line: 'reduction', year: '2028', value: new Dec(-1500) });
+    const reduction = compareTables(computeTable(deeper.plan), computeTable(base.plan)).find((r) => r.rowId === 'reduction')!;
+    const in2028 = reduction.cells.find((c) => c.columnId === '2028')!;
+    expect(in2028.difference.toFixed()).toBe('-500');
+    expect(percentHalfUp(in2028.relative!)!.toFixed(2)).toBe('-50.00');
+  });
+
   it('names the changed columns only', () => {
     const changes = changedCells(computeTable(moved.plan), computeTable(base.plan));
     expect([...changes.get('TP1')!]).toEqual(['2030', '2030-2031', 'total', 'share']);

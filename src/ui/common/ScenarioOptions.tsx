@@ -12,11 +12,13 @@ export function ScenarioOptions({ baselineLabel, isForCompare = false }: { basel
   const scenarios = useApp((s) => s.scenarios);
   const plans = useApp((s) => s.plans);
   const activePlanId = useApp((s) => s.activePlanId);
+  // A scenario is not compared with itself.
+  const activeId = useApp((s) => (isForCompare ? s.activeId : null));
   const options = (planId: string | null, label: string, value: string) => (
     <>
       <option value={value}>{label}</option>
       {scenarios
-        .filter((scenario) => scenario.planId === planId)
+        .filter((scenario) => scenario.planId === planId && scenario.id !== activeId)
         .map((scenario) => (
           <option key={scenario.id} value={scenario.id}>
             {scenario.name}

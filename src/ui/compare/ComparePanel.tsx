@@ -3,7 +3,7 @@ import { decimalText, type Amount } from '../../model/amount';
 import { formatShown, unitLabel } from '../../model/displayUnit';
 import { amountColumns, compareTables } from '../../model/compare';
 import { percentHalfUp, type Ratio } from '../../model/share';
-import { activeReplay, activeScenario, compareReplay, shownPlan } from '../../state/appStore';
+import { activeReplay, activeScenario, compareReplay, compareScenario, shownPlan } from '../../state/appStore';
 import { ScenarioOptions } from '../common/ScenarioOptions';
 import { useApp, useAppStore } from '../common/storeContext';
 
@@ -13,7 +13,7 @@ export function ComparePanel() {
   const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
   const displayUnit = useApp((s) => s.displayUnit);
-  const compareId = useApp((s) => s.compareId);
+  const compareId = useApp((s) => compareScenario(s)?.id ?? null);
   const active = useApp(activeScenario);
   const a = useApp(activeReplay);
   const b = useApp(compareReplay);

@@ -9,7 +9,7 @@ import { activeReplay, compareReplay, shownPlan } from '../../state/appStore';
 import { useApp, useAppStore } from '../common/storeContext';
 import { useBreaches } from '../common/useBreaches';
 import { useBlockSelection } from './useBlockSelection';
-import { onCellKey, suppressClearKeys } from './cellKeys';
+import { onCellKey, suppressGridKeys } from './cellKeys';
 
 registerGridModules();
 
@@ -99,7 +99,7 @@ export function AppendixGrid() {
         // A plan has tens of columns at most: render them all, so every cell
         // of a row is in the page for people and scripts that read it.
         suppressColumnVirtualisation
-        defaultColDef={{ sortable: false, resizable: true, suppressMovable: true, suppressKeyboardEvent: suppressClearKeys }}
+        defaultColDef={{ sortable: false, resizable: true, suppressMovable: true, suppressKeyboardEvent: suppressGridKeys }}
         onCellKeyDown={(event) => onCellKey(store, event)}
         tooltipShowDelay={600}
       />

@@ -6,8 +6,22 @@ const isClearKey = (event: KeyboardEvent) => (event.key === 'Delete' || event.ke
 /** A key that types a character (not a shortcut, an arrow or Tab). */
 const isTypingKey = (event: KeyboardEvent) => event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
 
-/** Delete and Backspace outside an editor are ours (see {@link onCellKey}), not the grid's. */
-export const suppressClearKeys = (params: SuppressKeyboardEventParams<GridRow>): boolean => !params.editing && isClearKey(params.event);
+/**
+ * Keys the grid does not handle as Excel does are ours: Delete and Backspace
+ * outside an editor (see {@link onCellKey}); and Tab in an editor, which
+ * commits and moves to the next cell without opening it for editing (the
+ * grid would keep editing there).
+ */
+export function suppressGridKeys(params: SuppressKeyboardEventParams<GridRow>): boolean {
+  const { event, editing, api } = params;
+  if (!editing) return isClearKey(event);
+  if (event.key !== 'Tab' || event.type !== 'keydown') return false;
+  event.preventDefault();
+  api.stopEditing();
+  if (event.shiftKey) api.tabToPreviousCell();
+  else api.tabToNextCell();
+  return true;
+}
 
 /**
  * Keys on a cell that is not being edited, as in Excel: Delete clears a typed
