@@ -51,3 +51,16 @@ describe('a row copied from the grid, in a real Chromium', () => {
     expect(await app.message()).toBe('Pasted 1 figure. Undo (Ctrl+Z) takes them back. The totals and shares in the block agree with those computed.');
   });
 });
+
+describe('what flashes after an edit, in a real Chromium', () => {
+  const open = useApp();
+
+  it('only the computed cells whose figure changed', async () => {
+    const { app } = await open();
+    await app.type('TP1', '2028', '60 000');
+    const flashes = (row: string, column: string) => app.cell(row, column).evaluate((cell) => /ag-cell-data-changed/.test(cell.className));
+    await expect.poll(() => flashes('TP1', '2028-2029')).toBe(true);
+    expect(await flashes('TP2', '2028-2029')).toBe(false);
+    expect(await flashes('TP1', '2030-2031')).toBe(false);
+  });
+});

@@ -60,7 +60,8 @@ export function useBlockSelection(
     if (r0! >= 0 && c0! >= 0) {
       for (let r = r0!; r <= r1!; r++) for (let c = c0!; c <= c1!; c++) context.cells.add(`${rowIds[r]}|${columnIds[c]}`);
     }
-    api.current?.refreshCells({ force: true });
+    // Only the marks change: no figure flashes for it.
+    api.current?.refreshCells({ force: true, suppressFlash: true });
   };
 
   const onCellFocused = (event: CellFocusedEvent<GridRow>) => {
