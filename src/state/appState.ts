@@ -114,6 +114,15 @@ export interface NavigationSlice extends View {
   /** Groups whose lines are hidden in the grid (this session only). */
   readonly collapsed: ReadonlySet<string>;
   toggleGroup(code: string): void;
+  /** A cell the operation form is to start from (its line and year filled in), with a count so the same cell can be asked for twice. */
+  readonly operationSeed: OperationSeed | null;
+  seedOperation(rowId: string, columnId: string): void;
+}
+
+export interface OperationSeed {
+  readonly rowId: string;
+  readonly columnId: string;
+  readonly count: number;
 }
 
 /** Figures coming in from outside, table files and the clipboard, before and as they are applied. */

@@ -39,6 +39,10 @@ export function navigationSlice({ set }: SliceContext, published: Plan, strategy
     selectLine(code) {
       set({ selectedLine: code });
     },
+    operationSeed: null,
+    seedOperation(rowId, columnId) {
+      set((s) => ({ operationSeed: { rowId, columnId, count: (s.operationSeed?.count ?? 0) + 1 } }));
+    },
     collapsed: new Set<string>(),
     toggleGroup(code) {
       set((s) => {

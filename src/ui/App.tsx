@@ -16,6 +16,8 @@ import { StorageBanner } from './common/StorageBanner';
 import { StrategyPanel } from './strategy/StrategyPanel';
 import { shownPlan } from '../state/appStore';
 import { useApp } from './common/storeContext';
+import { SkipLinks } from './common/SkipLinks';
+import { useRegionKeys } from './common/useRegionKeys';
 
 /** Whether the page shows the print view (at #print) instead of the workspace. */
 function usePrintView(): [boolean, (on: boolean) => void] {
@@ -33,6 +35,7 @@ export function App() {
   const displayUnit = useApp((s) => s.displayUnit);
   const [isPrintView, showPrintView] = usePrintView();
   const isPrinting = useIsPrinting();
+  useRegionKeys();
   if (isPrintView) {
     return (
       <main className="app app-print">
@@ -51,6 +54,7 @@ export function App() {
   return (
     <>
     <main className="app no-print">
+      <SkipLinks />
       <header className="app-header">
         <p className="eyebrow">Appendix A – Allocation of resources</p>
         <h1 data-testid="title">{plan.title}</h1>

@@ -1,7 +1,7 @@
 import { decimalText, formatAmount, parseAmount, readsTwoWays, type Amount, type NumberStyle } from '../amount';
 import { periodColumns } from '../columns';
-import { walkLines, type Plan } from '../plan';
-import { PERCENT_SCALE, fieldList, isTextValued, labelText, type AmountsPart, type Field, type WeightPart } from './fields';
+import { REDUCTION_ID, walkLines, type Plan } from '../plan';
+import { PERCENT_SCALE, fieldList, isTextValued, labelText, type AmountsPart, type Field, type FieldKind, type WeightPart } from './fields';
 import { OPERATIONS, type Operation, type OperationKey } from './registry';
 
 /**
@@ -184,4 +184,29 @@ export function operationFromDraft(key: OperationKey, draft: Draft, context: Dra
     if (value !== undefined) operation[name] = value;
   }
   return operation as unknown as Operation;
+}
+
+/**
+ * A draft started from a cell of the table: its line in the first line field
+ * (the reduction only where a field takes it), its year in the first year
+ * field and as the only year ticked, its period where the cell is a period's
+ * total. What the cell does not give stays as it was.
+ */
+export function seededDraft(key: OperationKey, draft: Draft, cell: { readonly rowId: string; readonly columnId: string }, { plan }: DraftContext): Draft {
+  const codes = new Set([...walkLines(plan.lines)].map(({ line }) => line.code));
+  const isYear = plan.years.includes(cell.columnId);
+  const isPeriod = periodColumns(plan).some((column) => column.id === cell.columnId);
+  const seeded: Record<string, DraftValue> = { ...draft };
+  const done = new Set<FieldKind>();
+  for (const [name, field] of fieldList(OPERATIONS[key].fields)) {
+    if (done.has(field.kind)) continue;
+    const isLine = field.kind === 'line' && (codes.has(cell.rowId) || (field.withReduction === true && cell.rowId === REDUCTION_ID));
+    if (isLine) seeded[name] = cell.rowId;
+    else if (field.kind === 'year' && isYear) seeded[name] = cell.columnId;
+    else if (field.kind === 'years' && isYear) seeded[name] = [cell.columnId];
+    else if (field.kind === 'period' && isPeriod) seeded[name] = cell.columnId;
+    else continue;
+    done.add(field.kind);
+  }
+  return seeded;
 }

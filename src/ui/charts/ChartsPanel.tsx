@@ -25,7 +25,7 @@ export function ChartsPanel() {
     return chartData(plan, replayed.table, compared.table, replayed.state.envelope.total, format, percent);
   }, [plan, style, displayUnit, replayed, compared]);
   return (
-    <section className="panel charts-panel" aria-labelledby="charts-title">
+    <section className="panel charts-panel" aria-labelledby="charts-title" data-region="charts">
       <h2 id="charts-title">
         <button type="button" aria-expanded={isOpen} onClick={() => setOpen((open) => !open)} data-testid="toggle-charts">
           {isOpen ? 'Hide the charts' : 'Show the charts'}

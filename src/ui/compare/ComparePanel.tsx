@@ -33,7 +33,7 @@ export function ComparePanel() {
   const changes = rows.reduce((n, row) => n + row.cells.filter((c) => !c.difference.isZero()).length + (row.share.part.isZero() ? 0 : 1), 0);
 
   return (
-    <section className="panel compare" aria-labelledby="compare-title" data-testid="compare">
+    <section className="panel compare" aria-labelledby="compare-title" data-testid="compare" data-region="compare">
       <h2 id="compare-title">
         Compare {active ? `“${active.name}”` : 'the baseline'} with{' '}
         <select

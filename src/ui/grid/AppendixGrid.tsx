@@ -10,6 +10,7 @@ import { useApp, useAppStore } from '../common/storeContext';
 import { useBreaches } from '../common/useBreaches';
 import { useBlockSelection } from './useBlockSelection';
 import { onCellKey, suppressGridKeys } from './cellKeys';
+import { useGridFocus } from './useGridFocus';
 
 registerGridModules();
 
@@ -61,13 +62,19 @@ export function AppendixGrid() {
 
   const selection = useBlockSelection(rows, table.layout, plan, style, displayUnit);
 
+  const focus = useGridFocus(plan.years[0]!);
+
   const isAutoHeight = rows.body.length <= AUTO_HEIGHT_ROWS;
   return (
-    <div className="grid-wrap" style={isAutoHeight ? undefined : { height: '70vh' }} data-testid="appendix-grid" {...selection.wrapperProps}>
+    <div ref={focus.wrapper} className="grid-wrap" style={isAutoHeight ? undefined : { height: '70vh' }} data-testid="appendix-grid" data-region="grid" {...selection.wrapperProps}>
       <AgGridReact<GridRow>
         theme={theme}
         context={selection.context}
         {...selection.gridProps}
+        onGridReady={(event) => {
+          selection.gridProps.onGridReady(event);
+          focus.onGridReady(event);
+        }}
         onCellFocused={(event) => {
           selection.gridProps.onCellFocused(event);
           // The strategic panel follows the priority of the row in focus.

@@ -34,6 +34,12 @@ export function onCellKey(store: AppStore, event: CellKeyDownEvent<GridRow> | Fu
   const rowId = event.data.row.id;
   const columnId = event.column.getColId();
   if (columnId === 'code' || columnId === 'name') return;
+  // Alt+N: a new operation starting from this cell, its line and year filled in.
+  if (key.altKey && !key.ctrlKey && key.key.toLowerCase() === 'n') {
+    key.preventDefault();
+    store.getState().seedOperation(rowId, columnId);
+    return;
+  }
   const isEditable = event.column.isCellEditable(event.node);
   if (isClearKey(key) && !event.api.getEditingCells().length) store.getState().clearCell(rowId, columnId);
   else if (isTypingKey(key) && !isEditable) store.getState().explainCell(rowId, columnId);

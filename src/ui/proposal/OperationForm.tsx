@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Operation } from '../../model/operation';
 import { MAX_RATIONALE } from '../../model/proposal';
-import { FieldError, draftOf, operationFromDraft, type Draft } from '../../model/operations/draft';
+import { FieldError, draftOf, operationFromDraft, seededDraft, type Draft } from '../../model/operations/draft';
 import { fieldList } from '../../model/operations/fields';
 import { OPERATIONS, OPERATION_KEYS, keyOf, type OperationKey } from '../../model/operations/registry';
 import { shownPlan } from '../../state/appStore';
@@ -17,10 +17,12 @@ interface Props {
   /** What the form does with the operation; by default it is added to the active scenario. True when accepted. */
   readonly onSubmit?: (operation: Operation, rationale: string) => boolean;
   readonly submitLabel?: string;
+  /** A cell to start from: its line and year are filled in, and the form takes the focus. */
+  readonly seed?: { readonly rowId: string; readonly columnId: string; readonly count: number } | null;
 }
 
 /** Builds one operation, from any operation's fields, with a rationale: a new one, or an existing one to edit. */
-export function OperationForm({ initial, initialRationale = '', onSubmit, submitLabel = 'Apply' }: Props) {
+export function OperationForm({ initial, initialRationale = '', onSubmit, submitLabel = 'Apply', seed = null }: Props) {
   const store = useAppStore();
   const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
@@ -32,6 +34,18 @@ export function OperationForm({ initial, initialRationale = '', onSubmit, submit
   const setDraft = (next: Draft) => setState({ planId: plan.id, draft: next });
   const [rationale, setRationale] = useState(initialRationale);
   const definition = OPERATIONS[key];
+  const kindSelect = useRef<HTMLSelectElement>(null);
+  // Each new seed (Alt+N on a cell) fills its line and year in, and brings the focus here.
+  const seedCount = seed?.count ?? 0;
+  const [seedApplied, setSeedApplied] = useState(seedCount);
+  if (seed !== null && seed.count !== seedApplied) {
+    setSeedApplied(seed.count);
+    setDraft(seededDraft(key, draft, seed, context));
+  }
+  const firstSeed = useRef(seedCount);
+  useEffect(() => {
+    if (seedCount !== firstSeed.current) kindSelect.current?.focus();
+  }, [seedCount]);
 
   const submit = () => {
     let operation: Operation;
@@ -50,6 +64,7 @@ export function OperationForm({ initial, initialRationale = '', onSubmit, submit
     <ActionForm className="operation-form" onSubmit={submit}>
       <FormField label="Operation">
         <select
+          ref={kindSelect}
           data-testid="op-type"
           value={key}
           onChange={(e) => {

@@ -13,7 +13,7 @@ export function ProposalPanel() {
 
   if (scenario === null) {
     return (
-      <section className="panel" aria-labelledby="proposal-title" data-testid="proposal">
+      <section className="panel" aria-labelledby="proposal-title" data-testid="proposal" data-region="proposal">
         <h2 id="proposal-title">Proposal</h2>
         <p className="hint">
           The published baseline is read-only. Type a figure in the grid or apply an operation below: a new scenario is
@@ -24,7 +24,7 @@ export function ProposalPanel() {
   }
   const parent = scenario.parentId === null ? null : scenarios.find((s) => s.id === scenario.parentId);
   return (
-    <section className="panel" aria-labelledby="proposal-title" data-testid="proposal">
+    <section className="panel" aria-labelledby="proposal-title" data-testid="proposal" data-region="proposal">
       <h2 id="proposal-title">
         Proposal: {scenario.name}
         {scenario.parentId !== null && <span className="hint"> (branched from {parent ? `“${parent.name}”` : 'a deleted scenario'})</span>}

@@ -21,7 +21,7 @@ export function StrategyPanel() {
   const row = table.index.has(priority.code) ? rowOf(table, priority.code) : null;
   const outcomeRows = new Map(table.rows.filter((r) => r.ancestors.includes(priority.code)).map((r) => [r.id, r]));
   return (
-    <section className="panel strategy" aria-labelledby="strategy-title" data-testid="strategy-panel">
+    <section className="panel strategy" aria-labelledby="strategy-title" data-testid="strategy-panel" data-region="strategy">
       <h2 id="strategy-title">
         <label>
           <span className="visually-hidden">Thematic priority</span>

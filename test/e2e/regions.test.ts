@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/browser';
+
+describe('moving around the page from the keyboard, in a real Chromium', () => {
+  const open = useApp();
+  const focusedTestId = (page: import('playwright-core').Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');
+
+  it('reaches the operation form from the grid in at most three key presses, and comes back with Shift+F6', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    await app.cell('TP3', '2030').click();
+    let presses = 0;
+    while ((await focusedTestId(page)) !== 'op-type' && presses < 3) {
+      await page.keyboard.press('F6');
+      presses++;
+    }
+    expect(await focusedTestId(page)).toBe('op-type');
+    expect(presses).toBeLessThanOrEqual(3);
+    for (let i = 0; i < presses; i++) await page.keyboard.press('Shift+F6');
+    const cell = await page.evaluate(() => {
+      const focused = document.activeElement?.closest('[col-id]');
+      return `${focused?.closest('[row-id]')?.getAttribute('row-id')} ${focused?.getAttribute('col-id')}`;
+    });
+    expect(cell).toBe('TP3 2030');
+  });
+
+  it('Alt+N on a cell opens a new operation with its line and year filled in', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    await page.getByTestId('op-type').selectOption('set');
+    await app.cell('TP4', '2031').click();
+    await page.keyboard.press('Alt+n');
+    await expect.poll(() => focusedTestId(page)).toBe('op-type');
+    expect(await page.getByTestId('op-field-line').inputValue()).toBe('TP4');
+    expect(await page.getByTestId('op-field-year').inputValue()).toBe('2031');
+  });
+
+  it('offers skip links as the first stops of Tab', async () => {
+    const { opened } = await open();
+    const { page } = opened;
+    await page.keyboard.press('Tab');
+    expect(await focusedTestId(page)).toBe('skip-grid');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedTestId(page)).toBe('op-type');
+  });
+});
