@@ -1,9 +1,10 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/browser';
 
 describe('moving around the page from the keyboard, in a real Chromium', () => {
   const open = useApp();
-  const focusedTestId = (page: import('playwright-core').Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');
+  const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');
 
   it('reaches the operation form from the grid in at most three key presses, and comes back with Shift+F6', async () => {
     const { app, opened } = await open();
