@@ -103,6 +103,8 @@ export function AppendixGrid() {
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
         suppressMovableColumns
+        // Rows removed (a merge, an undo) go at once: a row fading out could be clicked, and the grid then threw and dropped the input.
+        animateRows={false}
         // A plan has tens of columns at most: render them all, so every cell
         // of a row is in the page for people and scripts that read it.
         suppressColumnVirtualisation
