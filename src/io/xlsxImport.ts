@@ -1,5 +1,6 @@
 import * as XLSX from 'xlsx';
 import { readsTwoWays } from '../model/amount';
+import { workbookContainerProblem } from './zipDirectory';
 
 /**
  * A workbook's sheets as rows of text, for the table importer. Runs inside a
@@ -19,6 +20,8 @@ export interface SheetRows {
 const MAX_CELLS = 200_000;
 
 export function workbookRows(bytes: Uint8Array): SheetRows[] {
+  const problem = workbookContainerProblem(bytes);
+  if (problem !== null) throw new Error(problem);
   const workbook = XLSX.read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellNF: true, dense: false, sheetRows: 5002 });
   return workbook.SheetNames.map((sheet) => {
     const ws = workbook.Sheets[sheet];
