@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createAppStore } from './state/appStore';
 import { baselinePlan, baselineStrategy } from './state/baseline';
 import { memoryStorage, type KeyValueStorage } from './state/browserStorage';
+import { followOtherTabs } from './state/tabSync';
 import { App } from './ui/App';
 import { StoreContext } from './ui/common/storeContext';
 import './ui/app.css';
@@ -20,6 +21,8 @@ function browserStorage(): { storage: KeyValueStorage; problem: string | null } 
 
 const { storage, problem } = browserStorage();
 const store = createAppStore(baselinePlan(), { storage, strategy: baselineStrategy() });
+// Another tab of the app on the same workspace: follow its changes, never overwrite them.
+followOtherTabs(store, window);
 if (problem !== null) {
   store.setState({ storage: { ...store.getState().storage, writeError: `this browser does not let the app keep data (${problem})` } });
 }

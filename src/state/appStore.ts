@@ -15,7 +15,8 @@ import { workspaceSlice } from './workspaceSlice';
 export type { AppState, Message, StoreOptions } from './appState';
 export { activeReplay, activeScenario, cellName, compareReplay, compareScenario, shownPlan } from './selectors';
 
-export type AppStore = StoreApi<AppState>;
+/** The store, and its persistence's own handle: reading the stored workspace again when another tab wrote it. */
+export type AppStore = StoreApi<AppState> & { readonly persist: { rehydrate(): Promise<void> | void } };
 
 /**
  * The app's store, made of slices (zustand's slices pattern): the workspace's
