@@ -15,18 +15,16 @@ describe('two tabs on one workspace, in a real Chromium', () => {
     const years = ['2028', '2029', '2030', '2031'];
     const lines = ['TP1', 'TP2', 'TP3', 'TP4', 'TP5'];
     const cells = years.flatMap((year) => lines.map((line) => [line, year] as const));
-    for (const [i, [line, year]] of cells.entries()) {
-      const tab = i % 2 === 0 ? first : second;
-      // The first edit makes the scenario; the second tab, told of it, goes to it.
-      if (i === 1) {
-        await expect.poll(() => second.message()).toMatch(/^Another tab changed this workspace/);
-        await second.page.getByTestId('scenario-select').selectOption({ label: 'Proposal 1' });
-      }
+    const edit = async (tab: AppendixPage, [line, year]: readonly [string, string]) => {
       const before = await tab.text(line, year);
-      const figure = Number(before.replace(/\D/g, '')) + 1;
-      await tab.type(line, year, String(figure));
+      await tab.type(line, year, String(Number(before.replace(/\D/g, '')) + 1));
       await expect.poll(() => tab.text(line, year)).not.toBe(before);
-    }
+    };
+    // The first edit makes the scenario; the second tab, told of it, goes to it.
+    await edit(first, cells[0]!);
+    await expect.poll(() => second.message()).toMatch(/^Another tab changed this workspace/);
+    await second.page.getByTestId('scenario-select').selectOption({ label: 'Proposal 1' });
+    for (const [i, cell] of cells.slice(1).entries()) await edit(i % 2 === 0 ? second : first, cell);
     for (const tab of [first, second]) {
       await tab.page.reload();
       await tab.ready();
