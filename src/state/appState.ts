@@ -173,4 +173,6 @@ export interface SliceContext {
   readonly get: () => AppState;
   readonly now: () => Date;
   readonly newId: () => string;
+  /** Lets the store be written again once an unreadable stored workspace it was keeping is dismissed. */
+  readonly releaseStore?: () => void;
 }

@@ -29,10 +29,11 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
   let report: (change: Partial<StorageProblems>) => void = (change) => Object.assign(pending, change);
   const pending: StorageProblems = { unreadable: null, writeError: null };
 
+  const storage = workspaceStorage(options.storage, plan, (change) => report(change));
   const store = createStore<AppState>()(
     persist(
       (set, get): AppState => {
-        const context: SliceContext = { set, get, now: options.now ?? (() => new Date()), newId: options.newId ?? (() => crypto.randomUUID()) };
+        const context: SliceContext = { set, get, now: options.now ?? (() => new Date()), newId: options.newId ?? (() => crypto.randomUUID()), releaseStore: () => storage.release() };
         return {
           ...workspaceSlice(context, plan),
           ...historySlice(context),
@@ -44,7 +45,7 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
       {
         name: STORAGE_KEY,
         version: WORKSPACE_VERSION,
-        storage: workspaceStorage(options.storage, plan, (change) => report(change)),
+        storage,
         partialize: (s): Persisted => ({ workspace: workspaceOf(s), preferences: { style: s.style.id, displayUnit: s.displayUnit } }),
         merge: (persisted, current) => {
           const stored = persisted as Persisted | undefined;

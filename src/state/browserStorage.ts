@@ -35,8 +35,15 @@ export function workspaceStorage(
   storage: KeyValueStorage,
   plan: Plan,
   report: (change: Partial<StorageProblems>) => void,
-): PersistStorage<Persisted> {
+): PersistStorage<Persisted> & { release(): void } {
+  // An unreadable store that could not be copied aside (the storage is full)
+  // is the only copy: nothing is written over it until the person has
+  // downloaded or dismissed it, and it is found again after a reload.
+  let isHolding = false;
   return {
+    release() {
+      isHolding = false;
+    },
     getItem(name): StorageValue<Persisted> | null {
       let raw: string | null = null;
       /** Keeps the stored text aside before anything new is written over it, and says why. */
@@ -44,7 +51,7 @@ export function workspaceStorage(
         try {
           storage.setItem(UNREADABLE_KEY, raw!);
         } catch {
-          // No room for a copy: it stays downloadable from memory for this session.
+          isHolding = true;
         }
         report({ unreadable: { raw: raw!, reason, isPartial } });
       };
@@ -69,6 +76,10 @@ export function workspaceStorage(
       }
     },
     setItem(name, value) {
+      if (isHolding) {
+        report({ writeError: 'the browser’s storage is full, and the saved data that could not be read is kept there as it was until you download or dismiss it' });
+        return;
+      }
       try {
         storage.setItem(
           name,

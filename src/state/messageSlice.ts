@@ -1,7 +1,7 @@
 import type { MessageSlice, SliceContext } from './appState';
 
 /** The last action's message, and what went wrong with the browser's storage. */
-export function messageSlice({ set }: SliceContext): MessageSlice {
+export function messageSlice({ set, releaseStore }: SliceContext): MessageSlice {
   return {
     message: null,
     storage: { unreadable: null, writeError: null },
@@ -9,6 +9,7 @@ export function messageSlice({ set }: SliceContext): MessageSlice {
       set({ message: null, refusedPaste: null });
     },
     dismissUnreadable() {
+      releaseStore?.();
       set((s) => ({ storage: { ...s.storage, unreadable: null } }));
     },
   };

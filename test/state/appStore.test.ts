@@ -267,6 +267,23 @@ describe('persistence', () => {
     expect(storage.data.get(UNREADABLE_KEY)).toBe('{"state": {"workspace": {"planId": 42');
   });
 
+  it('keeps an unreadable store that cannot be copied aside (storage full) until the person dismisses it, across reloads', () => {
+    const broken = '{"state": {"workspace": {"planId": 42';
+    const memory = memoryStorage({ [STORAGE_KEY]: broken });
+    // Full: no room for the copy aside.
+    const storage = { ...memory, setItem: (key: string, value: string) => (key === UNREADABLE_KEY ? (() => { throw new Error('QuotaExceededError'); })() : memory.setItem(key, value)) };
+    const store = newStore(storage);
+    expect(store.getState().editCell('TP1', '2028', '60 000')).toBe(true);
+    expect(memory.data.get(STORAGE_KEY)).toBe(broken);
+    expect(store.getState().storage.writeError).toMatch(/kept there as it was until you download or dismiss it/);
+    const reloaded = newStore(storage);
+    expect(reloaded.getState().storage.unreadable?.raw).toBe(broken);
+    reloaded.getState().dismissUnreadable();
+    expect(reloaded.getState().editCell('TP1', '2028', '60 000')).toBe(true);
+    expect(memory.data.get(STORAGE_KEY)).not.toBe(broken);
+    expect(reloaded.getState().storage.writeError).toBeNull();
+  });
+
   it('reports a failed write instead of failing silently, and clears it when writing works again', () => {
     const storage = memoryStorage();
     let isFull = true;
