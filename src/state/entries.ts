@@ -73,9 +73,10 @@ export function entryActions(context: SliceContext): EntryActions {
         return false;
       };
       if (rationale.trim().length > MAX_RATIONALE) return refuse(`the rationale is longer than the ${MAX_RATIONALE} characters a proposal can keep`);
-      const why = refusal(scenario, at, operation);
+      // A switched-off operation stays off, and need not apply where it is until it is switched on.
+      const why = scenario.entries[at]!.enabled ? refusal(scenario, at, operation) : null;
       if (why !== null) return refuse(why);
-      const edited = (entries: readonly Entry[]) => entries.map((e, i) => (i === at ? { ...e, operation, rationale: rationale.trim(), at: now().toISOString(), enabled: true } : e));
+      const edited = (entries: readonly Entry[]) => entries.map((e, i) => (i === at ? { ...e, operation, rationale: rationale.trim(), at: now().toISOString() } : e));
       const apply = () => update(entryId, edited, `Change ${at + 1} is now: ${words}. The changes after it replay on it; undo (Ctrl+Z) takes it back.`);
       const absurd = newlyAbsurd(context, plan, scenario, { ...scenario, entries: edited(scenario.entries) });
       if (absurd.length === 0) return apply();
