@@ -1,3 +1,4 @@
+import type { Amount } from './amount';
 import { applyOperation, tableAfter, type ScenarioState } from './apply';
 import { OperationError, type Operation } from './operation';
 import { computeTable, type Table } from './table';
@@ -19,12 +20,37 @@ export interface Entry {
   readonly enabled: boolean;
 }
 
+/** What one operation did where it stands: each typed row (a line, the reduction) whose period total it moved, and by how much. */
+export interface Effect {
+  readonly rowId: string;
+  readonly change: Amount;
+}
+
 /** A proposal replayed on its starting state. */
 export interface Replay {
   readonly state: ScenarioState;
   readonly table: Table;
   /** Entries that could not be applied on replay (switched on, but refused), by id: why. */
   readonly failures: ReadonlyMap<string, string>;
+  /** What each entry applied did, at its position (after the ones before it), by id. */
+  readonly effects: ReadonlyMap<string, readonly Effect[]>;
+}
+
+/**
+ * The period totals one step moved, row by row. Rows an incremental update
+ * left alone are the same objects in both tables and cost nothing.
+ */
+export function effectOf(before: Table, after: Table): Effect[] {
+  const effects: Effect[] = [];
+  for (const row of after.rows) {
+    if (row.kind !== 'line' && row.kind !== 'reduction') continue;
+    const position = before.index.get(row.id);
+    const old = position === undefined ? undefined : before.rows[position];
+    if (old === row) continue;
+    const change = old === undefined ? row.total : row.total.minus(old.total);
+    if (!change.isZero()) effects.push({ rowId: row.id, change });
+  }
+  return effects;
 }
 
 /** Applies one operation to a replay. Throws an OperationError. */
@@ -41,14 +67,17 @@ export function step(replayed: Pick<Replay, 'state' | 'table'>, operation: Opera
 export function replay(base: ScenarioState, entries: readonly Entry[], baseTable: Table = computeTable(base.plan)): Replay {
   let current: Pick<Replay, 'state' | 'table'> = { state: base, table: baseTable };
   const failures = new Map<string, string>();
+  const effects = new Map<string, readonly Effect[]>();
   for (const entry of entries) {
     if (!entry.enabled) continue;
     try {
-      current = step(current, entry.operation);
+      const next = step(current, entry.operation);
+      effects.set(entry.id, effectOf(current.table, next.table));
+      current = next;
     } catch (error) {
       if (!(error instanceof OperationError)) throw error;
       failures.set(entry.id, error.message);
     }
   }
-  return { ...current, failures };
+  return { ...current, failures, effects };
 }

@@ -1,7 +1,7 @@
 import { initialState } from '../model/apply';
 import type { Operation } from '../model/operation';
 import type { Plan } from '../model/plan';
-import { replay, step, type Entry, type Replay } from '../model/proposal';
+import { effectOf, replay, step, type Entry, type Replay } from '../model/proposal';
 import type { Scenario } from '../model/scenario';
 import { computeTable } from '../model/table';
 
@@ -18,7 +18,7 @@ export function baselineReplay(plan: Plan): Replay {
   let found = baselines.get(plan);
   if (found === undefined) {
     const state = initialState(plan);
-    found = { state, table: computeTable(plan), failures: new Map() };
+    found = { state, table: computeTable(plan), failures: new Map(), effects: new Map() };
     baselines.set(plan, found);
   }
   return found;
@@ -44,6 +44,6 @@ export function withEntry(plan: Plan, scenario: Scenario, operation: Operation, 
   const previous = replayOf(plan, scenario);
   const next = step(previous, operation);
   const extended: Scenario = { ...scenario, entries: [...scenario.entries, { ...entry, operation, enabled: true }] };
-  replays.set(extended, { ...next, failures: previous.failures });
+  replays.set(extended, { ...next, failures: previous.failures, effects: new Map([...previous.effects, [entry.id, effectOf(previous.table, next.table)]]) });
   return extended;
 }

@@ -43,6 +43,20 @@ describe('operations edited, moved and duplicated in place', () => {
     expect(activeScenario(store.getState())).toBe(before);
   });
 
+  it('says what each operation did where it stands, the same whether replayed step by step or afresh', () => {
+    const store = newStore();
+    store.getState().applyOperation(transfer(5000));
+    store.getState().applyOperation(share);
+    const effects = (replayed: ReturnType<typeof activeReplay>) =>
+      activeScenario(store.getState())!.entries.map((e) => (replayed.effects.get(e.id) ?? []).map(({ rowId, change }) => `${rowId} ${change.toFixed()}`).join(' '));
+    const stepwise = effects(activeReplay(store.getState()));
+    expect(stepwise[0]).toBe('TP1 -5000 TP3 5000');
+    // setShare after the transfer: TP2 takes 3 % of Total, the others give pro rata, TP3 from its new figures.
+    expect(stepwise[1]).toMatch(/^TP1 -\d+ TP2 6372 TP3 -\d+ TP4 -\d+ TP5 -\d+$/);
+    const fresh = replay(initialState(baselinePlan()), activeScenario(store.getState())!.entries, computeTable(baselinePlan()));
+    expect(effects(fresh)).toEqual(stepwise);
+  });
+
   it('moves an operation up and down and duplicates it; order matters, and each is undoable', () => {
     const store = newStore();
     store.getState().applyOperation(transfer(5000));

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { describeOperation } from '../../model/describe';
-import type { Entry } from '../../model/proposal';
+import { formatShown } from '../../model/displayUnit';
+import type { Effect, Entry } from '../../model/proposal';
 import { shownPlan } from '../../state/appStore';
 import { useApp, useAppStore } from '../common/storeContext';
 import { OperationForm } from './OperationForm';
@@ -18,13 +19,16 @@ interface Props {
   readonly count: number;
   /** Why it did not apply on replay, if it did not. */
   readonly failure: string | undefined;
+  /** What it did where it stands: the period totals it moved. */
+  readonly effect: readonly Effect[] | undefined;
 }
 
 /** One operation of the proposal: in words, switched on or off, edited in place, moved, duplicated, removed. */
-export function EntryItem({ entry, position, count, failure }: Props) {
+export function EntryItem({ entry, position, count, failure, effect }: Props) {
   const store = useAppStore();
   const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
+  const displayUnit = useApp((s) => s.displayUnit);
   const [isEditing, setEditing] = useState(false);
   const words = describeOperation(entry.operation, plan, style);
   const actions = store.getState();
@@ -36,6 +40,11 @@ export function EntryItem({ entry, position, count, failure }: Props) {
       <span className="entry-text">
         <span data-testid="entry-words">{words}</span>
         {entry.rationale && <span className="rationale"> — {entry.rationale}</span>}
+        {effect !== undefined && effect.length > 0 && (
+          <span className="entry-effect" data-testid="entry-effect">
+            {effect.map(({ rowId, change }) => `${rowId} ${change.gt(0) ? '+' : ''}${formatShown(change, plan, style, displayUnit)}`).join(' · ')}
+          </span>
+        )}
         <span className="entry-meta">
           {when(entry.at)}
           {!entry.enabled && ' · switched off'}
