@@ -46,6 +46,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/{model,io,state,ui}/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Properties run hundreds of cases: on a busy 2-core machine they need more than the default 5 s (never a test of speed).
+          testTimeout: 30_000,
         },
       },
       {
