@@ -26,6 +26,8 @@ export interface PasteOptions {
   readonly readAs?: Reading;
   /** Figures a thousand times larger or smaller than the ones they replace are meant. */
   readonly isConfirmed?: boolean;
+  /** How the block is laid, when it could be either way: on the years alone, or as the grid shows a row. */
+  readonly shape?: 'years' | 'grid';
 }
 
 /** Which reading of a figure that reads two ways (`5,000`) the person meant. */

@@ -93,10 +93,17 @@ export function pasteBlock(context: SliceContext, rowId: string, columnId: strin
   const width = Math.max(0, ...block.map((r) => r.length));
   if (height === 0 || width === 0) return refuse('The clipboard holds no cells to paste.');
   if (height * width > MAX_PASTE_CELLS) return refuse(`The clipboard holds ${height * width} cells, more than ${MAX_PASTE_CELLS}.`);
-  const landed = landing(table, rowId, columnId, block, read, cellName(table, rowId, columnId));
+  const landed = landing(table, rowId, columnId, block, read, cellName(table, rowId, columnId), options.shape);
+  const again = (change: PasteOptions) => () => void pasteBlock(context, rowId, columnId, block, { ...options, ...change });
+  if (landed === 'ask') {
+    const choices: MessageChoice[] = [
+      { label: 'They are yearly figures', testId: 'shape-years', run: again({ shape: 'years' }) },
+      { label: 'It is a row as the grid shows it', testId: 'shape-grid', run: again({ shape: 'grid' }) },
+    ];
+    return refuse('Nothing was pasted yet: the block may be yearly figures, one for each year in order, or a row copied from the grid with its totals among them (one of its figures adds up others, as a total would). Say which.', choices);
+  }
   if (typeof landed === 'string') return refuse(landed);
   const { operations, bad, twoWays, slips, checks } = readBlock(block, landed, table, read, shown);
-  const again = (change: PasteOptions) => () => void pasteBlock(context, rowId, columnId, block, { ...options, ...change });
   if (twoWays.length > 0) {
     const choice = (reading: Reading): MessageChoice => ({ label: `Read them as ${reading === 'thousands' ? 'thousands' : 'decimals'}`, testId: reading, run: again({ readAs: reading }) });
     return refuse(`Nothing was pasted: ${twoWays.length} of ${height * width} cells read two ways. ${twoWays.join('; ')}.`, [choice('thousands'), choice('decimal')]);

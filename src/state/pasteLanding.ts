@@ -5,6 +5,9 @@ import type { Figure } from './changes';
 
 export type Block = readonly (readonly string[])[];
 
+/** How a block is laid: on the years alone (yearly figures from Excel), or as the grid shows a row (years, biennia, total, share). */
+export type BlockShape = 'years' | 'grid';
+
 /** Where a block lands: the rows and columns its cells fall on, from the focused cell. */
 export interface Landing {
   readonly rows: readonly Row[];
@@ -15,15 +18,13 @@ export interface Landing {
 export const isInputCell = (row: Row, column: TableColumn): boolean => (row.kind === 'line' || row.kind === 'reduction') && column.isInput;
 
 /**
- * Whether the block has the grid's own shape (years, then their biennium,
- * the period total, the share), as copied from this grid or from the Council
- * table: as wide as the grid from there to the share, a share with its `%`,
- * or a sum that adds up the figures of its years in the block. Otherwise it
- * is yearly figures (from Excel), laid on the years alone.
+ * Whether a figure of the block, where the grid has a sum, adds up the
+ * figures where its years are: a block that may be a row copied from the grid
+ * (years, then their biennium). Round yearly figures do that by chance too
+ * (1 000, 2 000, 3 000), so this only ever makes the person say which.
  */
-function isGridShaped(block: Block, table: Table, columns: readonly TableColumn[], read: (text: string) => Figure): boolean {
+function mayBeGridShaped(block: Block, table: Table, columns: readonly TableColumn[], read: (text: string) => Figure): boolean {
   const width = Math.max(0, ...block.map((cells) => cells.length));
-  if (width === columns.length || block.some((cells) => cells.some((cell) => cell.trim().endsWith('%')))) return true;
   // A year column's id is its year: where each year falls in the block.
   const at = new Map(columns.slice(0, width).map((column, k) => [column.id, k]));
   const value = (text: string) => {
@@ -42,23 +43,27 @@ function isGridShaped(block: Block, table: Table, columns: readonly TableColumn[
 
 /**
  * The rows and columns a block pasted at (rowId, columnId) falls on, or why
- * it cannot be pasted there. A block of the grid's shape lands on every row
- * and column as shown; any other lands on the lines and the reduction, and on
- * the years, in order.
+ * it cannot be pasted there, or `ask` when it may be laid either way and the
+ * person must say which. A block of the grid's shape lands on every row and
+ * column as shown; yearly figures land on the lines and the reduction, and
+ * on the years, in order.
  */
-export function landing(table: Table, rowId: string, columnId: string, block: Block, read: (text: string) => Figure, from: string): Landing | string {
+export function landing(table: Table, rowId: string, columnId: string, block: Block, read: (text: string) => Figure, from: string, shape?: BlockShape): Landing | string | 'ask' {
   const allColumns = table.layout.columns;
   const years = allColumns.filter((column) => column.isInput);
   const fromYear = years.findIndex((column) => column.id === columnId);
   const fromColumn = allColumns.findIndex((column) => column.id === columnId);
-  const isShaped = fromYear === -1 || isGridShaped(block, table, allColumns.slice(fromColumn), read);
+  const width = Math.max(0, ...block.map((cells) => cells.length));
+  // Sure signs of the grid's shape: started on a computed column, as wide as the grid to its share, or a share with its `%`.
+  const isSurelyGrid = fromYear === -1 || width === allColumns.length - fromColumn || block.some((cells) => cells.some((cell) => cell.trim().endsWith('%')));
+  if (shape === undefined && !isSurelyGrid && mayBeGridShaped(block, table, allColumns.slice(fromColumn), read)) return 'ask';
+  const isShaped = shape === undefined ? isSurelyGrid : shape === 'grid';
   const rows = isShaped ? table.rows : table.rows.filter((row) => row.kind === 'line' || row.kind === 'reduction');
   const columns = isShaped ? allColumns : years;
   const firstRow = rows.findIndex((row) => row.id === rowId);
   const firstColumn = columns.findIndex((column) => column.id === columnId);
   if (firstRow === -1 || firstColumn === -1) return `Paste into a yearly figure of a line or of the reduction: ${from} is computed from others.`;
   const height = block.length;
-  const width = Math.max(0, ...block.map((cells) => cells.length));
   if (firstRow + height > rows.length || firstColumn + width > columns.length) {
     return `The block is ${height} × ${width} cells but from ${from} there are only ${rows.length - firstRow} rows and ${columns.length - firstColumn} ${isShaped ? 'columns' : 'years'} to fill. Nothing was pasted.`;
   }

@@ -31,6 +31,8 @@ describe('scenarios and proposals in a real Chromium', () => {
       'Bring Total to 650 000 through the reduction, spread by the current reduction’s profile',
     ];
     expect((await app.entries()).map((e) => e.replace(/\s*\d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/, ''))).toEqual(entries);
+    // Each operation says what it did where it stands: order matters, the share after the transfer.
+    expect(await app.effects()).toEqual(['TP1 -5 000 · TP3 +5 000', 'TP1 -2 269 · TP2 +6 372 · TP3 -1 940 · TP4 -816 · TP5 -1 347', 'reduction -1 671']);
     expect(await page.getByTestId('validity').textContent()).toMatch(/^✓ Valid/);
 
     // Compared with the baseline: every changed cell is marked and listed.

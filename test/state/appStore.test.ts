@@ -401,6 +401,15 @@ describe('pasting a block', () => {
     expect(store.getState().message?.text).toMatch(/Pasted 3 figures \(1 cells that are not amounts were left as they were\)/);
   });
 
+  it('asks whether four round yearly figures are years or a row of the grid, when one adds up the others by chance', () => {
+    const store = newStore();
+    expect(store.getState().pasteBlock('TP2', '2028', [['1000', '2000', '3000', '4000']])).toBe(false);
+    expect(figure(store, 'TP2', '2028')).toBe('3343');
+    expect(store.getState().message?.text).toMatch(/^Nothing was pasted yet: the block may be yearly figures/);
+    store.getState().message!.choices!.find((c) => c.testId === 'shape-years')!.run();
+    expect(['2028', '2029', '2030', '2031'].map((year) => figure(store, 'TP2', year))).toEqual(['1000', '2000', '3000', '4000']);
+  });
+
   it('asks before pasting figures a thousand times larger or smaller than those they replace', () => {
     const store = newStore();
     expect(store.getState().pasteBlock('TP1', '2028', [['57', '57 080']])).toBe(false);

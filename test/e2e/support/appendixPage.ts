@@ -59,7 +59,18 @@ export class AppendixPage {
 
   /** The proposal's entries, in plain words with their rationale. */
   async entries(): Promise<string[]> {
-    return (await this.page.getByTestId('entry').locator('.entry-text').allTextContents()).map((text) => text.trim());
+    return this.page.getByTestId('entry').locator('.entry-text').evaluateAll((items) =>
+      items.map((item) => {
+        const copy = item.cloneNode(true) as HTMLElement;
+        copy.querySelector('.entry-effect')?.remove();
+        return (copy.textContent ?? '').trim();
+      }),
+    );
+  }
+
+  /** What each operation did where it stands, as the proposal says it: "TP1 -5 000 · TP3 +5 000". */
+  async effects(): Promise<string[]> {
+    return this.page.getByTestId('entry').evaluateAll((items) => items.map((item) => item.querySelector('.entry-effect')?.textContent?.trim() ?? ''));
   }
 
   async scenarioName(): Promise<string> {
