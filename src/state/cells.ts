@@ -36,7 +36,7 @@ function editCell(context: SliceContext, rowId: string, columnId: string, text: 
       const apply = { label: `Apply ${shown(value)}`, testId: 'apply-anyway', run: () => void put(value, true) };
       return refuse(`${shown(value)} would replace ${shown(current)}, a figure about a thousand times ${size}: a slip of a thousand? Apply it, or type it again.`, [apply]);
     }
-    return addOperations(context, [{ op: 'set', line: rowId, year: columnId, value }], '', { cell });
+    return addOperations(context, [{ op: 'set', line: rowId, year: columnId, value }], '', { cell, isSlipChecked: true });
   };
   const figure = readFigure(text, plan, style, displayUnit);
   if (figure.ok) return put(figure.value);

@@ -5,7 +5,7 @@ import { OperationError, type Operation } from '../model/operation';
 import type { Plan } from '../model/plan';
 import type { Scenario } from '../model/scenario';
 import { MAX_RATIONALE } from '../model/proposal';
-import { breaches, type Breach, type Rule } from '../model/validity';
+import { breaches, isThousandfold, type Rule } from '../model/validity';
 import type { Message, Reading, SliceContext } from './appState';
 import { commit } from './historySlice';
 import { replayOf, withEntry } from './replays';
@@ -48,12 +48,38 @@ function editable({ get, newId, now }: SliceContext, name?: string): { scenario:
 const ABSURD: readonly Rule[] = ['negative-total', 'share-range', 'reduction-size'];
 
 /** The absurd rules the scenario breaks after the change and did not before, in words; none when the change is sane. */
-export function newlyAbsurd(context: SliceContext, plan: Plan, before: Scenario, after: Scenario): Breach[] {
+function newlyAbsurd(context: SliceContext, plan: Plan, before: Scenario, after: Scenario): string[] {
   const { style, displayUnit } = context.get();
   const format = (value: Amount) => formatShown(value, plan, style, displayUnit);
   const absurd = (scenario: Scenario) => breaches(replayOf(plan, scenario), scenario.entries, format).filter((b) => ABSURD.includes(b.rule));
   const had = new Set(absurd(before).map((b) => b.rule));
-  return absurd(after).filter((b) => !had.has(b.rule));
+  return absurd(after).filter((b) => !had.has(b.rule)).map((b) => b.text);
+}
+
+/** The typed figures (and the envelope) the change makes about a thousand times larger or smaller, each with both: the slip of a table kept in thousands. */
+function slipsOf(context: SliceContext, plan: Plan, before: Scenario, after: Scenario): string[] {
+  const { style, displayUnit } = context.get();
+  const shown = (value: Amount) => formatShown(value, plan, style, displayUnit);
+  const [old, now] = [replayOf(plan, before), replayOf(plan, after)];
+  const slips = now.table.rows.flatMap((row) => {
+    const position = old.table.index.get(row.id);
+    const was = position === undefined ? undefined : old.table.rows[position];
+    if ((row.kind !== 'line' && row.kind !== 'reduction') || was === undefined || was === row) return [];
+    return row.years.flatMap((value, y) => (isThousandfold(was.years[y]!, value) ? [`${cellName(now.table, row.id, now.table.layout.years[y]!)}: ${shown(value)} for ${shown(was.years[y]!)}`] : []));
+  });
+  const envelope = [old.state.envelope.total, now.state.envelope.total] as const;
+  return isThousandfold(...envelope) ? [...slips, `the envelope: ${shown(envelope[1])} for ${shown(envelope[0])}`] : slips;
+}
+
+/**
+ * What a change would do that no finance officer is likely to mean, in words,
+ * for the person to confirm: rules newly broken (a Total below zero…) and
+ * figures replaced by others a thousand times larger or smaller.
+ */
+export function doubtsAbout(context: SliceContext, plan: Plan, before: Scenario, after: Scenario, { isSlipChecked = false } = {}): string[] {
+  const slips = isSlipChecked ? [] : slipsOf(context, plan, before, after);
+  const absurd = newlyAbsurd(context, plan, before, after);
+  return [...(absurd.length > 0 ? [`it would leave ${absurd.join('; ')}`] : []), ...(slips.length > 0 ? [`it would put figures about a thousand times larger or smaller than those they replace: ${slips.join('; ')}`] : [])];
 }
 
 export interface ChangeOptions {
@@ -63,6 +89,8 @@ export interface ChangeOptions {
   readonly name?: string;
   /** The person has seen what the change would do and wants it all the same. */
   readonly isConfirmed?: boolean;
+  /** Thousandfold figures were asked about already (a typed cell, a pasted block). */
+  readonly isSlipChecked?: boolean;
 }
 
 /**
@@ -86,10 +114,10 @@ export function addOperations(context: SliceContext, operations: readonly Operat
     const at = now().toISOString();
     let extended = scenario;
     for (operation of operations) extended = withEntry(plan, extended, operation, { id: newId(), rationale: rationale.trim(), at });
-    const absurd = options.isConfirmed ? [] : newlyAbsurd(context, plan, scenario, extended);
-    if (absurd.length > 0) {
+    const doubts = options.isConfirmed ? [] : doubtsAbout(context, plan, scenario, extended, options);
+    if (doubts.length > 0) {
       const anyway = { label: 'Apply it anyway', testId: 'apply-anyway', run: () => void addOperations(context, operations, rationale, { ...options, isConfirmed: true }) };
-      set({ message: { kind: 'error', text: `${what()}: not applied yet, because it would leave ${absurd.map((b) => b.text).join('; ')}. Apply it anyway, or change it.`, ...(cell ? { cell } : {}), choices: [anyway] } });
+      set({ message: { kind: 'error', text: `${what()}: not applied yet, because ${doubts.join(', and ')}. Apply it anyway, or change it.`, ...(cell ? { cell } : {}), choices: [anyway] } });
       return false;
     }
     const { scenarios } = get();

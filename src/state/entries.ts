@@ -3,7 +3,7 @@ import { OperationError } from '../model/operation';
 import { MAX_RATIONALE, replay, step, type Entry } from '../model/proposal';
 import type { Scenario } from '../model/scenario';
 import type { SliceContext, WorkspaceSlice } from './appState';
-import { newlyAbsurd } from './changes';
+import { doubtsAbout } from './changes';
 import { commit } from './historySlice';
 import { baselineReplay } from './replays';
 import { replaceScenario } from './scenarios';
@@ -78,10 +78,10 @@ export function entryActions(context: SliceContext): EntryActions {
       if (why !== null) return refuse(why);
       const edited = (entries: readonly Entry[]) => entries.map((e, i) => (i === at ? { ...e, operation, rationale: rationale.trim(), at: now().toISOString() } : e));
       const apply = () => update(entryId, edited, `Change ${at + 1} is now: ${words}. The changes after it replay on it; undo (Ctrl+Z) takes it back.`);
-      const absurd = newlyAbsurd(context, plan, scenario, { ...scenario, entries: edited(scenario.entries) });
-      if (absurd.length === 0) return apply();
+      const doubts = doubtsAbout(context, plan, scenario, { ...scenario, entries: edited(scenario.entries) });
+      if (doubts.length === 0) return apply();
       const anyway = { label: 'Apply it anyway', testId: 'apply-anyway', run: () => void apply() };
-      set({ message: { kind: 'error', text: `${words}: not applied yet, because it would leave ${absurd.map((b) => b.text).join('; ')}. Apply it anyway, or change it.`, choices: [anyway] } });
+      set({ message: { kind: 'error', text: `${words}: not applied yet, because ${doubts.join(', and ')}. Apply it anyway, or change it.`, choices: [anyway] } });
       return false;
     },
   };

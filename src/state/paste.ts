@@ -117,7 +117,7 @@ export function pasteBlock(context: SliceContext, rowId: string, columnId: strin
     return false;
   }
   set({ refusedPaste: null });
-  if (operations.length > 0 && !addOperations(context, operations, '')) return false;
+  if (operations.length > 0 && !addOperations(context, operations, '', { isSlipChecked: true })) return false;
   const after = activeReplay(get()).table;
   const differ = differing(checks, after, read, shown, style);
   const checked = checks.length === 0 ? '' : differ.length === 0 ? ' The totals and shares in the block agree with those computed.' : ` ${differ.length} computed figure${differ.length === 1 ? '' : 's'} of the block differ from those computed here, which stand: ${differ.join('; ')}.`;

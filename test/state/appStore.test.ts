@@ -112,6 +112,19 @@ describe('figures that read two ways', () => {
     expect(store.getState().editCell('TP1', '2029', '60 000')).toBe(true);
   });
 
+  it('asks before any operation, edit or import puts figures a thousand times larger or smaller in place (a set of 57 for 57 023)', () => {
+    const store = newStore();
+    expect(store.getState().applyOperation({ op: 'set', line: 'TP1', year: '2028', value: new Dec(57) })).toBe(false);
+    expect(store.getState().message?.text).toMatch(/^Set TP1 in 2028 to 57: not applied yet, because it would put figures about a thousand times larger or smaller than those they replace: TP1 Spectrum and satellite orbits, 2028: 57 for 57 023\./);
+    expect(store.getState().scenarios).toEqual([]);
+    expect(store.getState().applyOperation({ op: 'envelope', total: new Dec(650) })).toBe(false);
+    expect(store.getState().message?.text).toMatch(/the envelope: 650 for 650 000/);
+    expect(store.getState().applyOperation({ op: 'set', line: 'TP1', year: '2028', value: new Dec(57100) })).toBe(true);
+    const id = activeScenario(store.getState())!.entries[0]!.id;
+    expect(store.getState().editEntry(id, { op: 'set', line: 'TP1', year: '2028', value: new Dec(57) }, '')).toBe(false);
+    expect(store.getState().message?.text).toMatch(/57 for 57 100/);
+  });
+
   it('asks before an operation leaves Totals below zero or shares over 100 %, as a target of 650 meant 650 000 would', () => {
     const store = newStore();
     const target = { op: 'reduction', mode: 'target', total: new Dec(650), profile: 'current' } as const;
@@ -166,7 +179,7 @@ describe('operations, scenarios and history', () => {
     const store = newStore();
     const s = store.getState();
     const a = s.newScenario('A');
-    s.applyOperation({ op: 'set', line: 'TP1', year: '2028', value: new Dec(1) });
+    s.applyOperation({ op: 'set', line: 'TP1', year: '2028', value: new Dec(50000) });
     const b = store.getState().newScenario();
     expect(activeScenario(store.getState())!.entries).toHaveLength(1);
     expect(activeScenario(store.getState())!.parentId).toBe(a);
@@ -189,7 +202,7 @@ describe('operations, scenarios and history', () => {
   it('undoes data only, showing the scenario the change was made in; switching and comparing are never undone', () => {
     const store = newStore();
     const a = store.getState().newScenario('A');
-    store.getState().applyOperation({ op: 'set', line: 'TP1', year: '2028', value: new Dec(1) });
+    store.getState().applyOperation({ op: 'set', line: 'TP1', year: '2028', value: new Dec(50000) });
     const b = store.getState().newScenario('B');
     store.getState().showScenario(a);
     store.getState().compareWith(b);
@@ -213,7 +226,7 @@ describe('operations, scenarios and history', () => {
     store.getState().redo();
     store.getState().redo();
     expect(store.getState().activeId).toBe(a);
-    expect(figure(store, 'TP1', '2028')).toBe('1');
+    expect(figure(store, 'TP1', '2028')).toBe('50000');
   });
 
   it('refuses at entry a rationale longer than a proposal file or the store can keep, so nothing accepted is refused on reload', () => {
