@@ -24,6 +24,8 @@ interface ReadBlock {
   readonly bad: string[];
   /** Cells that read two ways (`5,000`), each named with both readings. */
   readonly twoWays: string[];
+  /** The readings every one of those cells allows: only these are offered. */
+  readonly readings: Set<Reading>;
   /** Cells whose new figure is about a thousand times the old one, each named with both. */
   readonly slips: string[];
   readonly checks: Check[];
@@ -31,7 +33,7 @@ interface ReadBlock {
 
 /** The block's cells read into `set` operations of the typed cells they land on (where the figure changes), and checks of the computed ones. */
 function readBlock(block: Block, { rows, columns }: Landing, table: Table, read: (text: string) => Figure, shown: (value: Amount) => string): ReadBlock {
-  const result: ReadBlock = { operations: [], bad: [], twoWays: [], slips: [], checks: [] };
+  const result: ReadBlock = { operations: [], bad: [], twoWays: [], readings: new Set(['thousands', 'decimal']), slips: [], checks: [] };
   block.forEach((cells, i) => {
     const row = rows[i]!;
     columns.forEach((column, k) => {
@@ -43,7 +45,10 @@ function readBlock(block: Block, { rows, columns }: Landing, table: Table, read:
       const figure = read(text);
       const where = `${cellName(table, row.id, column.id)}: “${text}” `;
       const current = column.amountOf(row);
-      if (!figure.ok) (figure.readings && Object.keys(figure.readings).length > 0 ? result.twoWays : result.bad).push(`${where}${figure.why}`);
+      if (!figure.ok && figure.readings && Object.keys(figure.readings).length > 0) {
+        result.twoWays.push(`${where}${figure.why}`);
+        for (const reading of result.readings) if (figure.readings[reading] === undefined) result.readings.delete(reading);
+      } else if (!figure.ok) result.bad.push(`${where}${figure.why}`);
       else if (!figure.value.eq(current)) {
         result.operations.push({ op: 'set', line: row.id, year: column.id, value: figure.value });
         if (isThousandfold(current, figure.value)) result.slips.push(`${cellName(table, row.id, column.id)}: ${shown(figure.value)} for ${shown(current)}`);
@@ -103,10 +108,10 @@ export function pasteBlock(context: SliceContext, rowId: string, columnId: strin
     return refuse('Nothing was pasted yet: the block may be yearly figures, one for each year in order, or a row copied from the grid with its totals among them (one of its figures adds up others, as a total would). Say which.', choices);
   }
   if (typeof landed === 'string') return refuse(landed);
-  const { operations, bad, twoWays, slips, checks } = readBlock(block, landed, table, read, shown);
+  const { operations, bad, twoWays, readings, slips, checks } = readBlock(block, landed, table, read, shown);
   if (twoWays.length > 0) {
     const choice = (reading: Reading): MessageChoice => ({ label: `Read them as ${reading === 'thousands' ? 'thousands' : 'decimals'}`, testId: reading, run: again({ readAs: reading }) });
-    return refuse(`Nothing was pasted: ${twoWays.length} of ${height * width} cells read two ways. ${twoWays.join('; ')}.`, [choice('thousands'), choice('decimal')]);
+    return refuse(`Nothing was pasted: ${twoWays.length} of ${height * width} cells read two ways. ${twoWays.join('; ')}.`, [...readings].map(choice));
   }
   if (slips.length > 0 && !options.isConfirmed && (bad.length === 0 || validOnly)) {
     const anyway: MessageChoice = { label: 'Paste them anyway', testId: 'apply-anyway', run: again({ isConfirmed: true }) };

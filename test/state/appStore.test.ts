@@ -414,6 +414,12 @@ describe('pasting a block', () => {
     expect(store.getState().message?.text).toMatch(/Pasted 3 figures \(1 cells that are not amounts were left as they were\)/);
   });
 
+  it('offers only the readings every cell of a pasted block allows', () => {
+    const store = newStore();
+    expect(store.getState().pasteBlock('TP1', '2028', [['57,023', '57,080']])).toBe(false);
+    expect(store.getState().message?.choices?.map((c) => c.testId)).toEqual(['thousands']);
+  });
+
   it('asks whether four round yearly figures are years or a row of the grid, when one adds up the others by chance', () => {
     const store = newStore();
     expect(store.getState().pasteBlock('TP2', '2028', [['1000', '2000', '3000', '4000']])).toBe(false);
