@@ -125,7 +125,7 @@ export function pasteBlock(context: SliceContext, rowId: string, columnId: strin
   if (operations.length > 0 && !addOperations(context, operations, '', { isSlipChecked: true })) return false;
   const after = activeReplay(get()).table;
   const differ = differing(checks, after, read, shown, style);
-  const checked = checks.length === 0 ? '' : differ.length === 0 ? ' The totals and shares in the block agree with those computed.' : ` ${differ.length} computed figure${differ.length === 1 ? '' : 's'} of the block differ from those computed here, which stand: ${differ.join('; ')}.`;
+  const checked = checks.length === 0 ? '' : differ.length === 0 ? ' The totals and shares in the block agree with those computed.' : ` ${differ.length} computed figure${differ.length === 1 ? ' of the block differs from the one' : 's of the block differ from those'} computed here, which ${differ.length === 1 ? 'stands' : 'stand'}: ${differ.join('; ')}.`;
   const skipped = bad.length ? ` (${bad.length} cells that are not amounts were left as they were)` : '';
   const done = operations.length === 0 ? 'The pasted figures are those already there: nothing changed.' : `Pasted ${operations.length} figure${operations.length === 1 ? '' : 's'}${skipped}. Undo (Ctrl+Z) takes them back.`;
   set({ message: { kind: 'info', text: `${done}${checked}` } });
