@@ -3,7 +3,7 @@ import { Dec, MAX_DIGITS, canonicalAmount, type Amount } from '../model/amount';
 import { OPERATION_NAMES, type Operation } from '../model/operation';
 import { MAX_RATIONALE } from '../model/proposal';
 import { MAX_PARTS, MAX_TEXT, fieldList, isTextValued, type Field } from '../model/operations/fields';
-import { OPERATIONS, OPERATION_KEYS, definitionOf, type OperationKey } from '../model/operations/registry';
+import { OPERATIONS, OPERATION_KEYS, definitionOf, nameOf, type OperationKey } from '../model/operations/registry';
 
 /**
  * Operations as JSON, the shape they have in proposal files and in the
@@ -61,7 +61,7 @@ function schemaOf(key: OperationKey): z.ZodType {
   let schema = schemas.get(key);
   if (schema === undefined) {
     const shape = Object.fromEntries(fieldList(OPERATIONS[key].fields).map(([name, field]) => [name, fieldSchema(field)]));
-    schema = z.object({ op: z.literal(key.split(':')[0]!), ...shape }).strict();
+    schema = z.object({ op: z.literal(nameOf(key)), ...shape }).strict();
     schemas.set(key, schema);
   }
   return schema;

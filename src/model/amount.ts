@@ -201,6 +201,9 @@ export function parseAmount(text: string, options: ParseOptions): ParseResult {
   return { ok: true, value: value.isZero() ? ZERO : value };
 }
 
+/** A percentage as people write it, without its sign: `13 %`, `13%` and `13` all read as 13. */
+export const withoutPercentSign = (text: string): string => text.replace(/\s*%\s*$/, '');
+
 /** Reads an amount written by a program (files of this app): `-1000`, `57.5`. */
 export function parseCanonicalAmount(text: string, scale: number): ParseResult {
   if (!/^-?\d+(\.\d+)?$/.test(text)) return fail('malformed', `is not a plain decimal number like -1000 or 57.5`);

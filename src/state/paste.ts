@@ -1,5 +1,5 @@
 import { MAX_PASTE_CELLS } from '../io/clipboard';
-import { Dec, decimalText, parseAmount, type Amount } from '../model/amount';
+import { Dec, decimalText, parseAmount, withoutPercentSign, type Amount } from '../model/amount';
 import { isAmountColumn, type TableColumn } from '../model/columns';
 import { formatShown } from '../model/displayUnit';
 import type { Operation } from '../model/operation';
@@ -65,7 +65,7 @@ function differing(checks: readonly Check[], table: Table, read: (text: string) 
     const where = `${cellName(table, row.id, column.id)}: ${text.trim()} in the block`;
     if (!isAmountColumn(column)) {
       const computed = percentHalfUp(shareOf(table, row.id));
-      const inBlock = parseAmount(text.replace(/\s*%\s*$/, ''), { style: { id: 'share', group: ' ', decimal: style.decimal }, scale: 6 });
+      const inBlock = parseAmount(withoutPercentSign(text), { style: { id: 'share', group: ' ', decimal: style.decimal }, scale: 6 });
       const agrees = inBlock.ok && computed !== null && inBlock.value.toDecimalPlaces(2, Dec.ROUND_HALF_UP).eq(computed);
       return agrees ? [] : [`${where}, ${computed === null ? 'none' : `${decimalText(computed, style, 2)}%`} computed`];
     }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Amount } from '../../src/model/amount';
 import type { Operation } from '../../src/model/operation';
 import { PERCENT_SCALE, fieldList, type Field } from '../../src/model/operations/fields';
-import { OPERATIONS, type OperationKey } from '../../src/model/operations/registry';
+import { OPERATIONS, nameOf, type OperationKey } from '../../src/model/operations/registry';
 import { REDUCTION_ID, TOTAL_COLUMN, walkLines, type Plan } from '../../src/model/plan';
 import { amountArb } from './arbitraries';
 
@@ -58,7 +58,7 @@ export function fieldArb(field: Field, plan: Plan): fc.Arbitrary<unknown> {
 export function operationArb(key: OperationKey, plan: Plan): fc.Arbitrary<Operation> {
   const fields = fieldList(OPERATIONS[key].fields);
   return fc.tuple(...fields.map(([, field]) => fieldArb(field, plan))).map((values) => {
-    const op: Record<string, unknown> = { op: key.split(':')[0] };
+    const op: Record<string, unknown> = { op: nameOf(key) };
     fields.forEach(([name], i) => {
       if (values[i] !== undefined) op[name] = values[i];
     });

@@ -1,4 +1,4 @@
-import { parseAmount, type Amount, type NumberStyle, type Readings } from '../../model/amount';
+import { parseAmount, withoutPercentSign, type Amount, type NumberStyle, type Readings } from '../../model/amount';
 
 /** Decimals a figure in a file may have before the plan's precision is known. */
 export const MAX_SCALE = 6;
@@ -17,7 +17,7 @@ export interface ReadNumber {
  */
 export function readNumber(text: string, decimal: ',' | '.', isPercent = false): ReadNumber {
   const style: NumberStyle = { id: 'import', group: decimal === ',' ? '.' : ',', decimal };
-  const bare = isPercent ? text.replace(/\s*%$/, '') : text;
+  const bare = isPercent ? withoutPercentSign(text) : text;
   if (bare === '') return { value: null, error: null };
   const result = parseAmount(bare, { style, scale: MAX_SCALE });
   if (result.ok) return { value: result.value, error: null };

@@ -1,8 +1,8 @@
-import { decimalText, formatAmount, parseAmount, readsTwoWays, type Amount, type NumberStyle } from '../amount';
+import { decimalText, formatAmount, parseAmount, readsTwoWays, withoutPercentSign, type Amount, type NumberStyle } from '../amount';
 import { periodColumns } from '../columns';
 import { REDUCTION_ID, walkLines, type Plan } from '../plan';
 import { PERCENT_SCALE, fieldList, isTextValued, labelText, type AmountsPart, type Field, type FieldKind, type WeightPart } from './fields';
-import { OPERATIONS, type Operation, type OperationKey } from './registry';
+import { OPERATIONS, nameOf, type Operation, type OperationKey } from './registry';
 
 /**
  * What a form holds while an operation is being written: each field as the
@@ -106,7 +106,7 @@ export function draftOf(key: OperationKey, context: DraftContext, op?: Operation
 
 function readNumber(text: string, what: string, of: 'amount' | 'percent', { plan, style }: DraftContext): Amount {
   // A percentage may be written with its sign: "13 %", "13%".
-  const typed = of === 'percent' ? text.replace(/\s*%\s*$/, '') : text;
+  const typed = of === 'percent' ? withoutPercentSign(text) : text;
   const parsed = parseAmount(typed, { style, scale: scaleOf(of, plan) });
   if (!parsed.ok) throw new FieldError(`${what}: “${text}” ${parsed.error.message}`);
   return parsed.value;
@@ -178,7 +178,7 @@ export function readField(field: Field, value: DraftValue | undefined, context: 
 
 /** The operation a form's values make, or a {@link FieldError} naming the first field that cannot be read. */
 export function operationFromDraft(key: OperationKey, draft: Draft, context: DraftContext): Operation {
-  const operation: Record<string, unknown> = { op: key.split(':')[0] };
+  const operation: Record<string, unknown> = { op: nameOf(key) };
   for (const [name, field] of fieldList(OPERATIONS[key].fields)) {
     const value = readField(field, draft[name], context);
     if (value !== undefined) operation[name] = value;

@@ -77,8 +77,11 @@ export const OPERATIONS: { readonly [K in OperationKey]: OperationDef<OperationO
 
 export const OPERATION_KEYS = Object.keys(OPERATIONS) as OperationKey[];
 
+/** The `op` a key stands for: `reduction` for `reduction:target`. */
+export const nameOf = (key: OperationKey): OperationName => key.split(':')[0] as OperationName;
+
 /** The operations' names, each once: the `op` of a proposal file's entries. */
-export const OPERATION_NAMES: readonly OperationName[] = [...new Set(OPERATION_KEYS.map((key) => key.split(':')[0] as OperationName))];
+export const OPERATION_NAMES: readonly OperationName[] = [...new Set(OPERATION_KEYS.map(nameOf))];
 
 export function keyOf(op: Operation): OperationKey {
   return ('mode' in op ? `${op.op}:${op.mode}` : op.op) as OperationKey;
@@ -88,9 +91,4 @@ export function keyOf(op: Operation): OperationKey {
 export function definitionOf<O extends Operation>(op: O): OperationDef<O> {
   // A correlated union TypeScript cannot follow: keyOf(op) names the definition of op's own type.
   return OPERATIONS[keyOf(op)] as unknown as OperationDef<O>;
-}
-
-/** The definition behind a key, for forms and readers that start from a key. */
-export function definitionByKey(key: OperationKey): OperationDef<Operation> {
-  return OPERATIONS[key] as unknown as OperationDef<Operation>;
 }
