@@ -5,7 +5,8 @@ import { OperationError, type Operation } from '../model/operation';
 import type { Plan } from '../model/plan';
 import type { Scenario } from '../model/scenario';
 import { MAX_RATIONALE } from '../model/proposal';
-import { breaches, isThousandfold, type Rule } from '../model/validity';
+import { isThousandfold, type Rule } from '../model/validity';
+import { breachesOf } from './breaches';
 import type { Message, Reading, SliceContext } from './appState';
 import { commit } from './historySlice';
 import { replayOf, withEntry } from './replays';
@@ -50,8 +51,7 @@ const ABSURD: readonly Rule[] = ['negative-total', 'share-range', 'reduction-siz
 /** The absurd rules the scenario breaks after the change and did not before, in words; none when the change is sane. */
 function newlyAbsurd(context: SliceContext, plan: Plan, before: Scenario, after: Scenario): string[] {
   const { style, displayUnit } = context.get();
-  const format = (value: Amount) => formatShown(value, plan, style, displayUnit);
-  const absurd = (scenario: Scenario) => breaches(replayOf(plan, scenario), scenario.entries, format).filter((b) => ABSURD.includes(b.rule));
+  const absurd = (scenario: Scenario) => breachesOf(replayOf(plan, scenario), scenario.entries, plan, style, displayUnit).filter((b) => ABSURD.includes(b.rule));
   const had = new Set(absurd(before).map((b) => b.rule));
   return absurd(after).filter((b) => !had.has(b.rule)).map((b) => b.text);
 }
