@@ -30,8 +30,9 @@ export function formatShown(value: Amount, plan: Plan, style: NumberStyle, unit:
  * `57.0230` in millions: a fourth decimal where three would read two ways
  * (`57.023`), so that what is copied pastes back as it was.
  */
-export function formatExact(value: Amount, plan: Plan, style: NumberStyle, unit: DisplayUnit): string {
-  const plain: NumberStyle = { id: 'exact', group: '', decimal: style.decimal };
+export function formatExact(value: Amount, plan: Plan, style: NumberStyle, unit: DisplayUnit, { isGrouped = false } = {}): string {
+  // For the clipboard, no grouping (Excel reads it whatever its locale); for people, the style's.
+  const plain: NumberStyle = { id: 'exact', group: isGrouped ? style.group : '', decimal: style.decimal };
   const shown = isMillions(plan, unit) ? value.div(THOUSAND) : value;
   const text = formatAmount(shown, plain, inputScale(plan, unit));
   return readsTwoWays(text) ? formatAmount(shown, plain, inputScale(plan, unit) + 1) : text;

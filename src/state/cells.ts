@@ -43,7 +43,7 @@ function editCell(context: SliceContext, rowId: string, columnId: string, text: 
   const refusal = `“${text}” ${figure.why}. The cell keeps ${shown(current)}.`;
   // A figure that reads two ways is the person's to settle: one button per reading the plan allows.
   const choices = Object.entries(figure.readings ?? {}).map(([reading, value]): MessageChoice => ({
-    label: `Read as ${reading === 'thousands' ? 'thousands' : 'decimals'}: ${formatExact(value, plan, style, displayUnit)}`,
+    label: `Read as ${reading === 'thousands' ? 'thousands' : 'decimals'}: ${formatExact(value, plan, style, displayUnit, { isGrouped: true })}`,
     testId: reading,
     run: () => void put(value),
   }));

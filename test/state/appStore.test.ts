@@ -81,7 +81,7 @@ describe('figures that read two ways', () => {
     expect(figure(store, 'TP2', '2028')).toBe('3343');
     const message = store.getState().message!;
     expect(message.text).toBe("TP2 International numbering resources, 2028: “5,000” reads two ways: as 5 000 (',' between thousands) or as 5 (',' as a decimal mark). Type 5 000 for thousands or 5 for decimals. The cell keeps 3 343.");
-    expect(message.choices?.map((c) => c.label)).toEqual(['Read as thousands: 5000', 'Read as decimals: 5']);
+    expect(message.choices?.map((c) => c.label)).toEqual(['Read as thousands: 5 000', 'Read as decimals: 5']);
     message.choices![0]!.run();
     expect(figure(store, 'TP2', '2028')).toBe('5000');
     store.getState().undo();
