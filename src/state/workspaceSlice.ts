@@ -29,7 +29,11 @@ function renameScenario(context: SliceContext, id: string, name: string): boolea
     return false;
   }
   if (trimmed !== scenario.name) {
-    commit(context, { data: { scenarios: replaceScenario(scenarios, { ...scenario, name: trimmed }) }, target: { planId: scenario.planId, scenarioId: id } });
+    commit(context, {
+      data: { scenarios: replaceScenario(scenarios, { ...scenario, name: trimmed }) },
+      target: { planId: scenario.planId, scenarioId: id },
+      message: { kind: 'info', text: `“${scenario.name}” is now called “${trimmed}”. Undo (Ctrl+Z) gives it its old name back.` },
+    });
   }
   return true;
 }
@@ -70,6 +74,14 @@ function addScenario(context: SliceContext, scenario: Scenario, message: string 
   });
 }
 
+/** What a new scenario started from, said when it is made. */
+function branchWords(scenario: Scenario, parent: Scenario | null): string {
+  if (parent === null) return `“${scenario.name}” was started from the baseline, with no change yet; the baseline itself stays as it is.`;
+  const count = parent.entries.length;
+  const copied = count === 0 ? 'no changes' : count === 1 ? 'its 1 change' : `its ${count} changes`;
+  return `“${scenario.name}” was branched from “${parent.name}” with ${copied}; “${parent.name}” stays as it is.`;
+}
+
 function openProposal(context: SliceContext, text: string, fileName: string): boolean {
   const { get, set, newId, now } = context;
   const s = get();
@@ -98,8 +110,9 @@ export function workspaceSlice(context: SliceContext, published: Plan): Workspac
     ...entryActions(context),
     newScenario(name) {
       const s = get();
-      const scenario = makeScenario(s, { id: newId(), name: name?.trim(), planId: s.activePlanId, parent: activeScenario(s), createdAt: now().toISOString() });
-      addScenario(context, scenario);
+      const parent = activeScenario(s);
+      const scenario = makeScenario(s, { id: newId(), name: name?.trim(), planId: s.activePlanId, parent, createdAt: now().toISOString() });
+      addScenario(context, scenario, branchWords(scenario, parent));
       return scenario.id;
     },
     renameScenario: (id, name) => renameScenario(context, id, name),

@@ -179,12 +179,15 @@ describe('operations, scenarios and history', () => {
     const store = newStore();
     const s = store.getState();
     const a = s.newScenario('A');
+    expect(store.getState().message?.text).toBe('“A” was started from the baseline, with no change yet; the baseline itself stays as it is.');
     s.applyOperation({ op: 'set', line: 'TP1', year: '2028', value: new Dec(50000) });
     const b = store.getState().newScenario();
+    expect(store.getState().message?.text).toBe('“Proposal 2” was branched from “A” with its 1 change; “A” stays as it is.');
     expect(activeScenario(store.getState())!.entries).toHaveLength(1);
     expect(activeScenario(store.getState())!.parentId).toBe(a);
     expect(store.getState().renameScenario(b, 'A')).toBe(false);
     expect(store.getState().renameScenario(b, '  B  ')).toBe(true);
+    expect(store.getState().message?.text).toBe('“Proposal 2” is now called “B”. Undo (Ctrl+Z) gives it its old name back.');
     const snapshots = [store.getState().scenarios];
     store.getState().deleteScenario(b);
     expect(store.getState().activeId).toBe(a);
