@@ -18,6 +18,7 @@ import { shownPlan } from '../state/appStore';
 import { useApp } from './common/storeContext';
 import { SkipLinks } from './common/SkipLinks';
 import { useRegionKeys } from './common/useRegionKeys';
+import { SideTabs } from './common/SideTabs';
 
 /** Whether the page shows the print view (at #print) instead of the workspace. */
 function usePrintView(): [boolean, (on: boolean) => void] {
@@ -28,6 +29,42 @@ function usePrintView(): [boolean, (on: boolean) => void] {
     return () => window.removeEventListener('hashchange', follow);
   }, []);
   return [isOn, (on) => void (window.location.hash = on ? 'print' : '')];
+}
+
+/** The table, always in view, and the panels in tabs: beside it on a wide screen, below it otherwise. */
+function Workspace() {
+  const plan = useApp(shownPlan);
+  const tabs = [
+    {
+      id: 'proposal',
+      label: 'Proposal',
+      content: (
+        <div className="panels">
+          <ProposalPanel />
+          <NewOperationPanel />
+        </div>
+      ),
+    },
+    { id: 'compare', label: 'Compare', content: <ComparePanel /> },
+    { id: 'strategy', label: 'Strategy', content: <StrategyPanel /> },
+    { id: 'charts', label: 'Charts', content: <ChartsPanel /> },
+  ];
+  return (
+    <div className="workspace">
+      <section className="table-pane" aria-label="The table">
+        <AppendixGrid />
+        {plan.note && (
+          <p className="note" data-testid="note">
+            <strong>Note:</strong> {plan.note}
+          </p>
+        )}
+      </section>
+      <aside className="side-pane" aria-label="Proposal, comparison, strategy and charts">
+        <ImportPreviewPanel />
+        <SideTabs tabs={tabs} label="Panels beside the table" />
+      </aside>
+    </div>
+  );
 }
 
 export function App() {
@@ -56,38 +93,30 @@ export function App() {
     <main className="app no-print">
       <SkipLinks />
       <header className="app-header">
-        <p className="eyebrow">Appendix A – Allocation of resources</p>
-        <h1 data-testid="title">{plan.title}</h1>
-        <p className="meta">
-          <span data-testid="unit">{unitLabel(plan, displayUnit)}</span>
-          <span aria-hidden="true"> · </span>
-          <span className="source">{plan.source}</span>
-        </p>
+        <div className="app-title">
+          <h1 data-testid="title">{plan.title}</h1>
+          <p className="meta" title={`Appendix A · ${unitLabel(plan, displayUnit)} · ${plan.source}`}>
+            <span className="eyebrow">Appendix A</span>
+            <span aria-hidden="true"> · </span>
+            <span data-testid="unit">{unitLabel(plan, displayUnit)}</span>
+            <span aria-hidden="true"> · </span>
+            <span className="source">{plan.source}</span>
+          </p>
+        </div>
+        <div className="controls">
+          <ScenarioBar />
+          <NumberControls />
+        </div>
+        <div className="status-row">
+          <EnvelopeIndicator />
+          <button type="button" className="print-button" onClick={() => showPrintView(true)} data-testid="open-print-view">
+            Print view
+          </button>
+        </div>
+        <StorageBanner />
+        <MessageBar />
       </header>
-      <StorageBanner />
-      <ScenarioBar />
-      <NumberControls />
-      <EnvelopeIndicator />
-      <MessageBar />
-      <ImportPreviewPanel />
-      <AppendixGrid />
-      {plan.note && (
-        <p className="note" data-testid="note">
-          <strong>Note:</strong> {plan.note}
-        </p>
-      )}
-      <div className="panels">
-        <ProposalPanel />
-        <NewOperationPanel />
-      </div>
-      <StrategyPanel />
-      <ChartsPanel />
-      <ComparePanel />
-      <p>
-        <button type="button" onClick={() => showPrintView(true)} data-testid="open-print-view">
-          Print view
-        </button>
-      </p>
+      <Workspace />
     </main>
     {/* What the browser prints from the workspace too (see @media print in app.css), made only when printing. */}
     {isPrinting && (

@@ -6,6 +6,13 @@ import { baselineStrategy } from '../../src/state/baseline';
 import { App } from '../../src/ui/App';
 import { StoreContext } from '../../src/ui/common/storeContext';
 
+// jsdom lays nothing out, so it has no ResizeObserver; the grid's column fit (useColumnFit) needs one, and here has nothing to fit.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
 /** Renders the whole app over its own store, as main.tsx does. */
 export function renderApp(plan: Plan, storage = memoryStorage()) {
   const store = createAppStore(plan, { storage, strategy: baselineStrategy() });

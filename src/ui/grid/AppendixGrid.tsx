@@ -11,6 +11,7 @@ import { useBreaches } from '../common/useBreaches';
 import { useBlockSelection } from './useBlockSelection';
 import { onCellKey, suppressGridKeys } from './cellKeys';
 import { useGridFocus } from './useGridFocus';
+import { useColumnFit } from './useColumnFit';
 
 registerGridModules();
 
@@ -19,7 +20,10 @@ const theme = themeQuartz.withParams({
   fontSize: 14,
   headerFontWeight: 600,
   wrapperBorderRadius: 4,
-  cellHorizontalPadding: 10,
+  cellHorizontalPadding: 6,
+  // Compact, as a spreadsheet: the whole Appendix and its Total fit above the panels on a laptop.
+  rowHeight: 34,
+  headerHeight: 34,
 });
 
 /** Above this many rows the grid scrolls in a fixed height instead of growing with its rows. */
@@ -63,10 +67,13 @@ export function AppendixGrid() {
   const selection = useBlockSelection(rows, table.layout, plan, style, displayUnit);
 
   const focus = useGridFocus(plan.years[0]!);
+  const columnFit = useColumnFit(focus.wrapper);
+  // After the grid has drawn the change.
+  const fitLater = () => requestAnimationFrame(columnFit.fit);
 
   const isAutoHeight = rows.body.length <= AUTO_HEIGHT_ROWS;
   return (
-    <div ref={focus.wrapper} className="grid-wrap" style={isAutoHeight ? undefined : { height: '70vh' }} data-testid="appendix-grid" data-region="grid" {...selection.wrapperProps}>
+    <div ref={focus.wrapper} className={isAutoHeight ? 'grid-wrap' : 'grid-wrap grid-tall'} data-testid="appendix-grid" data-region="grid" {...selection.wrapperProps}>
       <AgGridReact<GridRow>
         theme={theme}
         context={selection.context}
@@ -74,7 +81,12 @@ export function AppendixGrid() {
         onGridReady={(event) => {
           selection.gridProps.onGridReady(event);
           focus.onGridReady(event);
+          columnFit.onGridReady(event.api);
         }}
+        onFirstDataRendered={fitLater}
+        onRowDataUpdated={fitLater}
+        onPinnedRowDataChanged={fitLater}
+        onGridColumnsChanged={fitLater}
         onCellFocused={(event) => {
           selection.gridProps.onCellFocused(event);
           // The strategic panel follows the priority of the row in focus.
@@ -110,7 +122,6 @@ export function AppendixGrid() {
         suppressColumnVirtualisation
         defaultColDef={{ sortable: false, resizable: true, suppressMovable: true, suppressKeyboardEvent: suppressGridKeys }}
         onCellKeyDown={(event) => onCellKey(store, event)}
-        tooltipShowDelay={600}
       />
     </div>
   );

@@ -56,7 +56,10 @@ function amountColumn(column: AmountColumn, format: (value: Amount) => string): 
   return {
     colId: column.id,
     headerName: column.heading,
-    width: isYear ? 96 : 110,
+    // The least width a figure of the plan needs: a wider one (an absurd
+    // figure) widens its column (see useColumnFit), it is never cut.
+    width: isYear ? 80 : 96,
+    minWidth: isYear ? 80 : 96,
     cellDataType: false,
     valueGetter: (params: ValueGetterParams<GridRow>) => (params.data ? column.amountOf(params.data.row) : null),
     equals: (a: unknown, b: unknown) => (Dec.isDecimal(a) && Dec.isDecimal(b) ? a.eq(b) : a === b),
@@ -77,7 +80,8 @@ function shareColumn(column: ShareColumn, style: NumberStyle): ColDef<GridRow> {
   return {
     colId: column.id,
     headerName: column.heading,
-    width: 90,
+    width: 82,
+    minWidth: 82,
     cellDataType: false,
     valueGetter: (params: ValueGetterParams<GridRow>) => params.data?.share ?? null,
     equals: (a: Ratio | null, b: Ratio | null) => a === b || (a !== null && b !== null && ratioEquals(a, b)),
@@ -94,7 +98,7 @@ const labelColumns = (): Column[] => [
   {
     colId: 'code',
     headerName: 'Code',
-    width: 72,
+    width: 56,
     pinned: 'left',
     valueGetter: (params) => {
       const row = params.data?.row;
@@ -105,8 +109,11 @@ const labelColumns = (): Column[] => [
   {
     colId: 'name',
     headerName: 'Thematic priority',
-    width: 340,
+    // Sized to what the figures leave (see useColumnFit); a long name wraps rather than being cut.
+    width: 300,
     pinned: 'left',
+    wrapText: true,
+    autoHeight: true,
     // The value says whether the row is a group too, so that a line broken
     // down into outcomes gets its show/hide button although its name is the same.
     valueGetter: (params): NameValue | null =>
@@ -116,7 +123,6 @@ const labelColumns = (): Column[] => [
     cellClass: (params) => ['name-cell', `depth-${Math.min(params.data?.row.depth ?? 0, 4)}`],
     cellRenderer: NameCell,
     cellDataType: false,
-    tooltip: (params) => (params.value as NameValue | null)?.text, // long names are cut by the column width
   },
 ];
 

@@ -9,8 +9,9 @@ import {
   PinnedRowModule,
   RowStyleModule,
   TextEditorModule,
-  TooltipModule,
   ValidationModule,
+  ColumnAutoSizeModule,
+  RowAutoHeightModule,
   type Module,
 } from 'ag-grid-community';
 
@@ -23,7 +24,10 @@ const modules: Module[] = [
   CellStyleModule,
   RowStyleModule,
   HighlightChangesModule,
-  TooltipModule,
+  // Widens a column whose figure would otherwise be cut (useColumnFit).
+  ColumnAutoSizeModule,
+  // A long name wraps onto a second line, and its row grows to hold it.
+  RowAutoHeightModule,
   // For the block selection and the clipboard (src/ui/useBlockSelection.ts).
   ColumnApiModule,
   RowApiModule,

@@ -6,6 +6,7 @@ import { fieldList } from '../../model/operations/fields';
 import { OPERATIONS, OPERATION_KEYS, keyOf, type OperationKey } from '../../model/operations/registry';
 import { shownPlan } from '../../state/appStore';
 import { ActionForm } from '../common/ActionForm';
+import { reveal } from '../common/regions';
 import { useApp, useAppStore } from '../common/storeContext';
 import { FieldInput } from './FieldInput';
 import { FormField } from './FormField';
@@ -44,7 +45,9 @@ export function OperationForm({ initial, initialRationale = '', onSubmit, submit
   }
   const firstSeed = useRef(seedCount);
   useEffect(() => {
-    if (seedCount !== firstSeed.current) kindSelect.current?.focus();
+    if (seedCount === firstSeed.current || kindSelect.current === null) return;
+    reveal(kindSelect.current);
+    kindSelect.current.focus();
   }, [seedCount]);
 
   const submit = () => {

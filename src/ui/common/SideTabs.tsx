@@ -1,0 +1,80 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { SHOW_TAB_EVENT } from './regions';
+
+export interface SideTab {
+  readonly id: string;
+  readonly label: ReactNode;
+  readonly content: ReactNode;
+}
+
+/**
+ * The panels beside the table, one shown at a time, as tabs (the WAI-ARIA
+ * pattern: arrows, Home and End move between tabs). Every panel stays in the
+ * page, hidden, so F6 and the skip links can reach a region in another tab:
+ * they ask its tab to show itself (`SHOW_TAB_EVENT`), and the tab is shown at
+ * once so that the focus can land in it.
+ */
+export function SideTabs({ tabs, label }: { tabs: readonly SideTab[]; label: string }) {
+  const [shown, setShown] = useState(tabs[0]!.id);
+  const root = useRef<HTMLDivElement>(null);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+
+  useEffect(() => {
+    const element = root.current;
+    if (element === null) return;
+    const show = (event: Event) => {
+      const panel = (event.target as Element).closest<HTMLElement>('[role="tabpanel"]');
+      const id = panel?.dataset.tab;
+      if (id !== undefined) flushSync(() => setShown(id));
+    };
+    element.addEventListener(SHOW_TAB_EVENT, show);
+    return () => element.removeEventListener(SHOW_TAB_EVENT, show);
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const at = tabs.findIndex((tab) => tab.id === shown);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = tabs[(to + tabs.length) % tabs.length]!;
+    setShown(next.id);
+    buttons.current.get(next.id)?.focus();
+  };
+
+  return (
+    <div className="side-tabs" ref={root}>
+      <div className="tab-list" role="tablist" aria-label={label} onKeyDown={onKeyDown}>
+        {tabs.map((tab) => (
+          <button
+            key={tab.id}
+            ref={(button) => void (button === null ? buttons.current.delete(tab.id) : buttons.current.set(tab.id, button))}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={tab.id === shown}
+            aria-controls={`tabpanel-${tab.id}`}
+            tabIndex={tab.id === shown ? 0 : -1}
+            data-testid={`tab-${tab.id}`}
+            onClick={() => setShown(tab.id)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      {tabs.map((tab) => (
+        <div
+          key={tab.id}
+          role="tabpanel"
+          id={`tabpanel-${tab.id}`}
+          aria-labelledby={`tab-${tab.id}`}
+          className="tab-panel"
+          data-tab={tab.id}
+          hidden={tab.id !== shown}
+        >
+          {tab.content}
+        </div>
+      ))}
+    </div>
+  );
+}
