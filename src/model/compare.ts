@@ -80,3 +80,33 @@ export function changedCells(a: Table, b: Table): Map<string, Set<string>> {
   }
   return changes;
 }
+
+/** An amount that differs between two tables of the same plan. */
+export interface FigureChange {
+  readonly rowId: string;
+  readonly columnId: string;
+  readonly before: Amount;
+  readonly after: Amount;
+}
+
+const READING_ORDER: Readonly<Record<string, number>> = { total: 0, biennium: 1, year: 2 };
+
+/**
+ * Every amount that differs from `before` to `after`, the figures a person
+ * reads first first: period totals, then biennia, then years, each in row
+ * order. Shares are left out: they follow from the period totals.
+ */
+export function changedFigures(before: Table, after: Table): FigureChange[] {
+  const changes: (FigureChange & { rank: number; place: number })[] = [];
+  const columns = amountColumns(after);
+  let place = 0;
+  for (const [rowId, columnIds] of changedCells(after, before)) {
+    const [row, was] = [rowOf(after, rowId), rowOf(before, rowId)];
+    for (const column of columns) {
+      place++;
+      if (!columnIds.has(column.id)) continue;
+      changes.push({ rowId, columnId: column.id, before: column.amountOf(was), after: column.amountOf(row), rank: READING_ORDER[column.kind] ?? 3, place });
+    }
+  }
+  return changes.sort((a, b) => a.rank - b.rank || a.place - b.place).map(({ rowId, columnId, before: from, after: to }) => ({ rowId, columnId, before: from, after: to }));
+}

@@ -20,9 +20,17 @@ export interface Entry {
   readonly enabled: boolean;
 }
 
-/** What one operation did where it stands: each typed row (a line, the reduction) whose period total it moved, and by how much. */
+/** What one operation did where it stands: each typed row (a line, the reduction) whose figures it moved, and by how much. */
 export interface Effect {
   readonly rowId: string;
+  /** Of the period total: zero where only years moved (a rephase). */
+  readonly change: Amount;
+  /** Each year whose figure it moved, in plan order: the cells it changed, which interplay.ts compares between entries. */
+  readonly years: readonly YearChange[];
+}
+
+export interface YearChange {
+  readonly year: string;
   readonly change: Amount;
 }
 
@@ -37,18 +45,23 @@ export interface Replay {
 }
 
 /**
- * The period totals one step moved, row by row. Rows an incremental update
- * left alone are the same objects in both tables and cost nothing.
+ * The figures one step moved, row by row: period total and years. Rows an
+ * incremental update left alone are the same objects in both tables and cost
+ * nothing. A row new to the table (a breakdown's part) moved from nothing.
  */
 export function effectOf(before: Table, after: Table): Effect[] {
   const effects: Effect[] = [];
+  const { years } = after.layout;
   for (const row of after.rows) {
     if (row.kind !== 'line' && row.kind !== 'reduction') continue;
     const position = before.index.get(row.id);
     const old = position === undefined ? undefined : before.rows[position];
     if (old === row) continue;
-    const change = old === undefined ? row.total : row.total.minus(old.total);
-    if (!change.isZero()) effects.push({ rowId: row.id, change });
+    const moved = row.years.flatMap((value, y) => {
+      const change = old === undefined ? value : value.minus(old.years[y]!);
+      return change.isZero() ? [] : [{ year: years[y]!, change }];
+    });
+    if (moved.length > 0) effects.push({ rowId: row.id, change: old === undefined ? row.total : row.total.minus(old.total), years: moved });
   }
   return effects;
 }

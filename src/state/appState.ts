@@ -71,6 +71,8 @@ export interface WorkspaceSlice extends WorkspaceData {
   removeEntry(entryId: string): void;
   /** Moves an operation one place up (-1) or down (1) in its proposal; the rest replays. */
   moveEntry(entryId: string, by: -1 | 1): void;
+  /** Moves an operation to place `to` of its proposal (its place after the move, from 0), as a drag and drop does; the rest replays. */
+  moveEntryTo(entryId: string, to: number): void;
   /** Puts a copy of an operation right after it. */
   duplicateEntry(entryId: string): void;
   /** Replaces an operation at its position, or refuses it (it must apply there) with a message and changes nothing. */

@@ -5,29 +5,51 @@ import type { Scenario } from '../model/scenario';
 import type { SliceContext, WorkspaceSlice } from './appState';
 import { doubtsAbout } from './changes';
 import { commit } from './historySlice';
-import { baselineReplay } from './replays';
+import { moveMessage, moveName } from './moveMessage';
+import { baselineReplay, replayOf } from './replays';
 import { replaceScenario } from './scenarios';
 import { activeScenario, shownPlan } from './selectors';
 
-type EntryActions = Pick<WorkspaceSlice, 'toggleEntry' | 'removeEntry' | 'moveEntry' | 'duplicateEntry' | 'editEntry'>;
+type EntryActions = Pick<WorkspaceSlice, 'toggleEntry' | 'removeEntry' | 'moveEntry' | 'moveEntryTo' | 'duplicateEntry' | 'editEntry'>;
+
+/** The scenario's message about a change, from the scenario before and after it and the entry's place before it. */
+type Said = string | null | ((before: Scenario, after: Scenario, at: number) => string);
 
 /** Changing the operations of the scenario shown, each one undoable: switch off, remove, move, duplicate, edit in place. */
 export function entryActions(context: SliceContext): EntryActions {
   const { get, set, newId, now } = context;
   /** The scenario shown with its entries changed, as one undoable change; false when there is no such entry. */
-  const update = (entryId: string, change: (entries: readonly Entry[], at: number) => readonly Entry[], message: string | null = null): boolean => {
+  const update = (entryId: string, change: (entries: readonly Entry[], at: number) => readonly Entry[], message: Said = null): boolean => {
     const scenario = activeScenario(get());
     const at = scenario?.entries.findIndex((e) => e.id === entryId) ?? -1;
     if (scenario === null || at === -1) return false;
     const entries = change(scenario.entries, at);
     // Nothing moved (the first one up): no change, and no step for undo to take back.
     if (entries === scenario.entries) return false;
+    // The very object stored, so that a replay computed for the message is the one the view reads.
+    const changed = { ...scenario, entries };
+    const text = typeof message === 'function' ? message(scenario, changed, at) : message;
     commit(context, {
-      data: { scenarios: replaceScenario(get().scenarios, { ...scenario, entries }) },
+      data: { scenarios: replaceScenario(get().scenarios, changed) },
       target: { planId: scenario.planId, scenarioId: scenario.id },
-      message: message === null ? null : { kind: 'info', text: message },
+      message: text === null ? null : { kind: 'info', text },
     });
     return true;
+  };
+
+  /** Moves an entry to place `to` (its place after the move, from 0), saying what that changed in the final table. */
+  const moveTo = (entryId: string, to: number): void => {
+    const place = (entries: readonly Entry[], at: number) => {
+      if (to < 0 || to >= entries.length || to === at) return entries;
+      const moved = entries.filter((_, i) => i !== at);
+      moved.splice(to, 0, entries[at]!);
+      return moved;
+    };
+    update(entryId, place, (before, after, at) => {
+      const { style, displayUnit } = get();
+      const plan = shownPlan(get());
+      return moveMessage(moveName(at, to), replayOf(plan, before), replayOf(plan, after), after.entries, { plan, style, unit: displayUnit });
+    });
   };
 
   /** Why `operation` cannot take the place of entry `at` (it must apply after the ones before it), or null. */
@@ -51,14 +73,10 @@ export function entryActions(context: SliceContext): EntryActions {
       update(entryId, (entries) => entries.filter((e) => e.id !== entryId));
     },
     moveEntry(entryId, by) {
-      update(entryId, (entries, at) => {
-        const to = at + by;
-        if (to < 0 || to >= entries.length) return entries;
-        const moved = entries.slice();
-        [moved[at], moved[to]] = [moved[to]!, moved[at]!];
-        return moved;
-      });
+      const at = activeScenario(get())?.entries.findIndex((e) => e.id === entryId) ?? -1;
+      if (at !== -1) moveTo(entryId, at + by);
     },
+    moveEntryTo: moveTo,
     duplicateEntry(entryId) {
       update(entryId, (entries, at) => [...entries.slice(0, at + 1), { ...entries[at]!, id: newId(), at: now().toISOString() }, ...entries.slice(at + 1)]);
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/model/amount';
 import { applyOperation, initialState } from '../../src/model/apply';
-import { changedCells, compareTables } from '../../src/model/compare';
+import { changedCells, changedFigures, compareTables } from '../../src/model/compare';
 import { percentHalfUp } from '../../src/model/share';
 import { computeTable } from '../../src/model/table';
 import { baselinePlan } from '../../src/state/baseline';
@@ -47,5 +47,22 @@ describe('comparing two scenarios', () => {
       expect([...(changes.get(difference.rowId) ?? [])]).toEqual(expected);
     }
     expect([...changes.get('TP2')!]).toEqual(['share']);
+  });
+});
+
+describe('the figures that differ between two tables, for a message', () => {
+  it('lists period totals first, then biennia, then years, each in row order, with both figures and no share', () => {
+    const base = initialState(baselinePlan());
+    const moved = applyOperation(base, { op: 'transfer', from: 'TP1', to: 'TP3', amount: new Dec(5000), years: ['2030'] });
+    const figures = changedFigures(computeTable(base.plan), computeTable(moved.plan)).map((f) => `${f.rowId} ${f.columnId} ${f.before.toFixed()} ${f.after.toFixed()}`);
+    expect(figures).toEqual([
+      'TP1 total 235043 230043',
+      'TP3 total 191560 196560',
+      'TP1 2030-2031 120940 115940',
+      'TP3 2030-2031 96367 101367',
+      'TP1 2030 58237 53237',
+      'TP3 2030 47965 52965',
+    ]);
+    expect(changedFigures(computeTable(base.plan), computeTable(base.plan))).toEqual([]);
   });
 });

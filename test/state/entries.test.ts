@@ -78,4 +78,51 @@ describe('operations edited, moved and duplicated in place', () => {
     expect(ids(store)).toEqual([a, b]);
     expect(shown(store)).toEqual(inOrder);
   });
+
+  it('moves an operation to any place (a drop), as one change, saying what the move changed in the final table, before → after', () => {
+    const store = newStore();
+    store.getState().applyOperation(transfer(5000));
+    store.getState().applyOperation(share);
+    const elsewhere: Operation = { op: 'transfer', from: 'TP4', to: 'TP5', amount: new Dec(10), years: ['2028'] };
+    store.getState().applyOperation(elsewhere);
+    const [a, b, c] = ids(store);
+    const inOrder = shown(store);
+    const steps = store.getState().past.length;
+    store.getState().moveEntryTo(b!, 0);
+    expect(ids(store)).toEqual([b, a, c]);
+    expect(shown(store)).toEqual(fresh(store));
+    expect(store.getState().past.length).toBe(steps + 1);
+    expect(store.getState().message?.text).toBe(
+      'Moving #2 above #1 changed 6 figures: TP1 total 227 774 → 227 724; TP3 total 194 620 → 194 670; TP1 2030-2031 114 814 → 114 764; TP3 2030-2031 100 380 → 100 430; and 2 more. Undo (Ctrl+Z) takes it back.',
+    );
+    // The transfer far from the others changes nothing where it lands.
+    store.getState().moveEntryTo(c!, 0);
+    expect(ids(store)).toEqual([c, b, a]);
+    expect(store.getState().message?.text).toBe('Moving #3 above #1 changed no figure: the result is the same. Undo (Ctrl+Z) takes it back.');
+    store.getState().moveEntry(c!, 1);
+    expect(ids(store)).toEqual([b, c, a]);
+    expect(store.getState().message?.text).toBe('Moving #1 below #2 changed no figure: the result is the same. Undo (Ctrl+Z) takes it back.');
+    // Where it is already, nothing happens and undo has nothing to take back.
+    store.getState().moveEntryTo(c!, 1);
+    expect(store.getState().past.length).toBe(steps + 3);
+    store.getState().undo();
+    store.getState().undo();
+    store.getState().undo();
+    expect(ids(store)).toEqual([a, b, c]);
+    expect(shown(store)).toEqual(inOrder);
+  });
+
+  it('says when a move makes an operation stop applying, or apply again', () => {
+    const store = newStore();
+    store.getState().applyOperation(transfer(5000));
+    store.getState().applyOperation({ op: 'lock', line: 'TP3' });
+    const [, lock] = ids(store);
+    store.getState().moveEntryTo(lock!, 0);
+    // Locked first, TP3 cannot take the transfer: it is skipped, and the figures are the published ones.
+    expect(activeReplay(store.getState()).failures.size).toBe(1);
+    expect(store.getState().message?.text).toMatch(/^Moving #2 above #1 changed 6 figures: TP1 total 230 043 → 235 043; .*; and 2 more\. #2 no longer applies\. Undo \(Ctrl\+Z\) takes it back\.$/);
+    store.getState().moveEntry(lock!, 1);
+    expect(activeReplay(store.getState()).failures.size).toBe(0);
+    expect(store.getState().message?.text).toMatch(/^Moving #1 below #2 changed 6 figures: .* #1 applies again\. Undo/);
+  });
 });

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { describeOperation } from '../../model/describe';
-import { formatShown } from '../../model/displayUnit';
+import type { Interplay } from '../../model/interplay';
 import type { Effect, Entry } from '../../model/proposal';
 import { shownPlan } from '../../state/appStore';
 import { useApp, useAppStore } from '../common/storeContext';
+import { EntryEffect } from './EntryEffect';
 import { OperationForm } from './OperationForm';
+import type { EntryDrag } from './useEntryDrag';
 
 const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -19,32 +21,38 @@ interface Props {
   readonly count: number;
   /** Why it did not apply on replay, if it did not. */
   readonly failure: string | undefined;
-  /** What it did where it stands: the period totals it moved. */
+  /** What it did where it stands: the figures it moved. */
   readonly effect: readonly Effect[] | undefined;
+  /** Where its changes meet other entries'. */
+  readonly interplay: Interplay | undefined;
+  /** An entry of the proposal in words, by its place. */
+  readonly wordsAt: (position: number) => string;
+  readonly drag: EntryDrag;
 }
 
 /** One operation of the proposal: in words, switched on or off, edited in place, moved, duplicated, removed. */
-export function EntryItem({ entry, position, count, failure, effect }: Props) {
+export function EntryItem({ entry, position, count, failure, effect, interplay, wordsAt, drag }: Props) {
   const store = useAppStore();
   const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
-  const displayUnit = useApp((s) => s.displayUnit);
   const [isEditing, setEditing] = useState(false);
   const words = describeOperation(entry.operation, plan, style);
   const actions = store.getState();
+  const mark = drag.mark(position);
+  const classes = [!entry.enabled ? 'entry-off' : failure ? 'entry-failed' : '', mark ? `entry-drop-${mark}` : '', drag.dragging === position ? 'entry-dragged' : ''];
   return (
-    <li className={!entry.enabled ? 'entry-off' : failure ? 'entry-failed' : undefined} data-testid="entry">
+    <li className={classes.filter(Boolean).join(' ') || undefined} data-testid="entry" {...drag.target(position)}>
+      {/* Mouse only: the keyboard moves an entry with its up and down buttons. */}
+      <span className="entry-handle" title={`Drag to move change ${position + 1}`} aria-hidden="true" data-testid="entry-handle" {...drag.handle(position)}>
+        ⠿
+      </span>
       <label className="entry-toggle">
         <input type="checkbox" checked={entry.enabled} onChange={() => actions.toggleEntry(entry.id)} aria-label={`Apply: ${words}`} />
       </label>
       <span className="entry-text">
         <span data-testid="entry-words">{words}</span>
         {entry.rationale && <span className="rationale"> — {entry.rationale}</span>}
-        {effect !== undefined && effect.length > 0 && (
-          <span className="entry-effect" data-testid="entry-effect">
-            {effect.map(({ rowId, change }) => `${rowId} ${change.gt(0) ? '+' : ''}${formatShown(change, plan, style, displayUnit)}`).join(' · ')}
-          </span>
-        )}
+        <EntryEffect effect={effect} interplay={interplay} wordsAt={wordsAt} />
         <span className="entry-meta">
           {when(entry.at)}
           {!entry.enabled && ' · switched off'}

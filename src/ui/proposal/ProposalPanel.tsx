@@ -1,15 +1,34 @@
-import { activeReplay, activeScenario } from '../../state/appStore';
-import { useApp } from '../common/storeContext';
+import { useMemo } from 'react';
+import { describeOperation } from '../../model/describe';
+import { interplayOf, type Interplay } from '../../model/interplay';
+import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
+import { useApp, useAppStore } from '../common/storeContext';
 import { useBreaches } from '../common/useBreaches';
 import { EntryItem } from './EntryItem';
+import { useEntryDrag } from './useEntryDrag';
+
+const NONE: ReadonlyMap<string, Interplay> = new Map();
 
 /** The active scenario's proposal: its operations in plain words, with their rationale, and whether it is valid. */
 export function ProposalPanel() {
   const scenario = useApp(activeScenario);
   const replayed = useApp(activeReplay);
   const scenarios = useApp((s) => s.scenarios);
+  const plan = useApp(shownPlan);
+  const style = useApp((s) => s.style);
+  const store = useAppStore();
   const problems = useBreaches();
   const isValid = problems.length === 0;
+  const entries = scenario?.entries;
+  const interplay = useMemo(() => (entries === undefined ? NONE : interplayOf(entries, replayed.effects)), [entries, replayed.effects]);
+  const drag = useEntryDrag((from, to) => {
+    const moved = entries?.[from];
+    if (moved !== undefined) store.getState().moveEntryTo(moved.id, to);
+  });
+  const wordsAt = (position: number) => {
+    const other = entries?.[position];
+    return other === undefined ? '' : describeOperation(other.operation, plan, style);
+  };
 
   if (scenario === null) {
     return (
@@ -48,7 +67,17 @@ export function ProposalPanel() {
       ) : (
         <ol className="entries" data-testid="entries">
           {scenario.entries.map((entry, i) => (
-            <EntryItem key={entry.id} entry={entry} position={i} count={scenario.entries.length} failure={replayed.failures.get(entry.id)} effect={replayed.effects.get(entry.id)} />
+            <EntryItem
+              key={entry.id}
+              entry={entry}
+              position={i}
+              count={scenario.entries.length}
+              failure={replayed.failures.get(entry.id)}
+              effect={replayed.effects.get(entry.id)}
+              interplay={interplay.get(entry.id)}
+              wordsAt={wordsAt}
+              drag={drag}
+            />
           ))}
         </ol>
       )}

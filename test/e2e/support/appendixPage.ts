@@ -57,12 +57,13 @@ export class AppendixPage {
     await this.page.getByTestId('op-apply').click();
   }
 
-  /** The proposal's entries, in plain words with their rationale. */
+  /** The proposal's entries, in plain words with their rationale (without what they did, nor how they meet the others). */
   async entries(): Promise<string[]> {
     return this.page.getByTestId('entry').locator('.entry-text').evaluateAll((items) =>
       items.map((item) => {
         const copy = item.cloneNode(true) as HTMLElement;
         copy.querySelector('.entry-effect')?.remove();
+        copy.querySelector('.entry-interplay')?.remove();
         return (copy.textContent ?? '').trim();
       }),
     );
@@ -71,6 +72,11 @@ export class AppendixPage {
   /** What each operation did where it stands, as the proposal says it: "TP1 -5 000 · TP3 +5 000". */
   async effects(): Promise<string[]> {
     return this.page.getByTestId('entry').evaluateAll((items) => items.map((item) => item.querySelector('.entry-effect')?.textContent?.trim() ?? ''));
+  }
+
+  /** Each entry's notes on where its changes meet other entries', as the proposal says them. */
+  async interplay(): Promise<string[][]> {
+    return this.page.getByTestId('entry').evaluateAll((items) => items.map((item) => [...item.querySelectorAll('.entry-interplay > span')].map((note) => note.textContent?.trim() ?? '')));
   }
 
   async scenarioName(): Promise<string> {

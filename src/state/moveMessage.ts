@@ -1,0 +1,48 @@
+import type { NumberStyle } from '../model/amount';
+import { changedFigures } from '../model/compare';
+import { formatShown, type DisplayUnit } from '../model/displayUnit';
+import type { Plan } from '../model/plan';
+import type { Entry, Replay } from '../model/proposal';
+import { rowOf, type Table } from '../model/table';
+
+/** Figures a move message lists before it says how many more: enough to see the gist, short enough to read. */
+const LISTED = 4;
+
+/** A move named by the places before it, as the person saw them: "Moving #3 above #2". */
+export const moveName = (from: number, to: number): string => `Moving #${from + 1} ${to < from ? 'above' : 'below'} #${to + 1}`;
+
+/** A figure as a message names it: "TP1 total", "TP1 2028-2029", "Subtotal 2030". */
+function figureName(table: Table, rowId: string, columnId: string): string {
+  const row = rowOf(table, rowId);
+  const label = row.kind === 'line' || row.kind === 'group' ? row.id : row.name;
+  const column = table.layout.columnById.get(columnId);
+  // The period total is "total", save on the Total row, where "Total total" would read as a stutter.
+  return column?.kind === 'total' && row.kind !== 'total' ? `${label} total` : `${label} ${column?.heading ?? columnId}`;
+}
+
+/** Entries that stopped or started applying with the move, by their new places. */
+function applyingChanged(before: Replay, after: Replay, entries: readonly Entry[]): string[] {
+  return entries.flatMap((entry, i) => {
+    const [was, is] = [before.failures.has(entry.id), after.failures.has(entry.id)];
+    if (was === is || !entry.enabled) return [];
+    return [is ? `#${i + 1} no longer applies` : `#${i + 1} applies again`];
+  });
+}
+
+/**
+ * What a move did to the final table, for the person who made it: each
+ * figure that differs, before → after, the first few, then how many more;
+ * or that the result is the same. Order matters, so this is never silent.
+ */
+export function moveMessage(name: string, before: Replay, after: Replay, entries: readonly Entry[], shown: { plan: Plan; style: NumberStyle; unit: DisplayUnit }): string {
+  const figure = (value: Parameters<typeof formatShown>[0]) => formatShown(value, shown.plan, shown.style, shown.unit);
+  const figures = changedFigures(before.table, after.table);
+  const listed = figures.slice(0, LISTED).map((f) => `${figureName(after.table, f.rowId, f.columnId)} ${figure(f.before)} → ${figure(f.after)}`);
+  const more = figures.length > LISTED ? `; and ${figures.length - LISTED} more` : '';
+  const what =
+    figures.length === 0
+      ? `${name} changed no figure: the result is the same.`
+      : `${name} changed ${figures.length === 1 ? '1 figure' : `${figures.length} figures`}: ${listed.join('; ')}${more}.`;
+  const applying = applyingChanged(before, after, entries);
+  return `${what}${applying.length > 0 ? ` ${applying.join('; ')}.` : ''} Undo (Ctrl+Z) takes it back.`;
+}

@@ -1,0 +1,33 @@
+import type { Cell, Interplay } from '../../model/interplay';
+
+/** Rows named before the rest is counted: a note stays one line long. */
+const ROWS_NAMED = 3;
+
+/**
+ * Cells in words, row by row: "TP1 2030; TP3 2028, 2030", "TP2 every year",
+ * the first few rows, then how many more cells.
+ */
+export function cellWords(cells: readonly Cell[], years: readonly string[]): string {
+  const byRow = new Map<string, string[]>();
+  for (const { rowId, year } of cells) {
+    const inYears = byRow.get(rowId) ?? [];
+    byRow.set(rowId, inYears);
+    inYears.push(year);
+  }
+  const rows = [...byRow].map(([rowId, inYears]) => `${rowId} ${inYears.length === years.length && years.length > 1 ? 'every year' : inYears.join(', ')}`);
+  const left = [...byRow.values()].slice(ROWS_NAMED).reduce((count, inYears) => count + inYears.length, 0);
+  return rows.slice(0, ROWS_NAMED).join('; ') + (left > 0 ? `; and ${left} more ${left === 1 ? 'cell' : 'cells'}` : '');
+}
+
+/**
+ * How an entry's changes meet the others', one note each, naming the other
+ * entry by its place and in words: "TP1 2030; TP3 2030 changed again by #2
+ * (Set the share of TP2 to 3 %)", "Changes again TP1 2030, which #1 changed
+ * (Move 5 000 from TP1 to TP3 in 2030)".
+ */
+export function interplayNotes(interplay: Interplay, years: readonly string[], wordsAt: (position: number) => string): { earlier: string[]; later: string[] } {
+  return {
+    earlier: interplay.earlier.map(({ position, cells }) => `Changes again ${cellWords(cells, years)}, which #${position + 1} changed (${wordsAt(position)})`),
+    later: interplay.later.map(({ position, cells }) => `${cellWords(cells, years)} changed again by #${position + 1} (${wordsAt(position)})`),
+  };
+}
