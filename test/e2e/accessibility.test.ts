@@ -19,6 +19,7 @@ describe('accessibility and the keyboard in a real Chromium', () => {
     const { page } = opened;
     expect(await seriousFindings(page)).toEqual([]);
     await app.applyOperation('setShare', { line: 'TP2', share: '3' }, { rationale: 'numbering' });
+    await app.showTab('charts');
     await page.getByTestId('toggle-charts').click();
     await page.getByTestId('chart-effect').waitFor();
     await page.getByTestId('open-export').click();

@@ -11,6 +11,7 @@ describe('charts in a real Chromium', () => {
     expect(scripts()).toBe(0);
     await app.applyOperation('transfer', { from: 'TP1', to: 'TP3', amount: '5 000' }, { years: ['2030'] });
     await expect.poll(() => app.text('TP3', '2030')).toBe('52 965');
+    await app.showTab('charts');
     await page.getByTestId('toggle-charts').click();
     await page.getByTestId('chart-effect').locator('.recharts-label-list').first().waitFor();
     expect(scripts()).toBe(1);

@@ -61,6 +61,7 @@ describe('operations edited and moved in a real Chromium', () => {
     const saved = await readFile((await download.path())!, 'utf8');
     await page.getByTestId('open-proposal-file').setInputFiles({ name: 'again.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
     await expect.poll(() => app.scenarioName()).toBe('Proposal 1 (2)');
+    await app.showTab('compare');
     await page.getByTestId('compare-select').selectOption({ label: 'Proposal 1' });
     await expect.poll(() => page.getByTestId('compare-summary').textContent()).toBe('No figure differs.');
 

@@ -17,6 +17,12 @@ describe('moving around the page from the keyboard, in a real Chromium', () => {
     }
     expect(await focusedTestId(page)).toBe('op-type');
     expect(presses).toBeLessThanOrEqual(3);
+    // F6 goes on into the panels of the other tabs, showing each.
+    await page.keyboard.press('F6');
+    expect(await focusedTestId(page)).toBe('compare-select');
+    expect(await page.getByTestId('tab-compare').getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Shift+F6');
+    expect(await focusedTestId(page)).toBe('op-type');
     for (let i = 0; i < presses; i++) await page.keyboard.press('Shift+F6');
     const cell = await page.evaluate(() => {
       const focused = document.activeElement?.closest('[col-id]');
@@ -29,6 +35,9 @@ describe('moving around the page from the keyboard, in a real Chromium', () => {
     const { app, opened } = await open();
     const { page } = opened;
     await page.getByTestId('op-type').selectOption('set');
+    // From another tab too: the form's tab is brought forward.
+    await app.showTab('charts');
+    expect(await page.getByTestId('op-type').isVisible()).toBe(false);
     await app.cell('TP4', '2031').click();
     await page.keyboard.press('Alt+n');
     await expect.poll(() => focusedTestId(page)).toBe('op-type');

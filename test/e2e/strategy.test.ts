@@ -8,6 +8,7 @@ describe('the strategic side in a real Chromium', () => {
     const { app, opened } = await open();
     const { page } = opened;
     await app.cell('TP3', '2029').click();
+    await app.showTab('strategy');
     await expect.poll(() => page.getByTestId('strategy-plan-name').textContent()).toBe('Inclusive and secure telecommunication/ICT infrastructure and services');
     expect(await page.getByTestId('strategy-outcomes').locator('li').count()).toBe(8);
     expect(await page.getByTestId('strategy-figures').textContent()).toMatch(/^2028-2031: 191 560 CHF thousands, 29,40% of Total · 2028-2029: 95 193 · 2030-2031: 96 367$/);
@@ -20,6 +21,7 @@ describe('the strategic side in a real Chromium', () => {
     const { app, opened } = await open();
     const { page } = opened;
     await app.cell('TP3', '2028').click();
+    await app.showTab('strategy');
     await page.getByTestId('break-down').click();
     await expect.poll(() => app.text('TP3.1', '2028')).toBe('6 009');
     expect(await page.getByTestId('toggle-TP3').isVisible()).toBe(true);

@@ -13,12 +13,12 @@ export function ScenarioOptions({ baselineLabel, isForCompare = false }: { basel
   const plans = useApp((s) => s.plans);
   const activePlanId = useApp((s) => s.activePlanId);
   // A scenario is not compared with itself.
-  const activeId = useApp((s) => (isForCompare ? s.activeId : null));
+  const activeId = useApp((s) => s.activeId);
   const options = (planId: string | null, label: string, value: string) => (
     <>
       <option value={value}>{label}</option>
       {scenarios
-        .filter((scenario) => scenario.planId === planId && scenario.id !== activeId)
+        .filter((scenario) => scenario.planId === planId && !(isForCompare && scenario.id === activeId))
         .map((scenario) => (
           <option key={scenario.id} value={scenario.id}>
             {scenario.name}
@@ -26,7 +26,8 @@ export function ScenarioOptions({ baselineLabel, isForCompare = false }: { basel
         ))}
     </>
   );
-  if (isForCompare) return options(activePlanId, baselineLabel, '');
+  // The baseline shown is not compared with itself: the empty value then asks for a scenario.
+  if (isForCompare) return options(activePlanId, activeId === null ? 'a scenario…' : baselineLabel, '');
   if (plans.length === 0) return options(null, baselineLabel, '');
   return (
     <>

@@ -7,6 +7,14 @@ import { activeReplay, activeScenario, compareReplay, compareScenario, shownPlan
 import { ScenarioOptions } from '../common/ScenarioOptions';
 import { useApp, useAppStore } from '../common/storeContext';
 
+const nothingToCompare = (hasScenarios: boolean) =>
+  hasScenarios
+    ? 'Choose a scenario to compare the baseline with.'
+    : 'There is no scenario to compare with yet: type a figure in the table or apply an operation, and a scenario is made for it.';
+
+const differences = (changes: number) =>
+  changes === 0 ? 'No figure differs.' : `${changes} figure${changes === 1 ? '' : 's'} differ; changed cells are outlined in the table.`;
+
 /** Two scenarios side by side: every cell's difference in the unit and in %, every share's in points. */
 export function ComparePanel() {
   const store = useAppStore();
@@ -15,6 +23,7 @@ export function ComparePanel() {
   const displayUnit = useApp((s) => s.displayUnit);
   const compareId = useApp((s) => compareScenario(s)?.id ?? null);
   const active = useApp(activeScenario);
+  const hasScenarios = useApp((s) => s.scenarios.some((scenario) => scenario.planId === s.activePlanId));
   const a = useApp(activeReplay);
   const b = useApp(compareReplay);
   const rows = useMemo(() => compareTables(a.table, b.table), [a.table, b.table]);
@@ -46,7 +55,7 @@ export function ComparePanel() {
         </select>
       </h2>
       <p className="hint" data-testid="compare-summary">
-        {changes === 0 ? 'No figure differs.' : `${changes} figure${changes === 1 ? '' : 's'} differ; changed cells are outlined in the table above.`}
+        {active === null && compareId === null ? nothingToCompare(hasScenarios) : differences(changes)}
       </p>
       {changes > 0 && (
         <div className="compare-scroll">

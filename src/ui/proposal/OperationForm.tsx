@@ -45,9 +45,14 @@ export function OperationForm({ initial, initialRationale = '', onSubmit, submit
   }
   const firstSeed = useRef(seedCount);
   useEffect(() => {
-    if (seedCount === firstSeed.current || kindSelect.current === null) return;
-    reveal(kindSelect.current);
-    kindSelect.current.focus();
+    if (seedCount === firstSeed.current) return;
+    // After this commit: bringing the form's tab forward renders it again.
+    const timer = setTimeout(() => {
+      if (kindSelect.current === null) return;
+      reveal(kindSelect.current);
+      kindSelect.current.focus();
+    });
+    return () => clearTimeout(timer);
   }, [seedCount]);
 
   const submit = () => {

@@ -39,8 +39,14 @@ export class AppendixPage {
     return `${label} ${total} – ${difference}`;
   }
 
+  /** Shows a panel beside the table by clicking its tab: proposal (with the operation form), compare, strategy or charts. */
+  async showTab(id: 'proposal' | 'compare' | 'strategy' | 'charts'): Promise<void> {
+    await this.page.getByTestId(`tab-${id}`).click();
+  }
+
   /** Chooses an operation in the form, fills its fields (by name), and applies it. */
   async applyOperation(kind: string, fields: Record<string, string>, options: { rationale?: string; years?: string[] } = {}): Promise<void> {
+    await this.showTab('proposal');
     await this.page.getByTestId('op-type').selectOption(kind);
     for (const [name, value] of Object.entries(fields)) {
       const field = this.page.getByTestId(`op-field-${name}`);
