@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { readsTwoWays } from '../model/amount';
-import { workbookContainerProblem } from './zipDirectory';
+import { inflationProblem, workbookContainerProblem } from './zipDirectory';
 
 /**
  * A workbook's sheets as rows of text, for the table importer. Runs inside a
@@ -19,8 +19,8 @@ export interface SheetRows {
 
 const MAX_CELLS = 200_000;
 
-export function workbookRows(bytes: Uint8Array): SheetRows[] {
-  const problem = workbookContainerProblem(bytes);
+export async function workbookRows(bytes: Uint8Array): Promise<SheetRows[]> {
+  const problem = workbookContainerProblem(bytes) ?? (await inflationProblem(bytes));
   if (problem !== null) throw new Error(problem);
   const workbook = XLSX.read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellNF: true, dense: false, sheetRows: 5002 });
   return workbook.SheetNames.map((sheet) => {

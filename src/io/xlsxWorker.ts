@@ -8,9 +8,8 @@ for (const prototype of [Object.prototype, Array.prototype, Function.prototype, 
 }
 
 self.addEventListener('message', (event: MessageEvent<{ bytes: Uint8Array }>) => {
-  try {
-    self.postMessage({ ok: true, sheets: workbookRows(event.data.bytes) }, []);
-  } catch (error) {
-    self.postMessage({ ok: false, reason: error instanceof Error ? error.message : String(error) }, []);
-  }
+  workbookRows(event.data.bytes).then(
+    (sheets) => self.postMessage({ ok: true, sheets }, []),
+    (error: unknown) => self.postMessage({ ok: false, reason: error instanceof Error ? error.message : String(error) }, []),
+  );
 });

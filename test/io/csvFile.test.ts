@@ -142,6 +142,7 @@ describe('CSV', () => {
       'workbook-empty-sheet.xlsx': /^the file is empty$/,
       'workbook-proto-sheet-duplicate-codes.xlsx': /^row 3: code __proto__ appears twice \(also on row 2\)$/,
       'workbook-text-in-number-cell.xlsx': /^row 2, column C \(2028\): “=1\+1” contains '=', which is not part of an amount$/,
+      'workbook-lying-sizes.xlsx': /^it is damaged or not an Excel workbook \(its part “xl\/worksheets\/sheet1\.xml” inflates to more than the 4096 bytes it declares \(a zip bomb\)\)$/,
       'workbook-truncated.xlsx': /^it is damaged or not an Excel workbook/,
       'workbook-years-out-of-order.xlsx': /^the years are out of order \(2029, 2028\): put them in increasing order$/,
       'year-heading-with-text.csv': /^row 1, column 5: unknown heading “2029 \(est\.\)”/,
