@@ -88,6 +88,22 @@ describe('figures that read two ways', () => {
     expect(figure(store, 'TP2', '2028')).toBe('3343');
   });
 
+  it('names each reading as the person reads it in the unit and style shown: 5 000 and 5 in millions, not 5 000,000', () => {
+    const store = newStore();
+    store.getState().setDisplayUnit('millions');
+    const labels = (text: string) => {
+      expect(store.getState().editCell('TP2', '2028', text)).toBe(false);
+      return store.getState().message?.choices?.map((c) => c.label);
+    };
+    expect(labels('5,000')).toEqual(['Read as thousands: 5 000', 'Read as decimals: 5']);
+    expect(labels('5,125')).toEqual(['Read as thousands: 5 125', 'Read as decimals: 5,125']);
+    store.getState().setNumberStyle('swiss');
+    expect(labels('12.500')).toEqual(["Read as thousands: 12'500", 'Read as decimals: 12.5']);
+    store.getState().setNumberStyle('english');
+    store.getState().setDisplayUnit('plan');
+    expect(labels('5.000')).toEqual(['Read as thousands: 5,000', 'Read as decimals: 5']);
+  });
+
   it('offers only the readings the plan allows, and takes the unambiguous forms at once', () => {
     const store = newStore();
     expect(store.getState().editCell('TP2', '2028', '57,023')).toBe(false);
