@@ -470,6 +470,18 @@ describe('pasting a block', () => {
     );
   });
 
+  it('compares a share written with either decimal mark by its value: a row copied in the English style, pasted in the document’s', () => {
+    const store = newStore();
+    const english = ['60,000', '57,080', '117,080', '58,237', '62,703', '120,940', '238,020', '36.36%'];
+    expect(store.getState().pasteBlock('TP1', '2028', [english])).toBe(false);
+    store.getState().message!.choices!.find((c) => c.testId === 'thousands')!.run();
+    expect(figure(store, 'TP1', '2028')).toBe('60000');
+    expect(store.getState().message?.text).toBe('Pasted 1 figure. Undo (Ctrl+Z) takes them back. The totals and shares in the block agree with those computed.');
+    store.getState().undo();
+    expect(store.getState().pasteBlock('TP1', '2028', [[...english.slice(0, 7), '36.00%']], { readAs: 'thousands' })).toBe(true);
+    expect(store.getState().message?.text).toMatch(/TP1 Spectrum and satellite orbits, share: 36\.00% in the block, 36,36% computed\.$/);
+  });
+
   it('refuses a block larger than the input cells from there, and a paste into a derived cell', () => {
     const store = newStore();
     expect(store.getState().pasteBlock('TP5', '2031', [['1', '2']])).toBe(false);

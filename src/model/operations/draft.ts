@@ -1,4 +1,4 @@
-import { decimalText, formatAmount, parseAmount, readsTwoWays, withoutPercentSign, type Amount, type NumberStyle } from '../amount';
+import { decimalText, formatAmount, parseAmount, parsePercent, readsTwoWays, type Amount, type NumberStyle } from '../amount';
 import { periodColumns } from '../columns';
 import { REDUCTION_ID, walkLines, type Plan } from '../plan';
 import { PERCENT_SCALE, fieldList, isTextValued, labelText, type AmountsPart, type Field, type FieldKind, type WeightPart } from './fields';
@@ -30,7 +30,6 @@ export class FieldError extends Error {
   override readonly name = 'FieldError';
 }
 
-const scaleOf = (of: 'amount' | 'percent', plan: Plan) => (of === 'amount' ? plan.precision : PERCENT_SCALE);
 /** A figure as the form shows it, never in a form that reads two ways (`5,123` gets a fourth decimal: `5,1230`). */
 function writeNumber(value: Amount, of: 'amount' | 'percent', { plan, style }: DraftContext): string {
   const text = of === 'amount' ? formatAmount(value, style, plan.precision) : decimalText(value, style);
@@ -104,10 +103,10 @@ export function draftOf(key: OperationKey, context: DraftContext, op?: Operation
   );
 }
 
-function readNumber(text: string, what: string, of: 'amount' | 'percent', { plan, style }: DraftContext): Amount {
-  // A percentage may be written with its sign: "13 %", "13%".
-  const typed = of === 'percent' ? withoutPercentSign(text) : text;
-  const parsed = parseAmount(typed, { style, scale: scaleOf(of, plan) });
+function readNumber(text: string, what: string, of: 'amount' | 'percent' | 'weight', { plan, style }: DraftContext): Amount {
+  // A percentage may be written with its sign ("13 %") and with either decimal mark where only a decimal mark can be meant ("13.5").
+  const options = { style, scale: of === 'amount' ? plan.precision : PERCENT_SCALE };
+  const parsed = of === 'amount' ? parseAmount(text, options) : parsePercent(text, options, of === 'percent' ? ' %' : '');
   if (!parsed.ok) throw new FieldError(`${what}: “${text}” ${parsed.error.message}`);
   return parsed.value;
 }
@@ -125,7 +124,7 @@ function readParts(parts: readonly PartDraft[], of: 'weight' | 'amounts', contex
     const what = `Part ${i + 1}${code ? ` (${code})` : ''}`;
     const name = part.name.trim() || code;
     return of === 'weight'
-      ? { code, name, weight: readNumber(part.weight, `${what}, weight`, 'percent', context) }
+      ? { code, name, weight: readNumber(part.weight, `${what}, weight`, 'weight', context) }
       : { code, name, amounts: readEach(part.amounts, context.plan.years, `${what}, amount`, 'amount', context) };
   });
 }
