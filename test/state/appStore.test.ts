@@ -152,6 +152,16 @@ describe('figures that read two ways', () => {
     expect(store.getState().applyOperation({ ...target, total: new Dec(650000) })).toBe(true);
   });
 
+  it('asks before an operation makes the reduction an increase, and lists the rule once it is applied', () => {
+    const store = newStore();
+    expect(store.getState().applyOperation({ op: 'reduction', mode: 'rates', rates: { '2031': new Dec(-1) } })).toBe(false);
+    expect(store.getState().message?.text).toMatch(/: not applied yet, because it would leave The reduction is an increase in 2031 \(\+1 700\)/);
+    expect(store.getState().scenarios).toEqual([]);
+    store.getState().message!.choices![0]!.run();
+    expect(figure(store, 'reduction', '2031')).toBe('1700');
+    expect(store.getState().editCell('reduction', '2031', '1 800')).toBe(true);
+  });
+
   it('refuses a pasted block with cells that read two ways, then reads them as the person chooses', () => {
     const store = newStore();
     expect(store.getState().pasteBlock('TP1', '2028', [['60,000', '57 000'], ['3,500', '3 000']])).toBe(false);
