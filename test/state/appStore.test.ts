@@ -281,6 +281,21 @@ describe('operations, scenarios and history', () => {
   });
 });
 
+describe('a new operation started from a cell (Alt+N)', () => {
+  it('says why a Subtotal or Total cell gives no line, and what to do; a line’s cell needs no words', () => {
+    const store = newStore();
+    store.getState().seedOperation('total', '2028-2029');
+    expect(store.getState().operationSeed).toMatchObject({ rowId: 'total', columnId: '2028-2029', count: 1 });
+    expect(store.getState().message?.text).toBe("Total is computed from the Subtotal and the reduction, so the new operation starts from 2028-2029 but no line: choose the line in the form, or press Alt+N on a line's figure to start from it.");
+    store.getState().seedOperation('subtotal', 'share');
+    expect(store.getState().message?.text).toMatch(/^Subtotal is computed from the lines, so the new operation starts from no line and no year/);
+    store.getState().dismissMessage();
+    store.getState().seedOperation('TP1', '2028-2029');
+    expect(store.getState().operationSeed?.count).toBe(3);
+    expect(store.getState().message).toBeNull();
+  });
+});
+
 describe('persistence', () => {
   it('finds every scenario again after a reload', () => {
     const storage = memoryStorage();

@@ -185,25 +185,33 @@ export function operationFromDraft(key: OperationKey, draft: Draft, context: Dra
   return operation as unknown as Operation;
 }
 
+/** Whether an operation of kind `key` can be about the reduction row: a reduction, or one whose line may be the reduction. */
+const takesReduction = (key: OperationKey) =>
+  nameOf(key) === 'reduction' || fieldList(OPERATIONS[key].fields).some(([, field]) => field.kind === 'line' && field.withReduction === true);
+
+/** The kind of operation a form started from a cell shows: the one chosen, unless it cannot be about the cell's row (the reduction), then `set`. */
+export const seededKind = (key: OperationKey, cell: { readonly rowId: string }): OperationKey => (cell.rowId === REDUCTION_ID && !takesReduction(key) ? 'set' : key);
+
 /**
  * A draft started from a cell of the table: its line in the first line field
  * (the reduction only where a field takes it), its year in the first year
  * field and as the only year ticked, its period where the cell is a period's
- * total. What the cell does not give stays as it was.
+ * total; a period's cell gives its years too, the first where one year is
+ * asked for. What the cell does not give stays as it was.
  */
 export function seededDraft(key: OperationKey, draft: Draft, cell: { readonly rowId: string; readonly columnId: string }, { plan }: DraftContext): Draft {
   const codes = new Set([...walkLines(plan.lines)].map(({ line }) => line.code));
-  const isYear = plan.years.includes(cell.columnId);
-  const isPeriod = periodColumns(plan).some((column) => column.id === cell.columnId);
+  const period = periodColumns(plan).find((column) => column.id === cell.columnId);
+  const years = plan.years.includes(cell.columnId) ? [cell.columnId] : (period?.sums.map((y) => plan.years[y]!) ?? []);
   const seeded: Record<string, DraftValue> = { ...draft };
   const done = new Set<FieldKind>();
   for (const [name, field] of fieldList(OPERATIONS[key].fields)) {
     if (done.has(field.kind)) continue;
     const isLine = field.kind === 'line' && (codes.has(cell.rowId) || (field.withReduction === true && cell.rowId === REDUCTION_ID));
     if (isLine) seeded[name] = cell.rowId;
-    else if (field.kind === 'year' && isYear) seeded[name] = cell.columnId;
-    else if (field.kind === 'years' && isYear) seeded[name] = [cell.columnId];
-    else if (field.kind === 'period' && isPeriod) seeded[name] = cell.columnId;
+    else if (field.kind === 'year' && years.length > 0) seeded[name] = years[0]!;
+    else if (field.kind === 'years' && years.length > 0) seeded[name] = years;
+    else if (field.kind === 'period' && period !== undefined) seeded[name] = cell.columnId;
     else continue;
     done.add(field.kind);
   }
