@@ -327,15 +327,32 @@ describe('persistence', () => {
     // Full: no room for the copy aside.
     const storage = { ...memory, setItem: (key: string, value: string) => (key === UNREADABLE_KEY ? (() => { throw new Error('QuotaExceededError'); })() : memory.setItem(key, value)) };
     const store = newStore(storage);
+    // Said at once, before any change is lost to it.
+    expect(store.getState().storage.writeError).toMatch(/kept there as it was until you download or dismiss it/);
     expect(store.getState().editCell('TP1', '2028', '60 000')).toBe(true);
     expect(memory.data.get(STORAGE_KEY)).toBe(broken);
     expect(store.getState().storage.writeError).toMatch(/kept there as it was until you download or dismiss it/);
     const reloaded = newStore(storage);
     expect(reloaded.getState().storage.unreadable?.raw).toBe(broken);
+    // The warning survives the reload too: changes made now would not be saved either.
+    expect(reloaded.getState().storage.writeError).toMatch(/kept there as it was until you download or dismiss it/);
     reloaded.getState().dismissUnreadable();
     expect(reloaded.getState().editCell('TP1', '2028', '60 000')).toBe(true);
     expect(memory.data.get(STORAGE_KEY)).not.toBe(broken);
     expect(reloaded.getState().storage.writeError).toBeNull();
+  });
+
+  it('offers the data set aside again after a reload, whatever was stored since, until the person dismisses it, which deletes it', () => {
+    const broken = '{"state": {"workspace": {"planId": 42';
+    const storage = memoryStorage({ [STORAGE_KEY]: broken });
+    newStore(storage).getState().editCell('TP1', '2028', '60 000');
+    expect(storage.data.get(STORAGE_KEY)).not.toBe(broken);
+    const reloaded = newStore(storage);
+    expect(figure(reloaded, 'TP1', '2028')).toBe('60000');
+    expect(reloaded.getState().storage.unreadable).toEqual({ raw: broken, reason: 'set aside on an earlier visit', isPartial: false, isEarlier: true });
+    reloaded.getState().dismissUnreadable();
+    expect(storage.data.has(UNREADABLE_KEY)).toBe(false);
+    expect(newStore(storage).getState().storage.unreadable).toBeNull();
   });
 
   it('reports a failed write instead of failing silently, and clears it when writing works again', () => {
