@@ -103,10 +103,12 @@ export function readProposal(text: string, plan: Plan): { name: string; entries:
   if (unknownKeys.length > 0) problems.push(`unknown field${unknownKeys.length > 1 ? 's' : ''}: ${unknownKeys.join(', ')}`);
 
   const read: { readonly position: number; readonly entry: EntryJson }[] = [];
+  // Each operation's problems at its position: the list reads in the file's order, whatever found them.
+  const atPosition: string[][] = [];
   if (Array.isArray(json.operations) && json.operations.length <= MAX_OPERATIONS) {
     json.operations.forEach((raw, i) => {
       const entry = readEntry(raw, `operation ${i + 1}`);
-      if ('problems' in entry) problems.push(...entry.problems);
+      if ('problems' in entry) atPosition[i] = entry.problems;
       else read.push({ position: i + 1, entry: entry.entry });
     });
   }
@@ -118,9 +120,10 @@ export function readProposal(text: string, plan: Plan): { name: string; entries:
     const replayed = replay(initialState(plan), withIds);
     for (const { id, operation } of withIds) {
       const why = replayed.failures.get(id);
-      if (why !== undefined) problems.push(`operation ${id} (${operation.op}: ${describeOperation(operation, plan, DOCUMENT_STYLE)}): ${why}`);
+      if (why !== undefined) atPosition[Number(id) - 1] = [`operation ${id} (${operation.op}: ${describeOperation(operation, plan, DOCUMENT_STYLE)}): ${why}`];
     }
   }
+  problems.push(...new Set(atPosition.flat()));
   if (problems.length > 0) throw new ProposalFileError(problems);
   const entries = read.map(({ entry }) => entry);
   return { name: name!, entries };

@@ -204,6 +204,37 @@ export function parseAmount(text: string, options: ParseOptions): ParseResult {
 /** A percentage as people write it, without its sign: `13 %`, `13%` and `13` all read as 13. */
 export const withoutPercentSign = (text: string): string => text.replace(/\s*%\s*$/, '');
 
+/** The one mark of a figure, when what follows it (one or two digits, or four and more) cannot be a group of three thousands. */
+const ONLY_DECIMAL = /^[^.,]*([.,])(\d{1,2}|\d{4,})\)?$/;
+
+/**
+ * Reads a percentage (a share, a rate, a weight) as people write it: with or
+ * without its sign (`13 %`, `13%`), and with either decimal mark where no
+ * other reading is possible. Thousands come in groups of three, so a comma
+ * or a point followed by one, two, or four and more digits is a decimal mark
+ * in every style: `13,5` and `13.5` are 13.5 whatever the style. One followed
+ * by exactly three (`13,500`) still reads two ways and is refused, naming
+ * both readings in per cent (`sign`; none for a weight).
+ */
+export function parsePercent(text: string, options: ParseOptions, sign = ' %'): ParseResult {
+  const bare = withoutPercentSign(text.trim());
+  const mark = ONLY_DECIMAL.exec(bare)?.[1];
+  const result = parseAmount(mark === undefined ? bare : bare.replace(mark, options.style.decimal), options);
+  if (result.ok || result.error.readings === undefined) return result;
+  const { thousands, decimal } = result.error.readings;
+  const [asDecimal, asThousands] = [decimalText(decimal, options.style), formatAmount(thousands, { ...options.style, group: ' ' }, 0)];
+  const decimalTyped = readsTwoWays(asDecimal) ? decimalText(decimal, options.style, 4) : asDecimal;
+  const twoWays = /[.,]/.exec(bare)?.[0] ?? '';
+  return {
+    ok: false,
+    error: new AmountError(
+      'ambiguous',
+      `reads two ways: as ${asDecimal}${sign} ('${twoWays}' as a decimal mark) or as ${asThousands}${sign} ('${twoWays}' between thousands). Type ${decimalTyped}${sign} or ${asThousands}${sign}`,
+      result.error.readings,
+    ),
+  };
+}
+
 /** Reads an amount written by a program (files of this app): `-1000`, `57.5`. */
 export function parseCanonicalAmount(text: string, scale: number): ParseResult {
   if (!/^-?\d+(\.\d+)?$/.test(text)) return fail('malformed', `is not a plain decimal number like -1000 or 57.5`);

@@ -28,14 +28,25 @@ export function formatShown(value: Amount, plan: Plan, style: NumberStyle, unit:
 /**
  * An amount exactly, in the unit shown, for the clipboard: `57023`, or
  * `57.0230` in millions: a fourth decimal where three would read two ways
- * (`57.023`), so that what is copied pastes back as it was.
+ * (`57.023`), so that what is copied pastes back as it was. No grouping:
+ * Excel reads it whatever its locale.
  */
-export function formatExact(value: Amount, plan: Plan, style: NumberStyle, unit: DisplayUnit, { isGrouped = false } = {}): string {
-  // For the clipboard, no grouping (Excel reads it whatever its locale); for people, the style's.
-  const plain: NumberStyle = { id: 'exact', group: isGrouped ? style.group : '', decimal: style.decimal };
+export function formatExact(value: Amount, plan: Plan, style: NumberStyle, unit: DisplayUnit): string {
+  const plain: NumberStyle = { id: 'exact', group: '', decimal: style.decimal };
   const shown = isMillions(plan, unit) ? value.div(THOUSAND) : value;
   const text = formatAmount(shown, plain, inputScale(plan, unit));
   return readsTwoWays(text) ? formatAmount(shown, plain, inputScale(plan, unit) + 1) : text;
+}
+
+/**
+ * An amount for a person to read beside words that say what it is (a
+ * reading of a figure that reads two ways): in the unit shown, grouped as the
+ * style writes it, with the decimals it has and no more: `5 000` and `5` in
+ * millions, not `5 000,000`.
+ */
+export function formatReading(value: Amount, plan: Plan, style: NumberStyle, unit: DisplayUnit): string {
+  const shown = isMillions(plan, unit) ? value.div(THOUSAND) : value;
+  return formatAmount(shown, style, shown.decimalPlaces());
 }
 
 /** Decimal places a typed figure may have in the unit shown. */

@@ -15,9 +15,10 @@ import { rowOf, type Table } from './table';
  * | `negative-total` | no yearly, biennium or period Total is below zero |
  * | `share-range`    | every line's share of Total is from 0 to 100 % |
  * | `reduction-size` | in no year does the reduction take off more than the Subtotal it reduces |
+ * | `reduction-sign` | in no year is the reduction an increase: it is a negative amount, or zero |
  * | `envelope`       | Total equals the envelope to the unit, for the period and each biennium given, when an envelope is set |
  */
-export type Rule = 'applies' | 'unfunded' | 'negative-total' | 'share-range' | 'reduction-size' | 'envelope';
+export type Rule = 'applies' | 'unfunded' | 'negative-total' | 'share-range' | 'reduction-size' | 'reduction-sign' | 'envelope';
 
 export interface CellRef {
   readonly rowId: string;
@@ -81,6 +82,14 @@ function reductionTooLarge(table: Table, format: Format): Breach[] {
   return [{ rule: 'reduction-size', text: `The reduction is larger than the Subtotal it reduces in ${where}`, cells: years.map((year) => ({ rowId: REDUCTION_ID, columnId: year })) }];
 }
 
+function reductionIncreases(table: Table, format: Format): Breach[] {
+  const reduction = rowOf(table, REDUCTION_ID);
+  const years = table.layout.years.filter((_, y) => reduction.years[y]!.gt(0));
+  if (years.length === 0) return [];
+  const where = years.map((year) => `${year} (+${format(reduction.years[table.layout.years.indexOf(year)]!)})`).join(', ');
+  return [{ rule: 'reduction-sign', text: `The reduction is an increase in ${where}: a reduction is a negative amount taken off the Subtotal`, cells: years.map((year) => ({ rowId: REDUCTION_ID, columnId: year })) }];
+}
+
 function envelopeMissed(replayed: Replay, format: Format): Breach[] {
   const { envelope } = replayed.state;
   const total = rowOf(replayed.table, TOTAL_ID);
@@ -102,5 +111,5 @@ export function breaches(replayed: Replay, entries: readonly Entry[], format: Fo
     return why === undefined ? [] : [{ rule: 'applies', text: `Change ${i + 1} no longer applies: ${why}`, cells: [], entryId: entry.id }];
   });
   const { table } = replayed;
-  return [...failed, ...unfunded(table), ...negativeTotals(table, format), ...sharesOutOfRange(table), ...reductionTooLarge(table, format), ...envelopeMissed(replayed, format)];
+  return [...failed, ...unfunded(table), ...negativeTotals(table, format), ...sharesOutOfRange(table), ...reductionTooLarge(table, format), ...reductionIncreases(table, format), ...envelopeMissed(replayed, format)];
 }

@@ -12,7 +12,13 @@ export interface Persisted {
 /** What went wrong with the browser's store, for the person to see. */
 export interface StorageProblems {
   /** A stored workspace that could not be read, whole or in part, kept for download, and why. */
-  unreadable: { readonly raw: string; readonly reason: string; readonly isPartial: boolean } | null;
+  unreadable: {
+    readonly raw: string;
+    readonly reason: string;
+    readonly isPartial: boolean;
+    /** Set aside on an earlier visit: what is loaded now was read whole. */
+    readonly isEarlier?: boolean;
+  } | null;
   /** Why the last write failed (quota, private mode), or null once one succeeds. */
   writeError: string | null;
 }
@@ -23,6 +29,14 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 export const STORAGE_KEY = 'linkage-calculator/workspace';
 /** Where an unreadable store is copied before anything new is written over it. */
 export const UNREADABLE_KEY = 'linkage-calculator/workspace-unreadable';
+
+const HOLDING = 'the browser’s storage is full, and the saved data that could not be read is kept there as it was until you download or dismiss it';
+
+/** A copy set aside on an earlier visit and not yet dismissed: offered again, whatever has been stored since. */
+function reportSetAside(storage: KeyValueStorage, report: (change: Partial<StorageProblems>) => void): void {
+  const raw = storage.getItem(UNREADABLE_KEY);
+  if (raw !== null) report({ unreadable: { raw, reason: 'set aside on an earlier visit', isPartial: false, isEarlier: true } });
+}
 
 /**
  * A zustand `persist` storage over Web Storage that never stops the app: a
@@ -38,11 +52,18 @@ export function workspaceStorage(
 ): PersistStorage<Persisted> & { release(): void } {
   // An unreadable store that could not be copied aside (the storage is full)
   // is the only copy: nothing is written over it until the person has
-  // downloaded or dismissed it, and it is found again after a reload.
+  // downloaded or dismissed it, and it is found again after a reload, with
+  // the warning that changes are not saved meanwhile.
   let isHolding = false;
+  const hold = () => {
+    isHolding = true;
+    report({ writeError: HOLDING });
+  };
   return {
     release() {
       isHolding = false;
+      // Dismissed: the copy set aside is the person's to forget, and takes room the workspace needs.
+      storage.removeItem(UNREADABLE_KEY);
     },
     getItem(name): StorageValue<Persisted> | null {
       let raw: string | null = null;
@@ -51,17 +72,21 @@ export function workspaceStorage(
         try {
           storage.setItem(UNREADABLE_KEY, raw!);
         } catch {
-          isHolding = true;
+          hold();
         }
         report({ unreadable: { raw: raw!, reason, isPartial } });
       };
       try {
         raw = storage.getItem(name);
-        if (raw === null) return null;
+        if (raw === null) {
+          reportSetAside(storage, report);
+          return null;
+        }
         const stored = JSON.parse(raw) as { state?: { workspace?: unknown; preferences?: { style?: unknown; displayUnit?: unknown } }; version?: unknown };
         const version = typeof stored?.version === 'number' ? stored.version : Number.NaN;
         const { workspace, leftOut } = readWorkspace(stored?.state?.workspace, version, plan);
         if (leftOut.length > 0) setAside(leftOut.join('; '), true);
+        else reportSetAside(storage, report);
         const preferences = stored?.state?.preferences;
         // Migrated to the current version by readWorkspace; unknown preferences fall back to the defaults.
         return {
@@ -77,7 +102,7 @@ export function workspaceStorage(
     },
     setItem(name, value) {
       if (isHolding) {
-        report({ writeError: 'the browser’s storage is full, and the saved data that could not be read is kept there as it was until you download or dismiss it' });
+        report({ writeError: HOLDING });
         return;
       }
       try {

@@ -1,7 +1,7 @@
 import type { Amount } from '../model/amount';
 import { inputColumns } from '../model/columns';
 import { derivation } from '../model/derivation';
-import { formatExact, formatShown } from '../model/displayUnit';
+import { formatReading, formatShown } from '../model/displayUnit';
 import { REDUCTION_ID } from '../model/plan';
 import { rowOf } from '../model/table';
 import { isThousandfold } from '../model/validity';
@@ -43,7 +43,7 @@ function editCell(context: SliceContext, rowId: string, columnId: string, text: 
   const refusal = `“${text}” ${figure.why}. The cell keeps ${shown(current)}.`;
   // A figure that reads two ways is the person's to settle: one button per reading the plan allows.
   const choices = Object.entries(figure.readings ?? {}).map(([reading, value]): MessageChoice => ({
-    label: `Read as ${reading === 'thousands' ? 'thousands' : 'decimals'}: ${formatExact(value, plan, style, displayUnit, { isGrouped: true })}`,
+    label: `Read as ${reading === 'thousands' ? 'thousands' : 'decimals'}: ${formatReading(value, plan, style, displayUnit)}`,
     testId: reading,
     run: () => void put(value),
   }));

@@ -46,7 +46,7 @@ function editable({ get, newId, now }: SliceContext, name?: string): { scenario:
 }
 
 /** Rules whose breach no finance officer would mean: an operation that newly breaks one asks first. */
-const ABSURD: readonly Rule[] = ['negative-total', 'share-range', 'reduction-size'];
+const ABSURD: readonly Rule[] = ['negative-total', 'share-range', 'reduction-size', 'reduction-sign'];
 
 /** The absurd rules the scenario breaks after the change and did not before, in words; none when the change is sane. */
 function newlyAbsurd(context: SliceContext, plan: Plan, before: Scenario, after: Scenario): string[] {

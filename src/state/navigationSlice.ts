@@ -1,7 +1,20 @@
 import { DOCUMENT_STYLE, NUMBER_STYLES } from '../model/amount';
 import type { Plan } from '../model/plan';
 import type { Strategy } from '../io/strategyFile';
-import type { NavigationSlice, SliceContext } from './appState';
+import type { AppState, NavigationSlice, SliceContext } from './appState';
+import { activeReplay } from './selectors';
+
+/** Why a new operation started from a cell of Subtotal or Total has no line, and what to do; null for any other row. */
+function lineless(s: AppState, rowId: string, columnId: string): string | null {
+  const { table } = activeReplay(s);
+  const position = table.index.get(rowId);
+  const row = position === undefined ? undefined : table.rows[position];
+  if (row === undefined || (row.kind !== 'subtotal' && row.kind !== 'total')) return null;
+  const column = table.layout.columnById.get(columnId);
+  const from = column === undefined || column.kind === 'share' ? 'no line and no year' : `${column.heading} but no line`;
+  const sum = row.kind === 'total' ? 'the Subtotal and the reduction' : 'the lines';
+  return `${row.name} is computed from ${sum}, so the new operation starts from ${from}: choose the line in the form, or press Alt+N on a line's figure to start from it.`;
+}
 
 /**
  * What is shown and how. None of it is undone: switching the scenario shown
@@ -41,7 +54,10 @@ export function navigationSlice({ set }: SliceContext, published: Plan, strategy
     },
     operationSeed: null,
     seedOperation(rowId, columnId) {
-      set((s) => ({ operationSeed: { rowId, columnId, count: (s.operationSeed?.count ?? 0) + 1 } }));
+      set((s) => {
+        const why = lineless(s, rowId, columnId);
+        return { operationSeed: { rowId, columnId, count: (s.operationSeed?.count ?? 0) + 1 }, ...(why === null ? {} : { message: { kind: 'info', text: why } }) };
+      });
     },
     collapsed: new Set<string>(),
     toggleGroup(code) {

@@ -1,5 +1,5 @@
 import { MAX_PASTE_CELLS } from '../io/clipboard';
-import { Dec, decimalText, parseAmount, withoutPercentSign, type Amount } from '../model/amount';
+import { Dec, decimalText, parsePercent, type Amount } from '../model/amount';
 import { isAmountColumn, type TableColumn } from '../model/columns';
 import { formatShown } from '../model/displayUnit';
 import type { Operation } from '../model/operation';
@@ -65,8 +65,10 @@ function differing(checks: readonly Check[], table: Table, read: (text: string) 
     const where = `${cellName(table, row.id, column.id)}: ${text.trim()} in the block`;
     if (!isAmountColumn(column)) {
       const computed = percentHalfUp(shareOf(table, row.id));
-      const inBlock = parseAmount(withoutPercentSign(text), { style: { id: 'share', group: ' ', decimal: style.decimal }, scale: 6 });
-      const agrees = inBlock.ok && computed !== null && inBlock.value.toDecimalPlaces(2, Dec.ROUND_HALF_UP).eq(computed);
+      // A share copied from a table in another style (`36.07%` here in `36,07%`'s) is compared by value wherever it reads one way.
+      const inBlock = parsePercent(text, { style: { id: 'share', group: ' ', decimal: style.decimal }, scale: 6 });
+      const values = inBlock.ok ? [inBlock.value] : Object.values(inBlock.error.readings ?? {});
+      const agrees = computed !== null && values.some((value) => value.toDecimalPlaces(2, Dec.ROUND_HALF_UP).eq(computed));
       return agrees ? [] : [`${where}, ${computed === null ? 'none' : `${decimalText(computed, style, 2)}%`} computed`];
     }
     const figure = read(text);

@@ -1,7 +1,8 @@
 import { workspaceToJson } from '../io/workspaceFile';
+import type { AppState } from './appState';
 import type { AppStore } from './appStore';
 import { STORAGE_KEY } from './browserStorage';
-import { viewOf, workspaceOf } from './selectors';
+import { activeScenario, shownPlan, viewOf, workspaceOf } from './selectors';
 
 /** The data of a stored workspace (its plans and scenarios), as text to compare: what the view, the style and the unit leave out. */
 function storedData(text: string | null): string | null {
@@ -13,12 +14,37 @@ function storedData(text: string | null): string | null {
   }
 }
 
+/** What an import preview and a question were made against: the plan shown and the operations of the scenario shown. */
+const basisOf = (s: AppState): string => JSON.stringify([shownPlan(s), activeScenario(s)?.entries ?? null]);
+
+const RELOADED = 'Another tab changed this workspace: its changes are shown here too. Undo in this tab starts again from here.';
+
+/**
+ * The import preview and the question asked (a message with choices, a
+ * refused paste) kept when what they were made against is unchanged here,
+ * else dropped; either way the person is told.
+ */
+function kept(before: AppState, isSame: boolean): Partial<AppState> {
+  const { importPreview, message, refusedPaste } = before;
+  const isQuestion = message !== null && (message.choices !== undefined || (refusedPaste !== null && message.kind === 'error'));
+  const preview = importPreview === null ? '' : isSame
+    ? ` The preview of ${importPreview.source} still applies: the figures it was read against are unchanged.`
+    : ` The preview of ${importPreview.source} was closed, because the figures it was read against changed: import the file again to see what it would change now.`;
+  if (isQuestion && isSame) {
+    return { importPreview, refusedPaste, message: { ...message, text: `${RELOADED}${preview} Still to answer, as the figures it is about are unchanged: ${message.text}` } };
+  }
+  const withdrawn = isQuestion ? ` The question asked here was withdrawn, because the figures it was about changed: do it again if you still mean it (it was: ${message.text})` : '';
+  return { importPreview: isSame ? importPreview : null, refusedPaste: null, message: { kind: 'info', text: `${RELOADED}${preview}${withdrawn}` } };
+}
+
 /**
  * Two tabs on one workspace see each other's changes: when another tab
  * stores different data, this one reads it again before its next edit, so
  * neither overwrites the other's edits. What this tab shows stays (the
  * scenario, the one compared with) where it still exists; its undo history,
- * about data it no longer holds, starts again, and the person is told.
+ * about data it no longer holds, starts again, and the person is told. An
+ * import preview and a question asked stay while the figures they are about
+ * are unchanged here, and are dropped, saying why, when they are not.
  * Only a change of data is followed: each tab's own view, stored beside the
  * data, never sets the other going.
  */
@@ -31,19 +57,13 @@ export function followOtherTabs(store: AppStore, events: Pick<Window, 'addEventL
     if (storedData(newValue) === null || storedData(newValue) === ours) return;
     const view = viewOf(state);
     const { style, displayUnit } = state;
+    const basis = basisOf(state);
     void Promise.resolve(store.persist.rehydrate()).then(() => {
       const now = store.getState();
       const exists = (id: string | null) => id === null || now.scenarios.some((s) => s.id === id);
       const isViewKept = exists(view.activeId) && exists(view.compareId) && (view.activePlanId === null || now.plans.some((p) => p.id === view.activePlanId));
-      store.setState({
-        ...(isViewKept ? view : {}),
-        style,
-        displayUnit,
-        past: [],
-        future: [],
-        importPreview: null,
-        message: { kind: 'info', text: 'Another tab changed this workspace: its changes are shown here too. Undo in this tab starts again from here.' },
-      });
+      const shown = isViewKept ? view : viewOf(now);
+      store.setState({ ...shown, style, displayUnit, past: [], future: [], ...kept(now, basisOf({ ...now, ...shown }) === basis) });
     });
   };
   events.addEventListener('storage', onStorage);

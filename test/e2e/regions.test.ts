@@ -45,6 +45,30 @@ describe('moving around the page from the keyboard, in a real Chromium', () => {
     expect(await page.getByTestId('op-field-year').inputValue()).toBe('2031');
   });
 
+  it('Alt+N on a biennium, the reduction or a Total opens the form on the nearest line and years, or says why not', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    const ticked = () => page.locator('[data-testid^="op-year-"]:checked').evaluateAll((boxes) => boxes.map((box) => box.getAttribute('data-testid')!.replace('op-year-', '')));
+    await app.cell('TP2', '2030-2031').click();
+    await page.keyboard.press('Alt+n');
+    await expect.poll(() => focusedTestId(page)).toBe('op-type');
+    expect(await page.getByTestId('op-type').inputValue()).toBe('transfer');
+    expect(await page.getByTestId('op-field-from').inputValue()).toBe('TP2');
+    expect(await ticked()).toEqual(['2030', '2031']);
+
+    await app.cell('reduction', '2029').click();
+    await page.keyboard.press('Alt+n');
+    await expect.poll(() => page.getByTestId('op-type').inputValue()).toBe('set');
+    expect(await page.getByTestId('op-field-line').inputValue()).toBe('reduction');
+    expect(await page.getByTestId('op-field-year').inputValue()).toBe('2029');
+
+    await app.cell('total', '2031').click();
+    await page.keyboard.press('Alt+n');
+    await expect.poll(() => app.message()).toMatch(/^Total is computed from the Subtotal and the reduction, so the new operation starts from 2031 but no line: choose the line in the form/);
+    expect(await page.getByTestId('op-field-year').inputValue()).toBe('2031');
+    expect(await focusedTestId(page)).toBe('op-type');
+  });
+
   it('offers skip links as the first stops of Tab', async () => {
     const { opened } = await open();
     const { page } = opened;

@@ -134,9 +134,9 @@ describe('scenarios and proposals in a real Chromium', () => {
       ],
     });
     await page.getByTestId('open-proposal-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
-    // Three problems, three reports, each at its position.
+    // Three problems, three reports, in the file's order.
     await expect.poll(() => app.message()).toMatch(
-      /^broken\.json: .*operation 2 \(transfer\): amount: must be a decimal number.*; operation 4 \(set\): value: is too large: at most 15 digits; operation 3 \(set: Set TP9 in 2028 to 1\): TP9 is not a line of this plan\. Nothing was imported\./,
+      /^broken\.json: .*operation 2 \(transfer\): amount: must be a decimal number.*; operation 3 \(set: Set TP9 in 2028 to 1\): TP9 is not a line of this plan; operation 4 \(set\): value: is too large: at most 15 digits\. Nothing was imported\./,
     );
     expect(await app.scenarioName()).toBe('Published baseline (read-only)');
     expect(await page.getByTestId('scenario-select').locator('option').count()).toBe(1);

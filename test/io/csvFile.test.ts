@@ -78,7 +78,7 @@ describe('CSV', () => {
   it('lists every derived figure that disagrees with the computed one, and the computed one wins', () => {
     const text = new TextDecoder().decode(fixture('valid/appendix-a.csv')).replace('114103', '114104').replace('36.07', '36.70');
     const preview = readCsv(new TextEncoder().encode(text), 'edited.csv', current);
-    expect(preview.mismatches.map((m) => `${m.where}: ${m.inFile} ≠ ${m.computed}`)).toEqual([
+    expect(preview.mismatches.map((m) => `${m.where}: ${m.inFile} ≠ ${m.computed.toFixed()}${m.isShare ? '%' : ''}`)).toEqual([
       'row 2, column 8 (2028-2029): 114104 ≠ 114103',
       'row 2, column 11 (share): 36.70 ≠ 36.07%',
     ]);

@@ -5,7 +5,9 @@ import {
   DOCUMENT_STYLE,
   Dec,
   formatAmount,
+  decimalText,
   parseAmount,
+  parsePercent,
   type NumberStyle,
 } from '../../src/model/amount';
 import { formatPercent, percentHalfUp } from '../../src/model/share';
@@ -152,5 +154,20 @@ describe('writing amounts and shares', () => {
   it('writes shares like the document', () => {
     expect(formatPercent({ part: new Dec(235043), whole: new Dec(651671) }, DOCUMENT_STYLE)).toBe('36,07%');
     expect(formatPercent({ part: new Dec(1), whole: new Dec(0) }, DOCUMENT_STYLE)).toBe('–');
+  });
+});
+
+describe('reading percentages', () => {
+  it('never reads a percentage written in one style as another value in any style: the value meant, or a refusal', () => {
+    const percent = fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }).chain((units) => fc.integer({ min: 0, max: 6 }).map((places) => new Dec(units.toString()).div(new Dec(10).pow(places))));
+    fc.assert(
+      fc.property(percent, fc.constantFrom(DOCUMENT_STYLE, SWISS, ENGLISH), fc.constantFrom(DOCUMENT_STYLE, SWISS, ENGLISH), fc.boolean(), (value, writer, reader, withSign) => {
+        const result = parsePercent(`${decimalText(value, writer)}${withSign ? ' %' : ''}`, { style: reader, scale: 6 });
+        expect(!result.ok || result.value.eq(value)).toBe(true);
+        // Only a mark before three digits is refused: everything else is read.
+        expect(result.ok || /[.,]\d{3}$/.test(decimalText(value, writer))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

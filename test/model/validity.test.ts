@@ -38,4 +38,12 @@ describe('validity', () => {
       'TP2 is not funded in 2030: no element should remain unfunded',
     ]);
   });
+
+  it('names a reduction that is an increase, with its cells', () => {
+    const found = check(entries({ op: 'set', line: 'reduction', year: '2029', value: new Dec(1000) }, { op: 'reduction', mode: 'rates', rates: { '2031': new Dec(-1) } }));
+    const sign = found.filter((b) => b.rule === 'reduction-sign');
+    expect(sign.map((b) => b.text)).toEqual(['The reduction is an increase in 2029 (+1 000), 2031 (+1 700): a reduction is a negative amount taken off the Subtotal']);
+    expect(sign[0]!.cells).toEqual([{ rowId: 'reduction', columnId: '2029' }, { rowId: 'reduction', columnId: '2031' }]);
+    expect(check(entries({ op: 'set', line: 'reduction', year: '2029', value: new Dec(0) })).map((b) => b.rule)).not.toContain('reduction-sign');
+  });
 });

@@ -88,6 +88,22 @@ describe('figures that read two ways', () => {
     expect(figure(store, 'TP2', '2028')).toBe('3343');
   });
 
+  it('names each reading as the person reads it in the unit and style shown: 5 000 and 5 in millions, not 5 000,000', () => {
+    const store = newStore();
+    store.getState().setDisplayUnit('millions');
+    const labels = (text: string) => {
+      expect(store.getState().editCell('TP2', '2028', text)).toBe(false);
+      return store.getState().message?.choices?.map((c) => c.label);
+    };
+    expect(labels('5,000')).toEqual(['Read as thousands: 5 000', 'Read as decimals: 5']);
+    expect(labels('5,125')).toEqual(['Read as thousands: 5 125', 'Read as decimals: 5,125']);
+    store.getState().setNumberStyle('swiss');
+    expect(labels('12.500')).toEqual(["Read as thousands: 12'500", 'Read as decimals: 12.5']);
+    store.getState().setNumberStyle('english');
+    store.getState().setDisplayUnit('plan');
+    expect(labels('5.000')).toEqual(['Read as thousands: 5,000', 'Read as decimals: 5']);
+  });
+
   it('offers only the readings the plan allows, and takes the unambiguous forms at once', () => {
     const store = newStore();
     expect(store.getState().editCell('TP2', '2028', '57,023')).toBe(false);
@@ -134,6 +150,16 @@ describe('figures that read two ways', () => {
     store.getState().message!.choices![0]!.run();
     expect(figure(store, 'total', 'total')).toBe('650');
     expect(store.getState().applyOperation({ ...target, total: new Dec(650000) })).toBe(true);
+  });
+
+  it('asks before an operation makes the reduction an increase, and lists the rule once it is applied', () => {
+    const store = newStore();
+    expect(store.getState().applyOperation({ op: 'reduction', mode: 'rates', rates: { '2031': new Dec(-1) } })).toBe(false);
+    expect(store.getState().message?.text).toMatch(/: not applied yet, because it would leave The reduction is an increase in 2031 \(\+1 700\)/);
+    expect(store.getState().scenarios).toEqual([]);
+    store.getState().message!.choices![0]!.run();
+    expect(figure(store, 'reduction', '2031')).toBe('1700');
+    expect(store.getState().editCell('reduction', '2031', '1 800')).toBe(true);
   });
 
   it('refuses a pasted block with cells that read two ways, then reads them as the person chooses', () => {
@@ -258,6 +284,21 @@ describe('operations, scenarios and history', () => {
   });
 });
 
+describe('a new operation started from a cell (Alt+N)', () => {
+  it('says why a Subtotal or Total cell gives no line, and what to do; a line’s cell needs no words', () => {
+    const store = newStore();
+    store.getState().seedOperation('total', '2028-2029');
+    expect(store.getState().operationSeed).toMatchObject({ rowId: 'total', columnId: '2028-2029', count: 1 });
+    expect(store.getState().message?.text).toBe("Total is computed from the Subtotal and the reduction, so the new operation starts from 2028-2029 but no line: choose the line in the form, or press Alt+N on a line's figure to start from it.");
+    store.getState().seedOperation('subtotal', 'share');
+    expect(store.getState().message?.text).toMatch(/^Subtotal is computed from the lines, so the new operation starts from no line and no year/);
+    store.getState().dismissMessage();
+    store.getState().seedOperation('TP1', '2028-2029');
+    expect(store.getState().operationSeed?.count).toBe(3);
+    expect(store.getState().message).toBeNull();
+  });
+});
+
 describe('persistence', () => {
   it('finds every scenario again after a reload', () => {
     const storage = memoryStorage();
@@ -289,15 +330,32 @@ describe('persistence', () => {
     // Full: no room for the copy aside.
     const storage = { ...memory, setItem: (key: string, value: string) => (key === UNREADABLE_KEY ? (() => { throw new Error('QuotaExceededError'); })() : memory.setItem(key, value)) };
     const store = newStore(storage);
+    // Said at once, before any change is lost to it.
+    expect(store.getState().storage.writeError).toMatch(/kept there as it was until you download or dismiss it/);
     expect(store.getState().editCell('TP1', '2028', '60 000')).toBe(true);
     expect(memory.data.get(STORAGE_KEY)).toBe(broken);
     expect(store.getState().storage.writeError).toMatch(/kept there as it was until you download or dismiss it/);
     const reloaded = newStore(storage);
     expect(reloaded.getState().storage.unreadable?.raw).toBe(broken);
+    // The warning survives the reload too: changes made now would not be saved either.
+    expect(reloaded.getState().storage.writeError).toMatch(/kept there as it was until you download or dismiss it/);
     reloaded.getState().dismissUnreadable();
     expect(reloaded.getState().editCell('TP1', '2028', '60 000')).toBe(true);
     expect(memory.data.get(STORAGE_KEY)).not.toBe(broken);
     expect(reloaded.getState().storage.writeError).toBeNull();
+  });
+
+  it('offers the data set aside again after a reload, whatever was stored since, until the person dismisses it, which deletes it', () => {
+    const broken = '{"state": {"workspace": {"planId": 42';
+    const storage = memoryStorage({ [STORAGE_KEY]: broken });
+    newStore(storage).getState().editCell('TP1', '2028', '60 000');
+    expect(storage.data.get(STORAGE_KEY)).not.toBe(broken);
+    const reloaded = newStore(storage);
+    expect(figure(reloaded, 'TP1', '2028')).toBe('60000');
+    expect(reloaded.getState().storage.unreadable).toEqual({ raw: broken, reason: 'set aside on an earlier visit', isPartial: false, isEarlier: true });
+    reloaded.getState().dismissUnreadable();
+    expect(storage.data.has(UNREADABLE_KEY)).toBe(false);
+    expect(newStore(storage).getState().storage.unreadable).toBeNull();
   });
 
   it('reports a failed write instead of failing silently, and clears it when writing works again', () => {
@@ -455,6 +513,18 @@ describe('pasting a block', () => {
     expect(store.getState().message?.text).toMatch(
       /2 computed figures of the block differ from those computed here, which stand: TP1 Spectrum and satellite orbits, 2028-2029: 117 000 in the block, 117 080 computed; TP1 Spectrum and satellite orbits, share: 36,00% in the block, 36,36% computed\.$/,
     );
+  });
+
+  it('compares a share written with either decimal mark by its value: a row copied in the English style, pasted in the document’s', () => {
+    const store = newStore();
+    const english = ['60,000', '57,080', '117,080', '58,237', '62,703', '120,940', '238,020', '36.36%'];
+    expect(store.getState().pasteBlock('TP1', '2028', [english])).toBe(false);
+    store.getState().message!.choices!.find((c) => c.testId === 'thousands')!.run();
+    expect(figure(store, 'TP1', '2028')).toBe('60000');
+    expect(store.getState().message?.text).toBe('Pasted 1 figure. Undo (Ctrl+Z) takes them back. The totals and shares in the block agree with those computed.');
+    store.getState().undo();
+    expect(store.getState().pasteBlock('TP1', '2028', [[...english.slice(0, 7), '36.00%']], { readAs: 'thousands' })).toBe(true);
+    expect(store.getState().message?.text).toMatch(/TP1 Spectrum and satellite orbits, share: 36\.00% in the block, 36,36% computed\.$/);
   });
 
   it('refuses a block larger than the input cells from there, and a paste into a derived cell', () => {

@@ -126,3 +126,42 @@ describe('operations edited, moved and duplicated in place', () => {
     expect(store.getState().message?.text).toMatch(/^Moving #1 below #2 changed 6 figures: .* #1 applies again\. Undo/);
   });
 });
+
+describe('switching off, removing and moving an operation ask before an absurd result, as adding one does', () => {
+  const set = (line: string, year: string, value: number): Operation => ({ op: 'set', line, year, value: new Dec(value) });
+  // Scaled to 10 % then set: TP1 2030 ends at 150 000, enough under a reduction of 150 000 in 2030.
+  const scaleDown: Operation = { op: 'scale', line: 'TP1', percent: new Dec(10), years: ['2030'], compensate: 'none' };
+  const setUp = set('TP1', '2030', 150_000);
+  const reduce = set('reduction', '2030', -150_000);
+  const ready = () => {
+    const store = newStore();
+    for (const operation of [scaleDown, setUp, reduce]) expect(store.getState().applyOperation(operation)).toBe(true);
+    return store;
+  };
+  const total2030 = (store: AppStore) => activeReplay(store.getState()).table.rows.find((r) => r.id === 'total')!.years[2]!.toFixed();
+
+  it.each([
+    ['switching off', (store: AppStore, id: string) => store.getState().toggleEntry(id), /^Switching off change 2 \(Set TP1 in 2030 to 150 000\): not done yet, because it would leave Total is below zero in 2030/],
+    ['removing', (store: AppStore, id: string) => store.getState().removeEntry(id), /^Removing change 2 \(Set TP1 in 2030 to 150 000\): not done yet, because .*The reduction is larger than the Subtotal it reduces in 2030/],
+    ['moving', (store: AppStore, id: string) => store.getState().moveEntry(id, -1), /^Moving change 2 \(Set TP1 in 2030 to 150 000\) up: not done yet, because it would leave Total is below zero/],
+  ])('%s a change that would leave Total below zero asks, changes nothing, and is done once confirmed', (_, act, question) => {
+    const store = ready();
+    const before = activeScenario(store.getState());
+    act(store, ids(store)[1]!);
+    expect(store.getState().message?.text).toMatch(question);
+    expect(activeScenario(store.getState())).toBe(before);
+    expect(total2030(store)).toBe('106192');
+    store.getState().message!.choices!.find((c) => c.testId === 'apply-anyway')!.run();
+    expect(activeScenario(store.getState())).not.toBe(before);
+    expect(Number(total2030(store))).toBeLessThan(0);
+    store.getState().undo();
+    expect(total2030(store)).toBe('106192');
+  });
+
+  it('does it at once when nothing absurd follows', () => {
+    const store = ready();
+    store.getState().toggleEntry(ids(store)[2]!);
+    expect(activeScenario(store.getState())!.entries[2]!.enabled).toBe(false);
+    expect(store.getState().message).toBeNull();
+  });
+});

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { Dec } from '../../src/model/amount';
 import { activeScenario, createAppStore } from '../../src/state/appStore';
 import { baselinePlan } from '../../src/state/baseline';
 import { STORAGE_KEY, memoryStorage } from '../../src/state/browserStorage';
 import { followOtherTabs } from '../../src/state/tabSync';
+
+const council = () => new Uint8Array(readFileSync(new URL('../../fixtures/import/valid/appendix-a.csv', import.meta.url)));
 
 /** Lets the other tab's reading of the store (a promise) finish. */
 const settled = () => new Promise((resolve) => setTimeout(resolve));
@@ -42,5 +46,38 @@ describe('two tabs on one workspace', () => {
     expect(stored[0].entries).toHaveLength(3);
     expect(activeScenario(b!.getState())!.entries).toHaveLength(3);
     expect(b!.getState().past).toEqual([]);
+  });
+
+  it('keeps an import preview and a question while the figures they are about are unchanged here, and says so', async () => {
+    const { tabs: [a, b] } = twoTabs();
+    expect(await b!.getState().previewImport(council(), 'council.csv')).toBe(true);
+    expect(b!.getState().pasteBlock('TP1', '2028', [['57']])).toBe(false);
+    const question = b!.getState().message!;
+    // Another tab branches a scenario of its own: the baseline B shows is unchanged.
+    a!.getState().editCell('TP2', '2028', '3 344');
+    await settled();
+    expect(b!.getState().scenarios).toHaveLength(1);
+    expect(b!.getState().importPreview?.source).toBe('council.csv');
+    expect(b!.getState().message?.text).toBe(`Another tab changed this workspace: its changes are shown here too. Undo in this tab starts again from here. The preview of council.csv still applies: the figures it was read against are unchanged. Still to answer, as the figures it is about are unchanged: ${question.text}`);
+    b!.getState().message!.choices!.find((c) => c.testId === 'apply-anyway')!.run();
+    expect(activeScenario(b!.getState())!.entries.map((e) => e.operation.op)).toEqual(['set']);
+  });
+
+  it('drops them when the figures they are about changed in the other tab, saying why', async () => {
+    const { tabs: [a, b] } = twoTabs();
+    a!.getState().editCell('TP2', '2028', '3 344');
+    await settled();
+    b!.getState().showScenario(b!.getState().scenarios[0]!.id);
+    expect(await b!.getState().previewImport(council(), 'council.csv')).toBe(true);
+    expect(b!.getState().applyOperation({ op: 'reduction', mode: 'target', total: new Dec(650), profile: 'current' })).toBe(false);
+    expect(b!.getState().message?.choices).toHaveLength(1);
+    a!.getState().editCell('TP3', '2028', '48 069');
+    await settled();
+    expect(b!.getState().importPreview).toBeNull();
+    expect(b!.getState().message?.choices).toBeUndefined();
+    expect(b!.getState().message?.text).toMatch(
+      /^Another tab changed this workspace: .*Undo in this tab starts again from here\. The preview of council\.csv was closed, because the figures it was read against changed: import the file again .* The question asked here was withdrawn, because the figures it was about changed: do it again if you still mean it \(it was: Bring Total to 650/,
+    );
+    expect(activeScenario(b!.getState())!.entries).toHaveLength(2);
   });
 });

@@ -13,8 +13,11 @@ export interface Mismatch {
   readonly where: string;
   readonly rowId: string;
   readonly columnId: string;
+  /** The file's text, as it is written there. */
   readonly inFile: string;
-  readonly computed: string;
+  /** The computed figure, for the person's style and unit to write: an amount, or a share in per cent to two decimals. */
+  readonly computed: Amount;
+  readonly isShare: boolean;
 }
 
 export interface DerivedCheck {
@@ -46,8 +49,7 @@ export function checkDerived(rows: readonly FileRow[], columns: ColumnMap, table
     if (readings.length === 0 || computed === null) return;
     const inFile = (value: Amount) => (isShare ? value.toDecimalPlaces(2, Dec.ROUND_HALF_UP) : value);
     if (!readings.some((value) => inFile(value).eq(computed))) {
-      const text = isShare ? `${computed.toFixed(2)}%` : computed.toFixed();
-      mismatches.push({ where: placeText(place), rowId: r.code, columnId: column.id, inFile: r.cells[index]!, computed: text });
+      mismatches.push({ where: placeText(place), rowId: r.code, columnId: column.id, inFile: r.cells[index]!, computed, isShare });
     }
   };
   for (const r of rows) {

@@ -1,4 +1,4 @@
-import { decimalText, formatAmount, parseAmount, readsTwoWays, withoutPercentSign, type Amount, type NumberStyle } from '../amount';
+import { decimalText, formatAmount, parseAmount, parsePercent, readsTwoWays, type Amount, type NumberStyle } from '../amount';
 import { periodColumns } from '../columns';
 import { REDUCTION_ID, walkLines, type Plan } from '../plan';
 import { PERCENT_SCALE, fieldList, isTextValued, labelText, type AmountsPart, type Field, type FieldKind, type WeightPart } from './fields';
@@ -30,7 +30,6 @@ export class FieldError extends Error {
   override readonly name = 'FieldError';
 }
 
-const scaleOf = (of: 'amount' | 'percent', plan: Plan) => (of === 'amount' ? plan.precision : PERCENT_SCALE);
 /** A figure as the form shows it, never in a form that reads two ways (`5,123` gets a fourth decimal: `5,1230`). */
 function writeNumber(value: Amount, of: 'amount' | 'percent', { plan, style }: DraftContext): string {
   const text = of === 'amount' ? formatAmount(value, style, plan.precision) : decimalText(value, style);
@@ -104,10 +103,10 @@ export function draftOf(key: OperationKey, context: DraftContext, op?: Operation
   );
 }
 
-function readNumber(text: string, what: string, of: 'amount' | 'percent', { plan, style }: DraftContext): Amount {
-  // A percentage may be written with its sign: "13 %", "13%".
-  const typed = of === 'percent' ? withoutPercentSign(text) : text;
-  const parsed = parseAmount(typed, { style, scale: scaleOf(of, plan) });
+function readNumber(text: string, what: string, of: 'amount' | 'percent' | 'weight', { plan, style }: DraftContext): Amount {
+  // A percentage may be written with its sign ("13 %") and with either decimal mark where only a decimal mark can be meant ("13.5").
+  const options = { style, scale: of === 'amount' ? plan.precision : PERCENT_SCALE };
+  const parsed = of === 'amount' ? parseAmount(text, options) : parsePercent(text, options, of === 'percent' ? ' %' : '');
   if (!parsed.ok) throw new FieldError(`${what}: “${text}” ${parsed.error.message}`);
   return parsed.value;
 }
@@ -125,7 +124,7 @@ function readParts(parts: readonly PartDraft[], of: 'weight' | 'amounts', contex
     const what = `Part ${i + 1}${code ? ` (${code})` : ''}`;
     const name = part.name.trim() || code;
     return of === 'weight'
-      ? { code, name, weight: readNumber(part.weight, `${what}, weight`, 'percent', context) }
+      ? { code, name, weight: readNumber(part.weight, `${what}, weight`, 'weight', context) }
       : { code, name, amounts: readEach(part.amounts, context.plan.years, `${what}, amount`, 'amount', context) };
   });
 }
@@ -186,25 +185,33 @@ export function operationFromDraft(key: OperationKey, draft: Draft, context: Dra
   return operation as unknown as Operation;
 }
 
+/** Whether an operation of kind `key` can be about the reduction row: a reduction, or one whose line may be the reduction. */
+const takesReduction = (key: OperationKey) =>
+  nameOf(key) === 'reduction' || fieldList(OPERATIONS[key].fields).some(([, field]) => field.kind === 'line' && field.withReduction === true);
+
+/** The kind of operation a form started from a cell shows: the one chosen, unless it cannot be about the cell's row (the reduction), then `set`. */
+export const seededKind = (key: OperationKey, cell: { readonly rowId: string }): OperationKey => (cell.rowId === REDUCTION_ID && !takesReduction(key) ? 'set' : key);
+
 /**
  * A draft started from a cell of the table: its line in the first line field
  * (the reduction only where a field takes it), its year in the first year
  * field and as the only year ticked, its period where the cell is a period's
- * total. What the cell does not give stays as it was.
+ * total; a period's cell gives its years too, the first where one year is
+ * asked for. What the cell does not give stays as it was.
  */
 export function seededDraft(key: OperationKey, draft: Draft, cell: { readonly rowId: string; readonly columnId: string }, { plan }: DraftContext): Draft {
   const codes = new Set([...walkLines(plan.lines)].map(({ line }) => line.code));
-  const isYear = plan.years.includes(cell.columnId);
-  const isPeriod = periodColumns(plan).some((column) => column.id === cell.columnId);
+  const period = periodColumns(plan).find((column) => column.id === cell.columnId);
+  const years = plan.years.includes(cell.columnId) ? [cell.columnId] : (period?.sums.map((y) => plan.years[y]!) ?? []);
   const seeded: Record<string, DraftValue> = { ...draft };
   const done = new Set<FieldKind>();
   for (const [name, field] of fieldList(OPERATIONS[key].fields)) {
     if (done.has(field.kind)) continue;
     const isLine = field.kind === 'line' && (codes.has(cell.rowId) || (field.withReduction === true && cell.rowId === REDUCTION_ID));
     if (isLine) seeded[name] = cell.rowId;
-    else if (field.kind === 'year' && isYear) seeded[name] = cell.columnId;
-    else if (field.kind === 'years' && isYear) seeded[name] = [cell.columnId];
-    else if (field.kind === 'period' && isPeriod) seeded[name] = cell.columnId;
+    else if (field.kind === 'year' && years.length > 0) seeded[name] = years[0]!;
+    else if (field.kind === 'years' && years.length > 0) seeded[name] = years;
+    else if (field.kind === 'period' && period !== undefined) seeded[name] = cell.columnId;
     else continue;
     done.add(field.kind);
   }

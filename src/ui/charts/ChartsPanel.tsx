@@ -8,6 +8,9 @@ import { useApp } from '../common/storeContext';
 // Recharts is only downloaded when a person first opens the charts.
 const Charts = lazy(() => import('./Charts').then((module) => ({ default: module.Charts })));
 
+/** Recharts breaks a text at spaces: no-break spaces keep a figure (`57 023`, `-1 000`) on one line. */
+const keep = (text: string) => text.replace(/ /g, '\u00a0');
+
 /** The allocation and a proposal's effect as pictures, live with the scenario shown. */
 export function ChartsPanel() {
   const [isOpen, setOpen] = useState(false);
@@ -18,8 +21,6 @@ export function ChartsPanel() {
   const compared = useApp(compareReplay);
   const comparedScenario = useApp(compareScenario);
   const data = useMemo(() => {
-    // Recharts breaks a label at spaces: no-break spaces keep a figure on one line.
-    const keep = (text: string) => text.replace(/ /g, '\u00a0');
     const format = (value: Amount) => keep(formatShown(value, plan, style, displayUnit));
     const percent = (value: Amount, unit: string) => keep(`${decimalText(value, style, 2)}${unit}`);
     return chartData(plan, replayed.table, compared.table, replayed.state.envelope.total, format, percent);
@@ -37,7 +38,9 @@ export function ChartsPanel() {
             data={data}
             unit={unitLabel(plan, displayUnit)}
             comparedName={comparedScenario ? `“${comparedScenario.name}”` : 'the baseline'}
-            format={(value) => formatShown(new Dec(value), plan, style, displayUnit)}
+            format={(value) => keep(formatShown(new Dec(value), plan, style, displayUnit))}
+            // Numbers drawn on an axis are round already; two decimals at most, in the style's mark.
+            decimal={(value) => keep(decimalText(new Dec(value).toDecimalPlaces(2), style))}
           />
         </Suspense>
       )}

@@ -11,16 +11,18 @@ export function StorageBanner() {
       {unreadable !== null && (
         <div className="message message-error" role="alert" data-testid="storage-unreadable">
           <span>
-            {unreadable.isPartial
-              ? `Part of your saved work could not be read and was left out (${unreadable.reason}); the rest is loaded. `
-              : `Your saved scenarios could not be read (${unreadable.reason}). The app started on the published baseline; `}
-            the saved data is kept as it was and can be downloaded.
+            {unreadable.isEarlier === true
+              ? 'Saved work that could not be read on an earlier visit is still kept in this browser: '
+              : unreadable.isPartial
+                ? `Part of your saved work could not be read and was left out (${unreadable.reason}); the rest is loaded. `
+                : `Your saved scenarios could not be read (${unreadable.reason}). The app started on the published baseline; `}
+            the saved data is kept as it was and can be downloaded until you dismiss this, which deletes it.
           </span>
           <span className="actions">
             <button type="button" onClick={() => downloadText('linkage-calculator-unreadable-store.json', unreadable.raw)} data-testid="download-unreadable">
               Download the saved data
             </button>
-            <button type="button" onClick={() => store.getState().dismissUnreadable()} aria-label="Dismiss">
+            <button type="button" onClick={() => store.getState().dismissUnreadable()} aria-label="Dismiss and delete the kept data" data-testid="dismiss-unreadable">
               ×
             </button>
           </span>

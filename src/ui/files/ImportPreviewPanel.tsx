@@ -1,4 +1,4 @@
-import type { Amount } from '../../model/amount';
+import { decimalText, type Amount } from '../../model/amount';
 import { formatShown, unitLabel } from '../../model/displayUnit';
 import { TOTAL_ID, isGroup, walkLines, type Plan } from '../../model/plan';
 import { rowOf } from '../../model/table';
@@ -71,7 +71,7 @@ export function ImportPreviewPanel() {
           <ul>
             {preview.mismatches.map((m) => (
               <li key={m.where}>
-                {m.where}: the file says {m.inFile}, computed {m.computed}
+                {m.where}: the file says {m.inFile}, computed {m.isShare ? `${decimalText(m.computed, style, 2)}%` : format(m.computed)}
               </li>
             ))}
           </ul>

@@ -33,13 +33,13 @@ export function onCellKey(store: AppStore, event: CellKeyDownEvent<GridRow> | Fu
   if (!(key instanceof KeyboardEvent) || !('column' in event) || event.data === undefined) return;
   const rowId = event.data.row.id;
   const columnId = event.column.getColId();
-  if (columnId === 'code' || columnId === 'name') return;
-  // Alt+N: a new operation starting from this cell, its line and year filled in.
+  // Alt+N: a new operation starting from this cell, its line and year (or period) filled in; on a line's name, its line.
   if (key.altKey && !key.ctrlKey && key.key.toLowerCase() === 'n') {
     key.preventDefault();
     store.getState().seedOperation(rowId, columnId);
     return;
   }
+  if (columnId === 'code' || columnId === 'name') return;
   const isEditable = event.column.isCellEditable(event.node);
   if (isClearKey(key) && !event.api.getEditingCells().length) store.getState().clearCell(rowId, columnId);
   else if (isTypingKey(key) && !isEditable) store.getState().explainCell(rowId, columnId);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Operation } from '../../model/operation';
 import { MAX_RATIONALE } from '../../model/proposal';
-import { FieldError, draftOf, operationFromDraft, seededDraft, type Draft } from '../../model/operations/draft';
+import { FieldError, draftOf, operationFromDraft, seededDraft, seededKind, type Draft } from '../../model/operations/draft';
 import { fieldList } from '../../model/operations/fields';
 import { OPERATIONS, OPERATION_KEYS, keyOf, type OperationKey } from '../../model/operations/registry';
 import { shownPlan } from '../../state/appStore';
@@ -41,7 +41,9 @@ export function OperationForm({ initial, initialRationale = '', onSubmit, submit
   const [seedApplied, setSeedApplied] = useState(seedCount);
   if (seed !== null && seed.count !== seedApplied) {
     setSeedApplied(seed.count);
-    setDraft(seededDraft(key, draft, seed, context));
+    const seeded = seededKind(key, seed);
+    setKey(seeded);
+    setDraft(seededDraft(seeded, seeded === key ? draft : draftOf(seeded, context), seed, context));
   }
   const firstSeed = useRef(seedCount);
   useEffect(() => {

@@ -11,6 +11,8 @@ describe('a number in a file', () => {
     expect(['57 023', '1,057,023', '(1 000)', '−1 000', '57023.5'].map((t) => read(t, '.'))).toEqual(['57023', '1057023', '-1000', '-1000', '57023.5']);
     expect(['1.057.023', '57 023,5'].map((t) => read(t, ','))).toEqual(['1057023', '57023.5']);
     expect(read('36,07 %', ',', true)).toBe('36.07');
+    // A share carries either decimal mark where only a decimal mark can be meant; three decimals still read two ways.
+    expect([read('36.07%', ',', true), read('36,1%', '.', true), read('36,070%', '.', true)]).toEqual(['36.07', '36.1', expect.stringMatching(/reads two ways: as 36.07 % .* or as 36 070 %/)]);
   });
 
   it('never takes a figure that reads two ways, in either decimal mark, and keeps both readings', () => {

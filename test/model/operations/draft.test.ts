@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NUMBER_STYLES } from '../../../src/model/amount';
 import type { Operation } from '../../../src/model/operation';
-import { FieldError, draftOf, operationFromDraft } from '../../../src/model/operations/draft';
+import { FieldError, draftOf, operationFromDraft, seededDraft, seededKind } from '../../../src/model/operations/draft';
 import { baselinePlan } from '../../../src/state/baseline';
 
 const plan = baselinePlan();
@@ -21,5 +21,24 @@ describe('a form’s draft', () => {
     const draft = { ...draftOf('transfer', { plan, style }), amount: '5,000' };
     expect(() => operationFromDraft('transfer', draft, { plan, style })).toThrow(FieldError);
     expect(() => operationFromDraft('transfer', draft, { plan, style })).toThrow(/^Amount per year \(CHF thousands\): “5,000” reads two ways: as 5 000/);
+  });
+});
+
+describe('a form started from a cell (Alt+N)', () => {
+  const context = { plan, style: NUMBER_STYLES[0]! };
+  const seeded = (key: Parameters<typeof draftOf>[0], rowId: string, columnId: string) => seededDraft(key, draftOf(key, context), { rowId, columnId }, context);
+
+  it('takes a biennium’s or the period’s years, the first where one year is asked for, and the period itself', () => {
+    expect(seeded('transfer', 'TP2', '2030-2031')).toMatchObject({ from: 'TP2', years: ['2030', '2031'] });
+    expect(seeded('set', 'TP2', '2028-2029')).toMatchObject({ line: 'TP2', year: '2028' });
+    expect(seeded('spread', 'TP4', 'total')).toMatchObject({ line: 'TP4', period: 'total' });
+    expect(seeded('transfer', 'TP4', 'total')).toMatchObject({ years: ['2028', '2029', '2030', '2031'] });
+  });
+
+  it('shows an operation that can be about the reduction when started from the reduction row', () => {
+    expect(seededKind('transfer', { rowId: 'reduction' })).toBe('set');
+    expect(seededKind('reduction:rates', { rowId: 'reduction' })).toBe('reduction:rates');
+    expect(seededKind('transfer', { rowId: 'TP1' })).toBe('transfer');
+    expect(seeded('set', 'reduction', '2029')).toMatchObject({ line: 'reduction', year: '2029' });
   });
 });

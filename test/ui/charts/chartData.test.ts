@@ -3,11 +3,12 @@ import { Dec, type Amount } from '../../../src/model/amount';
 import { applyOperation, initialState } from '../../../src/model/apply';
 import { computeTable } from '../../../src/model/table';
 import { baselinePlan } from '../../../src/state/baseline';
-import { chartData } from '../../../src/ui/charts/chartData';
+import { amountAxis, chartData } from '../../../src/ui/charts/chartData';
+
+const plan = baselinePlan();
+const base = computeTable(plan);
 
 describe('chart data', () => {
-  const plan = baselinePlan();
-  const base = computeTable(plan);
   const moved = computeTable(applyOperation(initialState(plan), { op: 'transfer', from: 'TP1', to: 'TP3', amount: new Dec(5000), years: ['2030'] }).plan);
   const data = chartData(plan, moved, base, plan.envelope, (v: Amount) => v.toFixed(), (v: Amount, unit: string) => `${v.toFixed(2)}${unit}`);
 
@@ -33,5 +34,22 @@ describe('chart data', () => {
       ['TP4', '0', '0.00 pp'],
       ['TP5', '0', '0.00 pp'],
     ]);
+  });
+});
+
+describe('chart axes', () => {
+  it('count round steps from 0, which stays the lowest tick unless a value lies a whole step below it', () => {
+    expect(amountAxis(-2710, 170004)).toEqual({ domain: [-2710, 200000], ticks: [0, 50000, 100000, 150000, 200000] });
+    expect(amountAxis(-120000, 170004)).toEqual({ domain: [-120000, 200000], ticks: [-100000, 0, 100000, 200000] });
+    expect(amountAxis(0, 35.3)).toEqual({ domain: [0, 40], ticks: [0, 10, 20, 30, 40] });
+    expect(amountAxis(-0.77, 0.77, { isRoundBelow: true })).toEqual({ domain: [-1, 1], ticks: [-1, -0.5, 0, 0.5, 1] });
+    expect(amountAxis(0, 0)).toEqual({ domain: [0, 1], ticks: [0] });
+  });
+
+  it('give the years’ stacks an axis from 0, below it only as far as the reduction goes', () => {
+    const data = chartData(plan, base, base, plan.envelope, (v: Amount) => v.toFixed(), (v: Amount) => v.toFixed(2));
+    expect(data.byYearAxis.ticks[0]).toBe(0);
+    expect(data.byYearAxis.domain[0]).toBe(-2710);
+    expect(data.waterfallAxis.ticks.at(-1)).toBe(800000);
   });
 });
