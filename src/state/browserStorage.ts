@@ -24,6 +24,20 @@ export const STORAGE_KEY = 'linkage-calculator/workspace';
 /** Where an unreadable store is copied before anything new is written over it. */
 export const UNREADABLE_KEY = 'linkage-calculator/workspace-unreadable';
 
+/** Whether two persisted states are the same objects, part by part: what is stored for one is stored for the other. */
+function isSamePersisted(a: Persisted, b: Persisted): boolean {
+  const [x, y] = [a.workspace, b.workspace];
+  return (
+    x.plans === y.plans &&
+    x.scenarios === y.scenarios &&
+    x.activePlanId === y.activePlanId &&
+    x.activeId === y.activeId &&
+    x.compareId === y.compareId &&
+    a.preferences?.style === b.preferences?.style &&
+    a.preferences?.displayUnit === b.preferences?.displayUnit
+  );
+}
+
 /**
  * A zustand `persist` storage over Web Storage that never stops the app: a
  * stored workspace that cannot be read (corrupt, another plan, a newer
@@ -40,9 +54,15 @@ export function workspaceStorage(
   // is the only copy: nothing is written over it until the person has
   // downloaded or dismissed it, and it is found again after a reload.
   let isHolding = false;
+  // What was last written: zustand's persist calls setItem after every change
+  // of state (a message, the cell in focus), and writing a large workspace
+  // again costs tens of milliseconds for nothing. Its parts are immutable, so
+  // the same objects mean the same text.
+  let written: Persisted | null = null;
   return {
     release() {
       isHolding = false;
+      written = null;
     },
     getItem(name): StorageValue<Persisted> | null {
       let raw: string | null = null;
@@ -80,17 +100,21 @@ export function workspaceStorage(
         report({ writeError: 'the browser’s storage is full, and the saved data that could not be read is kept there as it was until you download or dismiss it' });
         return;
       }
+      if (written !== null && isSamePersisted(written, value.state)) return;
       try {
         storage.setItem(
           name,
           JSON.stringify({ state: { workspace: workspaceToJson(value.state.workspace, plan), preferences: value.state.preferences }, version: value.version }),
         );
+        written = value.state;
         report({ writeError: null });
       } catch (error) {
+        written = null;
         report({ writeError: error instanceof Error ? error.message : String(error) });
       }
     },
     removeItem(name) {
+      written = null;
       storage.removeItem(name);
     },
   };
