@@ -27,6 +27,9 @@ function outcome(state: ScenarioState, ops: readonly Operation[]): { state: Scen
   }
 }
 
+/** What an outcome shows: every figure and the locks, or that it was refused. */
+const summary = (o: ReturnType<typeof outcome>) => ('state' in o ? { figures: tableText(computeTable(o.state.plan)), locked: o.state.locked } : 'refused');
+
 describe('setMany', () => {
   it('gives the figures one set per cell gives, or is refused when one of those sets is, on random plans after random operations', () => {
     const caseArb = planWithOperationsArb.chain(({ plan, operations }) =>
@@ -44,15 +47,9 @@ describe('setMany', () => {
         const sets = Object.entries(cells).flatMap(([line, years]) => Object.entries(years).map(([year, value]): Operation => ({ op: 'set', line, year, value })));
         const one = outcome(state, [setMany(cells)]);
         // Earlier operations may have broken a line down into a group: a figure for it is refused, not spread.
-        const groups = Object.keys(cells).filter((row) => !inputRowIds(state.plan).includes(row) && [...walkLines(state.plan.lines)].some(({ line }) => line.code === row));
-        if (groups.length > 0) return void expect(one).toHaveProperty('refused');
-        const each = outcome(state, sets);
-        expect('state' in one).toBe('state' in each);
-        if ('state' in one && 'state' in each) {
-          accepted++;
-          expect(tableText(computeTable(one.state.plan))).toEqual(tableText(computeTable(each.state.plan)));
-          expect(one.state.locked).toEqual(each.state.locked);
-        }
+        const hasGroup = Object.keys(cells).some((row) => !inputRowIds(state.plan).includes(row) && [...walkLines(state.plan.lines)].some(({ line }) => line.code === row));
+        expect(summary(one)).toEqual(hasGroup ? 'refused' : summary(outcome(state, sets)));
+        if ('state' in one) accepted++;
       }),
       { numRuns: 200 },
     );
