@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readProposal } from '../../src/io/proposalFile';
-import { DOCUMENT_STYLE, Dec, formatAmount } from '../../src/model/amount';
+import { DOCUMENT_STYLE, Dec, formatAmount, type Amount } from '../../src/model/amount';
 import { initialState } from '../../src/model/apply';
 import { replay, type Entry } from '../../src/model/proposal';
 import { amountAt, type Table } from '../../src/model/table';
@@ -17,7 +17,7 @@ import { useApp } from './support/browser';
 
 const ROWS = ['TP1', 'TP2', 'TP3', 'TP4', 'TP5', 'subtotal', 'reduction', 'total'];
 const COLUMNS = ['2028', '2029', '2028-2029', '2030', '2031', '2030-2031', 'total'];
-const shownAs = (value: Dec) => formatAmount(value, DOCUMENT_STYLE, 0);
+const shownAs = (value: Amount) => formatAmount(value, DOCUMENT_STYLE, 0);
 /** Every amount of Appendix A as the page shows it, row by row. */
 const expectedFigures = (table: Table) => ROWS.map((row) => COLUMNS.map((column) => shownAs(amountAt(table, row, column))).join(' | '));
 const shownFigures = (app: AppendixPage) => Promise.all(ROWS.map(async (row) => (await Promise.all(COLUMNS.map((column) => app.text(row, column)))).join(' | ')));
