@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { describeOperation } from '../../model/describe';
 import { formatShown } from '../../model/displayUnit';
 import type { Effect, Entry } from '../../model/proposal';
@@ -16,15 +16,19 @@ function when(iso: string): string {
 interface Props {
   readonly entry: Entry;
   readonly position: number;
-  readonly count: number;
+  readonly isLast: boolean;
   /** Why it did not apply on replay, if it did not. */
   readonly failure: string | undefined;
   /** What it did where it stands: the period totals it moved. */
   readonly effect: readonly Effect[] | undefined;
 }
 
-/** One operation of the proposal: in words, switched on or off, edited in place, moved, duplicated, removed. */
-export function EntryItem({ entry, position, count, failure, effect }: Props) {
+/**
+ * One operation of the proposal: in words, switched on or off, edited in
+ * place, moved, duplicated, removed. Drawn again only when its own props
+ * change: an edit at the end of a proposal of hundreds leaves the others be.
+ */
+export const EntryItem = memo(function EntryItem({ entry, position, isLast, failure, effect }: Props) {
   const store = useAppStore();
   const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
@@ -58,7 +62,7 @@ export function EntryItem({ entry, position, count, failure, effect }: Props) {
         <button type="button" className="link" disabled={position === 0} aria-label={`Move change ${position + 1} up`} onClick={() => actions.moveEntry(entry.id, -1)} data-testid="entry-up">
           ↑
         </button>
-        <button type="button" className="link" disabled={position === count - 1} aria-label={`Move change ${position + 1} down`} onClick={() => actions.moveEntry(entry.id, 1)} data-testid="entry-down">
+        <button type="button" className="link" disabled={isLast} aria-label={`Move change ${position + 1} down`} onClick={() => actions.moveEntry(entry.id, 1)} data-testid="entry-down">
           ↓
         </button>
         <button type="button" className="link" onClick={() => actions.duplicateEntry(entry.id)} data-testid="entry-duplicate">
@@ -84,4 +88,4 @@ export function EntryItem({ entry, position, count, failure, effect }: Props) {
       )}
     </li>
   );
-}
+});

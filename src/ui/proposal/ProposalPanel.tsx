@@ -48,7 +48,7 @@ export function ProposalPanel() {
       ) : (
         <ol className="entries" data-testid="entries">
           {scenario.entries.map((entry, i) => (
-            <EntryItem key={entry.id} entry={entry} position={i} count={scenario.entries.length} failure={replayed.failures.get(entry.id)} effect={replayed.effects.get(entry.id)} />
+            <EntryItem key={entry.id} entry={entry} position={i} isLast={i === scenario.entries.length - 1} failure={replayed.failures.get(entry.id)} effect={replayed.effects.get(entry.id)} />
           ))}
         </ol>
       )}
