@@ -8,6 +8,9 @@ import { OperationForm } from './OperationForm';
 
 const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
+/** Rows whose change an entry lists; an import of thousands of lines says how many more it moved. */
+const EFFECTS_SAID = 12;
+
 function when(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '' : TIME.format(date);
@@ -46,7 +49,8 @@ export const EntryItem = memo(function EntryItem({ entry, position, isLast, fail
         {entry.rationale && <span className="rationale"> — {entry.rationale}</span>}
         {effect !== undefined && effect.length > 0 && (
           <span className="entry-effect" data-testid="entry-effect">
-            {effect.map(({ rowId, change }) => `${rowId} ${change.gt(0) ? '+' : ''}${formatShown(change, plan, style, displayUnit)}`).join(' · ')}
+            {effect.slice(0, EFFECTS_SAID).map(({ rowId, change }) => `${rowId} ${change.gt(0) ? '+' : ''}${formatShown(change, plan, style, displayUnit)}`).join(' · ')}
+            {effect.length > EFFECTS_SAID && ` · and ${effect.length - EFFECTS_SAID} more rows`}
           </span>
         )}
         <span className="entry-meta">
