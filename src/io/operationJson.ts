@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Dec, MAX_DIGITS, canonicalAmount, type Amount } from '../model/amount';
 import { OPERATION_NAMES, type Operation } from '../model/operation';
 import { MAX_RATIONALE } from '../model/proposal';
-import { MAX_PARTS, MAX_TEXT, fieldList, isTextValued, type Field } from '../model/operations/fields';
+import { MAX_PARTS, MAX_TEXT, fieldList, isTextValued, type Cells, type Field } from '../model/operations/fields';
 import { OPERATIONS, OPERATION_KEYS, definitionOf, nameOf, type OperationKey } from '../model/operations/registry';
 
 /**
@@ -47,6 +47,10 @@ export function fieldSchema(field: Field): z.ZodType {
       return byKey;
     case 'byPeriod':
       return byKey.optional();
+    case 'cells':
+      return z
+        .record(z.string().min(1, 'must name a line'), byKey.refine((years) => Object.keys(years).length > 0, 'must give at least one year'))
+        .refine((rows) => Object.keys(rows).length > 0, 'must give at least one figure');
     case 'parts': {
       const part = { code: z.string().min(1, 'must name a line'), name: z.string() };
       const of = field.of === 'weight' ? { weight: decimal } : { amounts: byKey };
@@ -138,6 +142,8 @@ export function fieldJson(field: Field, value: unknown): unknown {
     case 'byYear':
     case 'byPeriod':
       return textByKey(value as Readonly<Record<string, Amount>>);
+    case 'cells':
+      return Object.fromEntries(Object.entries(value as Cells).map(([row, years]) => [row, textByKey(years)]));
     case 'years':
     case 'lines':
       return [...(value as readonly string[])];

@@ -33,10 +33,36 @@ export class WorkspaceError extends Error {
   override readonly name = 'WorkspaceError';
 }
 
+/*
+ * Plans and entries are immutable, and the workspace is written after every
+ * change: each one's JSON is kept with it, so a change writes out only what
+ * it made (an imported plan of 5 000 lines is turned into JSON once, not on
+ * every edit of its scenarios).
+ */
+const planJson = new WeakMap<Plan, unknown>();
+const entryJson = new WeakMap<Entry, unknown>();
+
+function kept<K extends object>(cache: WeakMap<K, unknown>, key: K, write: (key: K) => unknown): unknown {
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = write(key);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+const writeEntry = (entry: Entry) => ({
+  id: entry.id,
+  ...operationToJson(entry.operation),
+  rationale: entry.rationale,
+  at: entry.at,
+  enabled: entry.enabled,
+});
+
 export function workspaceToJson(workspace: Workspace, plan: Plan): Record<string, unknown> {
   return {
     planId: plan.id,
-    plans: workspace.plans.map(writePlan),
+    plans: workspace.plans.map((p) => kept(planJson, p, writePlan)),
     activePlanId: workspace.activePlanId,
     scenarios: workspace.scenarios.map((scenario) => ({
       id: scenario.id,
@@ -44,13 +70,7 @@ export function workspaceToJson(workspace: Workspace, plan: Plan): Record<string
       planId: scenario.planId,
       parentId: scenario.parentId,
       createdAt: scenario.createdAt,
-      entries: scenario.entries.map((entry) => ({
-        id: entry.id,
-        ...operationToJson(entry.operation),
-        rationale: entry.rationale,
-        at: entry.at,
-        enabled: entry.enabled,
-      })),
+      entries: scenario.entries.map((entry) => kept(entryJson, entry, writeEntry)),
     })),
     activeId: workspace.activeId,
     compareId: workspace.compareId,

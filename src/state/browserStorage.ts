@@ -38,6 +38,20 @@ function reportSetAside(storage: KeyValueStorage, report: (change: Partial<Stora
   if (raw !== null) report({ unreadable: { raw, reason: 'set aside on an earlier visit', isPartial: false, isEarlier: true } });
 }
 
+/** Whether two persisted states are the same objects, part by part: what is stored for one is stored for the other. */
+function isSamePersisted(a: Persisted, b: Persisted): boolean {
+  const [x, y] = [a.workspace, b.workspace];
+  return (
+    x.plans === y.plans &&
+    x.scenarios === y.scenarios &&
+    x.activePlanId === y.activePlanId &&
+    x.activeId === y.activeId &&
+    x.compareId === y.compareId &&
+    a.preferences?.style === b.preferences?.style &&
+    a.preferences?.displayUnit === b.preferences?.displayUnit
+  );
+}
+
 /**
  * A zustand `persist` storage over Web Storage that never stops the app: a
  * stored workspace that cannot be read (corrupt, another plan, a newer
@@ -59,9 +73,15 @@ export function workspaceStorage(
     isHolding = true;
     report({ writeError: HOLDING });
   };
+  // What was last written: zustand's persist calls setItem after every change
+  // of state (a message, the cell in focus), and writing a large workspace
+  // again costs tens of milliseconds for nothing. Its parts are immutable, so
+  // the same objects mean the same text.
+  let written: Persisted | null = null;
   return {
     release() {
       isHolding = false;
+      written = null;
       // Dismissed: the copy set aside is the person's to forget, and takes room the workspace needs.
       storage.removeItem(UNREADABLE_KEY);
     },
@@ -105,17 +125,21 @@ export function workspaceStorage(
         report({ writeError: HOLDING });
         return;
       }
+      if (written !== null && isSamePersisted(written, value.state)) return;
       try {
         storage.setItem(
           name,
           JSON.stringify({ state: { workspace: workspaceToJson(value.state.workspace, plan), preferences: value.state.preferences }, version: value.version }),
         );
+        written = value.state;
         report({ writeError: null });
       } catch (error) {
+        written = null;
         report({ writeError: error instanceof Error ? error.message : String(error) });
       }
     },
     removeItem(name) {
+      written = null;
       storage.removeItem(name);
     },
   };

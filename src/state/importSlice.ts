@@ -1,4 +1,5 @@
-import type { Operation } from '../model/operation';
+import type { Amount } from '../model/amount';
+import type { SetManyOperation } from '../model/operations/setMany';
 import { readTableFile } from '../io/importFile';
 import { readWorkbookInWorker, type WorkbookReader } from '../io/readWorkbook';
 import { ImportError, type ImportPreview } from '../io/tableImport';
@@ -24,6 +25,16 @@ function addPlan(context: SliceContext, preview: ImportPreview): void {
   });
 }
 
+/**
+ * The previewed changes as one operation holding every figure: a file of
+ * 5 000 lines is one step to replay and one entry to keep, not 20 000.
+ */
+function importOperation(preview: ImportPreview): SetManyOperation {
+  const amounts: Record<string, Record<string, Amount>> = {};
+  for (const change of preview.changes) (amounts[change.rowId] ??= {})[change.year] = change.to;
+  return { op: 'setMany', amounts, source: preview.source };
+}
+
 function acceptImport(context: SliceContext): boolean {
   const { get, set } = context;
   const preview = get().importPreview;
@@ -37,9 +48,8 @@ function acceptImport(context: SliceContext): boolean {
     set({ importPreview: null, message: { kind: 'info', text: `${preview.source} holds the same figures as the scenario shown: nothing to change.` } });
     return true;
   }
-  const operations: Operation[] = preview.changes.map((c) => ({ op: 'set', line: c.rowId, year: c.year, value: c.to }));
   const name = preview.source.replace(/\.[^.]+$/, '');
-  if (!addOperations(context, operations, `Imported from ${preview.source}`, { name })) return false;
+  if (!addOperations(context, [importOperation(preview)], `Imported from ${preview.source}`, { name })) return false;
   const count = preview.changes.length;
   set({ importPreview: null, message: { kind: 'info', text: `${count} figure${count === 1 ? '' : 's'} from ${preview.source} applied to “${activeScenario(get())!.name}”. Undo (Ctrl+Z) takes them back.` } });
   return true;

@@ -110,6 +110,11 @@ export function operationArb(plan: Plan): fc.Arbitrary<Operation> {
   const periods = fc.constantFrom(...plan.biennia.map((b) => b.id), 'total');
   return fc.oneof(
     fc.record({ op: fc.constant('set' as const), line: fc.oneof(line, fc.constant('reduction')), year, value: small }),
+    fc.record({
+      op: fc.constant('setMany' as const),
+      amounts: fc.dictionary(fc.oneof(line, fc.constant('reduction')), fc.dictionary(year, small, { minKeys: 1, maxKeys: 3 }), { minKeys: 1, maxKeys: 4 }),
+      source: fc.constantFrom('', 'budget.csv'),
+    }),
     fc.record({ op: fc.constant('transfer' as const), from: line, to: line, amount: small, years }),
     fc.record({ op: fc.constant('scale' as const), line, percent, years, compensate: fc.constantFrom('none' as const, 'pro-rata' as const) }),
     fc.record({ op: fc.constant('setShare' as const), line, share: fc.integer({ min: 0, max: 6000 }).map((n) => new Dec(n).div(100)) }),

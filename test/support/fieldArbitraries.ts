@@ -3,7 +3,7 @@ import type { Amount } from '../../src/model/amount';
 import type { Operation } from '../../src/model/operation';
 import { PERCENT_SCALE, fieldList, type Field } from '../../src/model/operations/fields';
 import { OPERATIONS, nameOf, type OperationKey } from '../../src/model/operations/registry';
-import { REDUCTION_ID, TOTAL_COLUMN, walkLines, type Plan } from '../../src/model/plan';
+import { REDUCTION_ID, TOTAL_COLUMN, isGroup, walkLines, type Plan } from '../../src/model/plan';
 import { amountArb } from './arbitraries';
 
 const someOf = <T>(items: readonly T[]) => fc.subarray([...items], { minLength: 1 });
@@ -42,6 +42,11 @@ export function fieldArb(field: Field, plan: Plan): fc.Arbitrary<unknown> {
       return byIds(plan.years, field.of === 'amount' ? amount : percent);
     case 'byPeriod':
       return plan.biennia.length === 0 ? fc.constant(undefined) : fc.option(byIds(plan.biennia.map((b) => b.id), amount), { nil: undefined });
+    case 'cells': {
+      // Lines with amounts of their own and the reduction, in the table's order, each with at least one year.
+      const leaves = [...walkLines(plan.lines)].filter(({ line }) => !isGroup(line)).map(({ line }) => line.code);
+      return someOf([...leaves, REDUCTION_ID]).chain((rows) => fc.tuple(...rows.map((row) => byIds(plan.years, amount).map((years) => [row, years] as const)))).map((entries) => Object.fromEntries(entries));
+    }
     case 'parts': {
       const yearly = fc.tuple(...plan.years.map((y) => amount.map((v) => [y, v] as const))).map((e) => Object.fromEntries(e));
       const part = (i: number): fc.Arbitrary<unknown> =>

@@ -1,7 +1,7 @@
 import { decimalText, formatAmount, parseAmount, parsePercent, readsTwoWays, type Amount, type NumberStyle } from '../amount';
 import { periodColumns } from '../columns';
 import { REDUCTION_ID, walkLines, type Plan } from '../plan';
-import { PERCENT_SCALE, fieldList, isTextValued, labelText, type AmountsPart, type Field, type FieldKind, type WeightPart } from './fields';
+import { PERCENT_SCALE, fieldList, isTextValued, labelText, type AmountsPart, type Cells, type Field, type FieldKind, type WeightPart } from './fields';
 import { OPERATIONS, nameOf, type Operation, type OperationKey } from './registry';
 
 /**
@@ -16,7 +16,9 @@ export interface PartDraft {
   readonly weight: string;
   readonly amounts: Readonly<Record<string, string>>;
 }
-export type DraftValue = string | readonly string[] | Readonly<Record<string, string>> | readonly PartDraft[];
+/** A `cells` field as typed: row → year → text. */
+export type CellsDraft = Readonly<Record<string, Readonly<Record<string, string>>>>;
+export type DraftValue = string | readonly string[] | Readonly<Record<string, string>> | CellsDraft | readonly PartDraft[];
 export type Draft = Readonly<Record<string, DraftValue>>;
 
 /** How numbers are written in the form: the plan's unit and precision, in the person's number style. */
@@ -61,6 +63,7 @@ function defaultValue(field: Field, { plan }: DraftContext): DraftValue {
       return '';
     case 'byYear':
     case 'byPeriod':
+    case 'cells':
       return {};
     case 'parts':
       return [];
@@ -78,6 +81,8 @@ export function valueDraft(field: Field, value: unknown, context: DraftContext):
       return writeEach(value as Readonly<Record<string, Amount>>, field.of, context);
     case 'byPeriod':
       return value === undefined ? {} : writeEach(value as Readonly<Record<string, Amount>>, 'amount', context);
+    case 'cells':
+      return Object.fromEntries(Object.entries(value as Cells).map(([row, years]) => [row, writeEach(years, 'amount', context)]));
     case 'years':
     case 'lines':
       return [...(value as readonly string[])];
@@ -116,6 +121,22 @@ function readEach(draft: Readonly<Record<string, string>>, ids: readonly string[
   return Object.fromEntries(
     ids.filter((id) => (draft[id] ?? '').trim() !== '').map((id) => [id, readNumber(draft[id]!, `${what} ${id}`, of, context)]),
   );
+}
+
+/**
+ * The rows of a `cells` field that have figures, in the table's order (lines,
+ * then the reduction), blank boxes left out. Rows the plan does not have are
+ * kept, after them, for the operation to refuse by name: never dropped unseen.
+ */
+function readCells(draft: CellsDraft, what: string, context: DraftContext): Cells {
+  const known = [...[...walkLines(context.plan.lines)].map(({ line }) => line.code), REDUCTION_ID];
+  const rows = [...known.filter((row) => draft[row] !== undefined), ...Object.keys(draft).filter((row) => !known.includes(row))];
+  const read = rows.flatMap((row) => {
+    const years = readEach(draft[row]!, context.plan.years, `${what}, ${row}`, 'amount', context);
+    return Object.keys(years).length === 0 ? [] : [[row, years] as const];
+  });
+  if (read.length === 0) throw new FieldError(`${what}: give at least one figure`);
+  return Object.fromEntries(read);
 }
 
 function readParts(parts: readonly PartDraft[], of: 'weight' | 'amounts', context: DraftContext): (WeightPart | AmountsPart)[] {
@@ -158,6 +179,8 @@ export function readField(field: Field, value: DraftValue | undefined, context: 
     }
     case 'text':
       return typeof value === 'string' ? value : '';
+    case 'cells':
+      return readCells((value ?? {}) as CellsDraft, what, context);
     case 'parts': {
       const parts = (value ?? []) as readonly PartDraft[];
       if (parts.length === 0) throw new FieldError(`${what}: add at least one part`);

@@ -23,6 +23,9 @@ export interface AmountsPart {
   readonly amounts: Readonly<Record<string, Amount>>;
 }
 
+/** Amounts by row (a line's code, or `reduction`) and by year. */
+export type Cells = Readonly<Record<string, Readonly<Record<string, Amount>>>>;
+
 /** A line of the plan, by code; `withReduction` also offers the reduction row; `fallback` is the default's position in the plan. */
 export interface LineField {
   readonly kind: 'line';
@@ -90,6 +93,16 @@ export interface ByPeriodField {
   readonly kind: 'byPeriod';
   readonly label: Label;
 }
+/**
+ * Yearly amounts of several rows at once: row (a line with amounts of its
+ * own, or `reduction`) → year → amount, at least one figure. What a table
+ * file brings in, held as one value so that thousands of figures are one
+ * step of a proposal, not thousands.
+ */
+export interface CellsField {
+  readonly kind: 'cells';
+  readonly label: Label;
+}
 export interface PartsField<P extends 'weight' | 'amounts' = 'weight' | 'amounts'> {
   readonly kind: 'parts';
   readonly label: Label;
@@ -109,6 +122,7 @@ export type Field =
   | ModeField
   | ByYearField
   | ByPeriodField
+  | CellsField
   | PartsField;
 
 export type FieldKind = Field['kind'];
@@ -140,7 +154,9 @@ export type FieldFor<V> = [V] extends [Amount]
           ? PartsField<'amounts'>
           : [V] extends [Readonly<Record<string, Amount>>]
             ? ByYearField | ByPeriodField
-            : never;
+            : [V] extends [Cells]
+              ? CellsField
+              : never;
 
 /** Every property of an operation but `op`, declared as a field of the matching kind, in the order a form asks for them. */
 export type FieldsOf<O> = { readonly [P in Exclude<keyof O, 'op'>]-?: FieldFor<Exclude<O[P], undefined>> };

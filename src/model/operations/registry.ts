@@ -17,6 +17,7 @@ import {
 } from './reduction';
 import { scale, type ScaleOperation } from './scale';
 import { set, type SetOperation } from './set';
+import { setMany, type SetManyOperation } from './setMany';
 import { setShare, type SetShareOperation } from './setShare';
 import { spread, type SpreadOperation } from './spread';
 import { transfer, type TransferOperation } from './transfer';
@@ -28,6 +29,7 @@ import { transfer, type TransferOperation } from './transfer';
  */
 export type Operation =
   | SetOperation
+  | SetManyOperation
   | TransferOperation
   | RephaseOperation
   | ScaleOperation
@@ -63,6 +65,7 @@ export const OPERATIONS: { readonly [K in OperationKey]: OperationDef<OperationO
   scale,
   spread,
   set,
+  setMany,
   'reduction:target': reductionTarget,
   'reduction:amounts': reductionAmounts,
   'reduction:rates': reductionRates,

@@ -4,6 +4,7 @@ import { formatShown, unitLabel } from '../../model/displayUnit';
 import { amountColumns, compareTables } from '../../model/compare';
 import { percentHalfUp, type Ratio } from '../../model/share';
 import { activeReplay, activeScenario, compareReplay, compareScenario, shownPlan } from '../../state/appStore';
+import { MoreRows, useLongList } from '../common/LongList';
 import { ScenarioOptions } from '../common/ScenarioOptions';
 import { useApp, useAppStore } from '../common/storeContext';
 
@@ -28,6 +29,7 @@ export function ComparePanel() {
   const b = useApp(compareReplay);
   const rows = useMemo(() => compareTables(a.table, b.table), [a.table, b.table]);
   const columns = amountColumns(a.table);
+  const list = useLongList(rows, `${active?.id ?? ''}|${compareId ?? ''}|${plan.id}`);
 
   const signed = (value: Amount) => `${value.gt(0) ? '+' : ''}${formatShown(value, plan, style, displayUnit)}`;
   const percent = (ratio: Ratio | null, unit: string) => {
@@ -68,7 +70,7 @@ export function ComparePanel() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
+              {list.shown.map((row) => (
                 <tr key={row.rowId} data-row={row.rowId}>
                   <th scope="row">{rowName(row.rowId)}</th>
                   {row.cells.map((cell) => (
@@ -90,6 +92,7 @@ export function ComparePanel() {
               ))}
             </tbody>
           </table>
+          <MoreRows shown={list.shown.length} more={list.more} what="rows" onShowAll={list.showAll} testId="compare-more" />
         </div>
       )}
     </section>

@@ -2,6 +2,7 @@ import { decimalText, type Amount } from '../../model/amount';
 import { formatShown, unitLabel } from '../../model/displayUnit';
 import { TOTAL_ID, isGroup, walkLines, type Plan } from '../../model/plan';
 import { rowOf } from '../../model/table';
+import { MoreRows, useLongList } from '../common/LongList';
 import { useApp, useAppStore } from '../common/storeContext';
 
 function lineCount(plan: Plan): { lines: number; groups: number } {
@@ -16,6 +17,7 @@ export function ImportPreviewPanel() {
   const preview = useApp((s) => s.importPreview);
   const style = useApp((s) => s.style);
   const displayUnit = useApp((s) => s.displayUnit);
+  const changes = useLongList(preview?.changes ?? [], preview);
   if (preview === null) return null;
   const format = (value: Amount) => formatShown(value, preview.plan, style, displayUnit);
   const canApply = preview.kind === 'new-plan' || preview.changes.length > 0;
@@ -51,7 +53,7 @@ export function ImportPreviewPanel() {
               </tr>
             </thead>
             <tbody>
-              {preview.changes.map((change) => (
+              {changes.shown.map((change) => (
                 <tr key={`${change.rowId}-${change.year}`}>
                   <th scope="row">{change.rowId}</th>
                   <td>{change.year}</td>
@@ -61,6 +63,7 @@ export function ImportPreviewPanel() {
               ))}
             </tbody>
           </table>
+          <MoreRows shown={changes.shown.length} more={changes.more} what="changes" onShowAll={changes.showAll} testId="import-more" />
         </>
       )}
       {preview.mismatches.length > 0 && (

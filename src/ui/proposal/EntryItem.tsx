@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { describeOperation } from '../../model/describe';
-import type { Interplay } from '../../model/interplay';
+import type { InterplayNotes } from './interplayWords';
 import type { Effect, Entry } from '../../model/proposal';
 import { shownPlan } from '../../state/appStore';
 import { useApp, useAppStore } from '../common/storeContext';
@@ -18,20 +18,22 @@ function when(iso: string): string {
 interface Props {
   readonly entry: Entry;
   readonly position: number;
-  readonly count: number;
+  readonly isLast: boolean;
   /** Why it did not apply on replay, if it did not. */
   readonly failure: string | undefined;
   /** What it did where it stands: the figures it moved. */
   readonly effect: readonly Effect[] | undefined;
-  /** Where its changes meet other entries'. */
-  readonly interplay: Interplay | undefined;
-  /** An entry of the proposal in words, by its place. */
-  readonly wordsAt: (position: number) => string;
+  /** Where its changes meet other entries', in words. */
+  readonly notes: InterplayNotes | undefined;
   readonly drag: EntryDrag;
 }
 
-/** One operation of the proposal: in words, switched on or off, edited in place, moved, duplicated, removed. */
-export function EntryItem({ entry, position, count, failure, effect, interplay, wordsAt, drag }: Props) {
+/**
+ * One operation of the proposal: in words, switched on or off, edited in
+ * place, moved, duplicated, removed. Drawn again only when its own props
+ * change: an edit at the end of a proposal of hundreds leaves the others be.
+ */
+export const EntryItem = memo(function EntryItem({ entry, position, isLast, failure, effect, notes, drag }: Props) {
   const store = useAppStore();
   const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
@@ -52,7 +54,7 @@ export function EntryItem({ entry, position, count, failure, effect, interplay, 
       <span className="entry-text">
         <span data-testid="entry-words">{words}</span>
         {entry.rationale && <span className="rationale"> — {entry.rationale}</span>}
-        <EntryEffect effect={effect} interplay={interplay} wordsAt={wordsAt} />
+        <EntryEffect effect={effect} notes={notes} />
         <span className="entry-meta">
           {when(entry.at)}
           {!entry.enabled && ' · switched off'}
@@ -66,7 +68,7 @@ export function EntryItem({ entry, position, count, failure, effect, interplay, 
         <button type="button" className="link" disabled={position === 0} aria-label={`Move change ${position + 1} up`} onClick={() => actions.moveEntry(entry.id, -1)} data-testid="entry-up">
           ↑
         </button>
-        <button type="button" className="link" disabled={position === count - 1} aria-label={`Move change ${position + 1} down`} onClick={() => actions.moveEntry(entry.id, 1)} data-testid="entry-down">
+        <button type="button" className="link" disabled={isLast} aria-label={`Move change ${position + 1} down`} onClick={() => actions.moveEntry(entry.id, 1)} data-testid="entry-down">
           ↓
         </button>
         <button type="button" className="link" onClick={() => actions.duplicateEntry(entry.id)} data-testid="entry-duplicate">
@@ -92,4 +94,4 @@ export function EntryItem({ entry, position, count, failure, effect, interplay, 
       )}
     </li>
   );
-}
+});

@@ -1,8 +1,9 @@
 import type { Field } from '../../model/operations/fields';
 import { MAX_TEXT, labelText } from '../../model/operations/fields';
-import type { DraftValue, PartDraft } from '../../model/operations/draft';
+import type { CellsDraft, DraftValue, PartDraft } from '../../model/operations/draft';
 import { periodColumns } from '../../model/columns';
 import { REDUCTION_ID, walkLines, type Plan } from '../../model/plan';
+import { CellsInput } from './CellsInput';
 import { FormField } from './FormField';
 import { PartsInput } from './PartsInput';
 
@@ -103,6 +104,8 @@ export function FieldInput({ name, field, value, plan, onChange }: Props) {
       return <>{each(plan.years, (year) => `${label} ${year}`)}</>;
     case 'byPeriod':
       return <>{each(plan.biennia.map((b) => b.id), (id) => `${label} ${id} (optional)`)}</>;
+    case 'cells':
+      return <CellsInput name={name} label={label} value={value as CellsDraft} plan={plan} onChange={onChange} />;
     case 'parts':
       return <PartsInput of={field.of} parts={value as readonly PartDraft[]} plan={plan} onChange={onChange} />;
   }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { describeOperation } from '../../model/describe';
 import { interplayOf, type Interplay } from '../../model/interplay';
 import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
@@ -6,6 +6,7 @@ import { useApp, useAppStore } from '../common/storeContext';
 import { useBreaches } from '../common/useBreaches';
 import { EntryItem } from './EntryItem';
 import { useEntryDrag } from './useEntryDrag';
+import { interplayNotes } from './interplayWords';
 
 const NONE: ReadonlyMap<string, Interplay> = new Map();
 
@@ -21,14 +22,26 @@ export function ProposalPanel() {
   const isValid = problems.length === 0;
   const entries = scenario?.entries;
   const interplay = useMemo(() => (entries === undefined ? NONE : interplayOf(entries, replayed.effects)), [entries, replayed.effects]);
-  const drag = useEntryDrag((from, to) => {
-    const moved = entries?.[from];
-    if (moved !== undefined) store.getState().moveEntryTo(moved.id, to);
-  });
-  const wordsAt = (position: number) => {
-    const other = entries?.[position];
-    return other === undefined ? '' : describeOperation(other.operation, plan, style);
-  };
+  // Reads the entries at the drop, so that the function, and the drag with it, stay the same between drawings.
+  const moveEntry = useCallback(
+    (from: number, to: number) => {
+      const moved = activeScenario(store.getState())?.entries[from];
+      if (moved !== undefined) store.getState().moveEntryTo(moved.id, to);
+    },
+    [store],
+  );
+  const drag = useEntryDrag(moveEntry);
+  // One function for the whole life of the panel, reading the entries of now, so
+  // that entries drawn once (EntryItem is memoised) are not all drawn again on an edit.
+  // Each entry's notes in words, made here: an entry drawn once (EntryItem is memoised)
+  // is drawn again only when its own notes change.
+  const notes = useMemo(() => {
+    const wordsAt = (position: number) => {
+      const other = entries?.[position];
+      return other === undefined ? '' : describeOperation(other.operation, plan, style);
+    };
+    return new Map([...interplay].map(([id, meeting]) => [id, interplayNotes(meeting, plan.years, wordsAt)]));
+  }, [interplay, entries, plan, style]);
 
   if (scenario === null) {
     return (
@@ -71,11 +84,10 @@ export function ProposalPanel() {
               key={entry.id}
               entry={entry}
               position={i}
-              count={scenario.entries.length}
+              isLast={i === scenario.entries.length - 1}
               failure={replayed.failures.get(entry.id)}
               effect={replayed.effects.get(entry.id)}
-              interplay={interplay.get(entry.id)}
-              wordsAt={wordsAt}
+              notes={notes.get(entry.id)}
               drag={drag}
             />
           ))}

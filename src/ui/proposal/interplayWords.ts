@@ -25,7 +25,13 @@ export function cellWords(cells: readonly Cell[], years: readonly string[]): str
  * (Set the share of TP2 to 3 %)", "Changes again TP1 2030, which #1 changed
  * (Move 5 000 from TP1 to TP3 in 2030)".
  */
-export function interplayNotes(interplay: Interplay, years: readonly string[], wordsAt: (position: number) => string): { earlier: string[]; later: string[] } {
+/** An entry's notes: where it changes again earlier entries' cells, and where later ones change its own. */
+export interface InterplayNotes {
+  readonly earlier: readonly string[];
+  readonly later: readonly string[];
+}
+
+export function interplayNotes(interplay: Interplay, years: readonly string[], wordsAt: (position: number) => string): InterplayNotes {
   return {
     earlier: interplay.earlier.map(({ position, cells }) => `Changes again ${cellWords(cells, years)}, which #${position + 1} changed (${wordsAt(position)})`),
     later: interplay.later.map(({ position, cells }) => `${cellWords(cells, years)} changed again by #${position + 1} (${wordsAt(position)})`),

@@ -1,4 +1,4 @@
-import { useState, type DragEvent, type HTMLAttributes, type LiHTMLAttributes } from 'react';
+import { useMemo, useState, type DragEvent, type HTMLAttributes, type LiHTMLAttributes } from 'react';
 
 /** Which side of an entry the dragged one would land on. */
 export type DropSide = 'before' | 'after';
@@ -30,6 +30,17 @@ export function dropPlace(from: number, over: number, side: DropSide): number {
 export function useEntryDrag(move: (from: number, to: number) => void): EntryDrag {
   const [dragging, setDragging] = useState<number | null>(null);
   const [over, setOver] = useState<{ index: number; side: DropSide } | null>(null);
+  // The same object while nothing is dragged (given the same `move`), so that memoised entries are not drawn again for it.
+  return useMemo(() => dragOf(dragging, over, setDragging, setOver, move), [dragging, over, move]);
+}
+
+function dragOf(
+  dragging: number | null,
+  over: { index: number; side: DropSide } | null,
+  setDragging: (index: number | null) => void,
+  setOver: (over: { index: number; side: DropSide } | null) => void,
+  move: (from: number, to: number) => void,
+): EntryDrag {
   const end = () => {
     setDragging(null);
     setOver(null);

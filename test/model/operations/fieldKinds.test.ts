@@ -21,6 +21,7 @@ const SAMPLES: { readonly [K in FieldKind]: Extract<Field, { kind: K }> } = {
   mode: { kind: 'mode', value: 'm' },
   byYear: { kind: 'byYear', label: 'By year', of: 'amount' },
   byPeriod: { kind: 'byPeriod', label: 'By period' },
+  cells: { kind: 'cells', label: 'Cells' },
   parts: { kind: 'parts', label: 'Parts', of: 'weight' },
 };
 

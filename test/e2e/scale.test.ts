@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { readProposal } from '../../src/io/proposalFile';
+import { DOCUMENT_STYLE, Dec, formatAmount, type Amount } from '../../src/model/amount';
+import { initialState } from '../../src/model/apply';
+import { replay, type Entry } from '../../src/model/proposal';
+import { amountAt, type Table } from '../../src/model/table';
+import { baselinePlan } from '../../src/state/baseline';
+import { largeAmount, largePlanCsv, lineCode, mixedProposal } from '../support/scaleFiles';
+import type { AppendixPage } from './support/appendixPage';
+import { useApp } from './support/browser';
+
+/*
+ * The sizes the issue "Trust at the edges" measured by hand: a scenario of 200
+ * operations, and a table file of 4 999 lines whose 19 996 figures all
+ * change. Figures are checked, never times (the README gives the times).
+ */
+
+const ROWS = ['TP1', 'TP2', 'TP3', 'TP4', 'TP5', 'subtotal', 'reduction', 'total'];
+const COLUMNS = ['2028', '2029', '2028-2029', '2030', '2031', '2030-2031', 'total'];
+const shownAs = (value: Amount) => formatAmount(value, DOCUMENT_STYLE, 0);
+/** Every amount of Appendix A as the page shows it, row by row. */
+const expectedFigures = (table: Table) => ROWS.map((row) => COLUMNS.map((column) => shownAs(amountAt(table, row, column))).join(' | '));
+const shownFigures = (app: AppendixPage) => Promise.all(ROWS.map(async (row) => (await Promise.all(COLUMNS.map((column) => app.text(row, column)))).join(' | ')));
+/** Grouped by threes with a space, as the document writes whole thousands. */
+const grouped = (value: bigint) => value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+
+describe('large proposals and plans in a real Chromium', () => {
+  const open = useApp();
+
+  it('edits the end of a 200-operation scenario and keeps every figure through a reload, undo and redo', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    const file = mixedProposal(200);
+    await page.getByTestId('open-proposal-file').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => app.scenarioName()).toBe('Many changes');
+    expect(await page.getByTestId('entry').count()).toBe(200);
+
+    const plan = baselinePlan();
+    const entries: Entry[] = readProposal(file, plan).entries.map((entry, i) => ({ ...entry, id: `e${i}` }));
+    const opened200 = replay(initialState(plan), entries);
+    expect(opened200.failures.size).toBe(0);
+    expect(await shownFigures(app)).toEqual(expectedFigures(opened200.table));
+
+    await app.type('TP1', '2028', '60000');
+    await expect.poll(() => app.text('TP1', '2028')).toBe('60 000');
+    const edit: Entry = { id: 'edit', operation: { op: 'set', line: 'TP1', year: '2028', value: new Dec(60_000) }, rationale: '', at: '', enabled: true };
+    const edited = expectedFigures(replay(initialState(plan), [...entries, edit]).table);
+    expect(await shownFigures(app)).toEqual(edited);
+
+    await page.reload();
+    await app.ready();
+    await expect.poll(() => page.getByTestId('entry').count()).toBe(201);
+    expect(await shownFigures(app)).toEqual(edited);
+    await page.getByTestId('undo').waitFor();
+    expect(await page.getByTestId('undo').isDisabled()).toBe(true);
+
+    await app.type('TP2', '2031', '4000');
+    await expect.poll(() => app.text('TP2', '2031')).toBe('4 000');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => shownFigures(app)).toEqual(edited);
+    await page.getByTestId('redo').click();
+    await expect.poll(() => app.text('TP2', '2031')).toBe('4 000');
+    expect(opened.errors).toEqual([]);
+  });
+
+  it('accepts 19 996 changed figures of a 4 999-line plan as one change, shows them, and keeps them through a reload', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(largePlanCsv(4999)) });
+    await page.getByTestId('import-accept').click();
+    await expect.poll(() => app.text(lineCode(1), '2028')).toBe(String(largeAmount(1, 0)));
+
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'large-revised.csv', mimeType: 'text/csv', buffer: Buffer.from(largePlanCsv(4999, 1)) });
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toBe('19996 figures would change:');
+    // The preview lists the first rows and says how many more there are.
+    expect(await page.getByTestId('import-changes').locator('tbody tr').count()).toBe(200);
+    expect(await page.getByTestId('import-more').textContent()).toMatch(/^The first 200 changes are shown, 19796 more are not\. Show all 19996$/);
+    await page.getByTestId('import-accept').click();
+    await expect.poll(() => app.text(lineCode(1), '2028')).toBe(String(largeAmount(1, 0, 1)));
+    expect(await app.scenarioName()).toBe('large-revised');
+    expect(await app.entries()).toEqual([expect.stringMatching(/^Set 19 996 yearly amounts from large-revised\.csv, of L0001, L0002, L0003 and 4 996 more, in every year \(2028-2031\) — Imported from large-revised\.csv/)]);
+
+    let total = -7420n;
+    for (let n = 1; n <= 4999; n++) for (let y = 0; y < 4; y++) total += BigInt(largeAmount(n, y, 1));
+    expect(await app.text('total', 'total')).toBe(grouped(total));
+
+    await page.reload();
+    await app.ready();
+    await expect.poll(() => app.text(lineCode(1), '2028')).toBe(String(largeAmount(1, 0, 1)));
+    expect(await app.text('total', 'total')).toBe(grouped(total));
+    expect(await app.text(lineCode(2), 'total')).toBe(String([0, 1, 2, 3].reduce((sum, y) => sum + largeAmount(2, y, 1), 0)));
+
+    // An edit after the reload moves the Total by what it changes.
+    await app.type(lineCode(2), '2028', '555');
+    await expect.poll(() => app.text('total', 'total')).toBe(grouped(total + 555n - BigInt(largeAmount(2, 0, 1))));
+    expect(await app.entries()).toHaveLength(2);
+    expect(opened.errors).toEqual([]);
+  });
+});
