@@ -20,7 +20,6 @@ describe('accessibility and the keyboard in a real Chromium', () => {
     expect(await seriousFindings(page)).toEqual([]);
     await app.applyOperation('setShare', { line: 'TP2', share: '3' }, { rationale: 'numbering' });
     await app.showTab('charts');
-    await page.getByTestId('toggle-charts').click();
     await page.getByTestId('chart-effect').waitFor();
     await page.getByTestId('open-export').click();
     expect(await seriousFindings(page)).toEqual([]);

@@ -33,7 +33,6 @@ describe('charts in a real Chromium', () => {
     await app.applyOperation('transfer', { from: 'TP1', to: 'TP3', amount: '5 000' }, { years: ['2030'] });
     await expect.poll(() => app.text('TP3', '2030')).toBe('52 965');
     await app.showTab('charts');
-    await page.getByTestId('toggle-charts').click();
     await page.getByTestId('chart-effect').locator('.recharts-label-list').first().waitFor();
     expect(scripts()).toBe(1);
 
@@ -60,7 +59,7 @@ describe('charts in a real Chromium', () => {
     const { page } = opened;
     await page.setViewportSize({ width: 1024, height: 900 });
     await app.applyOperation('transfer', { from: 'TP1', to: 'TP3', amount: '5 000' }, { years: ['2030'] });
-    await page.getByTestId('toggle-charts').click();
+    await app.showTab('charts');
     await page.getByTestId('chart-effect').locator('.recharts-label-list').first().waitFor();
     for (const id of CHARTS) expect(await overlapping(page, id)).toEqual([]);
     // A reduction of a few thousand below stacks of 160 000 does not take the axis to -60 000.
@@ -78,7 +77,7 @@ describe('charts in a real Chromium', () => {
   });
 
   it('with long names and codes, many lines and a small reduction, no text is drawn over another', async () => {
-    const { opened } = await open();
+    const { app, opened } = await open();
     const { page } = opened;
     await page.setViewportSize({ width: 1024, height: 900 });
     const lines = [
@@ -98,7 +97,7 @@ describe('charts in a real Chromium', () => {
     ].join('\r\n');
     await page.getByTestId('import-table-file').setInputFiles({ name: 'long-names.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByTestId('import-accept').click();
-    await page.getByTestId('toggle-charts').click();
+    await app.showTab('charts');
     await page.getByTestId('chart-waterfall').locator('.recharts-label-list').first().waitFor();
     for (const id of CHARTS) expect(await overlapping(page, id)).toEqual([]);
     expect((await ticks(page, 'by-year', 'y'))[0]).toBe('0');

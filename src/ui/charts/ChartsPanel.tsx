@@ -1,9 +1,10 @@
-import { Suspense, lazy, useMemo, useState } from 'react';
+import { Suspense, lazy, useContext, useMemo } from 'react';
 import { Dec, decimalText, type Amount } from '../../model/amount';
 import { formatShown, unitLabel } from '../../model/displayUnit';
 import { activeReplay, compareReplay, compareScenario, shownPlan } from '../../state/appStore';
 import { chartData } from './chartData';
 import { useApp } from '../common/storeContext';
+import { ShownTabContext } from '../common/SideTabs';
 
 // Recharts is only downloaded when a person first opens the charts.
 const Charts = lazy(() => import('./Charts').then((module) => ({ default: module.Charts })));
@@ -13,7 +14,8 @@ const keep = (text: string) => text.replace(/ /g, '\u00a0');
 
 /** The allocation and a proposal's effect as pictures, live with the scenario shown. */
 export function ChartsPanel() {
-  const [isOpen, setOpen] = useState(false);
+  // Drawn while its tab is shown (Recharts is fetched then, the first time), and not computed otherwise.
+  const isOpen = useContext(ShownTabContext) === 'charts';
   const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
   const displayUnit = useApp((s) => s.displayUnit);
@@ -29,11 +31,7 @@ export function ChartsPanel() {
   }, [isOpen, plan, style, displayUnit, replayed, compared]);
   return (
     <section className="panel charts-panel" aria-labelledby="charts-title" data-region="charts">
-      <h2 id="charts-title">
-        <button type="button" aria-expanded={isOpen} onClick={() => setOpen((open) => !open)} data-testid="toggle-charts">
-          {isOpen ? 'Hide the charts' : 'Show the charts'}
-        </button>
-      </h2>
+      <h2 id="charts-title">Charts</h2>
       {data !== null && (
         <Suspense fallback={<p className="hint">Loading the charts…</p>}>
           <Charts

@@ -1,6 +1,9 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { createContext, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { SHOW_TAB_EVENT } from './regions';
+
+/** The tab shown, for a panel that draws only when seen (the charts). */
+export const ShownTabContext = createContext<string | null>(null);
 
 export interface SideTab {
   readonly id: string;
@@ -72,7 +75,7 @@ export function SideTabs({ tabs, label }: { tabs: readonly SideTab[]; label: str
           data-tab={tab.id}
           hidden={tab.id !== shown}
         >
-          {tab.content}
+          <ShownTabContext value={shown}>{tab.content}</ShownTabContext>
         </div>
       ))}
     </div>
