@@ -54,9 +54,12 @@ function Workspace() {
       <section className="table-pane" aria-label="The table">
         <AppendixGrid />
         {plan.note && (
-          <p className="note" data-testid="note">
-            <strong>Note:</strong> {plan.note}
-          </p>
+          // One line until opened: the table above it stays in view on a laptop.
+          <details className="note" data-testid="note">
+            <summary>
+              <strong>Note:</strong> {plan.note}
+            </summary>
+          </details>
         )}
       </section>
       <aside className="side-pane" aria-label="Proposal, comparison, strategy and charts">
@@ -106,12 +109,12 @@ export function App() {
         <div className="controls">
           <ScenarioBar />
           <NumberControls />
-        </div>
-        <div className="status-row">
-          <EnvelopeIndicator />
           <button type="button" className="print-button" onClick={() => showPrintView(true)} data-testid="open-print-view">
             Print view
           </button>
+        </div>
+        <div className="status-row">
+          <EnvelopeIndicator />
         </div>
         <StorageBanner />
         <MessageBar />

@@ -43,7 +43,7 @@ describe('the page as an application, from 1 024 to 2 560 px wide', () => {
       expect(await isInView(page, '[data-testid="tab-compare"]'), `compare at ${size.width} px`).toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scroll at ${size.width} px`).toBe(true);
       // From 1 280 px, the scenario and file buttons stay on one line.
-      const tops = await page.locator('.controls button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+      const tops = await page.locator('[role="toolbar"][aria-label="Scenarios"] button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
       expect(size.width < 1280 || new Set(tops).size === 1, `toolbar at ${size.width} px: ${tops.join(', ')}`).toBe(true);
     }
     // On a wide screen the panels sit beside the table and the page uses the width.

@@ -88,7 +88,7 @@ describe('scenarios and proposals in a real Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => app.scenarioName()).toBe('Delegation X');
     await page.getByTestId('delete-scenario').click();
-    await expect.poll(() => app.scenarioName()).toBe('Published baseline (read-only)');
+    await expect.poll(() => app.scenarioName()).toBe('Baseline (read-only)');
     await expect.poll(() => app.text('TP5', '2031')).toBe('34 933');
     await page.getByTestId('undo').click();
     await expect.poll(() => app.scenarioName()).toBe('Delegation X');
@@ -138,7 +138,7 @@ describe('scenarios and proposals in a real Chromium', () => {
     await expect.poll(() => app.message()).toMatch(
       /^broken\.json: .*operation 2 \(transfer\): amount: must be a decimal number.*; operation 3 \(set: Set TP9 in 2028 to 1\): TP9 is not a line of this plan; operation 4 \(set\): value: is too large: at most 15 digits\. Nothing was imported\./,
     );
-    expect(await app.scenarioName()).toBe('Published baseline (read-only)');
+    expect(await app.scenarioName()).toBe('Baseline (read-only)');
     expect(await page.getByTestId('scenario-select').locator('option').count()).toBe(1);
     expect(await app.text('total', 'total')).toBe('651 671');
   });

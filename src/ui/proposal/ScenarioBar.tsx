@@ -37,7 +37,7 @@ export function ScenarioBar() {
             else store.getState().showScenario(value);
           }}
         >
-          <ScenarioOptions baselineLabel="Published baseline (read-only)" />
+          <ScenarioOptions baselineLabel="Baseline (read-only)" />
         </select>
       </label>
       {renaming !== null && active !== null ? (
