@@ -11,7 +11,7 @@ import { useBreaches } from '../common/useBreaches';
 import { useBlockSelection } from './useBlockSelection';
 import { onCellKey, suppressGridKeys } from './cellKeys';
 import { useGridFocus } from './useGridFocus';
-import { useColumnFit } from './useColumnFit';
+import { useGridLayout } from './useGridLayout';
 
 registerGridModules();
 
@@ -26,8 +26,8 @@ const theme = themeQuartz.withParams({
   headerHeight: 34,
 });
 
-/** Above this many rows the grid scrolls in a fixed height instead of growing with its rows. */
-const AUTO_HEIGHT_ROWS = 60;
+/** Up to this many rows every row is in the page, for people and scripts that read it; above, only those in view. */
+const ALL_ROWS_DRAWN = 60;
 const PINNED_IDS = [SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID];
 
 const getRowId = (params: GetRowIdParams<GridRow>) => params.data.row.id;
@@ -67,13 +67,11 @@ export function AppendixGrid() {
   const selection = useBlockSelection(rows, table.layout, plan, style, displayUnit);
 
   const focus = useGridFocus(plan.years[0]!);
-  const columnFit = useColumnFit(focus.wrapper);
-  // After the grid has drawn the change.
-  const fitLater = () => requestAnimationFrame(columnFit.fit);
+  const layout = useGridLayout(focus.wrapper);
 
-  const isAutoHeight = rows.body.length <= AUTO_HEIGHT_ROWS;
+  const isFew = rows.body.length <= ALL_ROWS_DRAWN;
   return (
-    <div ref={focus.wrapper} className={isAutoHeight ? 'grid-wrap' : 'grid-wrap grid-tall'} data-testid="appendix-grid" data-region="grid" {...selection.wrapperProps}>
+    <div ref={focus.wrapper} className="grid-wrap" data-testid="appendix-grid" data-region="grid" {...selection.wrapperProps}>
       <AgGridReact<GridRow>
         theme={theme}
         context={selection.context}
@@ -81,12 +79,9 @@ export function AppendixGrid() {
         onGridReady={(event) => {
           selection.gridProps.onGridReady(event);
           focus.onGridReady(event);
-          columnFit.onGridReady(event.api);
+          layout.onGridReady(event.api);
         }}
-        onFirstDataRendered={fitLater}
-        onRowDataUpdated={fitLater}
-        onPinnedRowDataChanged={fitLater}
-        onGridColumnsChanged={fitLater}
+        {...layout.events}
         onCellFocused={(event) => {
           selection.gridProps.onCellFocused(event);
           // The strategic panel follows the priority of the row in focus.
@@ -99,8 +94,7 @@ export function AppendixGrid() {
         pinnedBottomRowData={rows.pinned}
         getRowId={getRowId}
         getRowClass={getRowClass}
-        domLayout={isAutoHeight ? 'autoHeight' : 'normal'}
-        suppressRowVirtualisation={isAutoHeight}
+        suppressRowVirtualisation={isFew}
         readOnlyEdit
         onCellEditRequest={(event: CellEditRequestEvent<GridRow>) => {
           if (!event.data) return;
