@@ -82,8 +82,8 @@ function moveTo(context: SliceContext, entryId: string, to: number): void {
 }
 
 /** Change `at + 1` in words, for the question asked before an absurd result. */
-function named({ get }: SliceContext, entryId: string, at: number): string {
-  const entry = activeScenario(get())?.entries.find((e) => e.id === entryId);
+function named({ get }: SliceContext, entryId: string, at: number, scenario = activeScenario(get())): string {
+  const entry = scenario?.entries.find((e) => e.id === entryId);
   return entry === undefined ? `change ${at + 1}` : `change ${at + 1} (${describeOperation(entry.operation, shownPlan(get()), get().style)})`;
 }
 
@@ -109,10 +109,15 @@ export function entryActions(context: SliceContext): EntryActions {
       update(context, entryId, (entries) => entries.map((e) => (e.id === entryId ? { ...e, enabled: !e.enabled } : e)), {
         what: (at) => `Switching ${isOn ? 'off' : 'on'} ${named(context, entryId, at)}`,
         verb: `Switch it ${isOn ? 'off' : 'on'}`,
+        done: (_before, _after, at) => `Change ${at + 1} is switched ${isOn ? 'off: the changes after it replay without it' : 'on again'}. Undo (Ctrl+Z) takes it back.`,
       });
     },
     removeEntry(entryId) {
-      update(context, entryId, (entries) => entries.filter((e) => e.id !== entryId), { what: (at) => `Removing ${named(context, entryId, at)}`, verb: 'Remove it' });
+      update(context, entryId, (entries) => entries.filter((e) => e.id !== entryId), {
+        what: (at) => `Removing ${named(context, entryId, at)}`,
+        verb: 'Remove it',
+        done: (before, _after, at) => `${named(context, entryId, at, before).replace(/^c/, 'C')} was removed; the changes after it replay without it. Undo (Ctrl+Z) brings it back.`,
+      });
     },
     moveEntry(entryId, by) {
       const at = activeScenario(get())?.entries.findIndex((e) => e.id === entryId) ?? -1;
@@ -122,7 +127,12 @@ export function entryActions(context: SliceContext): EntryActions {
     duplicateEntry(entryId) {
       const copy = (entries: readonly Entry[], at: number) => [...entries.slice(0, at + 1), { ...entries[at]!, id: newId(), at: now().toISOString() }, ...entries.slice(at + 1)];
       // A copy is a new operation: figures a thousand times larger or smaller are asked about too.
-      update(context, entryId, copy, { what: (at) => `Duplicating ${named(context, entryId, at)}`, verb: 'Duplicate it', isSlipAsked: true });
+      update(context, entryId, copy, {
+        what: (at) => `Duplicating ${named(context, entryId, at)}`,
+        verb: 'Duplicate it',
+        isSlipAsked: true,
+        done: (_before, _after, at) => `Change ${at + 1} was copied as change ${at + 2}, right after it. Undo (Ctrl+Z) takes the copy away.`,
+      });
     },
     editEntry(entryId, operation, rationale) {
       const scenario = activeScenario(get());

@@ -62,14 +62,17 @@ export function historySlice(context: SliceContext): HistorySlice {
       const previous = past.at(-1);
       if (previous === undefined) return;
       const { restored, back } = travel(previous);
-      set({ ...restored, past: past.slice(0, -1), future: [back, ...future] });
+      const left = past.length - 1;
+      const text = `Undone: the table is as it was before your last change. ${left === 0 ? 'Nothing more to undo' : `${left} more can be undone`}; Ctrl+Y redoes it.`;
+      set({ ...restored, message: { kind: 'info', text }, past: past.slice(0, -1), future: [back, ...future] });
     },
     redo() {
       const { past, future } = get();
       const [next, ...rest] = future;
       if (next === undefined) return;
       const { restored, back } = travel(next);
-      set({ ...restored, past: [...past, back], future: rest });
+      const text = `Redone. ${rest.length === 0 ? 'Nothing more to redo' : `${rest.length} more can be redone`}; Ctrl+Z undoes it again.`;
+      set({ ...restored, message: { kind: 'info', text }, past: [...past, back], future: rest });
     },
   };
 }

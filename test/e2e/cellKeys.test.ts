@@ -62,5 +62,18 @@ describe('what flashes after an edit, in a real Chromium', () => {
     await expect.poll(() => flashes('TP1', '2028-2029')).toBe(true);
     expect(await flashes('TP2', '2028-2029')).toBe(false);
     expect(await flashes('TP1', '2030-2031')).toBe(false);
+    // The yearly figures of Subtotal and Total changed too.
+    expect(await flashes('subtotal', '2028')).toBe(true);
+    expect(await flashes('total', '2028')).toBe(true);
+  });
+
+  it('not a share whose figure, to the hundredth, stays the same', async () => {
+    const { app } = await open();
+    const flashes = (row: string, column: string) => app.cell(row, column).evaluate((cell) => /ag-cell-data-changed/.test(cell.className));
+    await app.type('TP1', '2028', '57 123');
+    await expect.poll(() => flashes('TP1', 'share')).toBe(true);
+    // TP2's share moved from 2,0222% to 2,0219%: still 2,02% as shown.
+    expect(await app.text('TP2', 'share')).toBe('2,02%');
+    expect(await flashes('TP2', 'share')).toBe(false);
   });
 });

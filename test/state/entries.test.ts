@@ -162,6 +162,11 @@ describe('switching off, removing and moving an operation ask before an absurd r
     const store = ready();
     store.getState().toggleEntry(ids(store)[2]!);
     expect(activeScenario(store.getState())!.entries[2]!.enabled).toBe(false);
-    expect(store.getState().message).toBeNull();
+    // Said, with no question asked.
+    expect(store.getState().message).toEqual({ kind: 'info', text: 'Change 3 is switched off: the changes after it replay without it. Undo (Ctrl+Z) takes it back.' });
+    store.getState().removeEntry(ids(store)[0]!);
+    expect(store.getState().message?.text).toMatch(/^Change 1 \(.+\) was removed; the changes after it replay without it\. Undo \(Ctrl\+Z\) brings it back\.$/);
+    store.getState().undo();
+    expect(store.getState().message?.text).toBe('Undone: the table is as it was before your last change. 4 more can be undone; Ctrl+Y redoes it.');
   });
 });

@@ -220,7 +220,8 @@ export const seededKind = (key: OperationKey, cell: { readonly rowId: string }):
  * (the reduction only where a field takes it), its year in the first year
  * field and as the only year ticked, its period where the cell is a period's
  * total; a period's cell gives its years too, the first where one year is
- * asked for. What the cell does not give stays as it was.
+ * asked for. What the cell does not give stays as it was, but for a second
+ * line field left on the cell's line, which takes another.
  */
 export function seededDraft(key: OperationKey, draft: Draft, cell: { readonly rowId: string; readonly columnId: string }, { plan }: DraftContext): Draft {
   const codes = new Set([...walkLines(plan.lines)].map(({ line }) => line.code));
@@ -229,6 +230,8 @@ export function seededDraft(key: OperationKey, draft: Draft, cell: { readonly ro
   const seeded: Record<string, DraftValue> = { ...draft };
   const done = new Set<FieldKind>();
   for (const [name, field] of fieldList(OPERATIONS[key].fields)) {
+    // A second line field (a transfer's "to") never keeps the line just given to the first: a move needs two lines.
+    if (field.kind === 'line' && done.has('line') && seeded[name] === cell.rowId) seeded[name] = [...codes].find((code) => code !== cell.rowId) ?? '';
     if (done.has(field.kind)) continue;
     const isLine = field.kind === 'line' && (codes.has(cell.rowId) || (field.withReduction === true && cell.rowId === REDUCTION_ID));
     if (isLine) seeded[name] = cell.rowId;

@@ -19,8 +19,14 @@ export interface SideTab {
  * once so that the focus can land in it.
  */
 export function SideTabs({ tabs, label }: { tabs: readonly SideTab[]; label: string }) {
-  const [shown, setShown] = useState(tabs[0]!.id);
+  const [shown, setShownTab] = useState(tabs[0]!.id);
   const root = useRef<HTMLDivElement>(null);
+  // Each tab opens at its top, not where the one before was scrolled to.
+  const setShown = (id: string) => {
+    setShownTab(id);
+    const pane = root.current?.parentElement;
+    if (pane) pane.scrollTop = 0;
+  };
   const buttons = useRef(new Map<string, HTMLButtonElement>());
 
   useEffect(() => {
@@ -29,11 +35,12 @@ export function SideTabs({ tabs, label }: { tabs: readonly SideTab[]; label: str
     const show = (event: Event) => {
       const panel = (event.target as Element).closest<HTMLElement>('[role="tabpanel"]');
       const id = panel?.dataset.tab;
-      if (id !== undefined) flushSync(() => setShown(id));
+      if (id !== undefined) flushSync(() => setShownTab(id));
+      if (element.parentElement) element.parentElement.scrollTop = 0;
     };
     element.addEventListener(SHOW_TAB_EVENT, show);
     return () => element.removeEventListener(SHOW_TAB_EVENT, show);
-  }, []);
+  }, [root]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const at = tabs.findIndex((tab) => tab.id === shown);

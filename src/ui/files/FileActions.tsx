@@ -24,7 +24,11 @@ export function FileActions({ isExporting, onToggleExport }: { isExporting: bool
   const save = () => {
     if (active === null) return;
     const plan = shownPlan(store.getState());
-    downloadText(fileNameFor(active.name, 'proposal.json'), writeProposal({ name: active.name, plan, entries: active.entries, savedAt: new Date().toISOString() }));
+    const fileName = fileNameFor(active.name, 'proposal.json');
+    downloadText(fileName, writeProposal({ name: active.name, plan, entries: active.entries, savedAt: new Date().toISOString() }));
+    const count = active.entries.length;
+    const text = `“${active.name}” was saved as ${fileName} (${count} change${count === 1 ? '' : 's'}): Open proposal… in this app reads it back, figure for figure.`;
+    store.setState({ message: { kind: 'info', text } });
   };
   const open = async (file: File) => {
     if (isSmallEnough(file, MAX_PROPOSAL_BYTES)) store.getState().openProposal(await file.text(), file.name);

@@ -71,8 +71,8 @@ function amountColumn(column: AmountColumn, format: (value: Amount) => string): 
     cellClass: ['ag-right-aligned-cell', 'amount', isYear ? 'year-cell' : 'derived-cell'],
     cellClassRules: cellMarks(column.id),
     headerClass: ['ag-right-aligned-header', isYear ? 'year-header' : 'derived-header'],
-    // Derived cells flash when an edit moves them; the typed cell does not.
-    enableCellChangeFlash: !isYear,
+    // A cell flashes when its figure changes, the yearly ones of Subtotal and Total included.
+    enableCellChangeFlash: true,
   };
 }
 
@@ -84,7 +84,8 @@ function shareColumn(column: ShareColumn, style: NumberStyle): ColDef<GridRow> {
     minWidth: 82,
     cellDataType: false,
     valueGetter: (params: ValueGetterParams<GridRow>) => params.data?.share ?? null,
-    equals: (a: Ratio | null, b: Ratio | null) => a === b || (a !== null && b !== null && ratioEquals(a, b)),
+    // The same share as shown (to the hundredth) is no change: it neither flashes nor is drawn again.
+    equals: (a: Ratio | null, b: Ratio | null) => a === b || (a !== null && b !== null && (ratioEquals(a, b) || formatPercent(a, style) === formatPercent(b, style))),
     valueFormatter: (params: ValueFormatterParams<GridRow, Ratio | null>) => (params.value ? formatPercent(params.value, style) : ''),
     cellClass: ['ag-right-aligned-cell', 'amount', 'share-cell'],
     cellClassRules: cellMarks(column.id),

@@ -41,6 +41,14 @@ export const EntryItem = memo(function EntryItem({ entry, position, isLast, fail
   const words = describeOperation(entry.operation, plan, style);
   const actions = store.getState();
   const mark = drag.mark(position);
+  // Moved to the first or last place, its button is disabled and would drop the focus: the other one takes it.
+  const move = (button: HTMLButtonElement, by: -1 | 1) => {
+    actions.moveEntry(entry.id, by);
+    requestAnimationFrame(() => {
+      if (!button.disabled) return;
+      button.parentElement?.querySelector<HTMLButtonElement>(`[data-testid="entry-${by < 0 ? 'down' : 'up'}"]:not(:disabled)`)?.focus();
+    });
+  };
   const classes = [!entry.enabled ? 'entry-off' : failure ? 'entry-failed' : '', mark ? `entry-drop-${mark}` : '', drag.dragging === position ? 'entry-dragged' : ''];
   return (
     <li className={classes.filter(Boolean).join(' ') || undefined} data-testid="entry" {...drag.target(position)}>
@@ -65,10 +73,10 @@ export const EntryItem = memo(function EntryItem({ entry, position, isLast, fail
         <button type="button" className="link" aria-expanded={isEditing} onClick={() => setEditing((is) => !is)} data-testid="entry-edit">
           {isEditing ? 'Close' : 'Edit'}
         </button>
-        <button type="button" className="link" disabled={position === 0} aria-label={`Move change ${position + 1} up`} onClick={() => actions.moveEntry(entry.id, -1)} data-testid="entry-up">
+        <button type="button" className="link" disabled={position === 0} aria-label={`Move change ${position + 1} up`} onClick={(event) => move(event.currentTarget, -1)} data-testid="entry-up">
           ↑
         </button>
-        <button type="button" className="link" disabled={isLast} aria-label={`Move change ${position + 1} down`} onClick={() => actions.moveEntry(entry.id, 1)} data-testid="entry-down">
+        <button type="button" className="link" disabled={isLast} aria-label={`Move change ${position + 1} down`} onClick={(event) => move(event.currentTarget, 1)} data-testid="entry-down">
           ↓
         </button>
         <button type="button" className="link" onClick={() => actions.duplicateEntry(entry.id)} data-testid="entry-duplicate">
@@ -79,7 +87,16 @@ export const EntryItem = memo(function EntryItem({ entry, position, isLast, fail
         </button>
       </span>
       {isEditing && (
-        <div className="entry-editor" data-testid="entry-editor">
+        // Escape closes the editor, as it leaves a cell, and gives the focus back to its Edit button.
+        <div
+          className="entry-editor"
+          data-testid="entry-editor"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            setEditing(false);
+            event.currentTarget.closest('li')?.querySelector<HTMLButtonElement>('[data-testid="entry-edit"]')?.focus();
+          }}
+        >
           <OperationForm
             initial={entry.operation}
             initialRationale={entry.rationale}

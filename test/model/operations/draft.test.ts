@@ -35,6 +35,12 @@ describe('a form started from a cell (Alt+N)', () => {
     expect(seeded('transfer', 'TP4', 'total')).toMatchObject({ years: ['2028', '2029', '2030', '2031'] });
   });
 
+  it('never leaves a transfer from a line to the same line', () => {
+    // The empty form goes from TP1 to TP2: from TP2, it goes elsewhere.
+    expect(seeded('transfer', 'TP2', '2028')).toMatchObject({ from: 'TP2', to: 'TP1' });
+    expect(seeded('transfer', 'TP3', '2028')).toMatchObject({ from: 'TP3', to: 'TP2' });
+  });
+
   it('shows an operation that can be about the reduction when started from the reduction row', () => {
     expect(seededKind('transfer', { rowId: 'reduction' })).toBe('set');
     expect(seededKind('reduction:rates', { rowId: 'reduction' })).toBe('reduction:rates');
