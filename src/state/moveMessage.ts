@@ -25,7 +25,8 @@ function applyingChanged(before: Replay, after: Replay, entries: readonly Entry[
   return entries.flatMap((entry, i) => {
     const [was, is] = [before.failures.has(entry.id), after.failures.has(entry.id)];
     if (was === is || !entry.enabled) return [];
-    return [is ? `#${i + 1} no longer applies` : `#${i + 1} applies again`];
+    // Named by its place after the move, said so: the move's own name counts places as they were.
+    return [is ? `The change now #${i + 1} no longer applies` : `The change now #${i + 1} applies again`];
   });
 }
 

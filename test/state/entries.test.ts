@@ -120,10 +120,10 @@ describe('operations edited, moved and duplicated in place', () => {
     store.getState().moveEntryTo(lock!, 0);
     // Locked first, TP3 cannot take the transfer: it is skipped, and the figures are the published ones.
     expect(activeReplay(store.getState()).failures.size).toBe(1);
-    expect(store.getState().message?.text).toMatch(/^Moving #2 above #1 changed 6 figures: TP1 total 230 043 → 235 043; .*; and 2 more\. #2 no longer applies\. Undo \(Ctrl\+Z\) takes it back\.$/);
+    expect(store.getState().message?.text).toMatch(/^Moving #2 above #1 changed 6 figures: TP1 total 230 043 → 235 043; .*; and 2 more\. The change now #2 no longer applies\. Undo \(Ctrl\+Z\) takes it back\.$/);
     store.getState().moveEntry(lock!, 1);
     expect(activeReplay(store.getState()).failures.size).toBe(0);
-    expect(store.getState().message?.text).toMatch(/^Moving #1 below #2 changed 6 figures: .* #1 applies again\. Undo/);
+    expect(store.getState().message?.text).toMatch(/^Moving #1 below #2 changed 6 figures: .* The change now #1 applies again\. Undo/);
   });
 });
 

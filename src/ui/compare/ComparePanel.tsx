@@ -34,7 +34,8 @@ export function ComparePanel() {
   const signed = (value: Amount) => `${value.gt(0) ? '+' : ''}${formatShown(value, plan, style, displayUnit)}`;
   const percent = (ratio: Ratio | null, unit: string) => {
     const value = ratio === null ? null : percentHalfUp(ratio);
-    return value === null ? '–' : `${value.gt(0) ? '+' : ''}${decimalText(value, style, 2)} ${unit}`;
+    // "%" close up, as the grid writes shares ("36,07%"); points spaced ("+0,99 pp").
+    return value === null ? '–' : `${value.gt(0) ? '+' : ''}${decimalText(value, style, 2)}${unit === '%' ? '%' : ` ${unit}`}`;
   };
   const rowName = (id: string) => {
     const row = a.table.rows[a.table.index.get(id)!]!;
