@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Plan } from '../model/plan';
-import type { Entry } from '../model/proposal';
+import { MAX_NAME, type Entry } from '../model/proposal';
 import type { Scenario, Workspace } from '../model/scenario';
 import { operationToJson, readEntry } from './operationJson';
 import { readPlan, writePlan } from './planFile';
@@ -100,23 +100,28 @@ export interface ReadWorkspace {
   readonly leftOut: readonly string[];
 }
 
-/** A stored scenario's entries, or why one of them cannot be read (then the scenario is left out whole: its figures would not be those saved). */
-function readEntries(scenario: z.infer<typeof scenarioShape>, s: number): { entries: Entry[] } | { problem: string } {
+/** A stored scenario's entries that can be read, and why each of the others cannot. */
+function readEntries(scenario: z.infer<typeof scenarioShape>, s: number): { entries: Entry[]; problems: string[] } {
   const entries: Entry[] = [];
+  const problems: string[] = [];
   for (const [i, raw] of scenario.entries.entries()) {
     const read = readEntry(raw, `scenario ${s + 1} "${scenario.name}", operation ${i + 1}`);
-    if ('problems' in read) return { problem: read.problems.join('; ') };
-    if (read.entry.id === undefined) return { problem: `scenario ${s + 1} "${scenario.name}", operation ${i + 1}: no id` };
-    entries.push({ ...read.entry, id: read.entry.id });
+    if ('problems' in read) problems.push(read.problems.join('; '));
+    else if (read.entry.id === undefined) problems.push(`scenario ${s + 1} "${scenario.name}", operation ${i + 1}: no id`);
+    else entries.push({ ...read.entry, id: read.entry.id });
   }
-  return { entries };
+  return { entries, problems };
 }
+
+/** Marks a scenario kept without some of its changes, so that no one takes its figures for those saved. */
+const INCOMPLETE = ' (incomplete)';
 
 /**
  * Reads a stored workspace of any known version, or throws a
  * {@link WorkspaceError} when none of it can be used (not a workspace, a
  * newer version, another plan). One part that cannot be read — an imported
- * plan, a scenario — never sets aside the rest: it is left out, and said.
+ * plan, a scenario, a change of a scenario — never sets aside the rest: it
+ * is left out, and said.
  */
 export function readWorkspace(raw: unknown, version: number, plan: Plan): ReadWorkspace {
   if (!Number.isInteger(version) || version < 1) throw new WorkspaceError(`its version (${String(version)}) is not one this app wrote`);
@@ -150,8 +155,12 @@ export function readWorkspace(raw: unknown, version: number, plan: Plan): ReadWo
     const read = readEntries(scenario, s);
     if (scenario.planId !== null && !planIds.has(scenario.planId)) leftOut.push(`scenario ${s + 1} "${scenario.name}": its plan ${scenario.planId} is not there`);
     else if (scenarios.some((other) => other.id === scenario.id)) leftOut.push(`scenario ${s + 1} "${scenario.name}": another scenario has its id`);
-    else if ('problem' in read) leftOut.push(read.problem);
-    else scenarios.push({ id: scenario.id, name: scenario.name, planId: scenario.planId, parentId: scenario.parentId, createdAt: scenario.createdAt, entries: read.entries });
+    else {
+      // A change that cannot be read is left out, not its whole scenario: the others are kept, and the name says it is incomplete.
+      leftOut.push(...read.problems.map((problem) => `${problem} (left out of the scenario, which is kept and marked “incomplete”)`));
+      const name = read.problems.length === 0 ? scenario.name : `${scenario.name.slice(0, MAX_NAME - INCOMPLETE.length)}${INCOMPLETE}`;
+      scenarios.push({ id: scenario.id, name, planId: scenario.planId, parentId: scenario.parentId, createdAt: scenario.createdAt, entries: read.entries });
+    }
   });
   const known = (id: string | null) => (id !== null && scenarios.some((s) => s.id === id) ? id : null);
   const activePlanId = parsed.data.activePlanId !== null && planIds.has(parsed.data.activePlanId) ? parsed.data.activePlanId : null;

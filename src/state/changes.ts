@@ -79,7 +79,7 @@ function slipsOf(context: SliceContext, plan: Plan, before: Scenario, after: Sce
 export function doubtsAbout(context: SliceContext, plan: Plan, before: Scenario, after: Scenario, { isSlipChecked = false } = {}): string[] {
   const slips = isSlipChecked ? [] : slipsOf(context, plan, before, after);
   const absurd = newlyAbsurd(context, plan, before, after);
-  return [...(absurd.length > 0 ? [`it would leave ${absurd.join('; ')}`] : []), ...(slips.length > 0 ? [`it would put figures about a thousand times larger or smaller than those they replace: ${slips.join('; ')}`] : [])];
+  return [...(absurd.length > 0 ? [`its result would not be valid: ${absurd.join('; ')}`] : []), ...(slips.length > 0 ? [`it would put figures about a thousand times larger or smaller than those they replace: ${slips.join('; ')}`] : [])];
 }
 
 export interface ChangeOptions {

@@ -29,7 +29,7 @@ describe('a figure that reads two ways, in a real Chromium', () => {
     const { app, opened } = await open();
     const { page } = opened;
     await app.applyOperation('reduction:target', { total: '650', profile: 'current' });
-    await expect.poll(() => app.message()).toMatch(/not applied yet, because it would leave Total is below zero/);
+    await expect.poll(() => app.message()).toMatch(/not applied yet, because its result would not be valid: Total is below zero/);
     expect(await app.text('total', 'total')).toBe('651 671');
     await page.getByTestId('choice-apply-anyway').click();
     await expect.poll(() => app.text('total', 'total')).toBe('650');

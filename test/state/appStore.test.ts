@@ -146,7 +146,7 @@ describe('figures that read two ways', () => {
     const target = { op: 'reduction', mode: 'target', total: new Dec(650), profile: 'current' } as const;
     expect(store.getState().applyOperation(target)).toBe(false);
     expect(store.getState().scenarios).toEqual([]);
-    expect(store.getState().message?.text).toMatch(/^Bring Total to 650 .*: not applied yet, because it would leave Total is below zero in 2030 .*; The share of TP1, TP2, TP3, TP4, TP5 is outside 0–100 % of Total; The reduction is larger than the Subtotal/);
+    expect(store.getState().message?.text).toMatch(/^Bring Total to 650 .*: not applied yet, because its result would not be valid: Total is below zero in 2030 .*; The share of TP1, TP2, TP3, TP4, TP5 is outside 0–100 % of Total; The reduction is larger than the Subtotal/);
     store.getState().message!.choices![0]!.run();
     expect(figure(store, 'total', 'total')).toBe('650');
     expect(store.getState().applyOperation({ ...target, total: new Dec(650000) })).toBe(true);
@@ -155,7 +155,7 @@ describe('figures that read two ways', () => {
   it('asks before an operation makes the reduction an increase, and lists the rule once it is applied', () => {
     const store = newStore();
     expect(store.getState().applyOperation({ op: 'reduction', mode: 'rates', rates: { '2031': new Dec(-1) } })).toBe(false);
-    expect(store.getState().message?.text).toMatch(/: not applied yet, because it would leave The reduction is an increase in 2031 \(\+1 700\)/);
+    expect(store.getState().message?.text).toMatch(/: not applied yet, because its result would not be valid: The reduction is an increase in 2031 \(\+1 700\)/);
     expect(store.getState().scenarios).toEqual([]);
     store.getState().message!.choices![0]!.run();
     expect(figure(store, 'reduction', '2031')).toBe('1700');

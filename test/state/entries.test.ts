@@ -141,9 +141,9 @@ describe('switching off, removing and moving an operation ask before an absurd r
   const total2030 = (store: AppStore) => activeReplay(store.getState()).table.rows.find((r) => r.id === 'total')!.years[2]!.toFixed();
 
   it.each([
-    ['switching off', (store: AppStore, id: string) => store.getState().toggleEntry(id), /^Switching off change 2 \(Set TP1 in 2030 to 150 000\): not done yet, because it would leave Total is below zero in 2030/],
+    ['switching off', (store: AppStore, id: string) => store.getState().toggleEntry(id), /^Switching off change 2 \(Set TP1 in 2030 to 150 000\): not done yet, because its result would not be valid: Total is below zero in 2030/],
     ['removing', (store: AppStore, id: string) => store.getState().removeEntry(id), /^Removing change 2 \(Set TP1 in 2030 to 150 000\): not done yet, because .*The reduction is larger than the Subtotal it reduces in 2030/],
-    ['moving', (store: AppStore, id: string) => store.getState().moveEntry(id, -1), /^Moving change 2 \(Set TP1 in 2030 to 150 000\) up: not done yet, because it would leave Total is below zero/],
+    ['moving', (store: AppStore, id: string) => store.getState().moveEntry(id, -1), /^Moving change 2 \(Set TP1 in 2030 to 150 000\) up: not done yet, because its result would not be valid: Total is below zero/],
   ])('%s a change that would leave Total below zero asks, changes nothing, and is done once confirmed', (_, act, question) => {
     const store = ready();
     const before = activeScenario(store.getState());

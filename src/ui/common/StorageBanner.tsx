@@ -14,7 +14,7 @@ export function StorageBanner() {
             {unreadable.isEarlier === true
               ? 'Saved work that could not be read on an earlier visit is still kept in this browser: '
               : unreadable.isPartial
-                ? `Part of your saved work could not be read and was left out (${unreadable.reason}); the rest is loaded. `
+                ? `Part of your saved work could not be read and was left out (${unreadable.reason}); the rest is loaded, and `
                 : `Your saved scenarios could not be read (${unreadable.reason}). The app started on the published baseline; `}
             the saved data is kept as it was and can be downloaded until you dismiss this, which deletes it.
           </span>
