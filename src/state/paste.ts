@@ -9,6 +9,7 @@ import { isThousandfold } from '../model/validity';
 import type { MessageChoice, PasteOptions, Reading, SliceContext } from './appState';
 import { addOperations, readFigure, type Figure } from './changes';
 import { isInputCell, landing, type Block, type Landing } from './pasteLanding';
+import { figureColumn, withoutLabels } from './pasteLabels';
 import { activeReplay, cellName, shownPlan } from './selectors';
 
 /** A computed figure the block carries (a biennium, a total, a share): checked, never typed in. */
@@ -84,12 +85,15 @@ function differing(checks: readonly Check[], table: Table, read: (text: string) 
  * computed figures checked, never typed in. One undoable change; refused,
  * naming every bad cell, unless the person chooses how to go on.
  */
-export function pasteBlock(context: SliceContext, rowId: string, columnId: string, block: Block, options: PasteOptions): boolean {
+export function pasteBlock(context: SliceContext, rowId: string, pastedOn: string, pasted: Block, options: PasteOptions): boolean {
   const { validOnly = false, readAs } = options;
   const { get, set } = context;
   const { style, displayUnit } = get();
   const plan = shownPlan(get());
   const { table } = activeReplay(get());
+  // A row copied with its code and name: the labels are left off and the figures land on the years.
+  const block = withoutLabels(pasted, table);
+  const columnId = block === pasted ? pastedOn : figureColumn(pastedOn, table);
   const read = (text: string) => readFigure(text, plan, style, displayUnit, readAs);
   const shown = (value: Amount) => formatShown(value, plan, style, displayUnit);
   const refuse = (text: string, choices?: readonly MessageChoice[]) => {

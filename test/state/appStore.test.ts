@@ -515,6 +515,26 @@ describe('pasting a block', () => {
     );
   });
 
+  it('pastes rows copied with their code and name, on a year or on the label itself, leaving the labels off', () => {
+    const store = newStore();
+    const council = [
+      ['TP1', 'Spectrum and satellite orbits', '60 000', '57 080', '117 080', '58 237', '62 703', '120 940', '238 020', '36,36%'],
+      ['TP2', 'International numbering resources', '3 343', '3 243', '6 586', '3 301', '3 291', '6 592', '13 178', '2,01%'],
+    ];
+    expect(store.getState().pasteBlock('TP1', '2028', council)).toBe(true);
+    expect(figure(store, 'TP1', '2028')).toBe('60000');
+    expect(store.getState().message?.text).toBe('Pasted 1 figure. Undo (Ctrl+Z) takes them back. The totals and shares in the block agree with those computed.');
+    store.getState().undo();
+    expect(store.getState().pasteBlock('TP1', 'code', council)).toBe(true);
+    expect(figure(store, 'TP1', '2028')).toBe('60000');
+    store.getState().undo();
+    // Code only, pasted on the name: the same.
+    expect(store.getState().pasteBlock('TP1', 'name', [council[0]!.filter((_, i) => i !== 1)])).toBe(true);
+    expect(figure(store, 'TP1', '2028')).toBe('60000');
+    // Text that is no label of the table is never taken for one.
+    expect(store.getState().pasteBlock('TP1', '2028', [['TPX', ...council[0]!.slice(2)]])).toBe(false);
+  });
+
   it('compares a share written with either decimal mark by its value: a row copied in the English style, pasted in the document’s', () => {
     const store = newStore();
     const english = ['60,000', '57,080', '117,080', '58,237', '62,703', '120,940', '238,020', '36.36%'];
