@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, type Amount } from '../../src/model/amount';
-import { applyOperation, initialState, type ScenarioState } from '../../src/model/apply';
+import { initialState } from '../../src/model/apply';
 import { interplayOf, type Cell, type Interplay } from '../../src/model/interplay';
-import { OperationError, type Operation } from '../../src/model/operation';
+import type { Operation } from '../../src/model/operation';
 import { replay, type Effect, type Entry } from '../../src/model/proposal';
 import { computeTable, type Table } from '../../src/model/table';
 import { baselinePlan } from '../../src/state/baseline';
 import { fundedPlanArb, operationArb } from '../support/arbitraries';
 import { operationArb as operationOfKindArb } from '../support/fieldArbitraries';
+import { tryApply } from '../support/tryApply';
 
 const entry = (id: string, operation: Operation, enabled = true): Entry => ({ id, operation, rationale: '', at: '2026-11-23T10:00:00Z', enabled });
 const transfer: Operation = { op: 'transfer', from: 'TP1', to: 'TP3', amount: new Dec(5000), years: ['2030'] };
@@ -72,15 +73,6 @@ function changedCells(before: Table, after: Table): Set<string> {
 }
 
 const cellsOfEffect = (effects: readonly Effect[]) => effects.flatMap((e) => e.years.map((y) => `${e.rowId} ${y.year}`)).sort();
-
-function tryApply(state: ScenarioState, op: Operation): ScenarioState | null {
-  try {
-    return applyOperation(state, op);
-  } catch (error) {
-    if (error instanceof OperationError) return null;
-    throw error;
-  }
-}
 
 const casesArb = fundedPlanArb.chain((plan) => {
   const op = fc.oneof({ weight: 4, arbitrary: operationArb(plan) }, { weight: 1, arbitrary: operationOfKindArb('rephase', plan) });

@@ -2,25 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, ZERO } from '../../src/model/amount';
 import { applyOperation, initialState, type ScenarioState } from '../../src/model/apply';
-import { OperationError, type Operation } from '../../src/model/operation';
 import { isGroup, walkLines } from '../../src/model/plan';
 import { replay, type Entry } from '../../src/model/proposal';
 import { percentHalfUp } from '../../src/model/share';
 import { amountAt, computeTable, rowOf, shareOf } from '../../src/model/table';
 import { planWithOperationsArb } from '../support/arbitraries';
 import { tableText } from '../support/tableText';
+import { tryApply } from '../support/tryApply';
 
 const RUNS = { numRuns: 250 };
-
-/** Applies an operation, or returns null when it is refused; anything but an OperationError fails the test. */
-function tryApply(state: ScenarioState, op: Operation): ScenarioState | null {
-  try {
-    return applyOperation(state, op);
-  } catch (error) {
-    if (error instanceof OperationError) return null;
-    throw error;
-  }
-}
 
 /** Codes of locked lines and everything inside them. */
 function lockedCodes(state: ScenarioState): string[] {
