@@ -17,7 +17,7 @@ export function chooseSheet(sheets: readonly SheetRows[], fileName: string): { t
   const hasCode = (s: SheetRows) => s.rows.some((row) => row.some((cell) => cell.trim().toLowerCase() === 'code'));
   const candidates = sheets.filter(hasCode);
   const chosen =
-    candidates.find((s) => s.sheet !== 'Published baseline' && !s.sheet.startsWith('Δ')) ?? candidates[0] ?? sheets[0];
+    candidates.find((s) => !s.sheet.startsWith('Published baseline') && !s.sheet.startsWith('Δ')) ?? candidates[0] ?? sheets[0];
   if (chosen === undefined) throw new Error('the workbook has no sheet');
   const others = sheets.filter((s) => s !== chosen).map((s) => `“${s.sheet}”`);
   return {

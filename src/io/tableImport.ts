@@ -1,7 +1,7 @@
 import type { Plan } from '../model/plan';
 import { computeTable, type Table } from '../model/table';
 import { checkDerived, type Mismatch } from './import/checkDerived';
-import { findHeader } from './import/findHeader';
+import { findHeader, headings } from './import/findHeader';
 import { inputChanges, type CellChange } from './import/inputChanges';
 import { mapColumns } from './import/mapColumns';
 import { matchPlan, type Current } from './import/matchPlan';
@@ -58,7 +58,7 @@ export function interpretTable(source: SourceTable, current: Current): ImportPre
   const { name, rows, decimal } = source;
   const columnName = source.columnName ?? byNumber;
   const header = accepted(name, findHeader(rows));
-  const columns = accepted(name, mapColumns(rows[header]!, header + 1, columnName));
+  const columns = accepted(name, mapColumns(headings(rows, header), header + 1, columnName));
   const lines = accepted(name, nestLines(accepted(name, readLines(rows, header, columns, columnName)), columns.parent !== undefined));
   const amounts = accepted(name, readAmounts(lines, columns.years, decimal, columnName));
   const match = accepted(name, matchPlan({ name, rows: lines, years: columns.years, ranges: columns.ranges, amounts }, current, columnName));

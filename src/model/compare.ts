@@ -1,7 +1,7 @@
 import type { Amount } from './amount';
 import { isAmountColumn, type AmountColumn } from './columns';
 import { SHARE_COLUMN, TOTAL_ID } from './plan';
-import type { Ratio } from './share';
+import { ratioDifference, type Ratio } from './share';
 import { rowOf, shareOf, type Table } from './table';
 
 /** One cell of a comparison: scenario A against scenario B. */
@@ -41,16 +41,7 @@ export function compareTables(a: Table, b: Table): RowDifference[] {
         // Relative to the size of B, so that its sign is the difference's: a larger reduction (-1 500 for -1 000) is -50 %, as its amount.
         return { columnId: column.id, difference, relative: valueB.isZero() ? null : { part: difference, whole: valueB.abs() } };
       });
-      const shareA = shareOf(a, row.id);
-      const shareB = shareOf(b, row.id);
-      return {
-        rowId: row.id,
-        cells,
-        share: {
-          part: shareA.part.times(shareB.whole).minus(shareB.part.times(shareA.whole)),
-          whole: shareA.whole.times(shareB.whole),
-        },
-      };
+      return { rowId: row.id, cells, share: ratioDifference(shareOf(a, row.id), shareOf(b, row.id)) };
     });
 }
 

@@ -36,6 +36,11 @@ export function formatPercent(ratio: Ratio, style: NumberStyle, places = 2): str
   return `${decimalText(percent, style, places)}%`;
 }
 
+/** a − b, exact: what a share moved between two tables (× 100 gives percentage points). */
+export function ratioDifference(a: Ratio, b: Ratio): Ratio {
+  return { part: a.part.times(b.whole).minus(b.part.times(a.whole)), whole: a.whole.times(b.whole) };
+}
+
 /** Exact equality of two fractions, by cross-multiplication. */
 export function ratioEquals(a: Ratio, b: Ratio): boolean {
   return a.part.times(b.whole).eq(b.part.times(a.whole));

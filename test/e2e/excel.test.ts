@@ -15,7 +15,7 @@ describe('Excel in a real Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
     expect(download.suggestedFilename()).toBe('appendix-a-2028-2031.xlsx');
     const workbook = XLSX.read(await readFile((await download.path())!), { type: 'buffer', cellFormula: true });
-    expect(workbook.SheetNames).toEqual(['Published baseline', 'Proposal 1', 'Δ Proposal 1', 'Proposal', 'Notes']);
+    expect(workbook.SheetNames).toEqual(['Published baseline 2028-2031', 'Proposal 1', 'Δ Proposal 1', 'Proposal', 'Notes']);
     const sheet = workbook.Sheets['Proposal 1']!;
     // Rows 6–13 hold TP1…TP5, Subtotal, reduction, Total; columns C…J the years, biennia, total and share.
     const columns = ['2028', '2029', '2028-2029', '2030', '2031', '2030-2031', 'total', 'share'];
@@ -32,8 +32,8 @@ describe('Excel in a real Chromium', () => {
       }
     }
     expect(sheet.I8!.f).toBe('SUM(C8,D8,F8,G8)');
-    const proposal = XLSX.utils.sheet_to_json<string[]>(workbook.Sheets.Proposal!, { header: 1 });
-    expect(proposal[1]).toEqual(expect.arrayContaining(['Proposal 1', '1', 'Move 5 000 from TP1 to TP3 in 2030', "'=to fund cyber"]));
+    const proposal = XLSX.utils.sheet_to_json<(string | number)[]>(workbook.Sheets.Proposal!, { header: 1 });
+    expect(proposal[1]).toEqual(expect.arrayContaining(['Proposal 1', 1, 'Move 5 000 from TP1 to TP3 in 2030', "'=to fund cyber"]));
   });
 
   it('imports a CSV with semicolons and decimal commas through the preview, as one undoable change', async () => {

@@ -22,7 +22,7 @@ describe('XLSX import', () => {
       entry({ op: 'setShare', line: 'TP4', share: new Dec(15) }),
       entry({ op: 'reduction', mode: 'target', total: new Dec(650000), profile: 'subtotal' }),
     ]);
-    const bytes = workbookBytes(
+    const bytes = await workbookBytes(
       buildWorkbook({
         plan,
         baseline: base,
@@ -37,7 +37,7 @@ describe('XLSX import', () => {
     expect(preview.kind).toBe('changes');
     expect(preview.mismatches).toEqual([]);
     expect(tableText(preview.table)).toEqual(tableText(scenarioReplay.table));
-    expect(preview.notes[0]).toMatch(/Read the sheet “Delegation Y” \(the workbook also has “Published baseline”/);
+    expect(preview.notes[0]).toMatch(/Read the sheet “Delegation Y” \(the workbook also has “Published baseline 2028-2031”/);
   });
 
   it('reads a plain table of lines by years, and names cells by their spreadsheet column', async () => {
@@ -65,7 +65,7 @@ describe('XLSX import', () => {
   });
 
   it('refuses a truncated workbook and a fake one with a message', async () => {
-    const good = workbookBytes(buildWorkbook({ plan, baseline: base, scenarios: [], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't' }));
+    const good = await workbookBytes(buildWorkbook({ plan, baseline: base, scenarios: [], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't' }));
     await expect(readTableFile(good.subarray(0, good.length >> 1), 'half.xlsx', current, read)).rejects.toThrow(/half\.xlsx cannot be imported: it is damaged or not an Excel workbook/);
     expect(computeTable(plan).rows).toHaveLength(8);
   });

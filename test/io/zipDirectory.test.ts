@@ -77,7 +77,7 @@ describe('a workbook’s parts, inflated as a stream before the reader inflates 
     broken.fill(0xff, 30 + 24, 30 + 24 + 4);
     expect(await inflationProblem(broken)).toBe('it is damaged: its part “xl/worksheets/sheet1.xml” cannot be inflated');
     const plan = baselinePlan();
-    const real = workbookBytes(buildWorkbook({ plan, baseline: replay(initialState(plan), []), scenarios: [], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't' }));
+    const real = await workbookBytes(buildWorkbook({ plan, baseline: replay(initialState(plan), []), scenarios: [], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't' }));
     expect(await inflationProblem(real)).toBeNull();
   });
 });
@@ -90,10 +90,10 @@ describe('a workbook’s container, before anything is inflated', () => {
     expect(workbookContainerProblem(many)).toBe('it would inflate to 229 MB, more than 200 MB');
   });
 
-  it('says what random bytes and a truncated zip are, and lets a real workbook through', () => {
+  it('says what random bytes and a truncated zip are, and lets a real workbook through', async () => {
     expect(workbookContainerProblem(new Uint8Array([1, 2, 3, 4, 5, 6]))).toBe('it is neither an Excel workbook (.xlsx, a zip) nor an old .xls file');
     const plan = baselinePlan();
-    const real = workbookBytes(buildWorkbook({ plan, baseline: replay(initialState(plan), []), scenarios: [], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't' }));
+    const real = await workbookBytes(buildWorkbook({ plan, baseline: replay(initialState(plan), []), scenarios: [], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't' }));
     expect(workbookContainerProblem(real)).toBeNull();
     expect(workbookContainerProblem(real.subarray(0, real.length - 100))).toMatch(/^it is damaged/);
   });

@@ -27,3 +27,23 @@ export function sevenYearPlan(): Plan {
     reduction: { name: 'Reduction', amounts: years.map(() => new Dec(-1)) },
   };
 }
+
+/**
+ * A plan as long as a programme budget: `lines` lines over 2028–2031 in
+ * groups of ten, every seventh with a name long enough to wrap on paper.
+ * Line n's amount in the year at index i is 1 000·n + i.
+ */
+export function longPlan(lines: number): Plan {
+  const years = ['2028', '2029', '2030', '2031'];
+  const line = (n: number) => ({
+    code: `P${n}`,
+    name: n % 7 === 0 ? `Line ${n}: strengthened capacity of Member States to develop and update regulatory frameworks on space-based telecommunications` : `Line ${n}`,
+    amounts: years.map((_, i) => new Dec(1000 * n + i)),
+  });
+  const groups = Array.from({ length: Math.ceil(lines / 10) }, (_, g) => ({
+    code: `G${g + 1}`,
+    name: `Group ${g + 1}`,
+    children: Array.from({ length: Math.min(10, lines - g * 10) }, (_, k) => line(g * 10 + k + 1)),
+  }));
+  return { ...baselinePlan(), id: `long-${lines}`, years, lines: groups };
+}

@@ -34,16 +34,20 @@ function kindOf(kindText: string, code: string): FileRowKind | null {
  * The rows under the heading row (`header`, an index into `rows`), blank ones
  * skipped: each needs a code (or a name that says it is Subtotal, the
  * reduction or Total), codes are unique whatever their case, and a kind
- * column says line, group, reduction, subtotal or total.
+ * column says line, group, reduction, subtotal or total. Rows without
+ * figures below Total are notes, and left out.
  */
 export function readLines(rows: TextRows, header: number, columns: ColumnMap, columnName: ColumnName): Checked<FileRow[]> {
   const problems: ImportProblem[] = [];
   const lines: FileRow[] = [];
   const seen = new Map<string, number>();
   const cell = (cells: readonly string[], index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').trim());
+  let isPastTotal = false;
   rows.slice(header + 1).forEach((cells, k) => {
     const row = header + 2 + k;
     if (cells.every((c) => c.trim() === '')) return;
+    // Below Total, a row without figures is a note under the table (the app's own workbooks have one), not a line.
+    if (isPastTotal && columns.figures.every(({ index }) => cell(cells, index) === '')) return;
     const name = cell(cells, columns.name);
     const code = cell(cells, columns.code) || codeByName(name);
     if (code === '') return void problems.push(rowProblem(row, 'no code'));
@@ -56,6 +60,7 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
       return void problems.push(cellProblem({ row, column: columnName(columns.kind!), label: 'kind' }, `“${kindText}” is not one of ${KINDS.join(', ')}`));
     }
     const isLine = kind === 'line' || kind === 'group';
+    isPastTotal ||= kind === 'total';
     lines.push({ row, code: isLine ? code : kind, name, kind, parent: cell(cells, columns.parent) || null, cells: cells.map((text) => text.trim()) });
   });
   return checked(lines, problems);

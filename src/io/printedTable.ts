@@ -1,0 +1,64 @@
+import { formatAmount, type NumberStyle } from '../model/amount';
+import { isAmountColumn } from '../model/columns';
+import type { Plan } from '../model/plan';
+import { formatPercent } from '../model/share';
+import { shareOf, type Row, type Table } from '../model/table';
+import { LINE_HEIGHT, MAX_NAME_WIDTH, pageLayout, wrappedLines, type PageLayout } from './pageLayout';
+
+/**
+ * A table as it is printed, the same for the workbook's sheets and the
+ * print view: each column's width from the longest text in it, the lines
+ * each row takes (a long name wraps), the title's and the note's lines, and
+ * so where the pages break.
+ */
+
+export interface TableText {
+  readonly table: Table;
+  /** Per row, per column: the figure as a person reads it. */
+  readonly figures: readonly (readonly string[])[];
+  readonly title: string;
+  /** The note under the table, or empty. */
+  readonly note: string;
+}
+
+export interface PrintedTable extends PageLayout {
+  /** Every column's width in characters: code, name, then the figures. */
+  readonly widths: readonly number[];
+  readonly rowLines: readonly number[];
+  /** The lines of the title, in its own larger font. */
+  readonly titleLines: number;
+  readonly noteLines: number;
+}
+
+/** The title's font is larger than a table row's: its line is this high, in points. */
+export const TITLE_LINE_HEIGHT = 18;
+
+/** A line's code; Subtotal, the reduction and Total have none. */
+export const rowLabel = (row: Row): string => (row.kind === 'line' || row.kind === 'group' ? row.id : '');
+/** A row's name as it sits in its column: indented by its depth. */
+const indentedName = (row: Row): string => `${'  '.repeat(row.depth)}${row.name}`;
+
+/** The note as it is printed under the table. */
+export const noteText = (note: string): string => (note === '' ? '' : `Note: ${note}`);
+
+export function printedTable({ table, figures, title, note }: TableText): PrintedTable {
+  const longest = (texts: readonly string[], least: number) => Math.max(least, ...texts.map((t) => t.length));
+  const code = longest(table.rows.map(rowLabel), 'Code'.length) + 2;
+  const name = Math.min(MAX_NAME_WIDTH, longest(table.rows.map(indentedName), 20)) + 2;
+  const figure = table.layout.columns.map((column, k) => longest([column.subheading, ...figures.map((cells) => cells[k]!)], 6) + 3);
+  const widths = [code, name, ...figure];
+  const across = widths.reduce((sum, width) => sum + width, 0);
+  // The title is larger than the table's text, the note smaller.
+  const titleLines = wrappedLines(title, Math.floor(across / 1.3));
+  const rowLines = table.rows.map((row) => wrappedLines(indentedName(row), name - 2));
+  const noteLines = note === '' ? 0 : wrappedLines(noteText(note), Math.floor(across * 1.1));
+  const titleBlock = 2 + Math.ceil((titleLines * TITLE_LINE_HEIGHT) / LINE_HEIGHT);
+  return { ...pageLayout({ widths, rowLines, titleLines: titleBlock, noteLines }), widths, rowLines, titleLines, noteLines };
+}
+
+/** An Appendix table's figures as the workbook writes them: amounts in the plan's unit with its decimals, shares in per cent. */
+export function appendixFigures(table: Table, plan: Pick<Plan, 'precision'>, style: NumberStyle): string[][] {
+  return table.rows.map((row) =>
+    table.layout.columns.map((column) => (isAmountColumn(column) ? formatAmount(column.amountOf(row), style, plan.precision) : formatPercent(shareOf(table, row.id), style))),
+  );
+}

@@ -1,0 +1,105 @@
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../src/model/amount';
+import { initialState } from '../../src/model/apply';
+import { compareTables } from '../../src/model/compare';
+import { replay } from '../../src/model/proposal';
+import { percentHalfUp } from '../../src/model/share';
+import { workbookBytes, type BuiltWorkbook } from '../../src/io/xlsxExport';
+import { convertWithOffice, pdfPages } from '../support/office';
+import { longPlan } from '../support/plans';
+import { BASELINE, appFigure, base, entry, plan, scenario, scenarioReplay, sheetFigure, sheetFigures, workbook } from '../support/workbooks';
+
+/** The workbook with only the named sheet left: what LibreOffice prints of it alone. */
+async function onlySheet(built: BuiltWorkbook, name: string): Promise<Uint8Array> {
+  const others = built.workbook.worksheets.filter((sheet) => sheet.name !== name);
+  for (const sheet of others) built.workbook.removeWorksheet(sheet.id);
+  return workbookBytes(built);
+}
+
+/** Every sheet as LibreOffice shows it after recomputing: a CSV per sheet of the cells' text as displayed. */
+function shownByOffice(bytes: Uint8Array): Map<string, string[][]> {
+  const files = convertWithOffice(bytes, 'shown.xlsx', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,true,false,false,-1');
+  return new Map([...files].map(([name, csv]) => [name.replace(/^shown-|\.csv$/g, ''), Papa.parse<string[]>(csv.toString('utf8')).data]));
+}
+
+describe('the Appendix A workbook, recomputed by LibreOffice', () => {
+  it('recomputes to the app’s figures: the baseline, a scenario, and the comparison in the unit and in points', async () => {
+    // No cached values: whatever the spreadsheet shows, it computed itself.
+    const files = convertWithOffice(await workbookBytes(workbook(false)), 'appendix.xlsx', 'xlsx');
+    const recomputed = XLSX.read(files.get('appendix.xlsx')!, { type: 'buffer', cellFormula: true });
+    for (const [name, source] of [[BASELINE, base], ['-Delegation X', scenarioReplay]] as const) {
+      const seen = sheetFigures(recomputed.Sheets[name]!, source).map(({ id, column, value }) => `${id} ${column} ${sheetFigure(column, value)}`);
+      const expected = sheetFigures(recomputed.Sheets[name]!, source).map(({ id, column }) => `${id} ${column} ${appFigure(source, id, column)}`);
+      expect(seen).toEqual(expected);
+    }
+    const comparison = recomputed.Sheets['Δ -Delegation X']!;
+    compareTables(scenarioReplay.table, base.table).forEach((row, i) => {
+      const r = 6 + i;
+      row.cells.forEach((cell, k) => expect(`${row.rowId} ${cell.columnId} ${comparison[`${'CDEFGHI'[k]}${r}`]!.v}`).toBe(`${row.rowId} ${cell.columnId} ${cell.difference.toFixed()}`));
+      const points = percentHalfUp(row.share)!;
+      expect(`${row.rowId} ${new Dec(comparison[`J${r}`]!.v as number).toFixed(2)}`).toBe(`${row.rowId} ${points.toFixed(2)}`);
+    });
+  }, 180_000);
+
+  it('shows every figure as the app does, and no negative zero on any sheet', async () => {
+    const moved = replay(initialState(plan), [entry({ op: 'transfer', from: 'TP1', to: 'TP3', amount: new Dec(1), years: ['2030'] })]);
+    const small = { id: 's2', name: 'Small', planId: null, parentId: null, createdAt: '', entries: [] };
+    const sheets = shownByOffice(await workbookBytes(workbook(false, [{ scenario, replay: scenarioReplay }, { scenario: small, replay: moved }])));
+    expect([...sheets.keys()].sort()).toEqual([BASELINE, '-Delegation X', 'Notes', 'Proposal', 'Small', 'Δ -Delegation X', 'Δ Small'].sort());
+    for (const [name, rows] of sheets) {
+      for (const [r, row] of rows.entries()) {
+        row.forEach((text, c) => expect(`${name} row ${r + 1} column ${c + 1}: ${text}`).not.toMatch(/: -[0.,\s]*(%| pp)?$/));
+      }
+    }
+    // The figures as displayed, grouped by the spreadsheet's locale: the app's, whatever the separator.
+    const baseline = sheets.get(BASELINE)!;
+    expect(baseline[5]!.slice(0, 10).map((text) => text.replace(/[,\s]/g, ''))).toEqual(['TP1', 'Spectrumandsatelliteorbits', '57023', '57080', '114103', '58237', '62703', '120940', '235043', '36.07%']);
+    expect(baseline[11]!.slice(1, 4)).toEqual(['Progressive global reduction', '-1,000', '-1,605']);
+    expect(sheets.get('Δ Small')![5]!.slice(5, 10)).toEqual(['-1', '–', '-1', '-1', '–']);
+  }, 180_000);
+
+  it('prints the Appendix sheet on one page, A4 landscape', async () => {
+    const pdf = convertWithOffice(await onlySheet(workbook(true, []), BASELINE), 'appendix.xlsx', 'pdf').get('appendix.pdf')!;
+    expect(pdfPages(pdf)).toBe(1);
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 841\.\d+ 595\.\d+\s*\]/);
+  }, 180_000);
+
+  it('prints a long plan on as many pages as its layout says, the header rows on each', async () => {
+    const long = longPlan(150);
+    const built = workbook(true, [], { plan: long, base: replay(initialState(long), []) });
+    const layout = built.pages.get(BASELINE)!;
+    expect(layout.pages).toBeGreaterThan(3);
+    const pdf = convertWithOffice(await onlySheet(built, BASELINE), 'long.xlsx', 'pdf').get('long.pdf')!;
+    expect(pdfPages(pdf)).toBe(layout.pages);
+  }, 180_000);
+
+  it('carries a breakdown into outcomes as grouped rows: the priority a formula over its outcomes, recomputed by LibreOffice', async () => {
+    const broken = replay(initialState(plan), [
+      entry({ op: 'breakdown', line: 'TP3', mode: 'weights', parts: [1, 2, 3].map((n) => ({ code: `TP3.${n}`, name: `Outcome ${n}`, weight: new Dec(n) })) }),
+    ]);
+    const outcomes = { id: 's2', name: 'Outcomes', planId: null, parentId: null, createdAt: '', entries: [] };
+    const build = (withCachedValues: boolean) => workbook(withCachedValues, [{ scenario: outcomes, replay: broken }]);
+    const sheet = XLSX.read(await workbookBytes(build(true)), { type: 'array', cellFormula: true }).Sheets.Outcomes!;
+    expect(sheet.A8!.v).toBe('TP3');
+    expect(sheet.C8!.f).toBe('SUM(C9,C10,C11)');
+    expect(sheet.A9!.v).toBe('TP3.1');
+    expect(sheet.C14!.f).toBe('SUM(C6,C7,C8,C12,C13)');
+    const styled = new ExcelJS.Workbook();
+    await styled.xlsx.load((await workbookBytes(build(true))).buffer);
+    // The priority reads as a heading over its outcomes, indented below it.
+    expect(styled.getWorksheet('Outcomes')!.getCell('B8').font.bold).toBe(true);
+    expect(styled.getWorksheet('Outcomes')!.getCell('B9').alignment.indent).toBe(1);
+    const files = convertWithOffice(await workbookBytes(build(false)), 'groups.xlsx', 'xlsx');
+    const recomputed = XLSX.read(files.get('groups.xlsx')!, { type: 'buffer' }).Sheets.Outcomes!;
+    const seen = sheetFigures(recomputed, broken).map(({ id, column, value }) => `${id} ${column} ${sheetFigure(column, value)}`);
+    expect(seen).toEqual(sheetFigures(recomputed, broken).map(({ id, column }) => `${id} ${column} ${appFigure(broken, id, column)}`));
+    // The comparison pairs rows by id: TP4 sits lower on the scenario's sheet than on the baseline's.
+    const comparison = XLSX.read(await workbookBytes(build(true)), { type: 'array', cellFormula: true }).Sheets['Δ Outcomes']!;
+    expect(comparison.C12!.f).toBe(`'Outcomes'!C12-'${BASELINE}'!C9`);
+    expect(comparison.C12!.v).toBe(0);
+    expect(comparison.C9!.f).toBe("'Outcomes'!C9");
+  }, 180_000);
+});
