@@ -28,6 +28,9 @@ const SLACK = 2;
 
 const POINTS_PER_INCH = 72;
 
+/** The date in a page's footer: "23 November 2026". */
+export const footerDate = (date: Date): string => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
 /** A spreadsheet column width in characters, as points on paper (7 px a character plus 5 px of padding, 0.75 pt a pixel). */
 export const columnPoints = (characters: number): number => (characters * 7 + 5) * 0.75;
 

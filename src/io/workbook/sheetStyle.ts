@@ -1,5 +1,5 @@
 import type { Alignment, Border, Borders, Fill, Font, Worksheet } from 'exceljs';
-import { MARGINS } from '../pageLayout';
+import { MARGINS, footerDate } from '../pageLayout';
 
 /**
  * How the workbook looks: the Council table's typography (bold headings and
@@ -43,9 +43,6 @@ export function differenceFormat(precision: number): string {
 export const SHARE_FORMAT = '0.00%';
 export const POINTS_FORMAT = '+0.00" pp";[Red]-0.00" pp";"–"';
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
-
-/** A date the footer can carry: "23 November 2026". */
-export const footerDate = (date: Date): string => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** The wall-clock time where the file was made, as a spreadsheet date (which has no time zone). */
 export const localDate = (date: Date): Date =>

@@ -1,16 +1,20 @@
 import { headerBands, type TableColumn } from '../../model/columns';
 
 /**
- * The table's two header rows as the document prints them: a biennium's
- * heading over its years and its "Total", and every column that stands alone
- * (a year outside any biennium, the period total, the share) through both.
+ * The table's two header rows, as the workbook writes them: "Code" and
+ * "Line", a biennium's heading over its years and its "Total", and every
+ * column that stands alone (a year outside any biennium, the period total,
+ * the share) through both rows. Printed again at the top of every page.
  */
 export function PrintTableHead({ columns }: { columns: readonly TableColumn[] }) {
   return (
     <thead>
       <tr>
-        <th rowSpan={2} colSpan={2}>
-          <span className="visually-hidden">Line</span>
+        <th rowSpan={2} className="print-code">
+          Code
+        </th>
+        <th rowSpan={2} className="print-name">
+          Line
         </th>
         {headerBands(columns).map(({ group, columns: banded }) =>
           group === null ? (

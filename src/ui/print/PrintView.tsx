@@ -1,16 +1,26 @@
+import { useMemo, type CSSProperties } from 'react';
 import { describeOperation } from '../../model/describe';
 import { formatShown, unitLabel } from '../../model/displayUnit';
 import { isAmountColumn } from '../../model/columns';
 import { formatPercent } from '../../model/share';
-import { shareOf } from '../../model/table';
+import { shareOf, type Table } from '../../model/table';
+import { columnPoints } from '../../io/pageLayout';
+import { appendixFigures, noteText, printedTable, rowLabel } from '../../io/printedTable';
 import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
 import { useApp } from '../common/storeContext';
+import { PageFooter } from './PageFooter';
 import { PrintTableHead } from './PrintTableHead';
+import { fontFactor } from './printFont';
+
+/** The table's rows cut where the pages begin. */
+const pagesOf = (table: Table, starts: readonly number[]) => starts.map((start, p) => table.rows.slice(start, starts[p + 1] ?? table.rows.length));
 
 /**
- * The scenario shown, laid out like Appendix A in the document — title, unit,
- * table, the note on the envelope — then the proposal's changes, for print
- * and print to PDF: no grid, no controls, and no row split by a page break.
+ * The scenario shown, laid out like Appendix A in the document and like
+ * the workbook's sheet — the same title, headings, rows and columns, cut
+ * into the same A4 landscape pages (io/printedTable.ts), the header rows on
+ * each — then the note and, on a page of their own, the proposal's changes.
+ * For print and print to PDF: no grid, no controls.
  */
 export function PrintView() {
   const plan = useApp(shownPlan);
@@ -19,37 +29,53 @@ export function PrintView() {
   const scenario = useApp(activeScenario);
   const { table, failures } = useApp(activeReplay);
   const { columns } = table.layout;
+  const printed = useMemo(() => printedTable({ table, figures: appendixFigures(table, plan, style), title: plan.title, note: plan.note }), [table, plan, style]);
+  const tableWidth = printed.widths.reduce((sum, width) => sum + columnPoints(width), 0);
+  const sizes = { '--print-scale': printed.scale, '--print-font': fontFactor() } as CSSProperties;
+  const what = scenario ? `scenario “${scenario.name}”` : 'published baseline';
   return (
-    <article className="print-view" data-testid="print-view">
+    <article className="print-view" data-testid="print-view" data-pages={printed.pages} style={sizes}>
+      <PageFooter left={`${plan.title} – ${what}`} />
       <p className="print-appendix">APPENDIX A</p>
       <h1>{plan.title}</h1>
       <p className="print-meta">
-        {unitLabel(plan, displayUnit)}
-        {scenario ? ` – scenario “${scenario.name}”` : ' – as published'}
+        {unitLabel(plan, displayUnit)} – {what}
       </p>
-      <table className="print-table">
-        <PrintTableHead columns={columns} />
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.id} className={`print-${row.kind} depth-${Math.min(row.depth, 4)}`} data-row={row.id}>
-              <th scope="row" className="print-code">
-                {row.kind === 'line' || row.kind === 'group' ? row.id : ''}
-              </th>
-              <th scope="row" className="print-name">
-                {row.name}
-              </th>
-              {columns.map((column) => (
-                <td key={column.id} data-col={column.id}>
-                  {isAmountColumn(column) ? formatShown(column.amountOf(row), plan, style, displayUnit) : formatPercent(shareOf(table, row.id), style)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {pagesOf(table, printed.pageStarts).map((rows, p) => (
+        <table className="print-table" key={rows[0]!.id} data-page={p + 1} style={{ width: `calc(${tableWidth}pt * var(--print-scale))` }}>
+          <colgroup>
+            {printed.widths.map((width, k) => (
+              <col key={k} style={{ width: `calc(${columnPoints(width)}pt * var(--print-scale))` }} />
+            ))}
+          </colgroup>
+          <PrintTableHead columns={columns} />
+          <tbody>
+            {rows.map((row) => (
+              <tr
+                key={row.id}
+                className={`print-${row.kind} depth-${Math.min(row.depth, 4)}`}
+                data-row={row.id}
+                style={{ '--print-lines': printed.rowLines[table.index.get(row.id)!] } as CSSProperties}
+              >
+                <th scope="row" className="print-code">
+                  {rowLabel(row)}
+                </th>
+                <th scope="row" className="print-name">
+                  {row.name}
+                </th>
+                {columns.map((column) => (
+                  <td key={column.id} data-col={column.id}>
+                    {isAmountColumn(column) ? formatShown(column.amountOf(row), plan, style, displayUnit) : formatPercent(shareOf(table, row.id), style)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
       {plan.note && (
-        <p className="print-note">
-          <em>Note:</em> {plan.note}
+        <p className={`print-note${printed.noteOnNewPage ? ' new-page' : ''}`} style={{ width: `calc(${tableWidth}pt * var(--print-scale))` }}>
+          {noteText(plan.note)}
         </p>
       )}
       {scenario && scenario.entries.length > 0 && (

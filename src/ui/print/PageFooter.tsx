@@ -1,0 +1,20 @@
+import { useState } from 'react';
+import { footerDate } from '../../io/pageLayout';
+
+/** A CSS string: quotes and backslashes escaped, line breaks as spaces. */
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\r\n]+/g, ' ')}"`;
+
+/**
+ * The printed page's footer, as the workbook's: what is printed on the left,
+ * the date in the middle, "Page x of y" on the right (CSS page margin boxes).
+ */
+export function PageFooter({ left }: { left: string }) {
+  // The day the view was opened, as the workbook carries the day it was exported.
+  const [today] = useState(() => footerDate(new Date()));
+  const rule = `@page {
+  @bottom-left { content: ${cssString(left)}; }
+  @bottom-center { content: ${cssString(today)}; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); }
+}`;
+  return <style>{rule}</style>;
+}
