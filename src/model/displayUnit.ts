@@ -20,9 +20,12 @@ export function unitLabel(plan: Plan, unit: DisplayUnit): string {
   return isMillions(plan, unit) ? plan.unit.replace(/thousands/i, (word) => (word[0] === 'T' ? 'Millions' : 'millions')) : plan.unit;
 }
 
+/** Decimal places an amount is shown with: the plan's precision, one in millions. */
+export const shownScale = (plan: Plan, unit: DisplayUnit): number => (isMillions(plan, unit) ? 1 : plan.precision);
+
 /** An amount as shown: `57 023` in thousands, `57,0` in millions (one decimal, half-up). */
 export function formatShown(value: Amount, plan: Plan, style: NumberStyle, unit: DisplayUnit): string {
-  return isMillions(plan, unit) ? formatAmount(value.div(THOUSAND), style, 1) : formatAmount(value, style, plan.precision);
+  return formatAmount(toShown(value, plan, unit), style, shownScale(plan, unit));
 }
 
 /**
@@ -33,7 +36,7 @@ export function formatShown(value: Amount, plan: Plan, style: NumberStyle, unit:
  */
 export function formatExact(value: Amount, plan: Plan, style: NumberStyle, unit: DisplayUnit): string {
   const plain: NumberStyle = { id: 'exact', group: '', decimal: style.decimal };
-  const shown = isMillions(plan, unit) ? value.div(THOUSAND) : value;
+  const shown = toShown(value, plan, unit);
   const text = formatAmount(shown, plain, inputScale(plan, unit));
   return readsTwoWays(text) ? formatAmount(shown, plain, inputScale(plan, unit) + 1) : text;
 }
@@ -45,12 +48,15 @@ export function formatExact(value: Amount, plan: Plan, style: NumberStyle, unit:
  * millions, not `5 000,000`.
  */
 export function formatReading(value: Amount, plan: Plan, style: NumberStyle, unit: DisplayUnit): string {
-  const shown = isMillions(plan, unit) ? value.div(THOUSAND) : value;
+  const shown = toShown(value, plan, unit);
   return formatAmount(shown, style, shown.decimalPlaces());
 }
 
 /** Decimal places a typed figure may have in the unit shown. */
 export const inputScale = (plan: Plan, unit: DisplayUnit): number => (isMillions(plan, unit) ? plan.precision + 3 : plan.precision);
+
+/** An amount in the unit shown, exactly: 57.023 for 57 023 thousands shown in millions. */
+export const toShown = (value: Amount, plan: Plan, unit: DisplayUnit): Amount => (isMillions(plan, unit) ? value.div(THOUSAND) : value);
 
 /** A typed figure, read in the unit shown, in the plan's unit. */
 export const fromShown = (value: Amount, plan: Plan, unit: DisplayUnit): Amount => (isMillions(plan, unit) ? value.times(THOUSAND) : value);

@@ -1,6 +1,7 @@
 import { unitLabel } from '../model/displayUnit';
 import { useEffect, useState } from 'react';
 import { AppendixGrid } from './grid/AppendixGrid';
+import { CopyTableButton } from './files/CopyTableButton';
 import { PrintView } from './print/PrintView';
 import { useIsPrinting } from './print/useIsPrinting';
 import { ChartsPanel } from './charts/ChartsPanel';
@@ -109,9 +110,13 @@ export function App() {
         <div className="controls">
           <ScenarioBar />
           <NumberControls />
-          <button type="button" className="print-button" onClick={() => showPrintView(true)} data-testid="open-print-view">
-            Print view
-          </button>
+          {/* The two ways the table leaves the app as it is shown, kept together when the controls wrap. */}
+          <div className="table-out">
+            <CopyTableButton />
+            <button type="button" className="print-button" onClick={() => showPrintView(true)} data-testid="open-print-view">
+              Print view
+            </button>
+          </div>
         </div>
         <div className="status-row">
           <EnvelopeIndicator />

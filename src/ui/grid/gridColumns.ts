@@ -5,6 +5,7 @@ import { headerBands, isAmountColumn, tableColumns, type AmountColumn, type Shar
 import type { Plan } from '../../model/plan';
 import { formatPercent, ratioEquals, type Ratio } from '../../model/share';
 import { changedCells } from '../../model/compare';
+import { CODE_HEADING, NAME_HEADING } from '../../io/tableCells';
 import { NameCell } from './NameCell';
 import type { GridRow, NameValue, SelectionContext } from './gridRow';
 import type { CellRef } from '../../model/validity';
@@ -98,7 +99,7 @@ function shareColumn(column: ShareColumn, style: NumberStyle): ColDef<GridRow> {
 const labelColumns = (): Column[] => [
   {
     colId: 'code',
-    headerName: 'Code',
+    headerName: CODE_HEADING,
     width: 56,
     pinned: 'left',
     valueGetter: (params) => {
@@ -109,7 +110,7 @@ const labelColumns = (): Column[] => [
   },
   {
     colId: 'name',
-    headerName: 'Thematic priority',
+    headerName: NAME_HEADING,
     // Sized to what the figures leave (see useColumnFit); a long name wraps rather than being cut.
     width: 300,
     pinned: 'left',

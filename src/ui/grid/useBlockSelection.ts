@@ -1,11 +1,12 @@
 import type { CellFocusedEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
 import { useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { blockToTsv, tsvToBlock } from '../../io/clipboard';
-import { decimalText, type NumberStyle } from '../../model/amount';
-import { formatExact, type DisplayUnit } from '../../model/displayUnit';
-import { isAmountColumn } from '../../model/columns';
+import { exactText, type Shown } from '../../io/tableCells';
+import { blockHtml } from '../../io/tableHtml';
+import type { NumberStyle } from '../../model/amount';
+import type { TableColumn } from '../../model/columns';
+import type { DisplayUnit } from '../../model/displayUnit';
 import type { Plan } from '../../model/plan';
-import { percentHalfUp } from '../../model/share';
 import type { Layout } from '../../model/table';
 import type { GridRow, SelectionContext } from './gridRow';
 import { useAppStore } from '../common/storeContext';
@@ -16,20 +17,19 @@ interface CellRef {
 }
 
 /** A copied cell's text: exact figures in the unit shown (57023, or 57.023 in millions), so that a block copied here pastes back as it was. */
-function cellText(gridRow: GridRow, columnId: string, layout: Layout, shown: { plan: Plan; style: NumberStyle; displayUnit: DisplayUnit }): string {
-  const { row } = gridRow;
+function cellText(gridRow: GridRow, columnId: string, layout: Layout, shown: Shown): string {
   const column = layout.columnById.get(columnId);
-  if (column === undefined) return columnId === 'name' ? row.name : row.id;
-  if (isAmountColumn(column)) return formatExact(column.amountOf(row), shown.plan, shown.style, shown.displayUnit);
-  const share = percentHalfUp(gridRow.share);
-  return share === null ? '' : `${decimalText(share, shown.style, 2)}%`;
+  if (column === undefined) return columnId === 'name' ? gridRow.row.name : gridRow.row.id;
+  return exactText(gridRow, column, shown);
 }
 
 const isTextField = (target: EventTarget | null) => target instanceof HTMLElement && !!target.closest('input, textarea, select');
 
 /**
  * A block of cells selected from the keyboard (Shift+arrows) or the mouse
- * (Shift+click), copied as tab-separated text, and a block pasted from
+ * (Shift+click), copied as tab-separated text (for a spreadsheet, and to
+ * paste back here) and as an HTML table styled as shown (for Word and
+ * e-mail), and a block pasted from
  * Excel at the focused cell: AG Grid community has no range selection or
  * clipboard, so they are built on the browser's clipboard events.
  */
@@ -80,10 +80,15 @@ export function useBlockSelection(
     if (isTextField(event.target) || context.cells.size === 0) return;
     const { rowIds, columnIds } = order();
     const byId = new Map([...rows.body, ...rows.pinned].map((r) => [r.row.id, r]));
-    const block = rowIds
-      .filter((id) => columnIds.some((c) => context.cells.has(`${id}|${c}`)))
-      .map((id) => columnIds.filter((c) => context.cells.has(`${id}|${c}`)).map((c) => textOf(byId.get(id)!, c)));
+    const blockRows = rowIds.filter((id) => columnIds.some((c) => context.cells.has(`${id}|${c}`))).map((id) => byId.get(id)!);
+    const block = blockRows.map((gridRow) => columnIds.filter((c) => context.cells.has(`${gridRow.row.id}|${c}`)).map((c) => textOf(gridRow, c)));
     event.clipboardData.setData('text/plain', blockToTsv(block));
+    // The block is a rectangle: its columns are those of any of its rows.
+    const first = blockRows[0];
+    const blockColumns = first === undefined ? [] : columnIds.filter((c) => context.cells.has(`${first.row.id}|${c}`)).map((c) => layout.columnById.get(c));
+    if (blockColumns.length > 0 && blockColumns.every((column): column is TableColumn => column !== undefined)) {
+      event.clipboardData.setData('text/html', blockHtml(blockRows, blockColumns, { plan, style, displayUnit }));
+    }
     event.preventDefault();
   };
 

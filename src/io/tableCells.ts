@@ -1,0 +1,46 @@
+import { decimalText, type NumberStyle } from '../model/amount';
+import { isAmountColumn, type TableColumn } from '../model/columns';
+import { formatExact, formatShown, type DisplayUnit } from '../model/displayUnit';
+import type { Plan } from '../model/plan';
+import { formatPercent, percentHalfUp, type Ratio } from '../model/share';
+import { shareOf, type Row, type Table } from '../model/table';
+
+/**
+ * A table's cells as text, for what leaves the app by the clipboard: as the
+ * grid shows them (Word, e-mail) or exactly (spreadsheets, and the grid
+ * itself when a block is pasted back).
+ */
+
+/** How figures are shown: the plan (its precision and unit), the number style, thousands or millions. */
+export interface Shown {
+  readonly plan: Plan;
+  readonly style: NumberStyle;
+  readonly displayUnit: DisplayUnit;
+}
+
+/** A computed row and its share of the Total: what a grid row holds (`GridRow` is one). */
+export interface ShownRow {
+  readonly row: Row;
+  readonly share: Ratio;
+}
+
+/** The grid's headings of its two label columns. */
+export const CODE_HEADING = 'Code';
+export const NAME_HEADING = 'Thematic priority';
+
+export const shownRows = (table: Table): ShownRow[] => table.rows.map((row) => ({ row, share: shareOf(table, row.id) }));
+
+/** A line's or group's code; Subtotal, the reduction and Total have none shown, only their names. */
+export const codeText = (row: Row): string => (row.kind === 'line' || row.kind === 'group' ? row.id : '');
+
+/** A figure as the grid shows it: `57 023`, `57,0` in millions, `36,07%`, `–` for a share of nothing. */
+export function shownText({ row, share }: ShownRow, column: TableColumn, shown: Shown): string {
+  return isAmountColumn(column) ? formatShown(column.amountOf(row), shown.plan, shown.style, shown.displayUnit) : formatPercent(share, shown.style);
+}
+
+/** A figure exactly, in the unit shown (57023, or 57,0230 in millions; a share as `36,07%`), so that a block copied pastes back as it was. */
+export function exactText({ row, share }: ShownRow, column: TableColumn, shown: Shown): string {
+  if (isAmountColumn(column)) return formatExact(column.amountOf(row), shown.plan, shown.style, shown.displayUnit);
+  const percent = percentHalfUp(share);
+  return percent === null ? '' : `${decimalText(percent, shown.style, 2)}%`;
+}

@@ -1,0 +1,42 @@
+import { unitLabel } from '../../model/displayUnit';
+import { tableHtml } from '../../io/tableHtml';
+import { tableTsv } from '../../io/tableTsv';
+import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
+import { useAppStore } from '../common/storeContext';
+import { writeClipboard } from '../common/writeClipboard';
+
+/**
+ * Copies the scenario shown as a table, in the number style and unit shown:
+ * HTML that Word, LibreOffice Writer and e-mail paste as a table with its
+ * headings, rules and bold totals, and tab-separated text with exact figures
+ * for a spreadsheet or a plain editor.
+ */
+export function CopyTableButton() {
+  const store = useAppStore();
+
+  const copy = async () => {
+    const state = store.getState();
+    const plan = shownPlan(state);
+    const scenario = activeScenario(state);
+    const { table } = activeReplay(state);
+    const shown = { plan, style: state.style, displayUnit: state.displayUnit };
+    const unit = unitLabel(plan, state.displayUnit);
+    // Said as the print view says it, so that a pasted table names what it shows.
+    const subtitle = `${unit}${scenario ? ` – scenario “${scenario.name}”` : ' – as published'}`;
+    const what = scenario ? `“${scenario.name}”` : 'the published table';
+    try {
+      await writeClipboard({ text: tableTsv(table, shown), html: tableHtml(table, shown, { title: plan.title, subtitle }) });
+      const text = `Copied ${what} (${table.rows.length} rows, ${unit}) as a table: paste it into Word, an e-mail or Excel.`;
+      store.setState({ message: { kind: 'info', text } });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      store.setState({ message: { kind: 'error', text: `The table could not be copied: the browser refused the clipboard (${reason}). Nothing was copied.` } });
+    }
+  };
+
+  return (
+    <button type="button" onClick={() => void copy()} data-testid="copy-table" title="Copy the table, to paste into Word, an e-mail or Excel">
+      Copy table
+    </button>
+  );
+}
