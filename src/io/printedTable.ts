@@ -4,6 +4,7 @@ import type { Plan } from '../model/plan';
 import { formatPercent } from '../model/share';
 import { shareOf, type Row, type Table } from '../model/table';
 import { LINE_HEIGHT, MAX_NAME_WIDTH, pageLayout, wrappedLines, type PageLayout } from './pageLayout';
+import { CODE_HEADING, codeText } from './tableCells';
 
 /**
  * A table as it is printed, the same for the workbook's sheets and the
@@ -33,8 +34,6 @@ export interface PrintedTable extends PageLayout {
 /** The title's font is larger than a table row's: its line is this high, in points. */
 export const TITLE_LINE_HEIGHT = 18;
 
-/** A line's code; Subtotal, the reduction and Total have none. */
-export const rowLabel = (row: Row): string => (row.kind === 'line' || row.kind === 'group' ? row.id : '');
 /** A row's name as it sits in its column: indented by its depth. */
 const indentedName = (row: Row): string => `${'  '.repeat(row.depth)}${row.name}`;
 
@@ -43,7 +42,7 @@ export const noteText = (note: string): string => (note === '' ? '' : `Note: ${n
 
 export function printedTable({ table, figures, title, note }: TableText): PrintedTable {
   const longest = (texts: readonly string[], least: number) => Math.max(least, ...texts.map((t) => t.length));
-  const code = longest(table.rows.map(rowLabel), 'Code'.length) + 2;
+  const code = longest(table.rows.map(codeText), CODE_HEADING.length) + 2;
   const name = Math.min(MAX_NAME_WIDTH, longest(table.rows.map(indentedName), 20)) + 2;
   const figure = table.layout.columns.map((column, k) => longest([column.subheading, ...figures.map((cells) => cells[k]!)], 6) + 3);
   const widths = [code, name, ...figure];

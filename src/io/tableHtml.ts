@@ -10,7 +10,7 @@ import { CODE_HEADING, NAME_HEADING, codeText, shownRows, shownText, type Shown,
  * stylesheets, so every cell carries its style inline: thin borders, bold
  * centred headings, figures right-aligned as the grid shows them (number
  * style, unit), Subtotal and Total bold under a heavier rule, the reduction
- * in italics, as the print view has them. Excel prefers this HTML to the
+ * plain with its minus signs, as the print view and the workbook have them. Excel prefers this HTML to the
  * text beside it, so figure cells also carry its attributes: `x:num`, the
  * figure exactly in the unit shown, and `mso-number-format`, so that they
  * paste as numbers shown as here; labels carry `x:str`, text whatever they
@@ -29,7 +29,7 @@ const ROW_STYLE: Record<RowKind, string> = {
   line: '',
   group: 'font-weight:bold',
   subtotal: `font-weight:bold;${RULE}`,
-  reduction: 'font-style:italic',
+  reduction: '',
   total: `font-weight:bold;${RULE}`,
 };
 

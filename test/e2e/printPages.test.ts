@@ -61,7 +61,7 @@ describe('the print view and the workbook print alike', () => {
     expect(labels[0]).toBe('TP1|Spectrum and satellite orbits');
     // The same headings: the print view lists its upper row first, the sheet its columns left to right.
     expect([...heads].sort()).toEqual([...written.heads].sort());
-    expect(heads).toEqual(['Code', 'Line', '2028-2029', '2030-2031', '2028-2031', 'In %', '2028', '2029', 'Total', '2030', '2031', 'Total']);
+    expect(heads).toEqual(['Code', 'Thematic priority', '2028-2029', '2030-2031', '2028-2031', 'In %', '2028', '2029', 'Total', '2030', '2031', 'Total']);
     expect(officePages(bytes)).toBe(1);
     expect(opened.errors).toEqual([]);
   }, 180_000);

@@ -83,7 +83,7 @@ describe('the table as HTML for Word, e-mail and Excel', () => {
     expect([...doc.querySelectorAll('p')].map((p) => p.textContent)).toEqual([plan.title, 'CHF millions – as published']);
   });
 
-  it('sets Subtotal and Total in bold under a heavier rule, the reduction in italics, figures right-aligned, every cell bordered', () => {
+  it('sets Subtotal and Total in bold under a heavier rule, the reduction plain with its minus signs, figures right-aligned, every cell bordered', () => {
     const { body } = parsed(baselinePlan());
     const [tp1, , , , , subtotal, reduction, total] = body;
     for (const row of [subtotal!, total!]) {
@@ -96,7 +96,8 @@ describe('the table as HTML for Word, e-mail and Excel', () => {
       expect(cell.style.fontWeight).toBe('');
       expect(cell.style.borderTopWidth).toBe('1px');
     }
-    for (const cell of reduction!) expect(cell.style.fontStyle).toBe('italic');
+    for (const cell of reduction!) expect(cell.style.fontStyle).toBe('');
+    expect(reduction![2]!.textContent).toBe('-1 000');
     for (const cell of body.flat()) {
       for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) expect(cell.style[`border${side}Style`]).toBe('solid');
     }

@@ -35,7 +35,7 @@ describe('the Appendix A workbook', async () => {
     expect(sheet.J6!.z).toBe('0.00%');
     expect(sheet.C4!.v).toBe('2028-2029');
     // The lower header row: each year, "Total" under its biennium, the period and the share standing alone.
-    expect(['A5', 'B5', 'C5', 'D5', 'E5', 'F5', 'G5', 'H5', 'I5', 'J5'].map((a) => sheet[a]?.v)).toEqual(['Code', 'Line', '2028', '2029', 'Total', '2030', '2031', 'Total', '2028-2031', 'In %']);
+    expect(['A5', 'B5', 'C5', 'D5', 'E5', 'F5', 'G5', 'H5', 'I5', 'J5'].map((a) => sheet[a]?.v)).toEqual(['Code', 'Thematic priority', '2028', '2029', 'Total', '2030', '2031', 'Total', '2028-2031', 'In %']);
   });
 
   it('compares the scenario with the baseline through formulas over both sheets, shares in rounded points', () => {

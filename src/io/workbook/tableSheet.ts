@@ -2,7 +2,8 @@ import type { Worksheet } from 'exceljs';
 import { headerBands, type TableColumn } from '../../model/columns';
 import type { Row, Table } from '../../model/table';
 import { HEADER_ROWS, LINE_HEIGHT } from '../pageLayout';
-import { TITLE_LINE_HEIGHT, noteText, printedTable, rowLabel, type PrintedTable } from '../printedTable';
+import { TITLE_LINE_HEIGHT, noteText, printedTable, type PrintedTable } from '../printedTable';
+import { CODE_HEADING, NAME_HEADING, codeText } from '../tableCells';
 import { safeText } from '../safeText';
 import { FIRST_COLUMN, FIRST_ROW } from './formulas';
 import { BOLD, CENTRED, GRID, HEADER_FILL, LEFT, NOTE_FONT, OPEN_ABOVE, OPEN_BELOW, RIGHT, RULED, TITLE_FONT, TOTAL_FILL, setUpPage } from './sheetStyle';
@@ -69,8 +70,8 @@ function writeHeader(sheet: Worksheet, columns: readonly TableColumn[]): void {
   };
   style(upper, 1, '', true);
   style(upper, 2, '', true);
-  style(lower, 1, 'Code', true);
-  style(lower, 2, 'Line', true);
+  style(lower, 1, CODE_HEADING, true);
+  style(lower, 2, NAME_HEADING, true);
   let c = FIRST_COLUMN;
   for (const { group, columns: banded } of headerBands(columns)) {
     if (group !== null) {
@@ -87,7 +88,7 @@ function writeRow(sheet: Worksheet, row: Row, r: number, cells: readonly FigureC
   const isBold = isTotal || row.kind === 'group';
   const border = isTotal ? RULED : GRID;
   const code = sheet.getCell(r, 1);
-  code.value = safeText(rowLabel(row));
+  code.value = safeText(codeText(row));
   const name = sheet.getCell(r, 2);
   name.value = safeText(row.name);
   for (const cell of [code, name]) {

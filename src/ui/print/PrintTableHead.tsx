@@ -1,8 +1,9 @@
 import { headerBands, type TableColumn } from '../../model/columns';
+import { CODE_HEADING, NAME_HEADING } from '../../io/tableCells';
 
 /**
  * The table's two header rows, as the workbook writes them: "Code" and
- * "Line", a biennium's heading over its years and its "Total", and every
+ * the lines' heading, a biennium's heading over its years and its "Total", and every
  * column that stands alone (a year outside any biennium, the period total,
  * the share) through both rows. Printed again at the top of every page.
  */
@@ -11,10 +12,10 @@ export function PrintTableHead({ columns }: { columns: readonly TableColumn[] })
     <thead>
       <tr>
         <th rowSpan={2} className="print-code">
-          Code
+          {CODE_HEADING}
         </th>
         <th rowSpan={2} className="print-name">
-          Line
+          {NAME_HEADING}
         </th>
         {headerBands(columns).map(({ group, columns: banded }) =>
           group === null ? (

@@ -5,7 +5,8 @@ import { isAmountColumn } from '../../model/columns';
 import { formatPercent } from '../../model/share';
 import { shareOf, type Table } from '../../model/table';
 import { columnPoints } from '../../io/pageLayout';
-import { appendixFigures, noteText, printedTable, rowLabel } from '../../io/printedTable';
+import { appendixFigures, noteText, printedTable } from '../../io/printedTable';
+import { codeText } from '../../io/tableCells';
 import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
 import { useApp } from '../common/storeContext';
 import { PageFooter } from './PageFooter';
@@ -58,7 +59,7 @@ export function PrintView() {
                 style={{ '--print-lines': printed.rowLines[table.index.get(row.id)!] } as CSSProperties}
               >
                 <th scope="row" className="print-code">
-                  {rowLabel(row)}
+                  {codeText(row)}
                 </th>
                 <th scope="row" className="print-name">
                   {row.name}
