@@ -28,6 +28,10 @@ const SLACK = 2;
 
 const POINTS_PER_INCH = 72;
 
+/** The longest text the footer's left part holds before it would run into "Page x of y". */
+const FOOTER_TEXT = 70;
+export const footerText = (text: string): string => (text.length > FOOTER_TEXT ? `${text.slice(0, FOOTER_TEXT - 1)}…` : text);
+
 /** The date in a page's footer: "23 November 2026". */
 export const footerDate = (date: Date): string => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -67,6 +71,8 @@ export interface PageLayoutInput {
   readonly titleLines: number;
   /** How many lines the note under the table takes, or 0 without a note. */
   readonly noteLines: number;
+  /** The last rows (Subtotal, reduction, Total), which never begin a page without lines above them. */
+  readonly tail: number;
 }
 
 export interface PageLayout {
@@ -80,20 +86,27 @@ export interface PageLayout {
   readonly pages: number;
 }
 
+/** Lines that go with the last rows onto their page, so that Total never stands alone under the header rows. */
+const WITH_TAIL = 2;
+
 /** Where the table's pages begin. */
-export function pageLayout({ widths, rowLines, titleLines, noteLines }: PageLayoutInput): PageLayout {
+export function pageLayout({ widths, rowLines, titleLines, noteLines, tail }: PageLayoutInput): PageLayout {
   const tableWidth = widths.reduce((sum, width) => sum + columnPoints(width), 0);
   const scale = Math.min(1, printableWidth() / tableWidth);
   const perPage = Math.max(1, Math.floor(printableHeight() / (LINE_HEIGHT * scale)) - HEADER_ROWS - SLACK);
   const pageStarts = [0];
+  const latestStart = rowLines.length - tail - WITH_TAIL;
   let room = perPage - titleLines;
-  rowLines.forEach((lines, i) => {
+  for (let i = 0; i < rowLines.length; i++) {
+    const lines = rowLines[i]!;
     if (lines > room && i > 0 && room < perPage) {
-      pageStarts.push(i);
-      room = perPage;
+      // A break among the last rows moves up, taking a few lines with them, if the page above keeps some.
+      const start = i > latestStart && latestStart > pageStarts.at(-1)! ? latestStart : i;
+      pageStarts.push(start);
+      room = perPage - rowLines.slice(start, i).reduce((sum, n) => sum + n, 0);
     }
     room -= lines;
-  });
+  }
   // A blank row, then the note.
   const noteOnNewPage = noteLines > 0 && noteLines + 1 > room && room < perPage;
   return { scale, pageStarts, noteOnNewPage, pages: pageStarts.length + (noteOnNewPage ? 1 : 0) };

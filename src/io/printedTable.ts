@@ -18,6 +18,8 @@ export interface TableText {
   /** Per row, per column: the figure as a person reads it. */
   readonly figures: readonly (readonly string[])[];
   readonly title: string;
+  /** The line under the title: the unit, and what the table shows. */
+  readonly subtitle: string;
   /** The note under the table, or empty. */
   readonly note: string;
 }
@@ -26,13 +28,20 @@ export interface PrintedTable extends PageLayout {
   /** Every column's width in characters: code, name, then the figures. */
   readonly widths: readonly number[];
   readonly rowLines: readonly number[];
-  /** The lines of the title, in its own larger font. */
+  /** The lines of the title, in its own larger font, and of the line under it. */
   readonly titleLines: number;
+  readonly subtitleLines: number;
   readonly noteLines: number;
 }
 
 /** The title's font is larger than a table row's: its line is this high, in points. */
 export const TITLE_LINE_HEIGHT = 18;
+
+/** The rows a table always ends with: Subtotal, the reduction, Total. */
+const SUMMARY_ROWS = 3;
+
+/** Letters a column holds a line, for a width counted in digits: letters are narrower than digits, on average by a tenth. */
+const letters = (width: number): number => Math.floor(width * 1.1);
 
 /** A row's name as it sits in its column: indented by its depth. */
 const indentedName = (row: Row): string => `${'  '.repeat(row.depth)}${row.name}`;
@@ -40,19 +49,21 @@ const indentedName = (row: Row): string => `${'  '.repeat(row.depth)}${row.name}
 /** The note as it is printed under the table. */
 export const noteText = (note: string): string => (note === '' ? '' : `Note: ${note}`);
 
-export function printedTable({ table, figures, title, note }: TableText): PrintedTable {
+export function printedTable({ table, figures, title, subtitle, note }: TableText): PrintedTable {
   const longest = (texts: readonly string[], least: number) => Math.max(least, ...texts.map((t) => t.length));
   const code = longest(table.rows.map(codeText), CODE_HEADING.length) + 2;
   const name = Math.min(MAX_NAME_WIDTH, longest(table.rows.map(indentedName), 20)) + 2;
   const figure = table.layout.columns.map((column, k) => longest([column.subheading, ...figures.map((cells) => cells[k]!)], 6) + 3);
   const widths = [code, name, ...figure];
   const across = widths.reduce((sum, width) => sum + width, 0);
-  // The title is larger than the table's text, the note smaller.
-  const titleLines = wrappedLines(title, Math.floor(across / 1.3));
-  const rowLines = table.rows.map((row) => wrappedLines(indentedName(row), name - 2));
-  const noteLines = note === '' ? 0 : wrappedLines(noteText(note), Math.floor(across * 1.1));
-  const titleBlock = 2 + Math.ceil((titleLines * TITLE_LINE_HEIGHT) / LINE_HEIGHT);
-  return { ...pageLayout({ widths, rowLines, titleLines: titleBlock, noteLines }), widths, rowLines, titleLines, noteLines };
+  // The title is larger than the table's text, the line under it and the note smaller.
+  const titleLines = wrappedLines(title, Math.floor(letters(across) / 1.3));
+  const subtitleLines = wrappedLines(subtitle, letters(across));
+  const rowLines = table.rows.map((row) => wrappedLines(indentedName(row), letters(name - 2)));
+  const noteLines = note === '' ? 0 : wrappedLines(noteText(note), letters(across));
+  const titleBlock = 1 + Math.ceil((titleLines * TITLE_LINE_HEIGHT) / LINE_HEIGHT) + subtitleLines;
+  const layout = pageLayout({ widths, rowLines, titleLines: titleBlock, noteLines, tail: SUMMARY_ROWS });
+  return { ...layout, widths, rowLines, titleLines, subtitleLines, noteLines };
 }
 
 /** An Appendix table's figures as the workbook writes them: amounts in the plan's unit with its decimals, shares in per cent. */

@@ -2,6 +2,8 @@ import { headerBands, isAmountColumn, type TableColumn } from '../model/columns'
 import { shownScale, toShown } from '../model/displayUnit';
 import { percentHalfUp } from '../model/share';
 import type { RowKind, Table } from '../model/table';
+import { columnPoints } from './pageLayout';
+import { appendixFigures, printedTable } from './printedTable';
 import { CODE_HEADING, NAME_HEADING, codeText, shownRows, shownText, type Shown, type ShownRow } from './tableCells';
 
 /**
@@ -35,6 +37,13 @@ const ROW_STYLE: Record<RowKind, string> = {
 
 const style = (...parts: string[]) => parts.filter((part) => part !== '').join(';');
 
+/**
+ * A figure that no word processor breaks across lines: its grouping spaces
+ * made no-break spaces (`57 023` stays whole in a narrow column; Writer and
+ * Word ignore `white-space: nowrap`).
+ */
+const unbroken = (text: string): string => text.replace(/ /g, '\u00a0');
+
 /** Text for an element's content or a double-quoted attribute: names come from files people send. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -59,7 +68,7 @@ function figureCell(shownRow: ShownRow, column: TableColumn, shown: Shown): stri
   const number = excelNumber(shownRow, column, shown);
   const excel = number === null ? ' x:str' : ` x:num="${number.value}"`;
   const css = style(CELL, PAD, FIGURE, ROW_STYLE[shownRow.row.kind], number === null ? '' : `mso-number-format:'${number.format}'`);
-  return `<td${excel} style="${css}">${escapeHtml(shownText(shownRow, column, shown))}</td>`;
+  return `<td${excel} style="${css}">${escapeHtml(unbroken(shownText(shownRow, column, shown)))}</td>`;
 }
 
 function labelCells({ row }: ShownRow): string {
@@ -92,6 +101,14 @@ function headRows(columns: readonly TableColumn[]): string {
 
 const TABLE_OPEN = `<table border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;border:${BORDER}">`;
 
+/** The columns' widths, in per cent of the page: as the workbook and the print view size them (io/printedTable.ts). */
+function columnWidths(table: Table, shown: Shown): string {
+  const { widths } = printedTable({ table, figures: appendixFigures(table, shown.plan, shown.style), title: '', subtitle: '', note: '' });
+  const points = widths.map(columnPoints);
+  const whole = points.reduce((sum, width) => sum + width, 0);
+  return `<colgroup>${points.map((width) => `<col width="${Math.round((width / whole) * 1000) / 10}%">`).join('')}</colgroup>`;
+}
+
 /**
  * As browsers put a selection on the clipboard: a document whose fragment
  * lies between the markers Windows' HTML format needs, with the namespace
@@ -114,7 +131,8 @@ export function tableHtml(table: Table, shown: Shown, caption: { readonly title:
     [
       `<p style="margin:0 0 2pt 0;font-weight:bold">${escapeHtml(caption.title)}</p>`,
       `<p style="margin:0 0 6pt 0">${escapeHtml(caption.subtitle)}</p>`,
-      TABLE_OPEN,
+      TABLE_OPEN.replace('style="', 'width="100%" style="width:100%;'),
+      columnWidths(table, shown),
       headRows(columns),
       `<tbody>\n${body.join('\n')}\n</tbody>`,
       '</table>',

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { NumberStyle } from '../model/amount';
+import { formatAmount, type NumberStyle } from '../model/amount';
+import type { DisplayUnit } from '../model/displayUnit';
 import type { Plan } from '../model/plan';
 import type { Replay } from '../model/proposal';
 import type { PrintedTable } from './printedTable';
@@ -28,6 +29,8 @@ export interface WorkbookRequest {
   /** The scenarios to export, each on its own sheet (the baseline is always the first sheet). */
   readonly scenarios: readonly SheetSource[];
   readonly style: NumberStyle;
+  /** Figures shown in the plan's unit or in millions: how the cells show them; their values stay exact in the plan's unit. */
+  readonly displayUnit?: DisplayUnit;
   readonly exportedAt: Date;
   readonly appVersion: string;
   /** Cached values let viewers that do not compute show the figures; off only to test a spreadsheet's own recomputation. */
@@ -58,6 +61,7 @@ export interface BuiltWorkbook {
 /** The workbook for the request, ready to be written. */
 export function buildWorkbook(request: WorkbookRequest): BuiltWorkbook {
   const { plan, baseline, style, exportedAt } = request;
+  const displayUnit = request.displayUnit ?? 'plan';
   const withCachedValues = request.withCachedValues ?? true;
   const workbook = new ExcelJS.Workbook();
   const scenarios = request.scenarios.filter((source) => source.scenario !== null);
@@ -74,7 +78,7 @@ export function buildWorkbook(request: WorkbookRequest): BuiltWorkbook {
   const appendix = (replay: Replay, scenario: string | null, wanted: string) => {
     const name = sheetName(wanted, taken);
     const sheet = workbook.addWorksheet(name);
-    pages.set(name, writeAppendixSheet(sheet, { plan, replay, scenario, style, date: exportedAt, withCachedValues }));
+    pages.set(name, writeAppendixSheet(sheet, { plan, replay, scenario, style, displayUnit, date: exportedAt, withCachedValues }));
     return name;
   };
   const baselineName = appendix(baseline, null, baselineSheetName(plan));
@@ -86,12 +90,13 @@ export function buildWorkbook(request: WorkbookRequest): BuiltWorkbook {
       scenario: { name: source.scenario!.name, replay: source.replay, sheet },
       baseline: { replay: baseline, sheet: baselineName },
       style,
+      displayUnit,
       date: exportedAt,
       withCachedValues,
     });
   }
   if (scenarios.length > 0) writeProposalSheet(workbook, plan, scenarios, style, exportedAt);
-  writeNotesSheet(workbook, { plan, envelope: baseline.state.envelope.total.toFixed(), exportedAt, appVersion: request.appVersion });
+  writeNotesSheet(workbook, { plan, envelope: formatAmount(baseline.state.envelope.total, style, plan.precision), exportedAt, appVersion: request.appVersion });
   return { workbook, pages };
 }
 

@@ -10,7 +10,9 @@ import { inflationProblem, workbookContainerProblem } from './zipDirectory';
  *
  * Numbers are written as their exact decimal text (`String(value)`), so a
  * figure that is not a whole number of the plan's unit is refused, never
- * rounded; cells shown as percentages keep their displayed text ("36.07%").
+ * rounded; a cell shown as a percentage is written in per cent ("36.07%"),
+ * from its value, not from its format, which readers render differently
+ * (a locale tag such as `[$-40C]` reads as a currency to SheetJS).
  */
 export interface SheetRows {
   readonly sheet: string;
@@ -45,11 +47,12 @@ function cellText(cell: XLSX.CellObject | undefined): string {
   if (cell === undefined || cell.v === undefined || cell.v === null) return '';
   if (cell.t === 'n') {
     const isPercent = typeof cell.z === 'string' && cell.z.includes('%');
-    if (isPercent && typeof cell.w === 'string') return cell.w;
+    // × 100 in binary floating point can miss by a unit of the 16th digit (0.3607 × 100 = 36.069999…): 15 digits are the cell's.
+    const value = isPercent ? Number(((cell.v as number) * 100).toPrecision(15)) : (cell.v as number);
     // A number cell is exact, never ambiguous: its text must not read two ways
     // either (`1.234` would), so such a text gets a fourth decimal, same value.
-    const text = String(cell.v);
-    return readsTwoWays(text) ? `${text}0` : text;
+    const text = String(value);
+    return `${readsTwoWays(text) ? `${text}0` : text}${isPercent ? '%' : ''}`;
   }
   if (cell.t === 'b') return cell.v ? 'TRUE' : 'FALSE';
   if (cell.t === 'e') return `#ERROR`;

@@ -31,7 +31,8 @@ async function clipboardTable(page: Page): Promise<{ text: string; table: Parsed
         caption: [...doc.querySelectorAll('p')].map((p) => p.textContent ?? ''),
         head: [...doc.querySelectorAll('thead tr')].map((row) => cells(row).map((cell) => ({ text: cell.textContent ?? '', colspan: cell.colSpan, rowspan: cell.rowSpan }))),
         body: [...doc.querySelectorAll('tbody tr')].map((row) =>
-          cells(row).map((cell) => ({ text: cell.textContent ?? '', style: cell.getAttribute('style') ?? '', num: cell.getAttribute('x:num') })),
+          // A figure's grouping spaces are no-break spaces in the HTML; the grid's are plain.
+          cells(row).map((cell) => ({ text: (cell.textContent ?? '').replace(/\u00a0/g, ' '), style: cell.getAttribute('style') ?? '', num: cell.getAttribute('x:num') })),
         ),
       },
     };

@@ -13,7 +13,7 @@ describe('Excel in a real Chromium', () => {
     await app.applyOperation('transfer', { from: 'TP1', to: 'TP3', amount: '5 000' }, { years: ['2030'], rationale: '=to fund cyber' });
     await page.getByTestId('open-export').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
-    expect(download.suggestedFilename()).toBe('appendix-a-2028-2031.xlsx');
+    expect(download.suggestedFilename()).toBe('appendix-a-2028-2031-Proposal-1.xlsx');
     const workbook = XLSX.read(await readFile((await download.path())!), { type: 'buffer', cellFormula: true });
     expect(workbook.SheetNames).toEqual(['Published baseline 2028-2031', 'Proposal 1', 'Δ Proposal 1', 'Proposal', 'Notes']);
     const sheet = workbook.Sheets['Proposal 1']!;

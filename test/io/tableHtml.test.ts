@@ -20,10 +20,10 @@ function parsed(plan: Plan, style: NumberStyle = DOCUMENT_STYLE, displayUnit: Di
   return { html, doc, head: rows('thead'), body: rows('tbody') };
 }
 
-/** A reference figure (`57023`, `-1000`, `36.07`) written in a style, independently of the app's formatter. */
+/** A reference figure (`57023`, `-1000`, `36.07`) written in a style, independently of the app's formatter; a grouping space is a no-break one, so that no word processor splits the figure. */
 function inStyle(column: string, figure: string, style: NumberStyle): string {
   if (column === 'share') return `${figure.replace('.', style.decimal)}%`;
-  return figure.replace(/\B(?=(\d{3})+(?!\d))/g, style.group);
+  return figure.replace(/\B(?=(\d{3})+(?!\d))/g, style.group === ' ' ? '\u00a0' : style.group);
 }
 
 const COLUMNS = ['2028', '2029', '2028-2029', '2030', '2031', '2030-2031', 'total', 'share'];
@@ -58,7 +58,7 @@ describe('the table as HTML for Word, e-mail and Excel', () => {
   });
 
   it.each([
-    ['document', DOCUMENT_STYLE, '57 023', '36,07%', '-1 000'],
+    ['document', DOCUMENT_STYLE, '57\u00a0023', '36,07%', '-1\u00a0000'],
     ['Swiss', SWISS_STYLE, "57'023", '36.07%', "-1'000"],
     ['English', ENGLISH_STYLE, '57,023', '36.07%', '-1,000'],
   ])('writes every published figure as the grid shows it in the %s style', (_, style, tp1, share, reduction) => {
@@ -97,7 +97,7 @@ describe('the table as HTML for Word, e-mail and Excel', () => {
       expect(cell.style.borderTopWidth).toBe('1px');
     }
     for (const cell of reduction!) expect(cell.style.fontStyle).toBe('');
-    expect(reduction![2]!.textContent).toBe('-1 000');
+    expect(reduction![2]!.textContent).toBe('-1\u00a0000');
     for (const cell of body.flat()) {
       for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) expect(cell.style[`border${side}Style`]).toBe('solid');
     }

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { Dec } from '../../src/model/amount';
+import { DOCUMENT_STYLE, Dec, SWISS_STYLE } from '../../src/model/amount';
+import { buildWorkbook } from '../../src/io/xlsxExport';
 import { initialState } from '../../src/model/apply';
 import { replay } from '../../src/model/proposal';
 import { workbookBytes } from '../../src/io/xlsxExport';
@@ -31,8 +32,8 @@ describe('the Appendix A workbook', async () => {
     expect(sheet.J6!.f).toBe('ROUND(IF(I$13=0,0,I6/I$13),4)');
     expect(sheet.C11!.f).toBe('SUM(C6,C7,C8,C9,C10)');
     expect(sheet.C13!.f).toBe('C11+C12');
-    expect(sheet.C6!.z).toBe('#,##0;-#,##0;#,##0');
-    expect(sheet.J6!.z).toBe('0.00%');
+    expect(sheet.C6!.z).toBe('[$-40C]#,##0;-#,##0;#,##0');
+    expect(sheet.J6!.z).toBe('[$-40C]0.00%');
     expect(sheet.C4!.v).toBe('2028-2029');
     // The lower header row: each year, "Total" under its biennium, the period and the share standing alone.
     expect(['A5', 'B5', 'C5', 'D5', 'E5', 'F5', 'G5', 'H5', 'I5', 'J5'].map((a) => sheet[a]?.v)).toEqual(['Code', 'Thematic priority', '2028', '2029', 'Total', '2030', '2031', 'Total', '2028-2031', 'In %']);
@@ -121,12 +122,12 @@ describe('the workbook’s look, for a Council document', async () => {
     expect(sheet.getCell('B6').font?.bold).toBeFalsy();
     expect(sheet.getCell('B12').value).toBe('Progressive global reduction');
     expect(sheet.getCell('C12').value).toBe(-1000);
-    expect(sheet.getCell('C12').numFmt).toBe('#,##0;-#,##0;#,##0');
-    expect(sheet.getCell('J6').numFmt).toBe('0.00%');
+    expect(sheet.getCell('C12').numFmt).toBe('[$-40C]#,##0;-#,##0;#,##0');
+    expect(sheet.getCell('J6').numFmt).toBe('[$-40C]0.00%');
     expect(sheet.getCell('G9').alignment.horizontal).toBe('right');
     const comparison = styled.getWorksheet('Δ -Delegation X')!;
-    expect(comparison.getCell('F6').numFmt).toBe('#,##0;[Red]-#,##0;"–"');
-    expect(comparison.getCell('J6').numFmt).toBe('+0.00" pp";[Red]-0.00" pp";"–"');
+    expect(comparison.getCell('F6').numFmt).toBe('[$-40C]+#,##0;[Red]-#,##0;"–"');
+    expect(comparison.getCell('J6').numFmt).toBe('[$-40C]+0.00" pp";[Red]-0.00" pp";"–"');
   });
 
   it('prints every sheet on A4 landscape, one page wide, with its header rows on every page, frozen panes and a footer', () => {
@@ -134,13 +135,13 @@ describe('the workbook’s look, for a Council document', async () => {
       const setup = each.pageSetup;
       expect(`${each.name} ${setup.paperSize} ${setup.orientation} ${setup.fitToPage} ${setup.fitToWidth} ${setup.fitToHeight}`).toBe(`${each.name} 9 landscape true 1 0`);
       expect(setup.margins).toMatchObject({ left: 0.5, right: 0.5, top: 0.6, bottom: 0.75 });
-      expect(each.headerFooter.oddFooter).toMatch(/&RPage &P of &N|&R&8Page &P of &N/);
-      expect(each.headerFooter.oddFooter).toContain('22 November 2026');
+      // The size code is closed by a font code, so that it cannot swallow the date's first digits.
+      expect(each.headerFooter.oddFooter).toMatch(/^&L&8&"-,Regular".+&C&8&"-,Regular"22 November 2026&R&8&"-,Regular"Page &P of &N$/);
       expect(each.views[0]).toMatchObject({ state: 'frozen' });
     }
     expect(sheet.pageSetup.printTitlesRow).toBe('4:5');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 5 });
-    expect(styled.getWorksheet('-Delegation X')!.headerFooter.oddFooter).toContain('scenario “-Delegation X”');
+    expect(styled.getWorksheet('-Delegation X')!.headerFooter.oddFooter).toContain('Scenario “-Delegation X”');
     expect(styled.getWorksheet('Proposal')!.pageSetup.printTitlesRow).toBe('1:1');
   });
 
@@ -150,5 +151,50 @@ describe('the workbook’s look, for a Council document', async () => {
     // "2028-2031" and "-7 420" / "651 671": the period column fits its heading.
     expect(widths[8]).toBeGreaterThanOrEqual('2028-2031'.length + 2);
     expect(Math.max(...widths.slice(2))).toBeLessThan(14);
+  });
+});
+
+describe('the workbook in the number style and unit shown', () => {
+  const built = (style = DOCUMENT_STYLE, displayUnit: 'plan' | 'millions' = 'plan', name = 'Swiss view') =>
+    buildWorkbook({
+      plan,
+      baseline: base,
+      scenarios: [{ scenario: { ...scenarioOf(name) }, replay: scenarioReplay }],
+      style,
+      displayUnit,
+      exportedAt: new Date(2026, 11, 5, 9, 30),
+      appVersion: 't',
+    }).workbook;
+  const scenarioOf = (name: string) => ({ id: 's', name, planId: null, parentId: null, createdAt: '', entries: [] });
+
+  it('formats figures in the style chosen, its locale written with each format', () => {
+    const sheet = built(SWISS_STYLE).getWorksheet('Swiss view')!;
+    expect(sheet.getCell('C6').numFmt).toBe("[$-807]#,##0;-#,##0;#,##0");
+    expect(sheet.getCell('J6').numFmt).toBe('[$-807]0.00%');
+  });
+
+  it('shows millions by the format alone: the cells keep the exact amounts in thousands', () => {
+    const workbook = built(DOCUMENT_STYLE, 'millions');
+    const sheet = workbook.getWorksheet('Swiss view')!;
+    expect(workbook.getWorksheet(BASELINE)!.getCell('C6').value).toBe(57023);
+    expect(sheet.getCell('C6').numFmt).toBe('[$-40C]#,##0.0,;-#,##0.0,;#,##0.0,');
+    expect(sheet.getCell('A3').value).toBe('CHF millions – scenario “Swiss view”');
+  });
+
+  it('puts a date beginning with a digit in the footer whole, and gives a long scenario name the rows it needs', () => {
+    const long = 'A proposal with a long name '.repeat(7).trim();
+    const workbook = built(DOCUMENT_STYLE, 'plan', long);
+    const sheet = workbook.worksheets[1]!;
+    expect(sheet.headerFooter.oddFooter).toContain('&C&8&"-,Regular"5 December 2026&R');
+    // The footer's left part is cut short rather than run into "Page x of y".
+    expect(sheet.headerFooter.oddFooter).toMatch(/&L&8&"-,Regular"Scenario “A proposal[^&]{40,}…&C/);
+    expect(sheet.getRow(3).height).toBeGreaterThan(15);
+    const proposal = workbook.getWorksheet('Proposal')!;
+    expect(proposal.getRow(2).height).toBeGreaterThan(15);
+    const notes = workbook.getWorksheet('Notes')!;
+    const inputs = notes.getColumn(1).values.indexOf('Inputs');
+    expect(notes.getRow(inputs).height).toBe(30);
+    expect(notes.getRow(2).height).toBe(15);
+    expect(notes.getCell('B6').value).toBe('650 000 CHF thousands');
   });
 });

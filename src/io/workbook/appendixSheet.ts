@@ -1,12 +1,13 @@
 import type { Worksheet } from 'exceljs';
 import { Dec, type NumberStyle } from '../../model/amount';
+import { unitLabel, type DisplayUnit } from '../../model/displayUnit';
 import { isAmountColumn } from '../../model/columns';
 import { TOTAL_COLUMN, TOTAL_ID, type Plan } from '../../model/plan';
 import type { Replay } from '../../model/proposal';
 import { rowOf } from '../../model/table';
 import { appendixFigures, type PrintedTable } from '../printedTable';
 import { FIRST_COLUMN, FIRST_ROW, cellNumber, columnLetter, inputFormula, rounded, rowPositions, shareFormula, sumAcross } from './formulas';
-import { SHARE_FORMAT, amountFormat } from './sheetStyle';
+import { amountFormat, inMillions, shareFormat } from './numberFormats';
 import { writeTableSheet } from './tableSheet';
 
 export interface AppendixSheetSpec {
@@ -15,12 +16,16 @@ export interface AppendixSheetSpec {
   /** The scenario's name, or null for the published baseline. */
   readonly scenario: string | null;
   readonly style: NumberStyle;
+  readonly displayUnit: DisplayUnit;
   readonly date: Date;
   readonly withCachedValues: boolean;
 }
 
 /** What a sheet's unit line and footer call the table on it. */
 export const describeSheet = (scenario: string | null): string => (scenario === null ? 'published baseline' : `scenario “${scenario}”`);
+
+/** The same, to begin a line: the footer's. */
+export const sheetCaption = (scenario: string | null): string => (scenario === null ? 'Published baseline' : `Scenario “${scenario}”`);
 
 /**
  * One scenario's table as Appendix A prints it: the yearly inputs as plain
@@ -36,7 +41,7 @@ export function writeAppendixSheet(sheet: Worksheet, spec: AppendixSheetSpec): P
   const totalColumn = columnLetter(FIRST_COLUMN + columns.findIndex((column) => column.id === TOTAL_COLUMN));
   const totalRow = positions.get(TOTAL_ID)!;
   const whole = rowOf(table, TOTAL_ID).total;
-  const format = amountFormat(plan.precision);
+  const format = amountFormat({ style, precision: plan.precision, millions: inMillions(plan, spec.displayUnit) });
   // Where each year's typed figures are, for the columns that sum years.
   const yearColumn = new Map(columns.flatMap((column, k) => (isAmountColumn(column) && column.isInput ? [[column.sums[0]!, FIRST_COLUMN + k] as const] : [])));
   // The figures as read, the same as the print view's: they set the columns' widths and so the pages.
@@ -46,16 +51,16 @@ export function writeAppendixSheet(sheet: Worksheet, spec: AppendixSheetSpec): P
     table,
     eyebrow: 'APPENDIX A',
     title,
-    unitLine: `${plan.unit} – ${describeSheet(spec.scenario)}`,
+    unitLine: `${unitLabel(plan, spec.displayUnit)} – ${describeSheet(spec.scenario)}`,
     note: plan.note,
-    footer: `${title} – ${describeSheet(spec.scenario)}`,
+    footer: sheetCaption(spec.scenario),
     date: spec.date,
     withCachedValues: spec.withCachedValues,
     figure: (row, column, r, c) => {
       const text = texts[r - FIRST_ROW]![c - FIRST_COLUMN]!;
       if (!isAmountColumn(column)) {
         const share = whole.isZero() ? new Dec(0) : row.total.div(whole).toDecimalPlaces(4, Dec.ROUND_HALF_UP);
-        return { value: cellNumber(share), formula: shareFormula(totalColumn, totalRow, r), numFmt: SHARE_FORMAT, text };
+        return { value: cellNumber(share), formula: shareFormula(totalColumn, totalRow, r), numFmt: shareFormat(style), text };
       }
       const formula = column.isInput ? formulaOfInput(row, c) : rounded(sumAcross(column.sums.map((y) => yearColumn.get(y)!), r), plan.precision);
       return { value: cellNumber(column.amountOf(row)), ...(formula === null ? {} : { formula }), numFmt: format, text };

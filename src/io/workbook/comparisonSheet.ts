@@ -1,12 +1,13 @@
 import type { Worksheet } from 'exceljs';
 import { Dec, formatAmount, type NumberStyle } from '../../model/amount';
+import { unitLabel, type DisplayUnit } from '../../model/displayUnit';
 import { isAmountColumn } from '../../model/columns';
 import { TOTAL_COLUMN, TOTAL_ID, type Plan } from '../../model/plan';
 import type { Replay } from '../../model/proposal';
 import { percentHalfUp, ratioDifference } from '../../model/share';
 import { rowOf, shareOf } from '../../model/table';
 import { FIRST_COLUMN, cellAddress, cellNumber, quoteSheet, rounded, rowPositions } from './formulas';
-import { POINTS_FORMAT, differenceFormat } from './sheetStyle';
+import { differenceFormat, inMillions, pointsFormat } from './numberFormats';
 import { writeTableSheet } from './tableSheet';
 
 export interface ComparisonSheetSpec {
@@ -15,6 +16,7 @@ export interface ComparisonSheetSpec {
   readonly scenario: { readonly name: string; readonly replay: Replay; readonly sheet: string };
   readonly baseline: { readonly replay: Replay; readonly sheet: string };
   readonly style: NumberStyle;
+  readonly displayUnit: DisplayUnit;
   readonly date: Date;
   readonly withCachedValues: boolean;
 }
@@ -38,14 +40,14 @@ export function writeComparisonSheet(sheet: Worksheet, spec: ComparisonSheetSpec
   const refB = (r: number, c: number) => `${quoteSheet(spec.baseline.sheet)}!${cellAddress(r, c)}`;
   const shareOn = (ref: (r: number, c: number) => string, r: number, totalRow: number) =>
     `IF(${ref(totalRow, totalColumn)}=0,0,${ref(r, totalColumn)}/${ref(totalRow, totalColumn)})`;
-  const format = differenceFormat(plan.precision);
+  const format = differenceFormat({ style, precision: plan.precision, millions: inMillions(plan, spec.displayUnit) });
   writeTableSheet(sheet, {
     table: a,
     eyebrow: 'COMPARISON',
     title: `“${spec.scenario.name}” against the published baseline`,
-    unitLine: `Differences in ${plan.unit}; shares in percentage points`,
+    unitLine: `Differences in ${unitLabel(plan, spec.displayUnit)}; shares in percentage points`,
     note: '',
-    footer: `${plan.title} – “${spec.scenario.name}” against the published baseline`,
+    footer: `“${spec.scenario.name}” against the published baseline`,
     date: spec.date,
     withCachedValues: spec.withCachedValues,
     figure: (row, column, r, c) => {
@@ -57,7 +59,7 @@ export function writeComparisonSheet(sheet: Worksheet, spec: ComparisonSheetSpec
         const onB = rowB === undefined ? '0' : shareOn(refB, rowB, positionsB.get(TOTAL_ID)!);
         const formula = `ROUND((${shareOn(refA, r, positionsA.get(TOTAL_ID)!)}-${onB})*100,2)`;
         const text = `${points.isPositive() && !points.isZero() ? '+' : ''}${formatAmount(points, style, 2)} pp`;
-        return { value: cellNumber(points), formula, numFmt: POINTS_FORMAT, text };
+        return { value: cellNumber(points), formula, numFmt: pointsFormat(style), text };
       }
       const value = other ? column.amountOf(row).minus(column.amountOf(other)) : column.amountOf(row);
       const formula = rounded(rowB === undefined ? refA(r, c) : `${refA(r, c)}-${refB(rowB, c)}`, plan.precision);

@@ -1,12 +1,10 @@
 import type { Alignment, Border, Borders, Fill, Font, Worksheet } from 'exceljs';
-import { MARGINS, footerDate } from '../pageLayout';
+import { MARGINS, footerDate, footerText } from '../pageLayout';
 
 /**
  * How the workbook looks: the Council table's typography (bold headings and
  * totals, thin borders, a rule above Subtotal and Total), number formats,
- * and a page setup for print. Formats use the spreadsheet's own grouping
- * (`#,##0`), which each reader's spreadsheet shows with the separators of
- * its own settings: a file cannot carry the app's number style.
+ * and a page setup for print (number formats: numberFormats.ts).
  */
 
 const THIN: Border = { style: 'thin', color: { argb: 'FF808080' } };
@@ -30,26 +28,19 @@ export const LEFT: Partial<Alignment> = { horizontal: 'left', vertical: 'top', w
 export const RIGHT: Partial<Alignment> = { horizontal: 'right', vertical: 'top' };
 export const CENTRED: Partial<Alignment> = { horizontal: 'center', vertical: 'bottom', wrapText: true };
 
-/** An amount with the plan's decimals, grouped; zero written as 0, never -0. */
-export function amountFormat(precision: number): string {
-  const digits = precision > 0 ? `#,##0.${'0'.repeat(precision)}` : '#,##0';
-  return `${digits};-${digits};${digits}`;
-}
-/** A difference: below zero in red, no change as a dash, as the app's Compare shows it. */
-export function differenceFormat(precision: number): string {
-  const digits = precision > 0 ? `#,##0.${'0'.repeat(precision)}` : '#,##0';
-  return `${digits};[Red]-${digits};"–"`;
-}
-export const SHARE_FORMAT = '0.00%';
-export const POINTS_FORMAT = '+0.00" pp";[Red]-0.00" pp";"–"';
-export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 
 /** The wall-clock time where the file was made, as a spreadsheet date (which has no time zone). */
 export const localDate = (date: Date): Date =>
   new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()));
 
-/** Text in a header or footer: `&` starts a code there. */
-const footerText = (text: string): string => text.replace(/&/g, '&&');
+/**
+ * A part of the footer: in small type, `&` doubled (it starts a code). The
+ * size code (`&8`) would swallow digits that follow it (`&823 November`):
+ * the font code after it (`&"-,Regular"`, the same font) ends it.
+ */
+function footerPart(text: string): string {
+  return `&8&"-,Regular"${footerText(text).replace(/&/g, '&&')}`;
+}
 
 export interface PrintSetup {
   /** The rows repeated on every page, e.g. `4:5`. */
@@ -76,7 +67,7 @@ export function setUpPage(sheet: Worksheet, setup: PrintSetup): void {
     printTitlesRow: setup.titleRows,
   };
   sheet.headerFooter = {
-    oddFooter: `&L&8${footerText(setup.footer)}&C&8${footerText(footerDate(setup.date))}&R&8Page &P of &N`,
+    oddFooter: `&L${footerPart(setup.footer)}&C${footerPart(footerDate(setup.date))}&R${footerPart('Page ')}&P of &N`,
   };
   sheet.views = [{ state: 'frozen', xSplit: setup.frozen.columns, ySplit: setup.frozen.rows }];
 }

@@ -40,11 +40,11 @@ export interface TableSheetSpec {
   readonly figure: (row: Row, column: TableColumn, sheetRow: number, sheetColumn: number) => FigureCell;
 }
 
-function writeTitle(sheet: Worksheet, spec: TableSheetSpec, last: number, titleLines: number): void {
+function writeTitle(sheet: Worksheet, spec: TableSheetSpec, last: number, printed: PrintedTable): void {
   const lines: [string, typeof BOLD, number][] = [
     [spec.eyebrow, BOLD, LINE_HEIGHT],
-    [spec.title, TITLE_FONT, titleLines * TITLE_LINE_HEIGHT],
-    [spec.unitLine, NOTE_FONT, LINE_HEIGHT],
+    [spec.title, TITLE_FONT, printed.titleLines * TITLE_LINE_HEIGHT],
+    [spec.unitLine, NOTE_FONT, printed.subtitleLines * LINE_HEIGHT],
   ];
   lines.forEach(([text, font, height], i) => {
     sheet.mergeCells(i + 1, 1, i + 1, last);
@@ -119,10 +119,10 @@ export function writeTableSheet(sheet: Worksheet, spec: TableSheetSpec): Printed
   const { table } = spec;
   const { columns } = table.layout;
   const figures = table.rows.map((row, i) => columns.map((column, k) => spec.figure(row, column, FIRST_ROW + i, FIRST_COLUMN + k)));
-  const printed = printedTable({ table, figures: figures.map((cells) => cells.map((cell) => cell.text)), title: spec.title, note: spec.note });
+  const printed = printedTable({ table, figures: figures.map((cells) => cells.map((cell) => cell.text)), title: spec.title, subtitle: spec.unitLine, note: spec.note });
   sheet.columns = printed.widths.map((width) => ({ width }));
   const last = FIRST_COLUMN + columns.length - 1;
-  writeTitle(sheet, spec, last, printed.titleLines);
+  writeTitle(sheet, spec, last, printed);
   writeHeader(sheet, columns);
   table.rows.forEach((row, i) => writeRow(sheet, row, FIRST_ROW + i, figures[i]!, spec, printed.rowLines[i]!));
   const lastRow = FIRST_ROW + table.rows.length - 1;

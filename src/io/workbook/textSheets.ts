@@ -5,7 +5,9 @@ import type { Plan } from '../../model/plan';
 import type { Replay } from '../../model/proposal';
 import type { Scenario } from '../../model/scenario';
 import { safeText } from '../safeText';
-import { BOLD, DATE_TIME_FORMAT, GRID, HEADER_FILL, LEFT, localDate, setUpPage } from './sheetStyle';
+import { LINE_HEIGHT, wrappedLines } from '../pageLayout';
+import { DATE_TIME_FORMAT } from './numberFormats';
+import { BOLD, GRID, HEADER_FILL, LEFT, localDate, setUpPage } from './sheetStyle';
 
 /** The Proposal and Notes sheets: text in columns, styled and set up for print like the tables. */
 
@@ -25,6 +27,9 @@ function textSheet(workbook: Workbook, spec: TextSheetSpec): Worksheet {
   sheet.columns = spec.widths.map((width) => ({ width }));
   spec.rows.forEach((values, i) => {
     const row = sheet.getRow(i + 1);
+    // As tall as its longest wrapped text: a spreadsheet does not grow a row by itself when it prints.
+    const lines = values.map((value, k) => (typeof value === 'string' ? wrappedLines(value, spec.widths[k]!) : 1));
+    row.height = Math.max(...lines) * LINE_HEIGHT;
     values.forEach((value, k) => {
       const cell = row.getCell(k + 1);
       cell.value = typeof value === 'string' ? safeText(value) : value;

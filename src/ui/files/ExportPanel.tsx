@@ -18,6 +18,7 @@ async function workbookFor(state: AppState, scenarios: readonly Scenario[]): Pro
       baseline: replayOf(plan, null),
       scenarios: scenarios.map((scenario) => ({ scenario, replay: replayOf(plan, scenario) })),
       style: state.style,
+      displayUnit: state.displayUnit,
       exportedAt: new Date(),
       appVersion: __APP_VERSION__,
     }),
@@ -52,7 +53,9 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
       const plan = shownPlan(store.getState());
       const picked = scenarios.filter((s) => chosen.includes(s.id));
       const bytes = await workbookFor(store.getState(), picked);
-      downloadText(`appendix-a-${plan.periodLabel}.xlsx`, bytes, XLSX_TYPE);
+      // Named after its one scenario, so that two proposals' workbooks do not overwrite each other.
+      const only = picked.length === 1 ? picked[0]!.name : null;
+      downloadText(only === null ? `appendix-a-${plan.periodLabel}.xlsx` : fileNameFor(`appendix-a-${plan.periodLabel} ${only}`, 'xlsx'), bytes, XLSX_TYPE);
       store.setState({ message: { kind: 'info', text: `Exported the baseline${picked.length ? ` and ${picked.map((s) => `“${s.name}”`).join(', ')}` : ''} to Excel.` } });
       onClose();
     } catch (error) {

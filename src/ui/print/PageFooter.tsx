@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { footerDate } from '../../io/pageLayout';
+import { footerDate, footerText } from '../../io/pageLayout';
 
 /** A CSS string: quotes and backslashes escaped, line breaks as spaces. */
 const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\r\n]+/g, ' ')}"`;
@@ -12,7 +12,7 @@ export function PageFooter({ left }: { left: string }) {
   // The day the view was opened, as the workbook carries the day it was exported.
   const [today] = useState(() => footerDate(new Date()));
   const rule = `@page {
-  @bottom-left { content: ${cssString(left)}; }
+  @bottom-left { content: ${cssString(footerText(left))}; }
   @bottom-center { content: ${cssString(today)}; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); }
 }`;

@@ -30,18 +30,20 @@ export function PrintView() {
   const scenario = useApp(activeScenario);
   const { table, failures } = useApp(activeReplay);
   const { columns } = table.layout;
-  const printed = useMemo(() => printedTable({ table, figures: appendixFigures(table, plan, style), title: plan.title, note: plan.note }), [table, plan, style]);
+  const what = scenario ? `scenario “${scenario.name}”` : 'published baseline';
+  const subtitle = `${unitLabel(plan, displayUnit)} – ${what}`;
+  const printed = useMemo(
+    () => printedTable({ table, figures: appendixFigures(table, plan, style), title: plan.title, subtitle, note: plan.note }),
+    [table, plan, style, subtitle],
+  );
   const tableWidth = printed.widths.reduce((sum, width) => sum + columnPoints(width), 0);
   const sizes = { '--print-scale': printed.scale, '--print-font': fontFactor() } as CSSProperties;
-  const what = scenario ? `scenario “${scenario.name}”` : 'published baseline';
   return (
     <article className="print-view" data-testid="print-view" data-pages={printed.pages} style={sizes}>
-      <PageFooter left={`${plan.title} – ${what}`} />
+      <PageFooter left={scenario ? `Scenario “${scenario.name}”` : 'Published baseline'} />
       <p className="print-appendix">APPENDIX A</p>
       <h1>{plan.title}</h1>
-      <p className="print-meta">
-        {unitLabel(plan, displayUnit)} – {what}
-      </p>
+      <p className="print-meta">{subtitle}</p>
       {pagesOf(table, printed.pageStarts).map((rows, p) => (
         <table className="print-table" key={rows[0]!.id} data-page={p + 1} style={{ width: `calc(${tableWidth}pt * var(--print-scale))` }}>
           <colgroup>
