@@ -1,7 +1,9 @@
 import type { Plan } from '../model/plan';
 import { computeTable, type Table } from '../model/table';
 import { checkDerived, type Mismatch } from './import/checkDerived';
-import { findHeader, headings } from './import/findHeader';
+import { findHeader } from './import/findHeader';
+import { readHeadings } from './import/readHeadings';
+import { titleOf } from './import/titleLines';
 import { inputChanges, type CellChange } from './import/inputChanges';
 import { mapColumns } from './import/mapColumns';
 import { matchPlan, type Current } from './import/matchPlan';
@@ -58,10 +60,12 @@ export function interpretTable(source: SourceTable, current: Current): ImportPre
   const { name, rows, decimal } = source;
   const columnName = source.columnName ?? byNumber;
   const header = accepted(name, findHeader(rows));
-  const columns = accepted(name, mapColumns(headings(rows, header), header + 1, columnName));
+  const headings = readHeadings(rows, header, columnName);
+  const columns = accepted(name, mapColumns(headings.headings, header + 1, columnName));
   const lines = accepted(name, nestLines(accepted(name, readLines(rows, header, columns, columnName)), columns.parent !== undefined));
   const amounts = accepted(name, readAmounts(lines, columns.years, decimal, columnName));
-  const match = accepted(name, matchPlan({ name, rows: lines, years: columns.years, ranges: columns.ranges, amounts }, current, columnName));
+  const described = titleOf(rows, header);
+  const match = accepted(name, matchPlan({ name, rows: lines, years: columns.years, ranges: columns.ranges, amounts, ...described }, current, columnName));
   const table = computeTable(match.plan);
   const derived = accepted(name, checkDerived(lines, columns, table, decimal, columnName));
   return {
@@ -71,6 +75,6 @@ export function interpretTable(source: SourceTable, current: Current): ImportPre
     table,
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
     mismatches: derived.mismatches,
-    notes: [...match.notes, ...derived.notes],
+    notes: [...match.notes, ...headings.notes, ...derived.notes],
   };
 }

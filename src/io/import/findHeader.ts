@@ -1,3 +1,4 @@
+import { periodHeading } from './periodHeading';
 import { checked, fileProblem, refused, type Checked } from './problems';
 
 export const MAX_ROWS = 5000;
@@ -5,34 +6,25 @@ export const MAX_ROWS = 5000;
 /** Rows of text as a file holds them, heading row somewhere near the top. */
 export type TextRows = readonly (readonly string[])[];
 
+const periods = (row: readonly string[]) => row.filter((cell) => periodHeading(cell) !== null).length;
+const filled = (row: readonly string[]) => row.filter((cell) => cell.trim() !== '').length;
+
 /**
  * Header detection: the index of the heading row, the one with a "code"
- * heading (a sheet may have a title above it), else the first row that is
- * not blank.
+ * heading; else, as published tables have title and note lines above their
+ * headings, the first row heading two periods (`2014`, `Budget 2014-2015`),
+ * or one period and another column; else the first row that is not blank.
  */
 export function findHeader(rows: TextRows): Checked<number> {
   const codeRow = rows.findIndex((row) => row.some((cell) => cell.trim().toLowerCase() === 'code'));
-  const header = codeRow !== -1 ? codeRow : rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
+  const upper = rows.findIndex((row) => periods(row) >= 2);
+  // Periods heading groups of columns (a biennium over its years) sit above the row that heads each column.
+  const periodRow = upper !== -1 && periods(rows[upper + 1] ?? []) >= periods(rows[upper]!) ? upper + 1 : upper;
+  const onePeriodRow = rows.findIndex((row) => periods(row) === 1 && filled(row) >= 2);
+  const firstFilled = rows.findIndex((row) => filled(row) > 0);
+  const header = [codeRow, periodRow, onePeriodRow, firstFilled].find((index) => index !== -1) ?? -1;
   if (header === -1) return refused([fileProblem('the file is empty')]);
   // Empty rows (a final line break, blank lines between blocks) are not rows of the table.
-  const filled = rows.slice(header + 1).filter((row) => row.some((cell) => cell.trim() !== '')).length;
-  return checked(header, filled > MAX_ROWS ? [fileProblem(`more than ${MAX_ROWS} rows`)] : []);
-}
-
-/**
- * The headings of the heading row, read with the row above it where the
- * table heads its columns on two rows, as the Council table and this app's
- * workbooks do: a period's heading ("2028-2029", merged over its columns, so
- * written once at their left) above its years and a "Total", which is that
- * period's total.
- */
-export function headings(rows: TextRows, header: number): string[] {
-  const lower = [...(rows[header] ?? [])];
-  const upper = rows[header - 1] ?? [];
-  let over = '';
-  return lower.map((text, index) => {
-    const above = (upper[index] ?? '').trim();
-    if (above !== '') over = above;
-    return text.trim().toLowerCase() === 'total' && /^\d{4}\s*[-–]\s*\d{2,4}$/.test(over) ? over : text;
-  });
+  const lines = rows.slice(header + 1).filter((row) => row.some((cell) => cell.trim() !== '')).length;
+  return checked(header, lines > MAX_ROWS ? [fileProblem(`more than ${MAX_ROWS} rows`)] : []);
 }

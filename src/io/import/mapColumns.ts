@@ -68,7 +68,8 @@ function headingProblems(found: readonly Found[], row: number, columnName: Colum
     const count = found.filter(({ heading: h }) => h?.kind === role).length;
     if (count > 1) problems.push(fileProblem(`the heading “${role}” appears ${count} times`));
   }
-  if (!found.some(({ heading: h }) => h?.kind === 'code')) problems.push(rowProblem(row, 'no “code” column'));
+  // A published table names its lines without codes: they are derived from the names (see readLines.ts).
+  if (!found.some(({ heading: h }) => h?.kind === 'code' || h?.kind === 'name')) problems.push(rowProblem(row, 'no “code” column'));
   return problems;
 }
 
@@ -101,7 +102,7 @@ export function mapColumns(cells: readonly string[], row: number, columnName: Co
   const ranges = allRanges.filter((r) => r !== period);
   return checked(
     {
-      code: first('code') ?? -1, // never -1 once accepted: no code column is a problem
+      code: first('code') ?? -1, // -1: no code column, the names give the codes
       name: first('name'),
       kind: first('kind'),
       parent: first('parent'),

@@ -27,6 +27,9 @@ export interface FileTable {
   readonly years: readonly YearColumn[];
   readonly ranges: readonly RangeColumn[];
   readonly amounts: Amounts;
+  /** What the lines above its headings say: its title and unit (titleLines.ts). */
+  readonly title?: string;
+  readonly unit?: string;
 }
 
 const linesOf = (file: FileTable) => file.rows.filter((r) => r.kind === 'line' || r.kind === 'group');
@@ -80,9 +83,9 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
   const reduction: readonly Amount[] = reductionRow ? inputs.get(REDUCTION_ID)! : years.map(() => ZERO);
   const plan: Plan = {
     id: `import:${file.name}`,
-    title: `Imported from ${file.name}`,
+    title: file.title ?? `Imported from ${file.name}`,
     source: file.name,
-    unit: current.plan.unit,
+    unit: file.unit ?? current.plan.unit,
     precision: scale,
     envelope: ZERO,
     note: '',
@@ -93,7 +96,8 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
     reduction: { name: reductionRow?.name || 'Reduction', amounts: reduction },
   };
   const note = `The file has other lines or years than “${current.plan.title}”: it is read as a plan of its own (${lines.length} lines, ${years.length} years).`;
-  return checked({ kind: 'new-plan', plan, notes: [note] }, planProblems(plan).map(fileProblem));
+  const unitNote = file.unit === undefined ? `The file does not say its unit: its figures are read as ${plan.unit}.` : `Its figures are in ${plan.unit}, as the file says.`;
+  return checked({ kind: 'new-plan', plan, notes: [note, unitNote] }, planProblems(plan).map(fileProblem));
 }
 
 /** Plan match: the current plan when the file has its lines, groups and years, else a plan of the file's own. */

@@ -33,7 +33,8 @@ export function readAmounts(rows: readonly FileRow[], years: readonly YearColumn
         problems.push(cellProblem(place, `${text} is below zero: a line's amount cannot be negative`));
       }
       scale = Math.max(scale, read.value.decimalPlaces());
-      return read.value;
+      // "Less: estimated income 1 000" takes 1 000 off.
+      return r.subtracts === true && read.value.isPositive() ? read.value.negated() : read.value;
     });
     inputs.set(r.code, amounts);
   }

@@ -18,11 +18,33 @@ export interface FileRow {
   readonly parent: string | null;
   /** Its cells, trimmed, by column. */
   readonly cells: readonly string[];
+  /** A deduction written as a positive figure under a name that subtracts it ("Less: estimated income"): its figures count negated. */
+  readonly subtracts?: boolean;
 }
 
-/** The document and the app's workbooks leave the code of Subtotal, reduction and Total empty. */
+/**
+ * The document and the app's workbooks leave the code of Subtotal, reduction
+ * and Total empty; published tables name them in many ways: "Subtotal",
+ * "Programme support subtotal", "Total", "Grand total", "TOTAL REVENUE",
+ * "Less: estimated income".
+ */
 const codeByName = (name: string) =>
-  /^subtotal$/i.test(name) ? SUBTOTAL_ID : /^total$/i.test(name) ? TOTAL_ID : /reduction/i.test(name) ? REDUCTION_ID : '';
+  /\bsub-?total\b/i.test(name)
+    ? SUBTOTAL_ID
+    : /^(grand\s+)?total\b/i.test(name) || /^total$/i.test(name)
+      ? TOTAL_ID
+      : /reduction|^less\b|^deduct/i.test(name)
+        ? REDUCTION_ID
+        : '';
+
+/** A published line's numbering before its name: "2.1 Spectrum", "1a) Staff", "A.1 – Travel". */
+const NUMBERED_NAME = /^((?:[A-Za-z]?\d+(?:\.\d+)*[a-z]?|[A-Z](?:\.\d+)+))[.)]?\s*[-–:]?\s+(\S.*)$/;
+
+/** A line's code and name in a table without a code column: its numbering, else L1, L2… in order. */
+function derivedCode(name: string, count: number): { code: string; name: string } {
+  const numbered = NUMBERED_NAME.exec(name);
+  return numbered ? { code: numbered[1]!, name: numbered[2]! } : { code: `L${count}`, name };
+}
 
 function kindOf(kindText: string, code: string): FileRowKind | null {
   if (kindText !== '') return (KINDS as readonly string[]).includes(kindText) ? (kindText as FileRowKind) : null;
@@ -42,14 +64,25 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
   const lines: FileRow[] = [];
   const seen = new Map<string, number>();
   const cell = (cells: readonly string[], index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').trim());
+  const hasCodes = columns.code !== -1;
   let isPastTotal = false;
   rows.slice(header + 1).forEach((cells, k) => {
     const row = header + 2 + k;
     if (cells.every((c) => c.trim() === '')) return;
-    // Below Total, a row without figures is a note under the table (the app's own workbooks have one), not a line.
-    if (isPastTotal && columns.figures.every(({ index }) => cell(cells, index) === '')) return;
-    const name = cell(cells, columns.name);
-    const code = cell(cells, columns.code) || codeByName(name);
+    const hasFigures = columns.figures.some(({ index }) => cell(cells, index) !== '');
+    // Below Total, a row without figures is a note under the table (the app's own workbooks have one), not a line;
+    // in a published table, so is any row without figures (a section's heading, a footnote).
+    if ((isPastTotal || !hasCodes) && !hasFigures) return;
+    const labelled = hasCodes ? { code: cell(cells, columns.code), name: cell(cells, columns.name) } : { code: '', name: cell(cells, columns.name) };
+    const byName = codeByName(labelled.name);
+    // After a deduction, a row the table leaves without a code is its net total ("Estimated net appropriations").
+    const afterDeduction = byName === '' && lines.some((line) => line.kind === 'reduction') ? TOTAL_ID : '';
+    const { code, name } =
+      labelled.code !== '' || byName !== '' || afterDeduction !== ''
+        ? { code: labelled.code || byName || afterDeduction, name: labelled.name }
+        : hasCodes
+          ? labelled
+          : derivedCode(labelled.name, lines.length + 1);
     if (code === '') return void problems.push(rowProblem(row, 'no code'));
     const other = seen.get(code.toLowerCase());
     if (other !== undefined) return void problems.push(rowProblem(row, `code ${code} appears twice (also on row ${other})`));
@@ -61,7 +94,15 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     }
     const isLine = kind === 'line' || kind === 'group';
     isPastTotal ||= kind === 'total';
-    lines.push({ row, code: isLine ? code : kind, name, kind, parent: cell(cells, columns.parent) || null, cells: cells.map((text) => text.trim()) });
+    const subtracts = kind === 'reduction' && /^less\b|^deduct/i.test(name);
+    // "Total gross appropriations", then "Less: estimated income": a total above a deduction is the Subtotal.
+    const gross = kind === 'reduction' ? lines.findLastIndex((line) => line.kind === 'total') : -1;
+    if (gross !== -1 && !lines.some((line) => line.kind === 'subtotal')) {
+      lines[gross] = { ...lines[gross]!, code: SUBTOTAL_ID, kind: 'subtotal' };
+      seen.delete(TOTAL_ID);
+      seen.set(SUBTOTAL_ID, lines[gross]!.row);
+    }
+    lines.push({ row, code: isLine ? code : kind, name, kind, parent: cell(cells, columns.parent) || null, cells: cells.map((text) => text.trim()), ...(subtracts ? { subtracts } : {}) });
   });
   return checked(lines, problems);
 }

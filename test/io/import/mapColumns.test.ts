@@ -37,9 +37,15 @@ describe('column mapping', () => {
         message: 'row 3, column B: unknown heading “FY2028” (expected code, name, kind, parent, a year, a biennium such as 2028-2029, total or share)',
       },
       { message: 'the heading “name” appears 2 times' },
-      { row: 3, message: 'row 3: no “code” column' },
       { message: 'the years are out of order (2029, 2028): put them in increasing order' },
     ]);
+  });
+
+  it('needs a code or a name column: a published table’s codes come from its names', () => {
+    const none = mapColumns(['kind', '2028'], 1, byNumber);
+    expect(none.ok ? [] : none.problems.map((p) => p.message)).toEqual(['row 1: no “code” column']);
+    const named = mapColumns(['name', '2028'], 1, byNumber);
+    expect(named.ok && named.value.code).toBe(-1);
   });
 
   it('refuses a table with no year, or the same year twice', () => {

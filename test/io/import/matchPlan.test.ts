@@ -61,7 +61,10 @@ describe('plan match', () => {
     expect(match?.kind).toBe('new-plan');
     expect(match?.plan).toMatchObject({ id: 'import:mff.csv', precision: 1, periodLabel: '2028-2030', biennia: [{ id: '2028-2029', years: ['2028', '2029'] }], reduction: { name: 'Cut' } });
     expect(match?.plan.lines.map((l) => ('children' in l ? `${l.code}(${l.children.map((c) => `${c.code} ${c.name}`).join()})` : l.code))).toEqual(['H(H.1 H.1)', 'L']);
-    expect(match?.notes).toEqual([`The file has other lines or years than “${plan.title}”: it is read as a plan of its own (3 lines, 3 years).`]);
+    expect(match?.notes).toEqual([
+      `The file has other lines or years than “${plan.title}”: it is read as a plan of its own (3 lines, 3 years).`,
+      'The file does not say its unit: its figures are read as CHF thousands.',
+    ]);
   });
 
   it('refuses a plan of its own that cannot be computed, with the plan’s own words', () => {

@@ -1,0 +1,58 @@
+/**
+ * A column heading as published tables write a period: `2014`, `y2014`,
+ * `FY 2014`, `Budget 2014`, `2008-09`, `2008/2009`, `Budget 2010-2011`,
+ * `Forecast 2012-2015`, `Total 2014-2020`; read as the canonical heading the
+ * rest of the import knows (`2014`, `2008-2009`), or null when the heading
+ * is not a period (a label, a change, a variance, a share).
+ */
+
+/** Words that say which figures of a period a column holds, and leave it a period. */
+const PERIOD_WORDS = new Set([
+  'budget',
+  'budgets',
+  'forecast',
+  'estimate',
+  'estimates',
+  'estimated',
+  'actual',
+  'actuals',
+  'approved',
+  'proposed',
+  'revised',
+  'plan',
+  'planned',
+  'programme',
+  'program',
+  'total',
+  'year',
+  'biennium',
+  'period',
+  'fy',
+  'y',
+]);
+
+/** A year of four digits, or a range: the second year in full or by its last two digits, after `-`, `–`, `/` or "to". */
+const PERIOD = /^(?:fy|y)?(\d{4})(?:\s*(?:-|–|\/|to)\s*(?:fy|y)?(\d{4}|\d{2}))?$/;
+
+/** Whether the heading says its column is a total of the period (`Total 2014-2020`). */
+export const isTotalHeading = (text: string): boolean => /\btotal\b/i.test(text);
+
+export function periodHeading(text: string): string | null {
+  const words = text
+    .trim()
+    .toLowerCase()
+    .replace(/[()[\]:,]/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  const periods = words.filter((word) => !PERIOD_WORDS.has(word));
+  // One period and nothing but period words around it; "y2014" and "FY2014" are one word.
+  const joined = periods.join(' ').replace(/\s*(-|–|\/)\s*/g, '$1').replace(/\s+to\s+/g, ' to ');
+  const match = PERIOD.exec(joined);
+  if (match === null) return null;
+  const first = match[1]!;
+  if (match[2] === undefined) return first;
+  const last = match[2].length === 2 ? `${first.slice(0, 2)}${match[2]}` : match[2];
+  // 1999-00 ends in the next century.
+  const end = Number(last) < Number(first) && match[2].length === 2 ? String(Number(last) + 100) : last;
+  return Number(end) > Number(first) ? `${first}-${end}` : null;
+}

@@ -1,0 +1,94 @@
+import type { TextRows } from './findHeader';
+import { isTotalHeading, periodHeading } from './periodHeading';
+import type { ColumnName } from './problems';
+
+/**
+ * The headings of the heading row, as the rest of the import reads them.
+ * Periods in any published style become `2014` or `2014-2015`, and a
+ * "Total" under a period's heading in the row above is that period's total
+ * (the Council table and this app's workbooks head a biennium so). A table
+ * without a `code` column is a published one: its label columns (left of
+ * the periods) become `code` (short numbering: `2.1`, `1a`, `A.1`) and
+ * `name` (the longest texts), and any other column is set aside with a
+ * note saying so (a change, a variance, a category).
+ */
+export interface Headings {
+  readonly headings: string[];
+  readonly notes: string[];
+}
+
+const KNOWN = new Set(['code', 'name', 'line', 'thematic priority', 'kind', 'parent', 'total', 'share', '%', 'in %']);
+const NAMES = new Set(['name', 'line', 'thematic priority']);
+/** Headings published tables give their codes. */
+const CODE_HEADINGS = new Set(['id', 'no', 'no.', 'nr', 'nr.', '#', 'ref', 'ref.', 'number', 'item']);
+/** A code as tables write one: short, one word (`2.1`, `1a`, `A.1`, `TP1`, `HR-2`). */
+const CODE = /^[\w.\-/]{1,12}$/;
+
+/** The period a heading names, reading "Total" under a period of the row above as that period. */
+function withRowAbove(rows: TextRows, header: number): string[] {
+  const lower = [...(rows[header] ?? [])];
+  const upper = rows[header - 1] ?? [];
+  let over: string | null = null;
+  return lower.map((text, index) => {
+    const above = (upper[index] ?? '').trim();
+    if (above !== '') over = periodHeading(above);
+    const own = periodHeading(text);
+    if (text.trim().toLowerCase() === 'total' && over !== null) return over;
+    return own ?? text;
+  });
+}
+
+/** The cells in a column of the rows with figures (not the notes under the table): what tells codes from names. */
+function bodyOf(rows: TextRows, header: number, index: number, periods: readonly number[]): string[] {
+  return rows
+    .slice(header + 1)
+    .filter((row) => periods.some((p) => (row[p] ?? '').trim() !== ''))
+    .map((row) => (row[index] ?? '').trim())
+    .filter((cell) => cell !== '');
+}
+
+function labelColumns(rows: TextRows, header: number, headings: string[], columnName: ColumnName, notes: string[]): void {
+  const periods = headings.flatMap((text, i) => (periodHeading(text) === null ? [] : [i]));
+  const firstPeriod = periods[0] ?? -1;
+  const body = (i: number) => bodyOf(rows, header, i, periods);
+  const labels = headings.map((_, i) => i).filter((i) => i < firstPeriod);
+  const heading = (i: number) => headings[i]!.trim().toLowerCase();
+  // A column of codes: headed as one, or most of its cells short single words, all different.
+  const isCodes = (i: number) => {
+    const cells = body(i);
+    if (CODE_HEADINGS.has(heading(i))) return true;
+    return cells.length > 0 && new Set(cells).size === cells.length && cells.filter((cell) => CODE.test(cell)).length >= cells.length * 0.8;
+  };
+  const length = (i: number) => body(i).reduce((sum, cell) => sum + cell.length, 0);
+  const unknown = labels.filter((i) => !KNOWN.has(heading(i)));
+  const named = labels.find((i) => NAMES.has(heading(i)));
+  // The names are the longest texts; a column headed as codes never is.
+  const name = named ?? [...unknown].filter((i) => !CODE_HEADINGS.has(heading(i))).sort((a, b) => length(b) - length(a))[0];
+  const code = unknown.find((i) => i !== name && isCodes(i));
+  labels.forEach((i) => {
+    const text = headings[i]!.trim();
+    if (KNOWN.has(heading(i))) return;
+    if (i === name) headings[i] = 'name';
+    else if (i === code) headings[i] = 'code';
+    else {
+      if (text !== '' || body(i).length > 0) notes.push(`Column ${columnName(i)}${text ? ` (“${text}”)` : ''} is not read: the lines are named by column ${columnName(name ?? i)}.`);
+      headings[i] = '';
+    }
+  });
+}
+
+export function readHeadings(rows: TextRows, header: number, columnName: ColumnName): Headings {
+  const headings = withRowAbove(rows, header);
+  const notes: string[] = [];
+  const hasCode = headings.some((text) => text.trim().toLowerCase() === 'code');
+  // With codes, or without a single period, the headings are read as they are, and any unknown one refused by name.
+  if (hasCode || !headings.some((text) => periodHeading(text) !== null)) return { headings, notes };
+  labelColumns(rows, header, headings, columnName, notes);
+  headings.forEach((text, i) => {
+    const t = text.trim().toLowerCase();
+    if (t === '' || KNOWN.has(t) || periodHeading(text) !== null) return;
+    notes.push(`Column ${columnName(i)} (“${text.trim()}”) is not a period: it is not read${isTotalHeading(text) ? '' : ' (a change, a variance or a category)'}.`);
+    headings[i] = '';
+  });
+  return { headings, notes };
+}

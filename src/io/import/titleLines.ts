@@ -1,0 +1,47 @@
+import type { TextRows } from './findHeader';
+
+/**
+ * What a published table says of itself above its headings: its title (the
+ * first line) and its unit (`EUR million`, `US$ 000`, `in thousands of
+ * Swiss francs`, `CHF thousands`), read from those lines or the headings.
+ */
+export interface TableTitle {
+  readonly title?: string;
+  readonly unit?: string;
+}
+
+const CURRENCIES: readonly [RegExp, string][] = [
+  [/^(chf|swiss francs?|francs? suisses?|sfr)$/i, 'CHF'],
+  [/^(eur|euros?|€)$/i, 'EUR'],
+  [/^(usd|us\$|us dollars?|united states dollars?|\$)$/i, 'USD'],
+  [/^(gbp|pounds? sterling|£)$/i, 'GBP'],
+];
+const SCALES: readonly [RegExp, string][] = [
+  [/^(thousands?|'000|’000|000s?|k)$/i, 'thousands'],
+  [/^(millions?|mn|m)$/i, 'millions'],
+];
+
+const CURRENCY = "chf|swiss francs?|francs? suisses?|sfr|eur|euros?|€|usd|us\\$|us dollars?|united states dollars?|\\$|gbp|pounds? sterling|£";
+const SCALE = "thousands?|'000|’000|000s?|k|millions?|mn|m";
+/** "CHF thousands", "EUR million", "US$ 000", "USD '000" */
+const CURRENCY_FIRST = new RegExp(`(?:^|[\\s(])(${CURRENCY})\\s*(${SCALE})(?=$|[\\s).,;])`, 'i');
+/** "thousands of Swiss francs", "millions of euros", "'000 USD" */
+const SCALE_FIRST = new RegExp(`(?:^|[\\s(])(${SCALE})\\s+(?:of\\s+)?(${CURRENCY})(?=$|[\\s).,;])`, 'i');
+
+const named = (table: readonly [RegExp, string][], text: string) => table.find(([pattern]) => pattern.test(text.trim()))?.[1];
+
+export function unitOf(text: string): string | undefined {
+  const first = CURRENCY_FIRST.exec(text);
+  if (first) return `${named(CURRENCIES, first[1]!)} ${named(SCALES, first[2]!)}`;
+  const scaleFirst = SCALE_FIRST.exec(text);
+  if (scaleFirst) return `${named(CURRENCIES, scaleFirst[2]!)} ${named(SCALES, scaleFirst[1]!)}`;
+  return undefined;
+}
+
+export function titleOf(rows: TextRows, header: number): TableTitle {
+  const above = rows.slice(0, header).map((row) => row.map((cell) => cell.trim()).filter((cell) => cell !== '').join(' ')).filter((line) => line !== '');
+  const unit = [...above, ...(rows[header] ?? [])].map(unitOf).find((found) => found !== undefined);
+  // The first line that is not only the unit.
+  const title = above.find((line) => unitOf(line) === undefined || line.length > 40);
+  return { ...(title === undefined ? {} : { title }), ...(unit === undefined ? {} : { unit }) };
+}

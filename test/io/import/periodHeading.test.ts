@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { periodHeading } from '../../../src/io/import/periodHeading';
+
+describe('a period heading as published tables write it', () => {
+  it.each([
+    ['2014', '2014'],
+    ['y2014', '2014'],
+    ['Y2014', '2014'],
+    ['FY2014', '2014'],
+    ['FY 2014', '2014'],
+    ['Budget 2014', '2014'],
+    ['2014 Budget', '2014'],
+    ['Approved budget 2014', '2014'],
+    ['2008-09', '2008-2009'],
+    ['2008/09', '2008-2009'],
+    ['2008–2009', '2008-2009'],
+    ['2008 - 2009', '2008-2009'],
+    ['1999-00', '1999-2000'],
+    ['Budget 2010-2011', '2010-2011'],
+    ['Forecast 2012-2015', '2012-2015'],
+    ['Total 2014-2020', '2014-2020'],
+    ['2014 to 2020', '2014-2020'],
+    ['Programme budget 2010-2011', '2010-2011'],
+  ])('reads %s as %s', (text, period) => {
+    expect(periodHeading(text)).toBe(period);
+  });
+
+  it.each(['code', 'name', 'variance', 'rg_change', 'variance_pct', 'Real growth 2014', 'Change 2014-2015', '%', 'In %', '2014-2012', '20145', 'Sector'])(
+    'does not take %s for a period',
+    (text) => {
+      expect(periodHeading(text)).toBeNull();
+    },
+  );
+});

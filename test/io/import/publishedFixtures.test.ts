@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { computeTable, rowOf } from '../../../src/model/table';
+import { readTableFile } from '../../../src/io/importFile';
+import { workbookRows } from '../../../src/io/xlsxImport';
+import { baselinePlan } from '../../../src/state/baseline';
+
+/** Published tables as they are laid out, imported without editing (fixtures/import/published/). */
+
+const plan = baselinePlan();
+const current = { plan, table: computeTable(plan) };
+const read = (file: string) =>
+  readTableFile(new Uint8Array(readFileSync(new URL(`../../../fixtures/import/published/${file}`, import.meta.url))), file, current, async (bytes) => workbookRows(bytes));
+
+describe('published tables, imported as published', () => {
+  it('a budget by object of expenditure: title and unit lines, "Budget 2024" headings, a numbering column, gross, "Less:" income and net', async () => {
+    const preview = await read('regular-budget-net-appropriations.csv');
+    expect(preview.kind).toBe('new-plan');
+    expect(preview.plan.title).toBe('Table 2. Regular budget by object of expenditure');
+    expect(preview.plan.unit).toBe('CHF thousands');
+    expect(preview.plan.years).toEqual(['2024', '2025', '2026']);
+    expect(preview.plan.lines.map((line) => `${line.code} ${line.name}`)).toEqual(['1 Staff costs', '2 Travel', '3 Contractual services', '4 Rental and maintenance of premises']);
+    // Income written as a positive figure after "Less:" is taken off.
+    expect(preview.plan.reduction.amounts.map((a) => a.toFixed())).toEqual(['-4000', '-4100', '-4200']);
+    expect(rowOf(preview.table, 'subtotal').years.map((a) => a.toFixed())).toEqual(['144800', '145350', '147600']);
+    expect(rowOf(preview.table, 'total').years.map((a) => a.toFixed())).toEqual(['140800', '141250', '143400']);
+    // The file's own gross and net totals agree with the computed ones.
+    expect(preview.mismatches).toEqual([]);
+    expect(preview.notes).toContain('Its figures are in CHF thousands, as the file says.');
+  });
+
+  it('a multiannual framework in EUR million: headings numbered in their names, a "Total 2021-2027" column, a total row in capitals', async () => {
+    const preview = await read('framework-eur-million.csv');
+    expect(preview.plan.title).toBe('Multiannual financial framework 2021-2027');
+    expect(preview.plan.unit).toBe('EUR millions');
+    expect(preview.plan.years).toEqual(['2021', '2022', '2023', '2024', '2025', '2026', '2027']);
+    expect(preview.plan.lines.map((line) => line.code)).toEqual(['1', '2', '3', '4', '5']);
+    expect(preview.plan.lines[0]!.name).toBe('Single market, innovation and digital');
+    expect(rowOf(preview.table, 'total').total.toFixed()).toBe('902779');
+    expect(rowOf(preview.table, '1').total.toFixed()).toBe('132781');
+    expect(preview.mismatches).toEqual([]);
+  });
+
+  it('says where a published total disagrees with its lines, with both figures', async () => {
+    const file = readFileSync(new URL('../../../fixtures/import/published/regular-budget-net-appropriations.csv', import.meta.url), 'utf8').replace('144 800', '144 900');
+    const preview = await readTableFile(new TextEncoder().encode(file), 'edited.csv', current, async (bytes) => workbookRows(bytes));
+    expect(preview.mismatches.map((m) => `${m.where}: ${m.inFile} / ${m.computed.toFixed()}`)).toEqual(['row 9, column 3 (2024): 144 900 / 144800']);
+  });
+});

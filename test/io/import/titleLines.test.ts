@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { titleOf, unitOf } from '../../../src/io/import/titleLines';
+
+describe('a published table’s title and unit', () => {
+  it.each([
+    ['(thousands of Swiss francs)', 'CHF thousands'],
+    ['In thousands of Swiss francs', 'CHF thousands'],
+    ['CHF thousands', 'CHF thousands'],
+    ['EUR million - 2018 prices', 'EUR millions'],
+    ['Amounts in EUR millions', 'EUR millions'],
+    ['US$ 000', 'USD thousands'],
+    ["USD '000", 'USD thousands'],
+    ['millions of US dollars', 'USD millions'],
+    ['(€ million)', 'EUR millions'],
+  ])('reads %s as %s', (text, unit) => {
+    expect(unitOf(text)).toBe(unit);
+  });
+
+  it.each(['Regular budget 2024-2025', 'Thematic priority', 'Member States', 'Total 2021-2027'])('finds no unit in %s', (text) => {
+    expect(unitOf(text)).toBeUndefined();
+  });
+
+  it('takes the first line above the headings as the title, and the unit from any of them or the headings', () => {
+    expect(titleOf([['Table 2. Budget', ''], ['(thousands of Swiss francs)'], [''], ['No.', 'Object', '2024']], 3)).toEqual({ title: 'Table 2. Budget', unit: 'CHF thousands' });
+    expect(titleOf([['Object', 'EUR million 2024', 'EUR million 2025']], 0)).toEqual({ unit: 'EUR millions' });
+    expect(titleOf([['code', 'name', '2028']], 0)).toEqual({});
+  });
+});
