@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZERO, canonicalAmount, parseCanonicalAmount, type Amount } from '../model/amount';
-import { isGroup, planProblems, type Plan, type PlanLine } from '../model/plan';
+import { PUBLISHED_PLAN, isGroup, planProblems, type Plan, type PlanLine } from '../model/plan';
 
 /**
  * A plan as a JSON file (fixtures/plans/*.json). Amounts are strings in plain
@@ -50,6 +50,9 @@ const planFile = z
     periodLabel: z.string(),
     lines: z.array(lineFile).min(1),
     reduction: z.object({ name: z.string(), amounts: yearlyAmounts }).strict(),
+    baselineName: z.string().min(1).default(PUBLISHED_PLAN.baselineName),
+    eyebrow: z.string().default(PUBLISHED_PLAN.eyebrow),
+    requiresFunding: z.boolean().default(PUBLISHED_PLAN.requiresFunding),
   })
   .strict();
 
@@ -110,6 +113,9 @@ export function readPlan(json: unknown): Plan {
     periodLabel: file.periodLabel,
     lines: file.lines.map(line),
     reduction: { name: file.reduction.name, amounts: yearly(file.reduction.amounts, 'reduction') },
+    baselineName: file.baselineName,
+    eyebrow: file.eyebrow,
+    requiresFunding: file.requiresFunding,
   };
   problems.push(...planProblems(plan));
   if (problems.length > 0) throw new PlanFileError(problems);
@@ -139,5 +145,8 @@ export function writePlan(plan: Plan): PlanFile {
     periodLabel: plan.periodLabel,
     lines: plan.lines.map(line),
     reduction: { name: plan.reduction.name, amounts: yearly(plan.reduction.amounts) },
+    baselineName: plan.baselineName,
+    eyebrow: plan.eyebrow,
+    requiresFunding: plan.requiresFunding,
   };
 }

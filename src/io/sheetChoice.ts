@@ -1,4 +1,8 @@
+import { IMPORTED_BASELINE, PUBLISHED_PLAN } from '../model/plan';
 import type { SourceTable } from './tableImport';
+
+/** The app's own workbooks put the plan's baseline first, named for what it is. */
+const isBaselineSheet = (name: string) => name.startsWith(PUBLISHED_PLAN.baselineName) || name.startsWith(IMPORTED_BASELINE);
 import type { SheetRows } from './xlsxImport';
 
 /** A spreadsheet column's letters (0 → A, 26 → AA), for messages; kept here so the page need not load SheetJS to name a column. */
@@ -17,7 +21,7 @@ export function chooseSheet(sheets: readonly SheetRows[], fileName: string): { t
   const hasCode = (s: SheetRows) => s.rows.some((row) => row.some((cell) => cell.trim().toLowerCase() === 'code'));
   const candidates = sheets.filter(hasCode);
   const chosen =
-    candidates.find((s) => !s.sheet.startsWith('Published baseline') && !s.sheet.startsWith('Δ')) ?? candidates[0] ?? sheets[0];
+    candidates.find((s) => !isBaselineSheet(s.sheet) && !s.sheet.startsWith('Δ')) ?? candidates[0] ?? sheets[0];
   if (chosen === undefined) throw new Error('the workbook has no sheet');
   const others = sheets.filter((s) => s !== chosen).map((s) => `“${s.sheet}”`);
   return {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { formatAmount, type NumberStyle } from '../model/amount';
 import type { DisplayUnit } from '../model/displayUnit';
-import type { Plan } from '../model/plan';
+import { baselineWords, eyebrowPrefix, type Plan } from '../model/plan';
 import type { Replay } from '../model/proposal';
 import type { PrintedTable } from './printedTable';
 import { describeSheet, writeAppendixSheet } from './workbook/appendixSheet';
@@ -38,7 +38,7 @@ export interface WorkbookRequest {
 }
 
 /** The baseline's sheet: it names the plan's period, as a scenario's sheet names the scenario. */
-export const baselineSheetName = (plan: Pick<Plan, 'periodLabel'>): string => `Published baseline ${plan.periodLabel}`;
+export const baselineSheetName = (plan: Pick<Plan, 'periodLabel' | 'baselineName'>): string => `${plan.baselineName} ${plan.periodLabel}`;
 
 /** A sheet name Excel accepts (31 characters, none of []:*?/\), unique in the workbook. */
 export function sheetName(wanted: string, taken: Set<string>): string {
@@ -69,8 +69,9 @@ export function buildWorkbook(request: WorkbookRequest): BuiltWorkbook {
   workbook.creator = 'Linkage calculator';
   workbook.created = exportedAt;
   workbook.modified = exportedAt;
-  workbook.title = `Appendix A – ${plan.title}`;
-  workbook.subject = names.length === 0 ? `${plan.periodLabel}: the published baseline` : `${plan.periodLabel}: the published baseline and ${names.join(', ')}`;
+  workbook.title = `${eyebrowPrefix(plan)}${plan.title}`;
+  const described = `${plan.periodLabel}: the ${baselineWords(plan)}`;
+  workbook.subject = names.length === 0 ? described : `${described} and ${names.join(', ')}`;
   workbook.description = `${plan.source}. Exported by the linkage calculator ${request.appVersion}.`;
 
   const taken = new Set<string>(['Proposal', 'Notes']);

@@ -46,7 +46,25 @@ export interface Plan {
   readonly periodLabel: string;
   readonly lines: readonly PlanLine[];
   readonly reduction: { readonly name: string; readonly amounts: readonly Amount[] };
+  /** What the plan's own figures are called beside scenarios: "Published baseline" for a document's table, "As imported" for a file's. */
+  readonly baselineName: string;
+  /** The line above the title in print and in the workbook: "APPENDIX A", or empty. */
+  readonly eyebrow: string;
+  /** Appendix A's principle that no element remains unfunded (every line above zero every year): a rule of this plan, not of every plan. */
+  readonly requiresFunding: boolean;
 }
+
+/** The settings of a document's table, which plans written before they existed take. */
+export const PUBLISHED_PLAN = { baselineName: 'Published baseline', eyebrow: 'APPENDIX A', requiresFunding: true } as const;
+/** What a table imported from a file calls its own figures (it has no eyebrow, and zeros are allowed). */
+export const IMPORTED_BASELINE = 'Table as imported';
+
+/** The baseline's name inside a sentence: "published baseline", "table as imported". */
+export const baselineWords = (plan: Pick<Plan, 'baselineName'>): string => `${plan.baselineName.charAt(0).toLowerCase()}${plan.baselineName.slice(1)}`;
+
+/** The eyebrow as a title begins: "Appendix A – ", or nothing. */
+export const eyebrowPrefix = (plan: Pick<Plan, 'eyebrow'>): string =>
+  plan.eyebrow === '' ? '' : `${plan.eyebrow.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase())} – `;
 
 /** Row ids the engine owns; no line may use them as its code. */
 export const SUBTOTAL_ID = 'subtotal';

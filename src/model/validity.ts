@@ -11,7 +11,7 @@ import { rowOf, type Table } from './table';
  * | rule             | holds when |
  * |------------------|------------|
  * | `applies`        | every switched-on operation applies |
- * | `unfunded`       | every line has more than zero in every year ("no elements should remain unfunded") |
+ * | `unfunded`       | every line has more than zero in every year ("no elements should remain unfunded"), where the plan requires it: Appendix A does, an imported table does not |
  * | `negative-total` | no yearly, biennium or period Total is below zero |
  * | `share-range`    | every line's share of Total is from 0 to 100 % |
  * | `reduction-size` | in no year does the reduction take off more than the Subtotal it reduces |
@@ -111,5 +111,6 @@ export function breaches(replayed: Replay, entries: readonly Entry[], format: Fo
     return why === undefined ? [] : [{ rule: 'applies', text: `Change ${i + 1} no longer applies: ${why}`, cells: [], entryId: entry.id }];
   });
   const { table } = replayed;
-  return [...failed, ...unfunded(table), ...negativeTotals(table, format), ...sharesOutOfRange(table), ...reductionTooLarge(table, format), ...reductionIncreases(table, format), ...envelopeMissed(replayed, format)];
+  const funding = replayed.state.plan.requiresFunding ? unfunded(table) : [];
+  return [...failed, ...funding, ...negativeTotals(table, format), ...sharesOutOfRange(table), ...reductionTooLarge(table, format), ...reductionIncreases(table, format), ...envelopeMissed(replayed, format)];
 }

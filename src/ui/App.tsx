@@ -1,4 +1,5 @@
 import { unitLabel } from '../model/displayUnit';
+import { eyebrowPrefix } from '../model/plan';
 import { useEffect, useState } from 'react';
 import { AppendixGrid } from './grid/AppendixGrid';
 import { CopyTableButton } from './files/CopyTableButton';
@@ -99,9 +100,13 @@ export function App() {
       <header className="app-header">
         <div className="app-title">
           <h1 data-testid="title">{plan.title}</h1>
-          <p className="meta" title={`Appendix A · ${unitLabel(plan, displayUnit)} · ${plan.source}`}>
-            <span className="eyebrow">Appendix A</span>
-            <span aria-hidden="true"> · </span>
+          <p className="meta" title={`${eyebrowPrefix(plan)}${unitLabel(plan, displayUnit)} · ${plan.source}`}>
+            {plan.eyebrow && (
+              <>
+                <span className="eyebrow">{eyebrowPrefix(plan).replace(/ – $/, '')}</span>
+                <span aria-hidden="true"> · </span>
+              </>
+            )}
             <span data-testid="unit">{unitLabel(plan, displayUnit)}</span>
             <span aria-hidden="true"> · </span>
             <span className="source">{plan.source}</span>

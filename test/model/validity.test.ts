@@ -47,3 +47,20 @@ describe('validity', () => {
     expect(check(entries({ op: 'set', line: 'reduction', year: '2029', value: new Dec(0) })).map((b) => b.rule)).not.toContain('reduction-sign');
   });
 });
+
+describe('the rule that no element remains unfunded', () => {
+  const withZero = (requiresFunding: boolean) => {
+    const plan = { ...baselinePlan(), requiresFunding };
+    const lines = plan.lines.map((line, i) => (i === 1 && 'amounts' in line ? { ...line, amounts: line.amounts.map(() => new Dec(0)) } : line));
+    return breaches(replay(initialState({ ...plan, lines }), []), [], format).map((breach) => breach.rule);
+  };
+
+  it('is Appendix A’s principle, a setting of its plan', () => {
+    expect(baselinePlan().requiresFunding).toBe(true);
+    expect(withZero(true)).toContain('unfunded');
+  });
+
+  it('does not hold for a plan that does not require it, such as a table imported from a file', () => {
+    expect(withZero(false)).not.toContain('unfunded');
+  });
+});

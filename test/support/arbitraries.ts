@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Dec, type Amount } from '../../src/model/amount';
 import type { Operation } from '../../src/model/operation';
-import { isGroup, walkLines, type Biennium, type Plan, type PlanLine } from '../../src/model/plan';
+import { PUBLISHED_PLAN, isGroup, walkLines, type Biennium, type Plan, type PlanLine } from '../../src/model/plan';
 
 /** An amount with `scale` decimals, from a whole number of its smallest units. */
 export const amountArb = (scale: number, maxUnits = 10n ** 9n): fc.Arbitrary<Amount> =>
@@ -72,6 +72,7 @@ export const planArb: fc.Arbitrary<Plan> = fc
           periodLabel: `${years[0]}-${years.at(-1)}`,
           lines: shapes.map(build),
           reduction: { name: 'Reduction', amounts: reduction },
+          ...PUBLISHED_PLAN,
         };
       },
     );

@@ -1,5 +1,5 @@
 import { ZERO, type Amount } from '../../model/amount';
-import { REDUCTION_ID, planProblems, type Biennium, type Plan, type PlanLine } from '../../model/plan';
+import { IMPORTED_BASELINE, REDUCTION_ID, planProblems, type Biennium, type Plan, type PlanLine } from '../../model/plan';
 import { rowOf, type Table } from '../../model/table';
 import type { RangeColumn, YearColumn } from './mapColumns';
 import { cellProblem, checked, fileProblem, type Checked, type ColumnName } from './problems';
@@ -94,6 +94,10 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
     periodLabel: years.length > 1 ? `${years[0]}-${years.at(-1)}` : years[0]!,
     lines: build(null),
     reduction: { name: reductionRow?.name || 'Reduction', amounts: reduction },
+    // A file's table is not Appendix A: named after the import, no eyebrow, and a line may be zero.
+    baselineName: IMPORTED_BASELINE,
+    eyebrow: '',
+    requiresFunding: false,
   };
   const note = `The file has other lines or years than “${current.plan.title}”: it is read as a plan of its own (${lines.length} lines, ${years.length} years).`;
   const unitNote = file.unit === undefined ? `The file does not say its unit: its figures are read as ${plan.unit}.` : `Its figures are in ${plan.unit}, as the file says.`;

@@ -2,7 +2,7 @@ import type { Worksheet } from 'exceljs';
 import { Dec, type NumberStyle } from '../../model/amount';
 import { unitLabel, type DisplayUnit } from '../../model/displayUnit';
 import { isAmountColumn } from '../../model/columns';
-import { TOTAL_COLUMN, TOTAL_ID, type Plan } from '../../model/plan';
+import { TOTAL_COLUMN, TOTAL_ID, baselineWords, type Plan } from '../../model/plan';
 import type { Replay } from '../../model/proposal';
 import { rowOf } from '../../model/table';
 import { appendixFigures, type PrintedTable } from '../printedTable';
@@ -22,10 +22,10 @@ export interface AppendixSheetSpec {
 }
 
 /** What a sheet's unit line and footer call the table on it. */
-export const describeSheet = (scenario: string | null): string => (scenario === null ? 'published baseline' : `scenario “${scenario}”`);
+export const describeSheet = (scenario: string | null, plan: Plan): string => (scenario === null ? baselineWords(plan) : `scenario “${scenario}”`);
 
 /** The same, to begin a line: the footer's. */
-export const sheetCaption = (scenario: string | null): string => (scenario === null ? 'Published baseline' : `Scenario “${scenario}”`);
+export const sheetCaption = (scenario: string | null, plan: Plan): string => (scenario === null ? plan.baselineName : `Scenario “${scenario}”`);
 
 /**
  * One scenario's table as Appendix A prints it: the yearly inputs as plain
@@ -49,11 +49,11 @@ export function writeAppendixSheet(sheet: Worksheet, spec: AppendixSheetSpec): P
   const title = plan.title;
   return writeTableSheet(sheet, {
     table,
-    eyebrow: 'APPENDIX A',
+    eyebrow: plan.eyebrow,
     title,
-    unitLine: `${unitLabel(plan, spec.displayUnit)} – ${describeSheet(spec.scenario)}`,
+    unitLine: `${unitLabel(plan, spec.displayUnit)} – ${describeSheet(spec.scenario, plan)}`,
     note: plan.note,
-    footer: sheetCaption(spec.scenario),
+    footer: sheetCaption(spec.scenario, plan),
     date: spec.date,
     withCachedValues: spec.withCachedValues,
     figure: (row, column, r, c) => {

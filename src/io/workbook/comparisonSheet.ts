@@ -2,7 +2,7 @@ import type { Worksheet } from 'exceljs';
 import { Dec, formatAmount, type NumberStyle } from '../../model/amount';
 import { unitLabel, type DisplayUnit } from '../../model/displayUnit';
 import { isAmountColumn } from '../../model/columns';
-import { TOTAL_COLUMN, TOTAL_ID, type Plan } from '../../model/plan';
+import { TOTAL_COLUMN, TOTAL_ID, baselineWords, type Plan } from '../../model/plan';
 import type { Replay } from '../../model/proposal';
 import { percentHalfUp, ratioDifference } from '../../model/share';
 import { rowOf, shareOf } from '../../model/table';
@@ -44,10 +44,10 @@ export function writeComparisonSheet(sheet: Worksheet, spec: ComparisonSheetSpec
   writeTableSheet(sheet, {
     table: a,
     eyebrow: 'COMPARISON',
-    title: `“${spec.scenario.name}” against the published baseline`,
+    title: `“${spec.scenario.name}” against the ${baselineWords(plan)}`,
     unitLine: `Differences in ${unitLabel(plan, spec.displayUnit)}; shares in percentage points`,
     note: '',
-    footer: `“${spec.scenario.name}” against the published baseline`,
+    footer: `“${spec.scenario.name}” against the ${baselineWords(plan)}`,
     date: spec.date,
     withCachedValues: spec.withCachedValues,
     figure: (row, column, r, c) => {

@@ -49,7 +49,7 @@ function writeTitle(sheet: Worksheet, spec: TableSheetSpec, last: number, printe
   lines.forEach(([text, font, height], i) => {
     sheet.mergeCells(i + 1, 1, i + 1, last);
     const cell = sheet.getCell(i + 1, 1);
-    cell.value = safeText(text);
+    if (text !== '') cell.value = safeText(text);
     cell.font = font;
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     sheet.getRow(i + 1).height = height;

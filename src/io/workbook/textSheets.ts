@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { NumberStyle } from '../../model/amount';
 import { describeOperation } from '../../model/describe';
-import type { Plan } from '../../model/plan';
+import { baselineWords, type Plan } from '../../model/plan';
 import type { Replay } from '../../model/proposal';
 import type { Scenario } from '../../model/scenario';
 import { safeText } from '../safeText';
@@ -57,7 +57,7 @@ export function writeProposalSheet(workbook: Workbook, plan: Plan, sources: read
   const rows: Value[][] = [['Scenario', '#', 'Change', 'Rationale', 'Made', 'Applied']];
   for (const { scenario, replay } of sources) {
     if (scenario === null) continue;
-    if (scenario.entries.length === 0) rows.push([scenario.name, '', 'No changes: equals the published baseline', '', '', '']);
+    if (scenario.entries.length === 0) rows.push([scenario.name, '', `No changes: equals the ${baselineWords(plan)}`, '', '', '']);
     scenario.entries.forEach((entry, i) => {
       const failure = replay.failures.get(entry.id);
       const made = new Date(entry.at);

@@ -1,4 +1,5 @@
 import { unitLabel } from '../../model/displayUnit';
+import { baselineWords } from '../../model/plan';
 import { tableHtml } from '../../io/tableHtml';
 import { tableTsv } from '../../io/tableTsv';
 import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
@@ -22,7 +23,7 @@ export function CopyTableButton() {
     const shown = { plan, style: state.style, displayUnit: state.displayUnit };
     const unit = unitLabel(plan, state.displayUnit);
     // Said as the print view says it, so that a pasted table names what it shows.
-    const subtitle = `${unit}${scenario ? ` – scenario “${scenario.name}”` : ' – as published'}`;
+    const subtitle = `${unit} – ${scenario ? `scenario “${scenario.name}”` : baselineWords(plan)}`;
     const what = scenario ? `“${scenario.name}”` : 'the published table';
     try {
       await writeClipboard({ text: tableTsv(table, shown), html: tableHtml(table, shown, { title: plan.title, subtitle }) });

@@ -40,6 +40,7 @@ function Indicator({ name, replayed, testId }: { name: string; replayed: Replay;
 
 /** Each scenario's Total against its envelope: the one shown, and the one it is compared with. */
 export function EnvelopeIndicator() {
+  const baselineName = useApp((s) => shownPlan(s).baselineName);
   const active = useApp(activeScenario);
   const compared = useApp(compareScenario);
   const activeReplayed = useApp(activeReplay);
@@ -47,8 +48,8 @@ export function EnvelopeIndicator() {
   const isSame = (active?.id ?? null) === (compared?.id ?? null);
   return (
     <div className="envelopes">
-      <Indicator name={active?.name ?? 'Published baseline'} replayed={activeReplayed} testId="envelope-indicator" />
-      {!isSame && <Indicator name={compared?.name ?? 'Published baseline'} replayed={comparedReplayed} testId="envelope-compared" />}
+      <Indicator name={active?.name ?? baselineName} replayed={activeReplayed} testId="envelope-indicator" />
+      {!isSame && <Indicator name={compared?.name ?? baselineName} replayed={comparedReplayed} testId="envelope-compared" />}
     </div>
   );
 }

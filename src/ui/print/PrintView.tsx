@@ -4,6 +4,7 @@ import { formatShown, unitLabel } from '../../model/displayUnit';
 import { isAmountColumn } from '../../model/columns';
 import { formatPercent } from '../../model/share';
 import { shareOf, type Table } from '../../model/table';
+import { baselineWords } from '../../model/plan';
 import { columnPoints } from '../../io/pageLayout';
 import { appendixFigures, noteText, printedTable } from '../../io/printedTable';
 import { codeText } from '../../io/tableCells';
@@ -30,7 +31,7 @@ export function PrintView() {
   const scenario = useApp(activeScenario);
   const { table, failures } = useApp(activeReplay);
   const { columns } = table.layout;
-  const what = scenario ? `scenario “${scenario.name}”` : 'published baseline';
+  const what = scenario ? `scenario “${scenario.name}”` : baselineWords(plan);
   const subtitle = `${unitLabel(plan, displayUnit)} – ${what}`;
   const printed = useMemo(
     () => printedTable({ table, figures: appendixFigures(table, plan, style), title: plan.title, subtitle, note: plan.note }),
@@ -40,8 +41,8 @@ export function PrintView() {
   const sizes = { '--print-scale': printed.scale, '--print-font': fontFactor() } as CSSProperties;
   return (
     <article className="print-view" data-testid="print-view" data-pages={printed.pages} style={sizes}>
-      <PageFooter left={scenario ? `Scenario “${scenario.name}”` : 'Published baseline'} />
-      <p className="print-appendix">APPENDIX A</p>
+      <PageFooter left={scenario ? `Scenario “${scenario.name}”` : plan.baselineName} />
+      {plan.eyebrow && <p className="print-appendix">{plan.eyebrow}</p>}
       <h1>{plan.title}</h1>
       <p className="print-meta">{subtitle}</p>
       {pagesOf(table, printed.pageStarts).map((rows, p) => (

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeTable, rowOf } from '../../../src/model/table';
+import { DOCUMENT_STYLE } from '../../../src/model/amount';
+import { initialState } from '../../../src/model/apply';
+import { replay } from '../../../src/model/proposal';
 import { readTableFile } from '../../../src/io/importFile';
+import { buildWorkbook } from '../../../src/io/xlsxExport';
 import { workbookRows } from '../../../src/io/xlsxImport';
 import { baselinePlan } from '../../../src/state/baseline';
 
@@ -27,6 +31,18 @@ describe('published tables, imported as published', () => {
     // The file's own gross and net totals agree with the computed ones.
     expect(preview.mismatches).toEqual([]);
     expect(preview.notes).toContain('Its figures are in CHF thousands, as the file says.');
+    // Not Appendix A: named as imported, no eyebrow, and a zero figure is no breach.
+    expect([preview.plan.baselineName, preview.plan.eyebrow, preview.plan.requiresFunding]).toEqual(['Table as imported', '', false]);
+  });
+
+  it('exports an imported table under its own names, not Appendix A’s', async () => {
+    const preview = await read('framework-eur-million.csv');
+    const base = replay(initialState(preview.plan), []);
+    const { workbook } = buildWorkbook({ plan: preview.plan, baseline: base, scenarios: [], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't' });
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Table as imported 2021-2027', 'Notes']);
+    expect(workbook.title).toBe('Multiannual financial framework 2021-2027');
+    const sheet = workbook.worksheets[0]!;
+    expect([sheet.getCell('A1').value, sheet.getCell('A2').value, sheet.getCell('A3').value]).toEqual([null, 'Multiannual financial framework 2021-2027', 'EUR millions – table as imported']);
   });
 
   it('a multiannual framework in EUR million: headings numbered in their names, a "Total 2021-2027" column, a total row in capitals', async () => {
