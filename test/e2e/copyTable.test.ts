@@ -104,7 +104,7 @@ describe('Copy table in a real Chromium', () => {
     await page.getByTestId('copy-table').click();
     await expect.poll(() => app.message()).toMatch(/CHF millions/);
     ({ table } = await clipboardTable(page));
-    expect(table.caption[1]).toBe('CHF millions – as published');
+    expect(table.caption[1]).toBe('CHF millions – published baseline');
     expect(table.body.map((row) => row.slice(2).map((cell) => cell.text))).toEqual(await shownFigures(app));
     expect(table.body[0]![2]!.num).toBe('57.023');
   });

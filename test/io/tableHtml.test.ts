@@ -11,7 +11,7 @@ import { sevenYearPlan } from '../support/plans';
 // Read through Vite: in jsdom, files cannot be opened by their URL as test/support/reference.ts does.
 import referenceCsv from '../../fixtures/reference/appendix-a-2028-2031.csv?raw';
 
-const CAPTION = { title: 'Appendix A', subtitle: 'CHF thousands – as published' };
+const CAPTION = { title: 'Appendix A', subtitle: 'CHF thousands – published baseline' };
 
 function parsed(plan: Plan, style: NumberStyle = DOCUMENT_STYLE, displayUnit: DisplayUnit = 'plan') {
   const html = tableHtml(computeTable(plan), { plan, style, displayUnit }, CAPTION);
@@ -73,14 +73,14 @@ describe('the table as HTML for Word, e-mail and Excel', () => {
 
   it('writes figures in millions with one decimal when the grid shows millions, and says so in its unit line', () => {
     const plan = baselinePlan();
-    const html = tableHtml(computeTable(plan), { plan, style: DOCUMENT_STYLE, displayUnit: 'millions' }, { title: plan.title, subtitle: 'CHF millions – as published' });
+    const html = tableHtml(computeTable(plan), { plan, style: DOCUMENT_STYLE, displayUnit: 'millions' }, { title: plan.title, subtitle: 'CHF millions – published baseline' });
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const tp1 = [...doc.querySelectorAll('tbody tr')[0]!.children];
     expect(tp1.slice(2).map((cell) => cell.textContent)).toEqual(['57,0', '57,1', '114,1', '58,2', '62,7', '120,9', '235,0', '36,07%']);
     // Excel gets the figure exactly, in millions.
     expect(tp1[2]!.getAttribute('x:num')).toBe('57.023');
     expect(tp1[2]!.getAttribute('style')).toContain("mso-number-format:'\\#\\,\\#\\#0\\.0'");
-    expect([...doc.querySelectorAll('p')].map((p) => p.textContent)).toEqual([plan.title, 'CHF millions – as published']);
+    expect([...doc.querySelectorAll('p')].map((p) => p.textContent)).toEqual([plan.title, 'CHF millions – published baseline']);
   });
 
   it('sets Subtotal and Total in bold under a heavier rule, the reduction plain with its minus signs, figures right-aligned, every cell bordered', () => {
