@@ -12,13 +12,11 @@
  * 11 pt font, 7 px), heights in points.
  */
 
-export const A4_LANDSCAPE = { width: 841.89, height: 595.28 } as const;
+const A4_LANDSCAPE = { width: 841.89, height: 595.28 } as const;
 /** In inches, as spreadsheets store them: room for the footer at the bottom. */
 export const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.75, header: 0.3, footer: 0.3 } as const;
 /** One line of the default font, and a table row of one line. */
 export const LINE_HEIGHT = 15;
-/** The title rows above the table on the first page: "APPENDIX A", the title, the unit line. */
-export const TITLE_ROWS = 3;
 /** The two header rows, repeated at the top of every page. */
 export const HEADER_ROWS = 2;
 /** The widest a line's name gets before it wraps, in characters. */
@@ -38,7 +36,7 @@ export const footerDate = (date: Date): string => date.toLocaleDateString('en-GB
 /** A spreadsheet column width in characters, as points on paper (7 px a character plus 5 px of padding, 0.75 pt a pixel). */
 export const columnPoints = (characters: number): number => (characters * 7 + 5) * 0.75;
 
-export const printableWidth = (): number => A4_LANDSCAPE.width - (MARGINS.left + MARGINS.right) * POINTS_PER_INCH;
+const printableWidth = (): number => A4_LANDSCAPE.width - (MARGINS.left + MARGINS.right) * POINTS_PER_INCH;
 const printableHeight = (): number => A4_LANDSCAPE.height - (MARGINS.top + MARGINS.bottom) * POINTS_PER_INCH;
 
 /**
@@ -67,7 +65,7 @@ export interface PageLayoutInput {
   readonly widths: readonly number[];
   /** How many lines each body row takes (a long name wraps). */
   readonly rowLines: readonly number[];
-  /** How many lines the title block above the table takes on the first page (at least {@link TITLE_ROWS}). */
+  /** How many lines the title block above the table takes on the first page: the eyebrow, the title, the unit line. */
   readonly titleLines: number;
   /** How many lines the note under the table takes, or 0 without a note. */
   readonly noteLines: number;

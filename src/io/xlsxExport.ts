@@ -4,7 +4,7 @@ import type { DisplayUnit } from '../model/displayUnit';
 import { baselineWords, eyebrowPrefix, type Plan } from '../model/plan';
 import type { Replay } from '../model/proposal';
 import type { PrintedTable } from './printedTable';
-import { describeSheet, writeAppendixSheet } from './workbook/appendixSheet';
+import { writeAppendixSheet } from './workbook/appendixSheet';
 import { writeComparisonSheet } from './workbook/comparisonSheet';
 import { writeNotesSheet, writeProposalSheet, type SheetSource } from './workbook/textSheets';
 
@@ -38,7 +38,7 @@ export interface WorkbookRequest {
 }
 
 /** The baseline's sheet: it names the plan's period, as a scenario's sheet names the scenario. */
-export const baselineSheetName = (plan: Pick<Plan, 'periodLabel' | 'baselineName'>): string => `${plan.baselineName} ${plan.periodLabel}`;
+const baselineSheetName = (plan: Pick<Plan, 'periodLabel' | 'baselineName'>): string => `${plan.baselineName} ${plan.periodLabel}`;
 
 /** A sheet name Excel accepts (31 characters, none of []:*?/\), unique in the workbook. */
 export function sheetName(wanted: string, taken: Set<string>): string {
@@ -106,4 +106,3 @@ export async function workbookBytes({ workbook }: BuiltWorkbook): Promise<Uint8A
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-export { describeSheet };

@@ -25,7 +25,7 @@ export interface AppendixSheetSpec {
 export const describeSheet = (scenario: string | null, plan: Plan): string => (scenario === null ? baselineWords(plan) : `scenario “${scenario}”`);
 
 /** The same, to begin a line: the footer's. */
-export const sheetCaption = (scenario: string | null, plan: Plan): string => (scenario === null ? plan.baselineName : `Scenario “${scenario}”`);
+const sheetCaption = (scenario: string | null, plan: Plan): string => (scenario === null ? plan.baselineName : `Scenario “${scenario}”`);
 
 /**
  * One scenario's table as Appendix A prints it: the yearly inputs as plain

@@ -8,7 +8,7 @@ import { useApp, useAppStore } from '../common/storeContext';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The workbook of the plan shown with the chosen scenarios; SheetJS is loaded here, on first use. */
+/** The workbook of the plan shown with the chosen scenarios, in the number style and unit shown; ExcelJS is loaded here, on first use. */
 async function workbookFor(state: AppState, scenarios: readonly Scenario[]): Promise<Uint8Array<ArrayBuffer>> {
   const plan = shownPlan(state);
   const { buildWorkbook, workbookBytes } = await import('../../io/xlsxExport');
@@ -26,7 +26,7 @@ async function workbookFor(state: AppState, scenarios: readonly Scenario[]): Pro
 }
 
 /**
- * Exports chosen scenarios to an Excel workbook with live formulas. SheetJS
+ * Exports chosen scenarios to an Excel workbook with live formulas. ExcelJS
  * is loaded only when a person exports, so the page opens without it.
  */
 export function ExportPanel({ onClose }: { onClose: () => void }) {

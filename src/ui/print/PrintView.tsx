@@ -10,7 +10,7 @@ import { appendixFigures, noteText, printedTable } from '../../io/printedTable';
 import { codeText } from '../../io/tableCells';
 import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
 import { useApp } from '../common/storeContext';
-import { PageFooter } from './PageFooter';
+import { PrintedPage } from './PrintedPage';
 import { PrintTableHead } from './PrintTableHead';
 import { fontFactor } from './printFont';
 
@@ -41,7 +41,7 @@ export function PrintView() {
   const sizes = { '--print-scale': printed.scale, '--print-font': fontFactor() } as CSSProperties;
   return (
     <article className="print-view" data-testid="print-view" data-pages={printed.pages} style={sizes}>
-      <PageFooter left={scenario ? `Scenario “${scenario.name}”` : plan.baselineName} />
+      <PrintedPage left={scenario ? `Scenario “${scenario.name}”` : plan.baselineName} />
       {plan.eyebrow && <p className="print-appendix">{plan.eyebrow}</p>}
       <h1>{plan.title}</h1>
       <p className="print-meta">{subtitle}</p>
