@@ -93,7 +93,7 @@ describe('Copy table in a real Chromium', () => {
     await page.getByTestId('number-style').selectOption('swiss');
     await expect.poll(() => app.text('TP1', '2028')).toBe("57'023");
     await page.getByTestId('copy-table').click();
-    await expect.poll(() => app.message()).toMatch(/^Copied the published table/);
+    await expect.poll(() => app.message()).toMatch(/^Copied the published baseline/);
     let { table } = await clipboardTable(page);
     expect(table.body.map((row) => row.slice(2).map((cell) => cell.text))).toEqual(await shownFigures(app));
     expect(table.body[0]![2]!.text).toBe("57'023");
@@ -114,7 +114,7 @@ describe('Copy table in a real Chromium', () => {
     const { page } = opened;
     await page.evaluate(() => Reflect.deleteProperty(window, 'ClipboardItem'));
     await page.getByTestId('copy-table').click();
-    await expect.poll(() => app.message()).toMatch(/^Copied the published table \(8 rows, CHF thousands\)/);
+    await expect.poll(() => app.message()).toMatch(/^Copied the published baseline \(8 rows, CHF thousands\)/);
     const { text, table } = await clipboardTable(page);
     expect(text.split('\r\n')[1]).toBe('TP1\tSpectrum and satellite orbits\t57023\t57080\t114103\t58237\t62703\t120940\t235043\t36,07%');
     expect(table.head).toHaveLength(2);

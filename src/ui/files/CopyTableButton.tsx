@@ -24,7 +24,7 @@ export function CopyTableButton() {
     const unit = unitLabel(plan, state.displayUnit);
     // Said as the print view says it, so that a pasted table names what it shows.
     const subtitle = `${unit} – ${scenario ? `scenario “${scenario.name}”` : baselineWords(plan)}`;
-    const what = scenario ? `“${scenario.name}”` : 'the published table';
+    const what = scenario ? `“${scenario.name}”` : `the ${baselineWords(plan)}`;
     try {
       await writeClipboard({ text: tableTsv(table, shown), html: tableHtml(table, shown, { title: plan.title, subtitle }) });
       const text = `Copied ${what} (${table.rows.length} rows, ${unit}) as a table: paste it into Word, an e-mail or Excel.`;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { baselineWords } from '../../model/plan';
 import type { Scenario } from '../../model/scenario';
 import { activeScenario, shownPlan, type AppState } from '../../state/appStore';
 import { replayOf } from '../../state/replays';
@@ -33,6 +34,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
   const allScenarios = useApp((s) => s.scenarios);
   const activePlanId = useApp((s) => s.activePlanId);
+  const plan = useApp(shownPlan);
   // A workbook is about one plan: the one shown.
   const scenarios = allScenarios.filter((scenario) => scenario.planId === activePlanId);
   const active = useApp(activeScenario);
@@ -71,7 +73,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
       <p className="hint">The baseline of the plan shown is always the first sheet. Each scenario gets its own sheet, a comparison with the baseline, and its proposal.</p>
       <fieldset className="years">
         <legend>Scenarios</legend>
-        {scenarios.length === 0 && <span className="hint">No scenario yet: the workbook will hold the published baseline.</span>}
+        {scenarios.length === 0 && <span className="hint">No scenario yet: the workbook will hold the {baselineWords(plan)}.</span>}
         {scenarios.map((scenario) => (
           <label key={scenario.id}>
             <input

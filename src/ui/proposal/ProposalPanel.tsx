@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { describeOperation } from '../../model/describe';
 import { interplayOf, type Interplay } from '../../model/interplay';
+import { baselineWords } from '../../model/plan';
 import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
 import { useApp, useAppStore } from '../common/storeContext';
 import { useBreaches } from '../common/useBreaches';
@@ -48,7 +49,7 @@ export function ProposalPanel() {
       <section className="panel" aria-labelledby="proposal-title" data-testid="proposal" data-region="proposal">
         <h2 id="proposal-title">Proposal</h2>
         <p className="hint">
-          The published baseline is read-only. Type a figure in the grid or apply an operation below: a new scenario is
+          The {baselineWords(plan)} is read-only. Type a figure in the grid or apply an operation below: a new scenario is
           branched for it.
         </p>
       </section>
@@ -76,7 +77,7 @@ export function ProposalPanel() {
         </ul>
       )}
       {scenario.entries.length === 0 ? (
-        <p className="hint">No changes yet: this scenario equals {parent ? `“${parent.name}”` : 'the published baseline'}.</p>
+        <p className="hint">No changes yet: this scenario equals {parent ? `“${parent.name}”` : `the ${baselineWords(plan)}`}.</p>
       ) : (
         <ol className="entries" data-testid="entries">
           {scenario.entries.map((entry, i) => (
