@@ -53,6 +53,7 @@ const planFile = z
     baselineName: z.string().min(1).default(PUBLISHED_PLAN.baselineName),
     eyebrow: z.string().default(PUBLISHED_PLAN.eyebrow),
     requiresFunding: z.boolean().default(PUBLISHED_PLAN.requiresFunding),
+    lineHeading: z.string().min(1).default(PUBLISHED_PLAN.lineHeading),
   })
   .strict();
 
@@ -116,6 +117,7 @@ export function readPlan(json: unknown): Plan {
     baselineName: file.baselineName,
     eyebrow: file.eyebrow,
     requiresFunding: file.requiresFunding,
+    lineHeading: file.lineHeading,
   };
   problems.push(...planProblems(plan));
   if (problems.length > 0) throw new PlanFileError(problems);
@@ -148,5 +150,6 @@ export function writePlan(plan: Plan): PlanFile {
     baselineName: plan.baselineName,
     eyebrow: plan.eyebrow,
     requiresFunding: plan.requiresFunding,
+    lineHeading: plan.lineHeading,
   };
 }

@@ -24,9 +24,8 @@ export interface ShownRow {
   readonly share: Ratio;
 }
 
-/** The grid's headings of its two label columns. */
+/** The grid's heading of its code column; the names' is the plan's (Layout.lineHeading). */
 export const CODE_HEADING = 'Code';
-export const NAME_HEADING = 'Thematic priority';
 
 export const shownRows = (table: Table): ShownRow[] => table.rows.map((row) => ({ row, share: shareOf(table, row.id) }));
 

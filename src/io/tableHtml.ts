@@ -1,10 +1,10 @@
 import { headerBands, isAmountColumn, type TableColumn } from '../model/columns';
 import { shownScale, toShown } from '../model/displayUnit';
 import { percentHalfUp } from '../model/share';
-import type { RowKind, Table } from '../model/table';
+import type { Layout, RowKind, Table } from '../model/table';
 import { columnPoints } from './pageLayout';
 import { appendixFigures, printedTable } from './printedTable';
-import { CODE_HEADING, NAME_HEADING, codeText, shownRows, shownText, type Shown, type ShownRow } from './tableCells';
+import { CODE_HEADING, codeText, shownRows, shownText, type Shown, type ShownRow } from './tableCells';
 
 /**
  * The table, or a block of its cells, as HTML for the clipboard: what Word,
@@ -86,7 +86,7 @@ function labelCells({ row }: ShownRow): string {
  * and its "Total", every column that stands alone (and the labels) through
  * both; one row when no column is under another's heading.
  */
-function headRows(columns: readonly TableColumn[]): string {
+function headRows({ columns, lineHeading }: Layout): string {
   const isTwoRows = columns.some((column) => column.group !== null);
   const th = (text: string, span = '') => `<th${span} x:str style="${HEAD}">${escapeHtml(text)}</th>`;
   const through = isTwoRows ? ' rowspan="2"' : '';
@@ -94,7 +94,7 @@ function headRows(columns: readonly TableColumn[]): string {
     group === null ? th(banded[0]!.heading, through) : th(group.heading, ` colspan="${banded.length}"`),
   );
   const lower = columns.filter((column) => column.group !== null).map((column) => th(column.subheading));
-  const rows = [`<tr>${th(CODE_HEADING, through)}${th(NAME_HEADING, through)}${upper.join('')}</tr>`];
+  const rows = [`<tr>${th(CODE_HEADING, through)}${th(lineHeading, through)}${upper.join('')}</tr>`];
   if (isTwoRows) rows.push(`<tr>${lower.join('')}</tr>`);
   return `<thead>\n${rows.join('\n')}\n</thead>`;
 }
@@ -133,7 +133,7 @@ export function tableHtml(table: Table, shown: Shown, caption: { readonly title:
       `<p style="margin:0 0 6pt 0">${escapeHtml(caption.subtitle)}</p>`,
       TABLE_OPEN.replace('style="', 'width="100%" style="width:100%;'),
       columnWidths(table, shown),
-      headRows(columns),
+      headRows(table.layout),
       `<tbody>\n${body.join('\n')}\n</tbody>`,
       '</table>',
     ].join('\n'),

@@ -64,7 +64,7 @@ export function interpretTable(source: SourceTable, current: Current): ImportPre
   const columns = accepted(name, mapColumns(headings.headings, header + 1, columnName));
   const lines = accepted(name, nestLines(accepted(name, readLines(rows, header, columns, columnName)), columns.parent !== undefined));
   const amounts = accepted(name, readAmounts(lines, columns.years, decimal, columnName));
-  const described = titleOf(rows, header);
+  const described = { ...titleOf(rows, header), lineHeading: columns.name === undefined ? '' : (rows[header]?.[columns.name] ?? '') };
   const match = accepted(name, matchPlan({ name, rows: lines, years: columns.years, ranges: columns.ranges, amounts, ...described }, current, columnName));
   const table = computeTable(match.plan);
   const derived = accepted(name, checkDerived(lines, columns, table, decimal, columnName));

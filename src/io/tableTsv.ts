@@ -1,7 +1,7 @@
 import type { Table } from '../model/table';
 import { blockToTsv } from './clipboard';
 import { safeText } from './safeText';
-import { CODE_HEADING, NAME_HEADING, codeText, exactText, shownRows, type Shown } from './tableCells';
+import { CODE_HEADING, codeText, exactText, shownRows, type Shown } from './tableCells';
 
 /**
  * The whole table as tab-separated text, for a spreadsheet: one heading row
@@ -14,7 +14,7 @@ import { CODE_HEADING, NAME_HEADING, codeText, exactText, shownRows, type Shown 
  */
 export function tableTsv(table: Table, shown: Shown): string {
   const { columns } = table.layout;
-  const heading = [CODE_HEADING, NAME_HEADING, ...columns.map((column) => column.heading)];
+  const heading = [CODE_HEADING, table.layout.lineHeading, ...columns.map((column) => column.heading)];
   const rows = shownRows(table).map((shownRow) => [
     codeText(shownRow.row),
     // A name is text a person typed: never a live formula in the spreadsheet it is pasted into.

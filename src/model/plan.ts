@@ -52,10 +52,14 @@ export interface Plan {
   readonly eyebrow: string;
   /** Appendix A's principle that no element remains unfunded (every line above zero every year): a rule of this plan, not of every plan. */
   readonly requiresFunding: boolean;
+  /** What the lines are, as the table heads their names: "Thematic priority", "Sector", "Object of expenditure". */
+  readonly lineHeading: string;
 }
 
 /** The settings of a document's table, which plans written before they existed take. */
-export const PUBLISHED_PLAN = { baselineName: 'Published baseline', eyebrow: 'APPENDIX A', requiresFunding: true } as const;
+export const PUBLISHED_PLAN = { baselineName: 'Published baseline', eyebrow: 'APPENDIX A', requiresFunding: true, lineHeading: 'Thematic priority' } as const;
+/** How an imported table heads its lines when the file does not say (its name column is headed `name`, or not at all). */
+export const LINE_HEADING = 'Line';
 /** What a table imported from a file calls its own figures (it has no eyebrow, and zeros are allowed). */
 export const IMPORTED_BASELINE = 'Table as imported';
 

@@ -36,6 +36,8 @@ export interface Row extends RowAmounts {
 }
 
 export interface Layout {
+  /** The heading of the lines' names: the plan's (see Plan.lineHeading). */
+  readonly lineHeading: string;
   readonly years: readonly string[];
   readonly biennia: readonly string[];
   /** The columns each row's `totals` are aligned with: every sum of years the column model declares. */
@@ -58,6 +60,7 @@ export function layoutOf(plan: Plan): Layout {
   const columns = tableColumns(plan);
   const summing = summingColumns(columns);
   return {
+    lineHeading: plan.lineHeading,
     years: plan.years,
     biennia: plan.biennia.map((b) => b.id),
     summing,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import * as XLSX from 'xlsx';
@@ -7,7 +8,9 @@ import { initialState } from '../../src/model/apply';
 import { compareTables } from '../../src/model/compare';
 import { replay } from '../../src/model/proposal';
 import { percentHalfUp } from '../../src/model/share';
+import { readTableFile } from '../../src/io/importFile';
 import { workbookBytes, type BuiltWorkbook } from '../../src/io/xlsxExport';
+import { workbookRows } from '../../src/io/xlsxImport';
 import { convertWithOffice, pdfPages } from '../support/office';
 import { longPlan } from '../support/plans';
 import { BASELINE, appFigure, base, entry, plan, scenario, scenarioReplay, sheetFigure, sheetFigures, workbook } from '../support/workbooks';
@@ -103,5 +106,16 @@ describe('the Appendix A workbook, recomputed by LibreOffice', () => {
     expect(comparison.C12!.f).toBe(`'Outcomes'!C12-'${BASELINE}'!C9`);
     expect(comparison.C12!.v).toBe(0);
     expect(comparison.C9!.f).toBe("'Outcomes'!C9");
+  }, 180_000);
+
+  it('recomputes a table imported as published, whose inputs are biennia, to the app’s figures', async () => {
+    const file = new Uint8Array(readFileSync(new URL('../../fixtures/import/published/financial-plan-biennia.csv', import.meta.url)));
+    const preview = await readTableFile(file, 'plan.csv', { plan, table: base.table }, async (bytes) => workbookRows(bytes));
+    const moved = replay(initialState(preview.plan), [entry({ op: 'transfer', from: 'L1', to: 'L4', amount: new Dec(2500), years: ['2024-2025'] })]);
+    const files = convertWithOffice(await workbookBytes(workbook(false, [], { plan: preview.plan, base: moved })), 'biennia.xlsx', 'xlsx');
+    const recomputed = XLSX.read(files.get('biennia.xlsx')!, { type: 'buffer' }).Sheets['Table as imported 2024-2027']!;
+    const seen = sheetFigures(recomputed, moved).map(({ id, column, value }) => `${id} ${column} ${sheetFigure(column, value)}`);
+    expect(seen).toEqual(sheetFigures(recomputed, moved).map(({ id, column }) => `${id} ${column} ${appFigure(moved, id, column)}`));
+    expect(seen).toContain('total total 647200');
   }, 180_000);
 });

@@ -1,7 +1,6 @@
 import * as XLSX from 'xlsx';
 import { expect } from 'vitest';
 import { DOCUMENT_STYLE, Dec } from '../../src/model/amount';
-import { tableColumns } from '../../src/model/columns';
 import { initialState } from '../../src/model/apply';
 import type { Operation } from '../../src/model/operation';
 import type { Plan } from '../../src/model/plan';
@@ -40,7 +39,7 @@ export function workbook(withCachedValues = true, sources = [{ scenario, replay:
 /** Every figure of an Appendix sheet as [row id, column id, value], reading rows by their Code/Line cells. */
 export function sheetFigures(sheet: XLSX.WorkSheet, source: Replay): { id: string; column: string; value: number; formula?: string }[] {
   const figures: { id: string; column: string; value: number; formula?: string }[] = [];
-  const columns = tableColumns(plan);
+  const columns = source.table.layout.columns;
   source.table.rows.forEach((row, i) => {
     const r = 5 + i;
     const code = sheet[XLSX.utils.encode_cell({ r, c: 0 })]?.v ?? '';

@@ -45,7 +45,9 @@ export function checkDerived(rows: readonly FileRow[], columns: ColumnMap, table
     // A derived figure that reads two ways (`36,065`) is only checked: it agrees if either reading is the computed one.
     if (read.error !== null && read.readings === undefined) problems.push(cellProblem(place, read.error));
     const computed = computedFigure(table, rowOf(table, r.code), column);
-    const readings = read.readings ? [read.readings.thousands, read.readings.decimal] : read.value ? [read.value] : [];
+    const written = read.readings ? [read.readings.thousands, read.readings.decimal] : read.value ? [read.value] : [];
+    // "Less: estimated income" writes its sums positive as it writes its years: they count negated.
+    const readings = r.subtracts === true ? written.map((value) => value.abs().negated()) : written;
     if (readings.length === 0 || computed === null) return;
     const inFile = (value: Amount) => (isShare ? value.toDecimalPlaces(2, Dec.ROUND_HALF_UP) : value);
     if (!readings.some((value) => inFile(value).eq(computed))) {

@@ -73,13 +73,26 @@ function headingProblems(found: readonly Found[], row: number, columnName: Colum
   return problems;
 }
 
+/** The first and last year a period id covers: `2028` is 2028 to 2028, `2024-2025` is 2024 to 2025. */
+export function periodSpan(id: string): { readonly first: number; readonly last: number } {
+  const [first, last = first] = id.split('-');
+  return { first: Number(first), last: Number(last) };
+}
+
+/** A period another period lies inside is the sum of what it holds; the rest are the inputs. */
+const holds = (outer: string, inner: string) => {
+  const [o, i] = [periodSpan(outer), periodSpan(inner)];
+  return outer !== inner && o.first <= i.first && i.last <= o.last;
+};
+
 function yearProblems(years: readonly string[], row: number): ImportProblem[] {
   const problems: ImportProblem[] = [];
-  if (years.length === 0) problems.push(rowProblem(row, 'no year column (headings such as 2028)'));
+  if (years.length === 0) problems.push(rowProblem(row, 'no year column (headings such as 2028, or periods such as 2024-2025)'));
   if (years.length > MAX_YEARS) problems.push(fileProblem(`more than ${MAX_YEARS} year columns`));
   if (new Set(years).size !== years.length) problems.push(fileProblem(`a year appears twice among the headings (${years.join(', ')})`));
-  else if (years.some((year, k) => k > 0 && Number(year) <= Number(years[k - 1]))) {
-    problems.push(fileProblem(`the years are out of order (${years.join(', ')}): put them in increasing order`));
+  else if (years.some((year, k) => k > 0 && periodSpan(year).first <= periodSpan(years[k - 1]!).last)) {
+    const overlap = years.some((year, k) => k > 0 && periodSpan(year).first <= periodSpan(years[k - 1]!).last && periodSpan(year).last > periodSpan(years[k - 1]!).last);
+    problems.push(fileProblem(overlap ? `the periods overlap (${years.join(', ')}): each year may be in one column only` : `the years are out of order (${years.join(', ')}): put them in increasing order`));
   }
   return problems;
 }
@@ -92,10 +105,14 @@ function yearProblems(years: readonly string[], row: number): ImportProblem[] {
 export function mapColumns(cells: readonly string[], row: number, columnName: ColumnName): Checked<ColumnMap> {
   const found: Found[] = cells.map((text, index) => ({ text: text.trim(), index, heading: heading(text) }));
   const first = (kind: Heading['kind']) => found.find(({ heading: h }) => h?.kind === kind)?.index;
-  const years = found.flatMap(({ index, heading: h }) => (h?.kind === 'year' ? [{ index, year: h.year }] : []));
+  const periods = found.flatMap(({ index, heading: h }) => (h?.kind === 'year' ? [{ index, id: h.year }] : h?.kind === 'range' ? [{ index, id: h.id }] : []));
+  // The inputs are the periods with no other period inside them: the years, or biennia and longer periods when a table has no years.
+  const years = periods.filter((p) => !periods.some((q) => holds(p.id, q.id))).map(({ index, id }) => ({ index, year: id }));
   const problems = [...headingProblems(found, row, columnName), ...yearProblems(years.map((y) => y.year), row)];
-  const allRanges = found.flatMap(({ index, heading: h }) => (h?.kind === 'range' ? [{ index, id: h.id, first: h.first, last: h.last }] : []));
-  const isWholePeriod = (r: RangeColumn) => r.first === years[0]?.year && r.last === years.at(-1)?.year && years.length > 2;
+  const inputs = new Set(years.map((y) => y.index));
+  const allRanges = found.flatMap(({ index, heading: h }) => (h?.kind === 'range' && !inputs.has(index) ? [{ index, id: h.id, first: h.first, last: h.last }] : []));
+  const whole = years.length > 0 ? `${periodSpan(years[0]!.year).first}-${periodSpan(years.at(-1)!.year).last}` : '';
+  const isWholePeriod = (r: RangeColumn) => r.id === whole && years.length >= 2;
   const period = first('total') === undefined ? allRanges.find(isWholePeriod) : undefined;
   const total = first('total') ?? period?.index;
   const share = first('share');

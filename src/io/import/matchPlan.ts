@@ -1,7 +1,7 @@
 import { ZERO, type Amount } from '../../model/amount';
-import { IMPORTED_BASELINE, REDUCTION_ID, planProblems, type Biennium, type Plan, type PlanLine } from '../../model/plan';
+import { IMPORTED_BASELINE, LINE_HEADING, REDUCTION_ID, planProblems, type Biennium, type Plan, type PlanLine } from '../../model/plan';
 import { rowOf, type Table } from '../../model/table';
-import type { RangeColumn, YearColumn } from './mapColumns';
+import { periodSpan, type RangeColumn, type YearColumn } from './mapColumns';
 import { cellProblem, checked, fileProblem, type Checked, type ColumnName } from './problems';
 import type { FileRow } from './readLines';
 import type { Amounts } from './readAmounts';
@@ -30,6 +30,8 @@ export interface FileTable {
   /** What the lines above its headings say: its title and unit (titleLines.ts). */
   readonly title?: string;
   readonly unit?: string;
+  /** The heading of its names' column, as written: "Sector", "Object of expenditure", or `name`. */
+  readonly lineHeading?: string;
 }
 
 const linesOf = (file: FileTable) => file.rows.filter((r) => r.kind === 'line' || r.kind === 'group');
@@ -72,13 +74,15 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
   const { inputs, scale } = file.amounts;
   const lines = linesOf(file);
   const years = file.years.map((y) => y.year);
+  // The whole period runs from the first input's first year to the last one's last: 2024-2027 over 2024-2025 and 2026-2027.
+  const periodLabel = years.length > 1 ? `${periodSpan(years[0]!).first}-${periodSpan(years.at(-1)!).last}` : years[0]!;
   const build = (parent: string | null): PlanLine[] =>
     lines
       .filter((r) => r.parent === parent)
       .map((r) => (r.kind === 'group' ? { code: r.code, name: r.name || r.code, children: build(r.code) } : { code: r.code, name: r.name || r.code, amounts: inputs.get(r.code)! }));
   const biennia: Biennium[] = file.ranges
-    .map((b) => ({ id: b.id, years: years.filter((y) => y >= b.first && y <= b.last) }))
-    .filter((b) => b.years.length > 0 && b.id !== `${years[0]}-${years.at(-1)}`);
+    .map((b) => ({ id: b.id, years: years.filter((y) => periodSpan(y).first >= Number(b.first) && periodSpan(y).last <= Number(b.last)) }))
+    .filter((b) => b.years.length > 0 && b.id !== periodLabel);
   const reductionRow = file.rows.find((r) => r.kind === 'reduction');
   const reduction: readonly Amount[] = reductionRow ? inputs.get(REDUCTION_ID)! : years.map(() => ZERO);
   const plan: Plan = {
@@ -91,15 +95,17 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
     note: '',
     years,
     biennia,
-    periodLabel: years.length > 1 ? `${years[0]}-${years.at(-1)}` : years[0]!,
+    periodLabel,
     lines: build(null),
     reduction: { name: reductionRow?.name || 'Reduction', amounts: reduction },
     // A file's table is not Appendix A: named after the import, no eyebrow, and a line may be zero.
     baselineName: IMPORTED_BASELINE,
     eyebrow: '',
     requiresFunding: false,
+    // A file in this app's own layout heads its names `name`: what they are is not said.
+    lineHeading: file.lineHeading === undefined || /^(name|line|)$/i.test(file.lineHeading.trim()) ? LINE_HEADING : file.lineHeading.trim(),
   };
-  const note = `The file has other lines or years than “${current.plan.title}”: it is read as a plan of its own (${lines.length} lines, ${years.length} years).`;
+  const note = `The file has other lines or years than “${current.plan.title}”: it is read as a plan of its own (${lines.length} lines, ${years.length} ${years.some((y) => y.includes('-')) ? 'periods' : 'years'}).`;
   const unitNote = file.unit === undefined ? `The file does not say its unit: its figures are read as ${plan.unit}.` : `Its figures are in ${plan.unit}, as the file says.`;
   return checked({ kind: 'new-plan', plan, notes: [note, unitNote] }, planProblems(plan).map(fileProblem));
 }

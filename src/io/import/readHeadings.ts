@@ -81,8 +81,14 @@ export function readHeadings(rows: TextRows, header: number, columnName: ColumnN
   const headings = withRowAbove(rows, header);
   const notes: string[] = [];
   const hasCode = headings.some((text) => text.trim().toLowerCase() === 'code');
+  const firstPeriod = headings.findIndex((text) => periodHeading(text) !== null);
+  // The app's workbooks head the names as the plan does ("Sector"): with codes, the first other label left of the periods is the names'.
+  if (hasCode && !headings.some((text) => NAMES.has(text.trim().toLowerCase()))) {
+    const name = headings.findIndex((text, i) => i < firstPeriod && text.trim() !== '' && !KNOWN.has(text.trim().toLowerCase()));
+    if (name !== -1) headings[name] = 'name';
+  }
   // With codes, or without a single period, the headings are read as they are, and any unknown one refused by name.
-  if (hasCode || !headings.some((text) => periodHeading(text) !== null)) return { headings, notes };
+  if (hasCode || firstPeriod === -1) return { headings, notes };
   labelColumns(rows, header, headings, columnName, notes);
   headings.forEach((text, i) => {
     const t = text.trim().toLowerCase();

@@ -1,9 +1,9 @@
 import type { Worksheet } from 'exceljs';
 import { headerBands, type TableColumn } from '../../model/columns';
-import type { Row, Table } from '../../model/table';
+import type { Layout, Row, Table } from '../../model/table';
 import { HEADER_ROWS, LINE_HEIGHT } from '../pageLayout';
 import { TITLE_LINE_HEIGHT, noteText, printedTable, type PrintedTable } from '../printedTable';
-import { CODE_HEADING, NAME_HEADING, codeText } from '../tableCells';
+import { CODE_HEADING, codeText } from '../tableCells';
 import { safeText } from '../safeText';
 import { FIRST_COLUMN, FIRST_ROW } from './formulas';
 import { BOLD, CENTRED, GRID, HEADER_FILL, LEFT, NOTE_FONT, OPEN_ABOVE, OPEN_BELOW, RIGHT, RULED, TITLE_FONT, TOTAL_FILL, setUpPage } from './sheetStyle';
@@ -57,7 +57,7 @@ function writeTitle(sheet: Worksheet, spec: TableSheetSpec, last: number, printe
 }
 
 /** Two header rows. A column standing alone has its heading in the lower row and no rule between the two, so it reads as one cell. */
-function writeHeader(sheet: Worksheet, columns: readonly TableColumn[]): void {
+function writeHeader(sheet: Worksheet, { columns, lineHeading }: Layout): void {
   const upper = FIRST_ROW - 2;
   const lower = FIRST_ROW - 1;
   const style = (row: number, column: number, text: string, alone: boolean) => {
@@ -71,7 +71,7 @@ function writeHeader(sheet: Worksheet, columns: readonly TableColumn[]): void {
   style(upper, 1, '', true);
   style(upper, 2, '', true);
   style(lower, 1, CODE_HEADING, true);
-  style(lower, 2, NAME_HEADING, true);
+  style(lower, 2, lineHeading, true);
   let c = FIRST_COLUMN;
   for (const { group, columns: banded } of headerBands(columns)) {
     if (group !== null) {
@@ -123,7 +123,7 @@ export function writeTableSheet(sheet: Worksheet, spec: TableSheetSpec): Printed
   sheet.columns = printed.widths.map((width) => ({ width }));
   const last = FIRST_COLUMN + columns.length - 1;
   writeTitle(sheet, spec, last, printed);
-  writeHeader(sheet, columns);
+  writeHeader(sheet, table.layout);
   table.rows.forEach((row, i) => writeRow(sheet, row, FIRST_ROW + i, figures[i]!, spec, printed.rowLines[i]!));
   const lastRow = FIRST_ROW + table.rows.length - 1;
   // A page ends above the row that starts the next one.

@@ -5,7 +5,7 @@ import { headerBands, isAmountColumn, tableColumns, type AmountColumn, type Shar
 import type { Plan } from '../../model/plan';
 import { formatPercent, ratioEquals, type Ratio } from '../../model/share';
 import { changedCells } from '../../model/compare';
-import { CODE_HEADING, NAME_HEADING } from '../../io/tableCells';
+import { CODE_HEADING } from '../../io/tableCells';
 import { NameCell } from './NameCell';
 import type { GridRow, NameValue, SelectionContext } from './gridRow';
 import type { CellRef } from '../../model/validity';
@@ -96,7 +96,7 @@ function shareColumn(column: ShareColumn, style: NumberStyle): ColDef<GridRow> {
 }
 
 /** The code and the name, pinned left; new objects on each call, since the grid keeps what it is given. */
-const labelColumns = (): Column[] => [
+const labelColumns = (lineHeading: string): Column[] => [
   {
     colId: 'code',
     headerName: CODE_HEADING,
@@ -110,7 +110,7 @@ const labelColumns = (): Column[] => [
   },
   {
     colId: 'name',
-    headerName: NAME_HEADING,
+    headerName: lineHeading,
     // Sized to what the figures leave (see useColumnFit); a long name wraps rather than being cut.
     width: 300,
     pinned: 'left',
@@ -141,5 +141,5 @@ export function buildColumns(plan: Plan, style: NumberStyle, displayUnit: Displa
       ? gridColumn(columns[0]!)
       : { groupId: `group-${group.id}`, headerName: group.heading, headerClass: 'biennium-header', children: columns.map(gridColumn) },
   );
-  return [...labelColumns(), ...bands];
+  return [...labelColumns(plan.lineHeading), ...bands];
 }

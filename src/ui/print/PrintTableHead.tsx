@@ -1,5 +1,5 @@
 import { headerBands, type TableColumn } from '../../model/columns';
-import { CODE_HEADING, NAME_HEADING } from '../../io/tableCells';
+import { CODE_HEADING } from '../../io/tableCells';
 
 /**
  * The table's two header rows, as the workbook writes them: "Code" and
@@ -7,7 +7,7 @@ import { CODE_HEADING, NAME_HEADING } from '../../io/tableCells';
  * column that stands alone (a year outside any biennium, the period total,
  * the share) through both rows. Printed again at the top of every page.
  */
-export function PrintTableHead({ columns }: { columns: readonly TableColumn[] }) {
+export function PrintTableHead({ columns, lineHeading }: { columns: readonly TableColumn[]; lineHeading: string }) {
   return (
     <thead>
       <tr>
@@ -15,7 +15,7 @@ export function PrintTableHead({ columns }: { columns: readonly TableColumn[] })
           {CODE_HEADING}
         </th>
         <th rowSpan={2} className="print-name">
-          {NAME_HEADING}
+          {lineHeading}
         </th>
         {headerBands(columns).map(({ group, columns: banded }) =>
           group === null ? (

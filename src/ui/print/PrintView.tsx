@@ -52,7 +52,7 @@ export function PrintView() {
               <col key={k} style={{ width: `calc(${columnPoints(width)}pt * var(--print-scale))` }} />
             ))}
           </colgroup>
-          <PrintTableHead columns={columns} />
+          <PrintTableHead columns={columns} lineHeading={plan.lineHeading} />
           <tbody>
             {rows.map((row) => (
               <tr

@@ -50,8 +50,30 @@ describe('column mapping', () => {
 
   it('refuses a table with no year, or the same year twice', () => {
     const none = mapColumns(['code', 'name'], 1, byNumber);
-    expect(none.ok ? [] : none.problems.map((p) => p.message)).toEqual(['row 1: no year column (headings such as 2028)']);
+    expect(none.ok ? [] : none.problems.map((p) => p.message)).toEqual(['row 1: no year column (headings such as 2028, or periods such as 2024-2025)']);
     const twice = mapColumns(['code', '2028', '2028'], 1, byNumber);
     expect(twice.ok ? [] : twice.problems.map((p) => p.message)).toEqual(['a year appears twice among the headings (2028, 2028)']);
+  });
+
+  it('takes biennia or longer periods as the inputs when a table has no single years, and a period over all of them as the total', () => {
+    const outcome = mapColumns(['name', '2024-2025', '2026-2027', '2024-2027'], 4, byNumber);
+    const map = outcome.ok ? outcome.value : null;
+    expect(map?.years).toEqual([
+      { index: 1, year: '2024-2025' },
+      { index: 2, year: '2026-2027' },
+    ]);
+    expect(map?.ranges).toEqual([]);
+    expect(map?.figures.at(-1)).toEqual({ index: 3, columnId: 'total' });
+    // Periods of different lengths, and a year beside them: each is an input, none inside another.
+    const mixed = mapColumns(['name', '2010-2011', '2012-2015', '2016'], 1, byNumber);
+    expect(mixed.ok && mixed.value.years.map((y) => y.year)).toEqual(['2010-2011', '2012-2015', '2016']);
+    // Years under a biennium keep the biennium a sum of them.
+    const years = mapColumns(['name', '2024', '2025', '2024-2025', '2026-2027'], 1, byNumber);
+    expect(years.ok && [years.value.years.map((y) => y.year), years.value.ranges.map((r) => r.id)]).toEqual([['2024', '2025', '2026-2027'], ['2024-2025']]);
+  });
+
+  it('refuses periods that overlap, naming them', () => {
+    const outcome = mapColumns(['name', '2024-2025', '2025-2026'], 1, byNumber);
+    expect(outcome.ok ? [] : outcome.problems.map((p) => p.message)).toEqual(['the periods overlap (2024-2025, 2025-2026): each year may be in one column only']);
   });
 });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeTable, rowOf } from '../../../src/model/table';
-import { DOCUMENT_STYLE } from '../../../src/model/amount';
+import { DOCUMENT_STYLE, Dec } from '../../../src/model/amount';
 import { initialState } from '../../../src/model/apply';
 import { replay } from '../../../src/model/proposal';
 import { readTableFile } from '../../../src/io/importFile';
-import { buildWorkbook } from '../../../src/io/xlsxExport';
+import { buildWorkbook, workbookBytes } from '../../../src/io/xlsxExport';
 import { workbookRows } from '../../../src/io/xlsxImport';
 import { baselinePlan } from '../../../src/state/baseline';
 
@@ -33,6 +33,8 @@ describe('published tables, imported as published', () => {
     expect(preview.notes).toContain('Its figures are in CHF thousands, as the file says.');
     // Not Appendix A: named as imported, no eyebrow, and a zero figure is no breach.
     expect([preview.plan.baselineName, preview.plan.eyebrow, preview.plan.requiresFunding]).toEqual(['Table as imported', '', false]);
+    // Its lines are headed as the file heads them.
+    expect(preview.plan.lineHeading).toBe('Object of expenditure');
   });
 
   it('exports an imported table under its own names, not Appendix A’s', async () => {
@@ -61,5 +63,30 @@ describe('published tables, imported as published', () => {
     const file = readFileSync(new URL('../../../fixtures/import/published/regular-budget-net-appropriations.csv', import.meta.url), 'utf8').replace('144 800', '144 900');
     const preview = await readTableFile(new TextEncoder().encode(file), 'edited.csv', current, async (bytes) => workbookRows(bytes));
     expect(preview.mismatches.map((m) => `${m.where}: ${m.inFile} / ${m.computed.toFixed()}`)).toEqual(['row 9, column 3 (2024): 144 900 / 144800']);
+  });
+
+  it('a financial plan by biennium: the biennia are the inputs, "Total 2024-2027" their sum, and operations, export and totals work on them', async () => {
+    const preview = await read('financial-plan-biennia.csv');
+    expect(preview.plan.years).toEqual(['2024-2025', '2026-2027']);
+    expect(preview.plan.biennia).toEqual([]);
+    expect(preview.plan.periodLabel).toBe('2024-2027');
+    expect(preview.plan.unit).toBe('CHF thousands');
+    expect(preview.plan.lines.map((line) => line.name)).toEqual(['General Secretariat', 'Radiocommunication Sector', 'Standardization Sector', 'Development Sector']);
+    expect(rowOf(preview.table, 'total').total.toFixed()).toBe('647200');
+    expect(preview.mismatches).toEqual([]);
+    expect(preview.notes.some((note) => note.includes('(4 lines, 2 periods)'))).toBe(true);
+    const moved = replay(initialState(preview.plan), [{ id: 'e1', operation: { op: 'transfer', from: 'L1', to: 'L3', amount: new Dec(1000), years: ['2026-2027'] }, rationale: '', at: '', enabled: true }]);
+    expect(moved.failures.size).toBe(0);
+    expect(rowOf(moved.table, 'L3').years.map((a) => a.toFixed())).toEqual(['28300', '29900']);
+    expect(rowOf(moved.table, 'total').total.toFixed()).toBe('647200');
+    const { workbook } = buildWorkbook({ plan: preview.plan, baseline: moved, scenarios: [], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't' });
+    const sheet = workbook.worksheets[0]!;
+    // One header row: no period stands under another's heading.
+    expect(['B5', 'C5', 'D5', 'E5'].map((cell) => sheet.getCell(cell).value)).toEqual(['Sector', '2024-2025', '2026-2027', '2024-2027']);
+    expect(sheet.getCell('E6').value).toMatchObject({ formula: 'SUM(C6:D6)' });
+    // The workbook reads back as the same plan, with the scenario's figures as its changes.
+    const again = await readTableFile(await workbookBytes({ workbook, pages: [] }), 'again.xlsx', { plan: preview.plan, table: preview.table }, async (bytes) => workbookRows(bytes));
+    expect(again.kind).toBe('changes');
+    expect(again.changes.map((change) => `${change.rowId} ${change.year} ${change.to.toFixed()}`)).toEqual(['L1 2026-2027 151800', 'L3 2026-2027 29900']);
   });
 });

@@ -16,7 +16,8 @@ const plan = baselinePlan();
 const current = { plan, table: computeTable(plan) };
 
 interface Clean {
-  readonly years: readonly number[];
+  /** The periods' first and last years: single years, or biennia (a table with no years, as a financial plan by biennium). */
+  readonly years: readonly { readonly first: number; readonly last: number }[];
   readonly names: readonly string[];
   readonly amounts: readonly (readonly number[])[];
   /** The yearly deduction, or null without one. */
@@ -24,21 +25,22 @@ interface Clean {
 }
 
 const cleanArb: fc.Arbitrary<Clean> = fc
-  .record({ first: fc.integer({ min: 2000, max: 2090 }), years: fc.integer({ min: 2, max: 7 }), lines: fc.integer({ min: 1, max: 12 }), hasDeduction: fc.boolean() })
-  .chain(({ first, years, lines, hasDeduction }) =>
+  .record({ first: fc.integer({ min: 2000, max: 2080 }), years: fc.integer({ min: 2, max: 7 }), span: fc.constantFrom(1, 2), lines: fc.integer({ min: 1, max: 12 }), hasDeduction: fc.boolean() })
+  .chain(({ first, years, span, lines, hasDeduction }) =>
     fc.record({
-      years: fc.constant(Array.from({ length: years }, (_, i) => first + i)),
+      years: fc.constant(Array.from({ length: years }, (_, i) => ({ first: first + i * span, last: first + i * span + span - 1 }))),
       names: fc.uniqueArray(fc.constantFrom('Staff costs', 'Travel', 'Contractual services', 'Rental of premises', 'Supplies and materials', 'Furniture and equipment', 'Utilities', 'Audit', 'Conferences and meetings', 'Publications', 'Training', 'Information technology', 'Security', 'Interpretation'), { minLength: lines, maxLength: lines }),
       amounts: fc.array(fc.array(fc.integer({ min: 0, max: 9_999_999 }), { minLength: years, maxLength: years }), { minLength: lines, maxLength: lines }),
       deduction: hasDeduction ? fc.array(fc.integer({ min: 1, max: 99_999 }), { minLength: years, maxLength: years }) : fc.constant(null),
     }),
   );
 
+const periodId = ({ first, last }: Clean['years'][number]) => (first === last ? String(first) : `${first}-${last}`);
 const total = (clean: Clean, y: number) => clean.amounts.reduce((sum, row) => sum + row[y]!, 0) - (clean.deduction?.[y] ?? 0);
 
 function cleanRows(clean: Clean): string[][] {
   return [
-    ['code', 'name', ...clean.years.map(String)],
+    ['code', 'name', ...clean.years.map(periodId)],
     ...clean.names.map((name, i) => [String(i + 1), name, ...clean.amounts[i]!.map(String)]),
     ...(clean.deduction ? [['reduction', 'Reduction', ...clean.deduction.map((d) => String(-d))]] : []),
     ['total', 'Total', ...clean.years.map((_, y) => String(total(clean, y)))],
@@ -47,7 +49,9 @@ function cleanRows(clean: Clean): string[][] {
 
 interface Style {
   readonly titles: readonly string[];
-  readonly heading: (year: number) => string;
+  readonly heading: (period: Clean['years'][number]) => string;
+  /** A column of each line's sum over the period, headed "Total 2021-2027". */
+  readonly totalColumn: boolean;
   /** Numbered in a column of its own, or before the name in the name's cell. */
   readonly numbering: 'column' | 'name';
   readonly totalName: string;
@@ -58,12 +62,13 @@ interface Style {
 const styleArb: fc.Arbitrary<Style> = fc.record({
   titles: fc.subarray(['Table 4. Regular budget by object of expenditure', '(in thousands of Swiss francs)', '', 'Source: budget document, annex II'], { minLength: 0 }),
   heading: fc.constantFrom(
-    (year: number) => String(year),
-    (year: number) => `y${year}`,
-    (year: number) => `FY${year}`,
-    (year: number) => `Budget ${year}`,
-    (year: number) => `${year} Estimates`,
+    (p: Clean['years'][number]) => periodId(p),
+    (p: Clean['years'][number]) => (p.first === p.last ? `y${p.first}` : `${p.first}-${String(p.last).slice(2)}`),
+    (p: Clean['years'][number]) => `FY${periodId(p)}`,
+    (p: Clean['years'][number]) => `Budget ${periodId(p).replace('-', ' - ')}`,
+    (p: Clean['years'][number]) => `${p.first === p.last ? p.first : `${p.first}/${p.last}`} Estimates`,
   ),
+  totalColumn: fc.boolean(),
   numbering: fc.constantFrom('column' as const, 'name' as const),
   totalName: fc.constantFrom('Total', 'TOTAL', 'Grand total', 'Total regular budget'),
   lessStyle: fc.boolean(),
@@ -71,16 +76,23 @@ const styleArb: fc.Arbitrary<Style> = fc.record({
 
 function publishedRows(clean: Clean, style: Style): string[][] {
   const label = (i: number, name: string) => (style.numbering === 'column' ? [`${i + 1}.`, name] : ['', `${i + 1}. ${name}`]);
-  const width = 2 + clean.years.length;
+  const written = (figure: number) => figure.toLocaleString('en-US').replace(/,/g, ' ');
+  const sum = (figures: readonly number[]) => (style.totalColumn ? [written(figures.reduce((a, b) => a + b, 0))] : []);
+  const width = 2 + clean.years.length + (style.totalColumn ? 1 : 0);
   const pad = (row: string[]) => [...row, ...Array<string>(width - row.length).fill('')];
   return [
     ...style.titles.map((title) => pad([title])),
-    pad([style.numbering === 'column' ? 'No.' : '', 'Object of expenditure', ...clean.years.map(style.heading)]),
-    ...clean.names.map((name, i) => [...label(i, name), ...clean.amounts[i]!.map((a) => a.toLocaleString('en-US').replace(/,/g, ' '))]),
+    pad([
+      style.numbering === 'column' ? 'No.' : '',
+      'Object of expenditure',
+      ...clean.years.map(style.heading),
+      ...(style.totalColumn ? [`Total ${clean.years[0]!.first}-${clean.years.at(-1)!.last}`] : []),
+    ]),
+    ...clean.names.map((name, i) => [...label(i, name), ...clean.amounts[i]!.map(written), ...sum(clean.amounts[i]!)]),
     ...(clean.deduction
-      ? [['', style.lessStyle ? 'Less: efficiency savings' : 'Reduction', ...clean.deduction.map((d) => (style.lessStyle ? String(d) : String(-d)))]]
+      ? [['', style.lessStyle ? 'Less: efficiency savings' : 'Reduction', ...clean.deduction.map((d) => (style.lessStyle ? String(d) : String(-d))), ...sum(clean.deduction.map((d) => (style.lessStyle ? d : -d)))]]
       : []),
-    ['', style.totalName, ...clean.years.map((_, y) => total(clean, y).toLocaleString('en-US').replace(/,/g, ' '))],
+    ['', style.totalName, ...clean.years.map((_, y) => written(total(clean, y))), ...sum(clean.years.map((_, y) => total(clean, y)))],
     pad(['Note: figures may not add up owing to rounding.']),
   ];
 }
@@ -89,7 +101,7 @@ function publishedRows(clean: Clean, style: Style): string[][] {
 function structure(rows: string[][]) {
   const preview = interpretTable({ name: 'table.csv', rows, decimal: '.' }, current);
   const lines = preview.plan.lines.map((line) => ('amounts' in line ? [line.name, line.amounts.map((a) => a.toFixed())] : [line.name]));
-  return { years: preview.plan.years, lines, reduction: preview.plan.reduction.amounts.map((a) => a.toFixed()), mismatches: preview.mismatches.length };
+  return { years: preview.plan.years, period: preview.plan.periodLabel, lines, reduction: preview.plan.reduction.amounts.map((a) => a.toFixed()), mismatches: preview.mismatches.length };
 }
 
 describe('a published table’s layout, detected', () => {
