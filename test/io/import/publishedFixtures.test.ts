@@ -85,7 +85,7 @@ describe('published tables, imported as published', () => {
     expect(['B5', 'C5', 'D5', 'E5'].map((cell) => sheet.getCell(cell).value)).toEqual(['Sector', '2024-2025', '2026-2027', '2024-2027']);
     expect(sheet.getCell('E6').value).toMatchObject({ formula: 'SUM(C6:D6)' });
     // The workbook reads back as the same plan, with the scenario's figures as its changes.
-    const again = await readTableFile(await workbookBytes({ workbook, pages: [] }), 'again.xlsx', { plan: preview.plan, table: preview.table }, async (bytes) => workbookRows(bytes));
+    const again = await readTableFile(await workbookBytes({ workbook, pages: new Map() }), 'again.xlsx', { plan: preview.plan, table: preview.table }, async (bytes) => workbookRows(bytes));
     expect(again.kind).toBe('changes');
     expect(again.changes.map((change) => `${change.rowId} ${change.year} ${change.to.toFixed()}`)).toEqual(['L1 2026-2027 151800', 'L3 2026-2027 29900']);
   });
