@@ -54,6 +54,8 @@ const planFile = z
     eyebrow: z.string().default(PUBLISHED_PLAN.eyebrow),
     requiresFunding: z.boolean().default(PUBLISHED_PLAN.requiresFunding),
     lineHeading: z.string().min(1).default(PUBLISHED_PLAN.lineHeading),
+    subtotalName: z.string().min(1).default(PUBLISHED_PLAN.subtotalName),
+    totalName: z.string().min(1).default(PUBLISHED_PLAN.totalName),
   })
   .strict();
 
@@ -118,6 +120,8 @@ export function readPlan(json: unknown): Plan {
     eyebrow: file.eyebrow,
     requiresFunding: file.requiresFunding,
     lineHeading: file.lineHeading,
+    subtotalName: file.subtotalName,
+    totalName: file.totalName,
   };
   problems.push(...planProblems(plan));
   if (problems.length > 0) throw new PlanFileError(problems);
@@ -151,5 +155,7 @@ export function writePlan(plan: Plan): PlanFile {
     eyebrow: plan.eyebrow,
     requiresFunding: plan.requiresFunding,
     lineHeading: plan.lineHeading,
+    subtotalName: plan.subtotalName,
+    totalName: plan.totalName,
   };
 }

@@ -54,10 +54,13 @@ export interface Plan {
   readonly requiresFunding: boolean;
   /** What the lines are, as the table heads their names: "Thematic priority", "Sector", "Object of expenditure". */
   readonly lineHeading: string;
+  /** How the table names the sum of its lines and the sum after the reduction: "Subtotal" and "Total", or "Total gross appropriations" and "Estimated net appropriations". */
+  readonly subtotalName: string;
+  readonly totalName: string;
 }
 
 /** The settings of a document's table, which plans written before they existed take. */
-export const PUBLISHED_PLAN = { baselineName: 'Published baseline', eyebrow: 'APPENDIX A', requiresFunding: true, lineHeading: 'Thematic priority' } as const;
+export const PUBLISHED_PLAN = { baselineName: 'Published baseline', eyebrow: 'APPENDIX A', requiresFunding: true, lineHeading: 'Thematic priority', subtotalName: 'Subtotal', totalName: 'Total' } as const;
 /** How an imported table heads its lines when the file does not say (its name column is headed `name`, or not at all). */
 export const LINE_HEADING = 'Line';
 /** What a table imported from a file calls its own figures (it has no eyebrow, and zeros are allowed). */

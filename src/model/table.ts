@@ -121,7 +121,7 @@ export function computeTable(plan: Plan): Table {
 
   const subtotalYears = plan.lines.reduce((acc, line) => addYears(acc, yearsOf.get(line.code)!), zeros);
   const top = { depth: 0, ancestors: [] };
-  const subtotal = makeRow(layout, { ...top, id: SUBTOTAL_ID, kind: 'subtotal', name: 'Subtotal' }, subtotalYears);
+  const subtotal = makeRow(layout, { ...top, id: SUBTOTAL_ID, kind: 'subtotal', name: plan.subtotalName }, subtotalYears);
   const reduction = makeRow(
     layout,
     { ...top, id: REDUCTION_ID, kind: 'reduction', name: plan.reduction.name },
@@ -129,7 +129,7 @@ export function computeTable(plan: Plan): Table {
   );
   const total = makeRow(
     layout,
-    { ...top, id: TOTAL_ID, kind: 'total', name: 'Total' },
+    { ...top, id: TOTAL_ID, kind: 'total', name: plan.totalName },
     addYears(subtotalYears, plan.reduction.amounts),
   );
   const rows = [...lineRows, subtotal, reduction, total];

@@ -1,5 +1,5 @@
 import { ZERO, type Amount } from '../../model/amount';
-import { IMPORTED_BASELINE, LINE_HEADING, REDUCTION_ID, planProblems, type Biennium, type Plan, type PlanLine } from '../../model/plan';
+import { IMPORTED_BASELINE, LINE_HEADING, PUBLISHED_PLAN, REDUCTION_ID, planProblems, type Biennium, type Plan, type PlanLine } from '../../model/plan';
 import { rowOf, type Table } from '../../model/table';
 import { periodSpan, type RangeColumn, type YearColumn } from './mapColumns';
 import { cellProblem, checked, fileProblem, type Checked, type ColumnName } from './problems';
@@ -103,6 +103,9 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
     eyebrow: '',
     requiresFunding: false,
     // A file in this app's own layout heads its names `name`: what they are is not said.
+    // Subtotal and Total as the table names them ("Total gross appropriations", "TOTAL REVENUE").
+    subtotalName: file.rows.find((r) => r.kind === 'subtotal')?.name || PUBLISHED_PLAN.subtotalName,
+    totalName: file.rows.find((r) => r.kind === 'total')?.name || PUBLISHED_PLAN.totalName,
     lineHeading: file.lineHeading === undefined || /^(name|line|)$/i.test(file.lineHeading.trim()) ? LINE_HEADING : file.lineHeading.trim(),
   };
   const note = `The file has other lines or years than “${current.plan.title}”: it is read as a plan of its own (${lines.length} lines, ${years.length} ${years.some((y) => y.includes('-')) ? 'periods' : 'years'}).`;

@@ -83,7 +83,7 @@ export function readHeadings(rows: TextRows, header: number, columnName: ColumnN
   const hasCode = headings.some((text) => text.trim().toLowerCase() === 'code');
   const firstPeriod = headings.findIndex((text) => periodHeading(text) !== null);
   // The app's workbooks head the names as the plan does ("Sector"): with codes, the first other label left of the periods is the names'.
-  if (hasCode && !headings.some((text) => NAMES.has(text.trim().toLowerCase()))) {
+  if (hasCode && !headings.some((text) => NAMES.has(text.trim().toLowerCase()) || text.trim().toLowerCase() === 'kind')) {
     const name = headings.findIndex((text, i) => i < firstPeriod && text.trim() !== '' && !KNOWN.has(text.trim().toLowerCase()));
     if (name !== -1) headings[name] = 'name';
   }

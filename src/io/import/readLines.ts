@@ -1,6 +1,8 @@
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../../model/plan';
 import type { TextRows } from './findHeader';
 import type { ColumnMap } from './mapColumns';
+import { codeByName, derivedCode } from './rowNames';
+import { sectionsOf, type Section } from './sections';
 import { cellProblem, checked, rowProblem, type Checked, type ColumnName, type ImportProblem } from './problems';
 
 export const KINDS = ['line', 'group', 'reduction', 'subtotal', 'total'] as const;
@@ -22,42 +24,43 @@ export interface FileRow {
   readonly subtracts?: boolean;
 }
 
-/**
- * The document and the app's workbooks leave the code of Subtotal, reduction
- * and Total empty; published tables name them in many ways: "Subtotal",
- * "Programme support subtotal", "Total", "Grand total", "TOTAL REVENUE",
- * "Less: estimated income".
- */
-const codeByName = (name: string) =>
-  /\bsub-?total\b/i.test(name)
-    ? SUBTOTAL_ID
-    : /^(grand\s+)?total\b/i.test(name) || /^total$/i.test(name)
-      ? TOTAL_ID
-      : /reduction|^less\b|^deduct/i.test(name)
-        ? REDUCTION_ID
-        : '';
-
-/** A published line's numbering before its name: "2.1 Spectrum", "1a) Staff", "A.1 – Travel". */
-const NUMBERED_NAME = /^((?:[A-Za-z]?\d+(?:\.\d+)*[a-z]?|[A-Z](?:\.\d+)+))[.)]?\s*[-–:]?\s+(\S.*)$/;
-
-/** A line's code and name in a table without a code column: its numbering, else L1, L2… in order. */
-function derivedCode(name: string, count: number): { code: string; name: string } {
-  const numbered = NUMBERED_NAME.exec(name);
-  return numbered ? { code: numbered[1]!, name: numbered[2]! } : { code: `L${count}`, name };
-}
-
 function kindOf(kindText: string, code: string): FileRowKind | null {
   if (kindText !== '') return (KINDS as readonly string[]).includes(kindText) ? (kindText as FileRowKind) : null;
   const lower = code.toLowerCase();
   return lower === SUBTOTAL_ID || lower === TOTAL_ID || lower === REDUCTION_ID ? lower : 'line';
 }
 
+/** A published table's sections (see sections.ts), by the rows they start at, close at and hold. */
+function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell: (cells: readonly string[], index: number | undefined) => string) {
+  const body = rows.flatMap((cells, i) => (i > header && cells.some((c) => c.trim() !== '') ? [i] : []));
+  const hasFigures = (i: number) => columns.figures.some(({ index }) => cell(rows[i]!, index) !== '');
+  const firstFigure = Math.min(...columns.figures.map(({ index }) => index));
+  // A heading may stand in any label column ("A." beside "Programmes", or "A. Programmes" in the first): its label cells together.
+  const nameOf = (i: number) =>
+    hasFigures(i) ? cell(rows[i]!, columns.name) : rows[i]!.slice(0, firstFigure).map((text) => text.trim()).filter((text) => text !== '').join(' ');
+  // The app's own files say each row's kind and parent; a published table says them by its layout.
+  const isPublished = columns.kind === undefined && columns.parent === undefined;
+  const sections = isPublished ? sectionsOf(body, nameOf, hasFigures) : [];
+  return {
+    startingAt: new Map(sections.map((s) => [s.heading ?? s.lines[0]!, s])),
+    closing: new Set(sections.flatMap((s) => (s.close === null ? [] : [s.close]))),
+    holding: new Map(sections.flatMap((s) => s.lines.map((line) => [line, s.code] as const))),
+  };
+}
+
+/** A section's group, as a row of the file: its figures are its closing row's, where it has one. */
+const sectionRow = (rows: TextRows, s: Section): FileRow => {
+  const at = s.close ?? s.heading ?? s.lines[0]!;
+  return { row: at + 1, code: s.code, name: s.name, kind: 'group', parent: null, cells: s.close === null ? [] : rows[s.close]!.map((text) => text.trim()) };
+};
+
 /**
  * The rows under the heading row (`header`, an index into `rows`), blank ones
  * skipped: each needs a code (or a name that says it is Subtotal, the
  * reduction or Total), codes are unique whatever their case, and a kind
  * column says line, group, reduction, subtotal or total. Rows without
- * figures below Total are notes, and left out.
+ * figures below Total are notes, and left out. A published table's sections
+ * become groups of the lines in them.
  */
 export function readLines(rows: TextRows, header: number, columns: ColumnMap, columnName: ColumnName): Checked<FileRow[]> {
   const problems: ImportProblem[] = [];
@@ -66,9 +69,19 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
   const cell = (cells: readonly string[], index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').trim());
   const hasCodes = columns.code !== -1;
   let isPastTotal = false;
+  const sections = sectionsByRow(rows, header, columns, cell);
   rows.slice(header + 1).forEach((cells, k) => {
     const row = header + 2 + k;
     if (cells.every((c) => c.trim() === '')) return;
+    const section = sections.startingAt.get(row - 1);
+    if (section !== undefined) {
+      const group = sectionRow(rows, section);
+      if (seen.has(group.code.toLowerCase())) return void problems.push(rowProblem(group.row, `section code ${group.code} appears twice (also on row ${seen.get(group.code.toLowerCase())})`));
+      seen.set(group.code.toLowerCase(), group.row);
+      lines.push(group);
+      if (section.heading === row - 1) return;
+    }
+    if (sections.closing.has(row - 1)) return;
     const hasFigures = columns.figures.some(({ index }) => cell(cells, index) !== '');
     // Below Total, a row without figures is a note under the table (the app's own workbooks have one), not a line;
     // in a published table, so is any row without figures (a section's heading, a footnote).
@@ -82,7 +95,7 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
         ? { code: labelled.code || byName || afterDeduction, name: labelled.name }
         : hasCodes
           ? labelled
-          : derivedCode(labelled.name, lines.length + 1);
+          : derivedCode(labelled.name, lines.filter((line) => line.kind === 'line').length + 1);
     if (code === '') return void problems.push(rowProblem(row, 'no code'));
     const other = seen.get(code.toLowerCase());
     if (other !== undefined) return void problems.push(rowProblem(row, `code ${code} appears twice (also on row ${other})`));
@@ -102,7 +115,7 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
       seen.delete(TOTAL_ID);
       seen.set(SUBTOTAL_ID, lines[gross]!.row);
     }
-    lines.push({ row, code: isLine ? code : kind, name, kind, parent: cell(cells, columns.parent) || null, cells: cells.map((text) => text.trim()), ...(subtracts ? { subtracts } : {}) });
+    lines.push({ row, code: isLine ? code : kind, name, kind, parent: sections.holding.get(row - 1) ?? (cell(cells, columns.parent) || null), cells: cells.map((text) => text.trim()), ...(subtracts ? { subtracts } : {}) });
   });
   return checked(lines, problems);
 }

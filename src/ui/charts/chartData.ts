@@ -97,9 +97,9 @@ export function chartData(
   const reduction = rowOf(table, REDUCTION_ID).total;
   const total = rowOf(table, TOTAL_ID).total;
   const waterfall = [
-    { step: 'Subtotal', base: 0, value: toNumber(subtotal), label: format(subtotal) },
+    { step: plan.subtotalName, base: 0, value: toNumber(subtotal), label: format(subtotal) },
     { step: plan.reduction.name, base: toNumber(reduction.isNegative() ? total : subtotal), value: toNumber(reduction.abs()), label: format(reduction) },
-    { step: 'Total', base: 0, value: toNumber(total), label: format(total) },
+    { step: plan.totalName, base: 0, value: toNumber(total), label: format(total) },
   ];
   const comparedTotal = rowOf(compared, TOTAL_ID).total;
   const effect = lines.map(({ code }) => {

@@ -89,4 +89,30 @@ describe('published tables, imported as published', () => {
     expect(again.kind).toBe('changes');
     expect(again.changes.map((change) => `${change.rowId} ${change.year} ${change.to.toFixed()}`)).toEqual(['L1 2026-2027 151800', 'L3 2026-2027 29900']);
   });
+
+  it('a programme budget in sections: each section a group closed by its subtotal, gross, "Less:" and net named as published', async () => {
+    const preview = await read('programme-budget-sections.csv');
+    expect(preview.plan.unit).toBe('USD thousands');
+    expect(preview.plan.lines.map((line) => `${line.code} ${line.name} (${'children' in line ? line.children.map((child) => child.code).join(',') : ''})`)).toEqual([
+      'A Programmes (1,2,3)',
+      'B Programme support (4,5)',
+    ]);
+    expect(preview.table.rows.map((row) => `${row.id} ${row.name} ${row.total.toFixed()}`)).toEqual([
+      'A Programmes 107400',
+      '1 Policy and advocacy 25300',
+      '2 Standards development 36950',
+      '3 Technical cooperation 45150',
+      'B Programme support 32600',
+      '4 Executive direction and management 12750',
+      '5 Administration 19850',
+      'subtotal Total gross appropriations 140000',
+      'reduction Less: staff assessment -7000',
+      'total Total net appropriations 133000',
+    ]);
+    // The sections' subtotals are checked as the groups' figures.
+    expect(preview.mismatches).toEqual([]);
+    const edited = readFileSync(new URL('../../../fixtures/import/published/programme-budget-sections.csv', import.meta.url), 'utf8').replace('16 100', '16 200');
+    const wrong = await readTableFile(new TextEncoder().encode(edited), 'edited.csv', current, async (bytes) => workbookRows(bytes));
+    expect(wrong.mismatches.map((m) => `${m.where} ${m.rowId}: ${m.inFile} / ${m.computed.toFixed()}`)).toEqual(['row 13, column 3 (2026) B: 16 200 / 16100']);
+  });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { PlanLine } from '../../../src/model/plan';
 import { computeTable } from '../../../src/model/table';
 import { interpretTable } from '../../../src/io/tableImport';
 import { baselinePlan } from '../../../src/state/baseline';
@@ -22,6 +23,8 @@ interface Clean {
   readonly amounts: readonly (readonly number[])[];
   /** The yearly deduction, or null without one. */
   readonly deduction: readonly number[] | null;
+  /** Where the lines split into two sections, or null for none. */
+  readonly split: number | null;
 }
 
 const cleanArb: fc.Arbitrary<Clean> = fc
@@ -32,18 +35,29 @@ const cleanArb: fc.Arbitrary<Clean> = fc
       names: fc.uniqueArray(fc.constantFrom('Staff costs', 'Travel', 'Contractual services', 'Rental of premises', 'Supplies and materials', 'Furniture and equipment', 'Utilities', 'Audit', 'Conferences and meetings', 'Publications', 'Training', 'Information technology', 'Security', 'Interpretation'), { minLength: lines, maxLength: lines }),
       amounts: fc.array(fc.array(fc.integer({ min: 0, max: 9_999_999 }), { minLength: years, maxLength: years }), { minLength: lines, maxLength: lines }),
       deduction: hasDeduction ? fc.array(fc.integer({ min: 1, max: 99_999 }), { minLength: years, maxLength: years }) : fc.constant(null),
+      split: lines >= 2 ? fc.option(fc.integer({ min: 1, max: lines - 1 })) : fc.constant(null),
     }),
   );
 
 const periodId = ({ first, last }: Clean['years'][number]) => (first === last ? String(first) : `${first}-${last}`);
 const total = (clean: Clean, y: number) => clean.amounts.reduce((sum, row) => sum + row[y]!, 0) - (clean.deduction?.[y] ?? 0);
 
+const SECTIONS = ['Programmes', 'Programme support'];
+/** The lines of each section: all in one, without sections. */
+const sectionLines = (clean: Clean) => (clean.split === null ? [clean.names.map((_, i) => i)] : [clean.names.map((_, i) => i).slice(0, clean.split), clean.names.map((_, i) => i).slice(clean.split)]);
+const sectionSums = (clean: Clean, lines: readonly number[]) => clean.years.map((_, y) => lines.reduce((sum, i) => sum + clean.amounts[i]![y]!, 0));
+
 function cleanRows(clean: Clean): string[][] {
+  const line = (i: number, parent: string) => [String(i + 1), clean.names[i]!, parent, ...clean.amounts[i]!.map(String)];
+  const body =
+    clean.split === null
+      ? clean.names.map((_, i) => line(i, ''))
+      : sectionLines(clean).flatMap((lines, s) => [[`G${s}`, SECTIONS[s]!, '', ...sectionSums(clean, lines).map(String)], ...lines.map((i) => line(i, `G${s}`))]);
   return [
-    ['code', 'name', ...clean.years.map(periodId)],
-    ...clean.names.map((name, i) => [String(i + 1), name, ...clean.amounts[i]!.map(String)]),
-    ...(clean.deduction ? [['reduction', 'Reduction', ...clean.deduction.map((d) => String(-d))]] : []),
-    ['total', 'Total', ...clean.years.map((_, y) => String(total(clean, y)))],
+    ['code', 'name', 'parent', ...clean.years.map(periodId)],
+    ...body,
+    ...(clean.deduction ? [['reduction', 'Reduction', '', ...clean.deduction.map((d) => String(-d))]] : []),
+    ['total', 'Total', '', ...clean.years.map((_, y) => String(total(clean, y)))],
   ];
 }
 
@@ -57,6 +71,9 @@ interface Style {
   readonly totalName: string;
   /** A deduction written as "Less: …" with positive figures, or as a reduction with negative ones. */
   readonly lessStyle: boolean;
+  /** How sections are shown: a heading row above their lines, a subtotal row below them, or both. */
+  readonly sections: 'heading' | 'subtotal' | 'both';
+  readonly subtotalName: (section: string) => string;
 }
 
 const styleArb: fc.Arbitrary<Style> = fc.record({
@@ -72,6 +89,12 @@ const styleArb: fc.Arbitrary<Style> = fc.record({
   numbering: fc.constantFrom('column' as const, 'name' as const),
   totalName: fc.constantFrom('Total', 'TOTAL', 'Grand total', 'Total regular budget'),
   lessStyle: fc.boolean(),
+  sections: fc.constantFrom('heading' as const, 'subtotal' as const, 'both' as const),
+  subtotalName: fc.constantFrom(
+    (section: string) => `${section} subtotal`,
+    (section: string) => `Subtotal, ${section.toLowerCase()}`,
+    (section: string) => `Total ${section.toLowerCase()}`,
+  ),
 });
 
 function publishedRows(clean: Clean, style: Style): string[][] {
@@ -88,7 +111,13 @@ function publishedRows(clean: Clean, style: Style): string[][] {
       ...clean.years.map(style.heading),
       ...(style.totalColumn ? [`Total ${clean.years[0]!.first}-${clean.years.at(-1)!.last}`] : []),
     ]),
-    ...clean.names.map((name, i) => [...label(i, name), ...clean.amounts[i]!.map(written), ...sum(clean.amounts[i]!)]),
+    ...sectionLines(clean).flatMap((lines, s) => {
+      const inSections = clean.split !== null;
+      const heading = inSections && style.sections !== 'subtotal' ? [pad([`${'AB'[s]}. ${SECTIONS[s]}`])] : [];
+      const sums = sectionSums(clean, lines);
+      const closing = inSections && style.sections !== 'heading' ? [['', style.subtotalName(SECTIONS[s]!), ...sums.map(written), ...sum(sums)]] : [];
+      return [...heading, ...lines.map((i) => [...label(i, clean.names[i]!), ...clean.amounts[i]!.map(written), ...sum(clean.amounts[i]!)]), ...closing];
+    }),
     ...(clean.deduction
       ? [['', style.lessStyle ? 'Less: efficiency savings' : 'Reduction', ...clean.deduction.map((d) => (style.lessStyle ? String(d) : String(-d))), ...sum(clean.deduction.map((d) => (style.lessStyle ? d : -d)))]]
       : []),
@@ -100,7 +129,8 @@ function publishedRows(clean: Clean, style: Style): string[][] {
 /** What a plan holds, codes aside: years, each line's name and amounts, the reduction's amounts. */
 function structure(rows: string[][]) {
   const preview = interpretTable({ name: 'table.csv', rows, decimal: '.' }, current);
-  const lines = preview.plan.lines.map((line) => ('amounts' in line ? [line.name, line.amounts.map((a) => a.toFixed())] : [line.name]));
+  const read = (line: PlanLine): unknown[] => ('amounts' in line ? [line.name, line.amounts.map((a) => a.toFixed())] : [line.name, line.children.map(read)]);
+  const lines = preview.plan.lines.map(read);
   return { years: preview.plan.years, period: preview.plan.periodLabel, lines, reduction: preview.plan.reduction.amounts.map((a) => a.toFixed()), mismatches: preview.mismatches.length };
 }
 

@@ -1,0 +1,26 @@
+import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../../model/plan';
+
+/**
+ * The document and the app's workbooks leave the code of Subtotal, reduction
+ * and Total empty; published tables name them in many ways: "Subtotal",
+ * "Programme support subtotal", "Total", "Grand total", "TOTAL REVENUE",
+ * "Less: estimated income".
+ */
+export const codeByName = (name: string) =>
+  /\bsub-?total\b/i.test(name)
+    ? SUBTOTAL_ID
+    : /^(grand\s+)?total\b/i.test(name) || /^total$/i.test(name)
+      ? TOTAL_ID
+      : /reduction|^less\b|^deduct/i.test(name)
+        ? REDUCTION_ID
+        : '';
+
+/** A published line's numbering before its name: "2.1 Spectrum", "1a) Staff", "A.1 – Travel". */
+const NUMBERED_NAME = /^((?:[A-Za-z]?\d+(?:\.\d+)*[a-z]?|[A-Z](?:\.\d+)+))[.)]?\s*[-–:]?\s+(\S.*)$/;
+
+/** A line's code and name in a table without a code column: its numbering, else L1, L2… in order. */
+export function derivedCode(name: string, count: number): { code: string; name: string } {
+  const numbered = NUMBERED_NAME.exec(name);
+  return numbered ? { code: numbered[1]!, name: numbered[2]! } : { code: `L${count}`, name };
+}
+

@@ -1,0 +1,89 @@
+import { codeByName, derivedCode } from './rowNames';
+
+/**
+ * A published table's sections, for a table without a code column: a row
+ * with a name and no figures heads the lines under it ("A. Programmes"), and
+ * a row named as a subtotal or a total with lines after it closes the lines
+ * since the section began ("Programme support subtotal"); once one section
+ * is closed so, a subtotal after the last line closes the last one too. Each
+ * section becomes a group of the plan, its figures those of its closing row
+ * (checked as the group's). A single Subtotal above the deduction and Total
+ * stays the plan's Subtotal.
+ */
+export interface Section {
+  /** Index into the rows of the row that heads it, when one does. */
+  readonly heading: number | null;
+  /** Index of the row that closes it with the section's figures, when one does. */
+  readonly close: number | null;
+  /** Indices of its lines. */
+  readonly lines: readonly number[];
+  readonly code: string;
+  readonly name: string;
+}
+
+type RowClass = 'label' | 'line' | 'subtotal' | 'total' | 'reduction' | 'other';
+
+/** A section's numbering before its name, beyond a line's: "A. Programmes", "II) Support". */
+const SECTION_NUMBER = /^([A-Z]|[IVX]+)[.)]\s+(\S.*)$/;
+
+/** "Programme support subtotal" → "Programme support"; "Subtotal, staff costs" → "Staff costs". */
+const nameOfClose = (name: string) =>
+  name
+    .replace(/\b(sub-?total|total)\b/gi, '')
+    .replace(/^[\s,:–-]+|[\s,:–-]+$/g, '')
+    .replace(/\s{2,}/g, ' ')
+    // "Subtotal, staff costs" names the section "Staff costs".
+    .replace(/^\p{Ll}/u, (first) => first.toUpperCase());
+
+function sectionLabel(heading: string, closing: string, count: number): { code: string; name: string } {
+  const lettered = SECTION_NUMBER.exec(heading);
+  if (lettered) return { code: lettered[1]!, name: lettered[2]! };
+  if (heading !== '') {
+    const numbered = derivedCode(heading, count);
+    return numbered.code.startsWith('L') && numbered.name === heading ? { code: `S${count}`, name: heading } : numbered;
+  }
+  return { code: `S${count}`, name: nameOfClose(closing) || `Section ${count}` };
+}
+
+interface Open {
+  heading: number | null;
+  lines: number[];
+}
+
+/** The sections among the body rows (indices into the file's rows), given each row's name and whether it has figures. */
+export function sectionsOf(body: readonly number[], nameOf: (row: number) => string, hasFigures: (row: number) => boolean): Section[] {
+  const classOf = (k: number): RowClass => {
+    const byName = codeByName(nameOf(k));
+    if (!hasFigures(k)) return nameOf(k) === '' ? 'other' : 'label';
+    return byName === '' ? 'line' : (byName as RowClass);
+  };
+  const classes = new Map(body.map((k) => [k, classOf(k)]));
+  // The row after a deduction is the net total, whatever its name ("Estimated net appropriations"): lines end at the deduction.
+  const deduction = body.find((k) => classes.get(k) === 'reduction') ?? Infinity;
+  const lastLine = body.findLast((k) => classes.get(k) === 'line' && k < deduction) ?? -1;
+  const lastTotal = body.findLast((k) => classes.get(k) === 'total') ?? -1;
+  const sections: Section[] = [];
+  let open: Open = { heading: null, lines: [] };
+  const shut = (close: number | null) => {
+    if (open.lines.length > 0 && (open.heading !== null || close !== null)) {
+      const label = sectionLabel(open.heading === null ? '' : nameOf(open.heading), close === null ? '' : nameOf(close), sections.length + 1);
+      sections.push({ heading: open.heading, close, lines: open.lines, ...label });
+    }
+    open = { heading: null, lines: [] };
+  };
+  body.forEach((k, i) => {
+    const kind = classes.get(k)!;
+    const next = body.slice(i + 1).find((n) => classes.get(n) !== 'other');
+    if (kind === 'label' && next !== undefined && classes.get(next) === 'line' && k < lastLine) {
+      shut(null);
+      open.heading = k;
+    } else if (kind === 'line') open.lines.push(k);
+    else if ((kind === 'subtotal' || kind === 'total') && k < lastLine) shut(k);
+    // After the last line, a subtotal (or a total before the last) closes the last section when sections are closed so; else it is the plan's Subtotal.
+    else if ((kind === 'subtotal' || (kind === 'total' && k !== lastTotal)) && open.lines.length > 0 && sections.some((s) => s.close !== null)) shut(k);
+    else if (kind !== 'other' && kind !== 'label') shut(null);
+  });
+  shut(null);
+  // Lines under no heading nor closing row stay lines of the plan.
+  return sections;
+}
