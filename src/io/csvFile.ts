@@ -8,7 +8,7 @@ import { csvRows, decimalMark } from './import/csvRows';
 import { decodeCsv } from './import/decodeCsv';
 import { accepted } from './import/problems';
 import { safeCsvText } from './safeText';
-import { interpretTable, type ImportPreview } from './tableImport';
+import { interpretTable, type ImportPreview, type SourceTable } from './tableImport';
 
 export { MAX_CSV_BYTES } from './import/decodeCsv';
 
@@ -43,12 +43,18 @@ export function writeCsv(plan: Plan, table: Table, { separator }: CsvOptions): s
   return `\uFEFF${Papa.unparse([header, ...rows], { delimiter: separator, newline: '\r\n', quotes: false })}\r\n`;
 }
 
-/** Reads a CSV file's bytes into an import preview, or throws an ImportError listing every problem with its row and column. */
-export function readCsv(bytes: Uint8Array, fileName: string, current: { plan: Plan; table: Table }): ImportPreview {
+/** A CSV file's bytes as rows of text cells, with a note on how they were read; an ImportError when they cannot be. */
+export function csvSource(bytes: Uint8Array, fileName: string): { source: SourceTable; notes: string[] } {
   const { text, encoding } = accepted(fileName, decodeCsv(bytes));
   const { rows, delimiter } = accepted(fileName, csvRows(text));
   const decimal = decimalMark(rows, delimiter);
-  const preview = interpretTable({ name: fileName, rows, decimal }, current);
   const described = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' }[delimiter] ?? delimiter;
-  return { ...preview, notes: [`Read as ${encoding.toUpperCase()}, separated by ${described}, decimals with “${decimal}”.`, ...preview.notes] };
+  return { source: { name: fileName, rows, decimal }, notes: [`Read as ${encoding.toUpperCase()}, separated by ${described}, decimals with “${decimal}”.`] };
+}
+
+/** Reads a CSV file's bytes into an import preview, or throws an ImportError listing every problem with its row and column. */
+export function readCsv(bytes: Uint8Array, fileName: string, current: { plan: Plan; table: Table }): ImportPreview {
+  const { source, notes } = csvSource(bytes, fileName);
+  const preview = interpretTable(source, current);
+  return { ...preview, notes: [...notes, ...preview.notes] };
 }

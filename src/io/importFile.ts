@@ -1,8 +1,8 @@
-import type { Plan } from '../model/plan';
-import type { Table } from '../model/table';
-import { readCsv } from './csvFile';
+import { csvSource } from './csvFile';
+import type { Current } from './import/matchPlan';
+import type { TableMapping } from './import/mapping';
 import { WorkbookReadError, type WorkbookReader } from './readWorkbook';
-import { ImportError, interpretTable, type ImportPreview } from './tableImport';
+import { ImportError, interpretTable, type ImportPreview, type SourceTable } from './tableImport';
 import { chooseSheet } from './sheetChoice';
 
 /** File kinds the app reads as tables. */
@@ -11,14 +11,10 @@ export const TABLE_FILE_TYPES = '.csv,.tsv,.txt,.xlsx,.xlsm,.xls,text/csv,applic
 const isWorkbook = (bytes: Uint8Array, fileName: string) =>
   /\.(xlsx|xlsm|xls)$/i.test(fileName) || (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf);
 
-/**
- * Reads a table file — CSV, or a workbook (read by `readWorkbook`, in a
- * worker in the app) — into a preview. Every failure is an ImportError
- * naming the file and each problem; nothing else escapes.
- */
-export async function readTableFile(bytes: Uint8Array, fileName: string, current: { plan: Plan; table: Table }, readWorkbook: WorkbookReader): Promise<ImportPreview> {
-  try {
-    if (!isWorkbook(bytes, fileName)) return readCsv(bytes, fileName, current);
+/** A table file as rows of text cells — a CSV file, or the table sheet of a workbook (read by `readWorkbook`, in a worker in the app) — with notes on how it was read. */
+export async function readSource(bytes: Uint8Array, fileName: string, readWorkbook: WorkbookReader): Promise<{ source: SourceTable; notes: string[] }> {
+  return withImportErrors(fileName, async () => {
+    if (!isWorkbook(bytes, fileName)) return csvSource(bytes, fileName);
     if (/^\s*<(!doctype|html|\?xml)/i.test(new TextDecoder().decode(bytes.subarray(0, 256)))) {
       throw new ImportError(fileName, ['this is a web page saved with a spreadsheet name, not a workbook: open it in Excel and save it as .xlsx']);
     }
@@ -30,11 +26,33 @@ export async function readTableFile(bytes: Uint8Array, fileName: string, current
       throw new WorkbookReadError(`it is damaged or not an Excel workbook (${error instanceof Error ? error.message : String(error)})`);
     }
     const { table, note } = chooseSheet(sheets, fileName);
-    const preview = interpretTable(table, current);
-    return note === null ? preview : { ...preview, notes: [note, ...preview.notes] };
+    return { source: table, notes: note === null ? [] : [note] };
+  });
+}
+
+/** Every failure as an ImportError naming the file and each problem; nothing else escapes. */
+async function withImportErrors<T>(fileName: string, read: () => Promise<T> | T): Promise<T> {
+  try {
+    return await read();
   } catch (error) {
     if (error instanceof ImportError) throw error;
     if (error instanceof WorkbookReadError) throw new ImportError(fileName, [error.message]);
     throw new ImportError(fileName, [`it could not be read (${error instanceof Error ? error.message : String(error)})`]);
   }
+}
+
+/** A source read as the person's mapping says (as detected when it says nothing), its reading notes first. */
+export function previewSource(read: { source: SourceTable; notes: readonly string[] }, current: Current, mapping: TableMapping = {}): Promise<ImportPreview> {
+  return withImportErrors(read.source.name, () => {
+    const preview = interpretTable(read.source, current, mapping);
+    return { ...preview, notes: [...read.notes, ...preview.notes] };
+  });
+}
+
+/**
+ * Reads a table file — CSV, or a workbook — into a preview. Every failure is
+ * an ImportError naming the file and each problem; nothing else escapes.
+ */
+export async function readTableFile(bytes: Uint8Array, fileName: string, current: Current, readWorkbook: WorkbookReader): Promise<ImportPreview> {
+  return previewSource(await readSource(bytes, fileName, readWorkbook), current);
 }

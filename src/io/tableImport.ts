@@ -10,7 +10,8 @@ import { matchPlan, type Current } from './import/matchPlan';
 import { nestLines } from './import/nestLines';
 import { accepted, byNumber, type ColumnName } from './import/problems';
 import { readAmounts } from './import/readAmounts';
-import { readLines } from './import/readLines';
+import { readLines, type FileRow, type FileRowKind } from './import/readLines';
+import { headingRole, roleHeading, withColumnRoles, type ColumnRole, type TableLayout, type TableMapping } from './import/mapping';
 
 export { ImportError } from './import/problems';
 export type { CellChange } from './import/inputChanges';
@@ -54,15 +55,42 @@ export interface ImportPreview {
   readonly changes: readonly CellChange[];
   readonly mismatches: readonly Mismatch[];
   readonly notes: readonly string[];
+  /** How the file was read, for the person to correct. */
+  readonly layout: TableLayout;
 }
 
-export function interpretTable(source: SourceTable, current: Current): ImportPreview {
+/** The heading row and the columns' headings, as detected and as the person's mapping corrects them. */
+export function readLayout(source: SourceTable, mapping: TableMapping = {}): { header: number; headings: string[]; notes: string[] } {
+  const { name, rows } = source;
+  const columnName = source.columnName ?? byNumber;
+  const header = mapping.header ?? accepted(name, findHeader(rows));
+  const chosen = mapping.columns ?? {};
+  // Periods and columns not read change what the detection sees (a table with periods is a published one); codes and names are put on after it.
+  const told = (rows[header] ?? []).map((text, i) => (chosen[i] === 'period' || chosen[i] === 'skip' ? roleHeading(text, chosen[i]) : text));
+  const read = readHeadings(rows.map((cells, i) => (i === header ? told : cells)), header, columnName);
+  const headings = withColumnRoles(read.headings, rows[header] ?? [], chosen);
+  // A note on a column the person has given a role no longer applies.
+  const notes = read.notes.filter((note) => !Object.keys(chosen).some((index) => note.startsWith(`Column ${columnName(Number(index))} `)));
+  return { header, headings, notes };
+}
+
+/** Each column's role as read: the person's where they chose one, else what its heading says. */
+export const columnRoles = (headings: readonly string[], mapping: TableMapping): ColumnRole[] => headings.map((heading, i) => mapping.columns?.[i] ?? headingRole(heading));
+
+/** What each row was read as, where it is not a line: the layout's rows. */
+function rowKinds(lines: readonly FileRow[], mapping: TableMapping): Map<number, FileRowKind | 'skip' | 'section'> {
+  const kinds = new Map<number, FileRowKind | 'skip' | 'section'>();
+  for (const r of lines) if (r.kind !== 'line') kinds.set(r.row - 1, r.kind === 'group' && r.cells.length === 0 ? 'section' : r.kind);
+  for (const [index, role] of Object.entries(mapping.rows ?? {})) if (role === 'skip') kinds.set(Number(index), 'skip');
+  return kinds;
+}
+
+export function interpretTable(source: SourceTable, current: Current, mapping: TableMapping = {}): ImportPreview {
   const { name, rows, decimal } = source;
   const columnName = source.columnName ?? byNumber;
-  const header = accepted(name, findHeader(rows));
-  const headings = readHeadings(rows, header, columnName);
+  const { header, ...headings } = readLayout(source, mapping);
   const columns = accepted(name, mapColumns(headings.headings, header + 1, columnName));
-  const lines = accepted(name, nestLines(accepted(name, readLines(rows, header, columns, columnName)), columns.parent !== undefined));
+  const lines = accepted(name, nestLines(accepted(name, readLines(rows, header, columns, columnName, mapping.rows)), columns.parent !== undefined));
   const amounts = accepted(name, readAmounts(lines, columns.years, decimal, columnName));
   const described = { ...titleOf(rows, header), lineHeading: columns.name === undefined ? '' : (rows[header]?.[columns.name] ?? '') };
   const match = accepted(name, matchPlan({ name, rows: lines, years: columns.years, ranges: columns.ranges, amounts, ...described }, current, columnName));
@@ -76,5 +104,6 @@ export function interpretTable(source: SourceTable, current: Current): ImportPre
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
     mismatches: derived.mismatches,
     notes: [...match.notes, ...headings.notes, ...derived.notes],
+    layout: { header, headings: rows[header] ?? [], columns: columnRoles(headings.headings, mapping), rows: rowKinds(lines, mapping) },
   };
 }

@@ -1,4 +1,5 @@
-import type { ImportPreview } from '../io/tableImport';
+import type { ImportPreview, SourceTable } from '../io/tableImport';
+import type { TableLayout, TableMapping } from '../io/import/mapping';
 import type { WorkbookReader } from '../io/readWorkbook';
 import type { Strategy } from '../io/strategyFile';
 import type { NumberStyle } from '../model/amount';
@@ -130,6 +131,19 @@ export interface OperationSeed {
 }
 
 /** Figures coming in from outside, table files and the clipboard, before and as they are applied. */
+export interface ImportDraft {
+  readonly read: { readonly source: SourceTable; readonly notes: readonly string[] };
+  /** The file's shape (see io/import/mapping.ts shapeOf): what a layout is remembered by. */
+  readonly shape: string;
+  readonly mapping: TableMapping;
+  /** Whether the mapping was remembered from an earlier file of this shape. */
+  readonly remembered: boolean;
+  /** How the file is read now: from the preview, or, when it is refused, its headings. */
+  readonly layout: TableLayout | null;
+  /** Why the file, read so, cannot be imported; empty when a preview is shown. */
+  readonly problems: readonly string[];
+}
+
 export interface ImportSlice {
   /** What a table file (CSV) would bring in, shown before anything changes; null when none is being imported. */
   readonly importPreview: ImportPreview | null;
@@ -138,6 +152,10 @@ export interface ImportSlice {
   /** Applies the previewed changes as one undoable change of the active scenario (a new one on the baseline). */
   acceptImport(): boolean;
   cancelImport(): void;
+  /** The file being imported, as rows, and how it is read: kept while a preview or a refusal is shown, so the person can correct the reading. */
+  readonly importDraft: ImportDraft | null;
+  /** Reads the file again with the person's layout (heading row, column and row roles); kept for the next file of its shape once accepted. */
+  remapImport(mapping: TableMapping): Promise<boolean>;
   /**
    * Pastes a block of text cells (from the clipboard) into the input cells
    * from (rowId, columnId) on: rows are the lines and the reduction in table

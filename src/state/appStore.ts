@@ -38,7 +38,7 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
           ...workspaceSlice(context, plan),
           ...historySlice(context),
           ...navigationSlice(context, plan, options.strategy ?? null),
-          ...importSlice(context, options.readWorkbook),
+          ...importSlice(context, options.readWorkbook, options.storage),
           ...messageSlice(context),
         };
       },

@@ -51,7 +51,7 @@ export function historySlice(context: SliceContext): HistorySlice {
     const s = get();
     const back: Step = { data: dataOf(s), target: step.target };
     // A preview was computed against the figures undone or redone: it no longer applies.
-    const restored = { ...step.data, ...viewAfterStep(step.target, step.data, back.data, s.compareId), message: null, importPreview: null };
+    const restored = { ...step.data, ...viewAfterStep(step.target, step.data, back.data, s.compareId), message: null, importPreview: null, importDraft: null };
     return { restored, back };
   };
   return {

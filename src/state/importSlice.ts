@@ -1,9 +1,13 @@
 import type { Amount } from '../model/amount';
 import type { SetManyOperation } from '../model/operations/setMany';
-import { readTableFile } from '../io/importFile';
+import { previewSource, readSource } from '../io/importFile';
+import { isEmptyMapping, shapeOf, type TableLayout, type TableMapping } from '../io/import/mapping';
+import { columnRoles, readLayout } from '../io/tableImport';
+import type { KeyValueStorage } from './browserStorage';
+import { rememberLayout, rememberedLayout } from './importLayouts';
 import { readWorkbookInWorker, type WorkbookReader } from '../io/readWorkbook';
 import { ImportError, type ImportPreview } from '../io/tableImport';
-import type { ImportSlice, SliceContext } from './appState';
+import type { ImportDraft, ImportSlice, SliceContext } from './appState';
 import { addOperations } from './changes';
 import { pasteBlock } from './paste';
 import { commit } from './historySlice';
@@ -35,10 +39,14 @@ function importOperation(preview: ImportPreview): SetManyOperation {
   return { op: 'setMany', amounts, source: preview.source };
 }
 
-function acceptImport(context: SliceContext): boolean {
+function acceptImport(context: SliceContext, storage: KeyValueStorage | null): boolean {
   const { get, set } = context;
   const preview = get().importPreview;
   if (preview === null) return false;
+  const draft = get().importDraft;
+  // The layout the person chose is kept for the next file of this shape once it has brought figures in.
+  if (storage !== null && draft !== null && !isEmptyMapping(draft.mapping)) rememberLayout(storage, draft.shape, draft.mapping, draft.read.source.rows);
+  set({ importDraft: null });
   if (preview.kind === 'new-plan') {
     addPlan(context, preview);
     set({ importPreview: null });
@@ -55,26 +63,59 @@ function acceptImport(context: SliceContext): boolean {
   return true;
 }
 
+const refusal = (error: unknown, fileName: string) =>
+  error instanceof ImportError ? `${error.message} Nothing was imported.` : `${fileName} could not be read: ${String(error)}. Nothing was imported.`;
+
+/** The file read with a mapping: a preview, or the refusal with the headings as read, for the person to correct. */
+async function readWith(context: SliceContext, read: ImportDraft['read'], shape: string, mapping: TableMapping, remembered: boolean): Promise<boolean> {
+  const { get, set } = context;
+  // The scenario's own plan, with its breakdowns: a table exported from it reads back as changes to it.
+  const { state, table } = activeReplay(get());
+  try {
+    const preview = await previewSource(read, { plan: state.plan, table }, mapping);
+    const notes = remembered ? [`Read with the layout you chose for a file of this shape before (heading row, columns, rows): change it under “How the file is read”.`, ...preview.notes] : preview.notes;
+    set({ importPreview: { ...preview, notes }, importDraft: { read, shape, mapping, remembered, layout: preview.layout, problems: [] }, message: null });
+    return true;
+  } catch (error) {
+    const problems = error instanceof ImportError ? error.problems : [String(error)];
+    let layout: TableLayout | null = null;
+    try {
+      const { header, headings } = readLayout(read.source, mapping);
+      layout = { header, headings: read.source.rows[header] ?? [], columns: columnRoles(headings, mapping), rows: new Map() };
+    } catch {
+      // An empty file has no heading row to offer.
+    }
+    set({ importPreview: null, importDraft: layout === null ? null : { read, shape, mapping, remembered, layout, problems }, message: { kind: 'error', text: refusal(error, read.source.name) } });
+    return false;
+  }
+}
+
 /** Figures coming in from table files and the clipboard: previewed, then applied as one undoable change. */
-export function importSlice(context: SliceContext, readWorkbook: WorkbookReader = readWorkbookInWorker): ImportSlice {
+export function importSlice(context: SliceContext, readWorkbook: WorkbookReader = readWorkbookInWorker, storage: KeyValueStorage | null = null): ImportSlice {
   const { get, set } = context;
   return {
     importPreview: null,
+    importDraft: null,
     async previewImport(bytes, fileName) {
-      // The scenario's own plan, with its breakdowns: a table exported from it reads back as changes to it.
-      const { state, table } = activeReplay(get());
+      let read: ImportDraft['read'];
       try {
-        set({ importPreview: await readTableFile(bytes, fileName, { plan: state.plan, table }, readWorkbook), message: null });
-        return true;
+        read = await readSource(bytes, fileName, readWorkbook);
       } catch (error) {
-        const text = error instanceof ImportError ? `${error.message} Nothing was imported.` : `${fileName} could not be read: ${String(error)}. Nothing was imported.`;
-        set({ importPreview: null, message: { kind: 'error', text } });
+        set({ importPreview: null, importDraft: null, message: { kind: 'error', text: refusal(error, fileName) } });
         return false;
       }
+      const shape = shapeOf(read.source.rows);
+      const remembered = storage === null ? null : rememberedLayout(storage, shape, read.source.rows);
+      return readWith(context, read, shape, remembered ?? {}, remembered !== null);
     },
-    acceptImport: () => acceptImport(context),
+    async remapImport(mapping) {
+      const draft = get().importDraft;
+      if (draft === null) return false;
+      return readWith(context, draft.read, draft.shape, mapping, false);
+    },
+    acceptImport: () => acceptImport(context, storage),
     cancelImport() {
-      set({ importPreview: null });
+      set({ importPreview: null, importDraft: null });
     },
     refusedPaste: null,
     pasteBlock: (rowId, columnId, block, options = {}) => pasteBlock(context, rowId, columnId, block, options),

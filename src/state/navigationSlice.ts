@@ -29,11 +29,11 @@ export function navigationSlice({ set }: SliceContext, published: Plan, strategy
     showScenario(id) {
       set((s) => {
         const scenario = s.scenarios.find((x) => x.id === id);
-        return { activeId: scenario ? scenario.id : null, activePlanId: scenario ? scenario.planId : s.activePlanId, message: null, importPreview: null };
+        return { activeId: scenario ? scenario.id : null, activePlanId: scenario ? scenario.planId : s.activePlanId, message: null, importPreview: null, importDraft: null };
       });
     },
     showPlan(planId) {
-      set((s) => ({ activePlanId: planId === null || s.plans.some((p) => p.id === planId) ? planId : null, activeId: null, message: null, importPreview: null }));
+      set((s) => ({ activePlanId: planId === null || s.plans.some((p) => p.id === planId) ? planId : null, activeId: null, message: null, importPreview: null, importDraft: null }));
     },
     compareWith(id) {
       set({ compareId: id });

@@ -25,16 +25,16 @@ const RELOADED = 'Another tab changed this workspace: its changes are shown here
  * else dropped; either way the person is told.
  */
 function kept(before: AppState, isSame: boolean): Partial<AppState> {
-  const { importPreview, message, refusedPaste } = before;
+  const { importPreview, importDraft, message, refusedPaste } = before;
   const isQuestion = message !== null && (message.choices !== undefined || (refusedPaste !== null && message.kind === 'error'));
   const preview = importPreview === null ? '' : isSame
     ? ` The preview of ${importPreview.source} still applies: the figures it was read against are unchanged.`
     : ` The preview of ${importPreview.source} was closed, because the figures it was read against changed: import the file again to see what it would change now.`;
   if (isQuestion && isSame) {
-    return { importPreview, refusedPaste, message: { ...message, text: `${RELOADED}${preview} Still to answer, as the figures it is about are unchanged: ${message.text}` } };
+    return { importPreview, importDraft, refusedPaste, message: { ...message, text: `${RELOADED}${preview} Still to answer, as the figures it is about are unchanged: ${message.text}` } };
   }
   const withdrawn = isQuestion ? ` The question asked here was withdrawn, because the figures it was about changed: do it again if you still mean it (it was: ${message.text})` : '';
-  return { importPreview: isSame ? importPreview : null, refusedPaste: null, message: { kind: 'info', text: `${RELOADED}${preview}${withdrawn}` } };
+  return { importPreview: isSame ? importPreview : null, importDraft: isSame ? importDraft : null, refusedPaste: null, message: { kind: 'info', text: `${RELOADED}${preview}${withdrawn}` } };
 }
 
 /**

@@ -8,6 +8,7 @@ import { useIsPrinting } from './print/useIsPrinting';
 import { ChartsPanel } from './charts/ChartsPanel';
 import { ComparePanel } from './compare/ComparePanel';
 import { EnvelopeIndicator } from './grid/EnvelopeIndicator';
+import { ImportLayoutPanel } from './files/ImportLayoutPanel';
 import { ImportPreviewPanel } from './files/ImportPreviewPanel';
 import { MessageBar } from './common/MessageBar';
 import { NumberControls } from './common/NumberControls';
@@ -66,6 +67,7 @@ function Workspace() {
       </section>
       <aside className="side-pane" aria-label="Proposal, comparison, strategy and charts">
         <ImportPreviewPanel />
+        <ImportLayoutPanel />
         <SideTabs tabs={tabs} label="Panels beside the table" />
       </aside>
     </div>

@@ -2,7 +2,10 @@ import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../../model/plan';
 import type { TextRows } from './findHeader';
 import type { ColumnMap } from './mapColumns';
 import { codeByName, derivedCode } from './rowNames';
+import type { RowRole } from './mapping';
 import { sectionsOf, type Section } from './sections';
+
+type RowRoles = Readonly<Record<number, RowRole>>;
 import { cellProblem, checked, rowProblem, type Checked, type ColumnName, type ImportProblem } from './problems';
 
 export const KINDS = ['line', 'group', 'reduction', 'subtotal', 'total'] as const;
@@ -31,8 +34,8 @@ function kindOf(kindText: string, code: string): FileRowKind | null {
 }
 
 /** A published table's sections (see sections.ts), by the rows they start at, close at and hold. */
-function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell: (cells: readonly string[], index: number | undefined) => string) {
-  const body = rows.flatMap((cells, i) => (i > header && cells.some((c) => c.trim() !== '') ? [i] : []));
+function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell: (cells: readonly string[], index: number | undefined) => string, roles: RowRoles) {
+  const body = rows.flatMap((cells, i) => (i > header && roles[i] !== 'skip' && cells.some((c) => c.trim() !== '') ? [i] : []));
   const hasFigures = (i: number) => columns.figures.some(({ index }) => cell(rows[i]!, index) !== '');
   const firstFigure = Math.min(...columns.figures.map(({ index }) => index));
   // A heading may stand in any label column ("A." beside "Programmes", or "A. Programmes" in the first): its label cells together.
@@ -40,7 +43,7 @@ function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell:
     hasFigures(i) ? cell(rows[i]!, columns.name) : rows[i]!.slice(0, firstFigure).map((text) => text.trim()).filter((text) => text !== '').join(' ');
   // The app's own files say each row's kind and parent; a published table says them by its layout.
   const isPublished = columns.kind === undefined && columns.parent === undefined;
-  const sections = isPublished ? sectionsOf(body, nameOf, hasFigures) : [];
+  const sections = isPublished ? sectionsOf(body, nameOf, hasFigures, (i) => (roles[i] === 'skip' ? undefined : roles[i])) : [];
   return {
     startingAt: new Map(sections.map((s) => [s.heading ?? s.lines[0]!, s])),
     closing: new Set(sections.flatMap((s) => (s.close === null ? [] : [s.close]))),
@@ -60,19 +63,21 @@ const sectionRow = (rows: TextRows, s: Section): FileRow => {
  * reduction or Total), codes are unique whatever their case, and a kind
  * column says line, group, reduction, subtotal or total. Rows without
  * figures below Total are notes, and left out. A published table's sections
- * become groups of the lines in them.
+ * become groups of the lines in them. The person's row roles (by row index)
+ * say what a row is where its name does not, or that it is not read.
  */
-export function readLines(rows: TextRows, header: number, columns: ColumnMap, columnName: ColumnName): Checked<FileRow[]> {
+export function readLines(rows: TextRows, header: number, columns: ColumnMap, columnName: ColumnName, roles: RowRoles = {}): Checked<FileRow[]> {
   const problems: ImportProblem[] = [];
   const lines: FileRow[] = [];
   const seen = new Map<string, number>();
   const cell = (cells: readonly string[], index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').trim());
   const hasCodes = columns.code !== -1;
   let isPastTotal = false;
-  const sections = sectionsByRow(rows, header, columns, cell);
+  const sections = sectionsByRow(rows, header, columns, cell, roles);
   rows.slice(header + 1).forEach((cells, k) => {
     const row = header + 2 + k;
-    if (cells.every((c) => c.trim() === '')) return;
+    const role = roles[row - 1];
+    if (role === 'skip' || cells.every((c) => c.trim() === '')) return;
     const section = sections.startingAt.get(row - 1);
     if (section !== undefined) {
       const group = sectionRow(rows, section);
@@ -85,11 +90,11 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     const hasFigures = columns.figures.some(({ index }) => cell(cells, index) !== '');
     // Below Total, a row without figures is a note under the table (the app's own workbooks have one), not a line;
     // in a published table, so is any row without figures (a section's heading, a footnote).
-    if ((isPastTotal || !hasCodes) && !hasFigures) return;
+    if ((isPastTotal || !hasCodes) && !hasFigures && role === undefined) return;
     const labelled = hasCodes ? { code: cell(cells, columns.code), name: cell(cells, columns.name) } : { code: '', name: cell(cells, columns.name) };
-    const byName = codeByName(labelled.name);
+    const byName = role === undefined ? codeByName(labelled.name) : role === 'line' ? '' : role;
     // After a deduction, a row the table leaves without a code is its net total ("Estimated net appropriations").
-    const afterDeduction = byName === '' && lines.some((line) => line.kind === 'reduction') ? TOTAL_ID : '';
+    const afterDeduction = role === undefined && byName === '' && lines.some((line) => line.kind === 'reduction') ? TOTAL_ID : '';
     const { code, name } =
       labelled.code !== '' || byName !== '' || afterDeduction !== ''
         ? { code: labelled.code || byName || afterDeduction, name: labelled.name }
@@ -107,7 +112,7 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     }
     const isLine = kind === 'line' || kind === 'group';
     isPastTotal ||= kind === 'total';
-    const subtracts = kind === 'reduction' && /^less\b|^deduct/i.test(name);
+    const subtracts = kind === 'reduction' && (role === 'reduction' || /^less\b|^deduct/i.test(name));
     // "Total gross appropriations", then "Less: estimated income": a total above a deduction is the Subtotal.
     const gross = kind === 'reduction' ? lines.findLastIndex((line) => line.kind === 'total') : -1;
     if (gross !== -1 && !lines.some((line) => line.kind === 'subtotal')) {

@@ -51,8 +51,15 @@ interface Open {
 }
 
 /** The sections among the body rows (indices into the file's rows), given each row's name and whether it has figures. */
-export function sectionsOf(body: readonly number[], nameOf: (row: number) => string, hasFigures: (row: number) => boolean): Section[] {
+export function sectionsOf(
+  body: readonly number[],
+  nameOf: (row: number) => string,
+  hasFigures: (row: number) => boolean,
+  chosen: (row: number) => 'line' | 'subtotal' | 'total' | 'reduction' | undefined = () => undefined,
+): Section[] {
   const classOf = (k: number): RowClass => {
+    const role = chosen(k);
+    if (role !== undefined) return role;
     const byName = codeByName(nameOf(k));
     if (!hasFigures(k)) return nameOf(k) === '' ? 'other' : 'label';
     return byName === '' ? 'line' : (byName as RowClass);

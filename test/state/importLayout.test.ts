@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../../src/state/appStore';
+import { baselinePlan } from '../../src/state/baseline';
+import { memoryStorage } from '../../src/state/browserStorage';
+import { LAYOUTS_KEY } from '../../src/state/importLayouts';
+import { rowOf } from '../../src/model/table';
+import { workbookRows } from '../../src/io/xlsxImport';
+
+/** Correcting how a file is read, in the preview, and the correction kept for the next file of its shape. */
+
+let counter = 0;
+const newStore = (storage = memoryStorage()) =>
+  createAppStore(baselinePlan(), { storage, newId: () => `id${++counter}`, now: () => new Date('2026-11-22T10:00:00Z'), readWorkbook: async (bytes) => workbookRows(bytes) });
+const fixture = readFileSync(new URL('../../fixtures/import/published/total-not-named.csv', import.meta.url), 'utf8');
+const bytes = (text: string) => new TextEncoder().encode(text);
+const total = (store: ReturnType<typeof newStore>) => rowOf(store.getState().importPreview!.table, 'total').years.map((a) => a.toFixed());
+
+describe('the layout of an imported file, corrected and remembered', () => {
+  it('reads the file again as corrected, remembers the layout once accepted, and reads the next edition with it', async () => {
+    const storage = memoryStorage();
+    const store = newStore(storage);
+    await store.getState().previewImport(bytes(fixture), 'eb-2026.csv');
+    expect(total(store)).toEqual(['16000', '16700']);
+    expect(await store.getState().remapImport({ rows: { 7: 'total' } })).toBe(true);
+    expect(total(store)).toEqual(['8000', '8350']);
+    // Nothing is kept before figures come in.
+    expect(storage.getItem(LAYOUTS_KEY)).toBeNull();
+    expect(store.getState().acceptImport()).toBe(true);
+    expect(store.getState().importDraft).toBeNull();
+    expect(JSON.parse(storage.getItem(LAYOUTS_KEY)!)[0][1].rows).toEqual({ 'All programmes': 'total' });
+    // Next year's edition: other years, one line more, the total row lower: read with the layout kept, and said so.
+    const next = fixture.replace('2026,2027', '2028,2029').replace('Digital inclusion,2 650,2 700', 'Digital inclusion,2 650,2 700\nCybersecurity,1 000,1 000').replace('All programmes,8 000,8 350', 'All programmes,9 000,9 350');
+    const again = newStore(storage);
+    await again.getState().previewImport(bytes(next), 'eb-2028.csv');
+    expect(total(again)).toEqual(['9000', '9350']);
+    expect(again.getState().importDraft!.remembered).toBe(true);
+    expect(again.getState().importPreview!.notes[0]).toMatch(/^Read with the layout you chose for a file of this shape before/);
+  });
+
+  it('keeps a refused file for correction: its problems, its headings; a correction that reads makes the preview', async () => {
+    const store = newStore();
+    const text = 'Staffing\nUnit;Description;Posts 2026;Posts 2027\nGS;General Secretariat;10;11\n';
+    expect(await store.getState().previewImport(bytes(text), 'posts.csv')).toBe(false);
+    const draft = store.getState().importDraft!;
+    expect(draft.problems.join(' ')).toMatch(/no year column/);
+    expect(draft.layout!.headings).toEqual(['Staffing']);
+    expect(store.getState().message?.text).toMatch(/Nothing was imported\.$/);
+    // The headings are in row 2; its figure columns are still not periods: refused again, naming it.
+    expect(await store.getState().remapImport({ header: 1 })).toBe(false);
+    expect(store.getState().importDraft!.layout!.headings).toEqual(['Unit', 'Description', 'Posts 2026', 'Posts 2027']);
+    // Told they are periods named among other words, the figures read.
+    expect(await store.getState().remapImport({ header: 1, columns: { 2: 'period', 3: 'period' } })).toBe(true);
+    expect(store.getState().importPreview!.plan.years).toEqual(['2026', '2027']);
+    expect(store.getState().importPreview!.plan.lines.map((line) => `${line.code} ${line.name}`)).toEqual(['GS General Secretariat']);
+    store.getState().cancelImport();
+    expect(store.getState().importDraft).toBeNull();
+  });
+
+  it('starts whatever is kept under the layouts’ key: an unreadable copy is ignored', async () => {
+    const storage = memoryStorage({ [LAYOUTS_KEY]: '{not json' });
+    const store = newStore(storage);
+    expect(await store.getState().previewImport(bytes(fixture), 'eb.csv')).toBe(true);
+    expect(store.getState().importDraft!.remembered).toBe(false);
+  });
+});
