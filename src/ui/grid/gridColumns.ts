@@ -59,8 +59,9 @@ function amountColumn(column: AmountColumn, format: (value: Amount) => string): 
     headerName: column.heading,
     // The least width a figure of the plan needs: a wider one (an absurd
     // figure) widens its column (see useColumnFit), it is never cut.
-    width: isYear ? 80 : 96,
-    minWidth: isYear ? 80 : 96,
+    // A period as input (a biennium: "2024-2025") is headed as widely as a sum.
+    width: isYear && column.heading.length <= 4 ? 80 : 96,
+    minWidth: isYear && column.heading.length <= 4 ? 80 : 96,
     cellDataType: false,
     valueGetter: (params: ValueGetterParams<GridRow>) => (params.data ? column.amountOf(params.data.row) : null),
     equals: (a: unknown, b: unknown) => (Dec.isDecimal(a) && Dec.isDecimal(b) ? a.eq(b) : a === b),

@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/browser';
+
+/** Correcting how a file is read, in the preview, as a person does it from the keyboard and the mouse. */
+
+const fixture = new URL('../../fixtures/import/published/total-not-named.csv', import.meta.url);
+
+describe('how an imported file is read, corrected in a real Chromium', () => {
+  const open = useApp();
+
+  it('marks a row as the Total, opens the table, and reads the next edition of the file the same way', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    const text = await readFile(fixture, 'utf8');
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'eb-2026.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await page.getByTestId('import-preview').waitFor();
+    // As detected, "All programmes" is a line like the others: the Total counts everything twice.
+    expect(await page.getByTestId('import-summary').textContent()).toMatch(/Total 2026-2027: 32 700 USD thousands/);
+    await page.getByTestId('import-layout-summary').click();
+    await page.getByTestId('import-row-number').fill('8');
+    await page.getByTestId('import-row-role').selectOption('total');
+    await page.getByTestId('import-row-set').click();
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toMatch(/^3 lines over 2026, 2027; Total 2026-2027: 16 350 USD thousands/);
+    expect(await page.getByTestId('import-rows').textContent()).toMatch(/Row 8 \(All programmes · 8 000 · 8 350\): Total/);
+    await page.getByTestId('import-accept').click();
+    await expect.poll(() => app.text('total', 'total')).toBe('16 350');
+    expect(await page.getByTestId('import-layout').count()).toBe(0);
+
+    const next = text.replace('2026,2027', '2028,2029').replace('All programmes,8 000,8 350', 'Cybersecurity,1 000,1 000\nAll programmes,9 000,9 350');
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'eb-2028.csv', mimeType: 'text/csv', buffer: Buffer.from(next) });
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-summary').textContent()).toMatch(/^4 lines over 2028, 2029; Total 2028-2029: 18 350 USD thousands/);
+    expect(await page.getByTestId('import-preview').textContent()).toMatch(/Read with the layout you chose for a file of this shape before/);
+    expect(opened.errors).toEqual([]);
+  });
+
+  it('offers a refused file for correction: the heading row and a column of periods named among other words', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    const csv = 'Staffing table\r\nUnit;Description;Posts 2026;Posts 2027\r\nGS;General Secretariat;10;11\r\nBR;Radiocommunication Bureau;5;6\r\n';
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'posts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => app.message()).toMatch(/^posts\.csv cannot be imported: .*no year column.*Nothing was imported\.$/);
+    await page.getByTestId('import-layout').waitFor();
+    expect(await page.getByTestId('import-layout-problems').textContent()).toMatch(/no year column/);
+    await page.getByTestId('import-header').selectOption({ label: 'row 2: Unit · Description · Posts 2026 · Posts 2027' });
+    await expect.poll(() => page.getByTestId('import-column-2').count()).toBe(1);
+    await page.getByTestId('import-column-2').selectOption('period');
+    await page.getByTestId('import-column-3').selectOption('period');
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-summary').textContent()).toMatch(/^2 lines over 2026, 2027; Total 2026-2027: 32/);
+    // Nothing changed until the person accepts.
+    expect(await app.text('total', 'total')).toBe('651 671');
+    await page.getByTestId('import-cancel').click();
+    expect(await page.getByTestId('import-layout').count()).toBe(0);
+    expect(opened.errors).toEqual([]);
+  });
+});
