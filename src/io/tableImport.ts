@@ -57,6 +57,8 @@ export interface ImportPreview {
   readonly notes: readonly string[];
   /** How the file was read, for the person to correct. */
   readonly layout: TableLayout;
+  /** Whether the file says its unit; when it does not, the preview asks. */
+  readonly unitSaid: boolean;
 }
 
 /** The heading row and the columns' headings, as detected and as the person's mapping corrects them. */
@@ -105,5 +107,6 @@ export function interpretTable(source: SourceTable, current: Current, mapping: T
     mismatches: derived.mismatches,
     notes: [...match.notes, ...headings.notes, ...derived.notes],
     layout: { header, headings: rows[header] ?? [], columns: columnRoles(headings.headings, mapping), rows: rowKinds(lines, mapping) },
+    unitSaid: match.unitSaid,
   };
 }

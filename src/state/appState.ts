@@ -156,6 +156,8 @@ export interface ImportSlice {
   readonly importDraft: ImportDraft | null;
   /** Reads the file again with the person's layout (heading row, column and row roles); kept for the next file of its shape once accepted. */
   remapImport(mapping: TableMapping): Promise<boolean>;
+  /** What a table opened as a plan of its own is in ("USD thousands"), where the file does not say or says it otherwise; refused when empty or too long. */
+  setImportUnit(unit: string): boolean;
   /**
    * Pastes a block of text cells (from the clipboard) into the input cells
    * from (rowId, columnId) on: rows are the lines and the reduction in table

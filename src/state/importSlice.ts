@@ -63,6 +63,9 @@ function acceptImport(context: SliceContext, storage: KeyValueStorage | null): b
   return true;
 }
 
+/** A unit is a few words: "USD thousands", "thousands of Swiss francs". */
+const MAX_UNIT = 40;
+
 const refusal = (error: unknown, fileName: string) =>
   error instanceof ImportError ? `${error.message} Nothing was imported.` : `${fileName} could not be read: ${String(error)}. Nothing was imported.`;
 
@@ -114,6 +117,18 @@ export function importSlice(context: SliceContext, readWorkbook: WorkbookReader 
       return readWith(context, draft.read, draft.shape, mapping, false);
     },
     acceptImport: () => acceptImport(context, storage),
+    setImportUnit(unit) {
+      const preview = get().importPreview;
+      const said = unit.trim().replace(/\s+/g, ' ');
+      if (preview === null || preview.kind !== 'new-plan') return false;
+      if (said === '' || said.length > MAX_UNIT) {
+        set({ message: { kind: 'error', text: `A unit is a few words such as “USD thousands” (at most ${MAX_UNIT} characters): the figures stay in ${preview.plan.unit}.` } });
+        return false;
+      }
+      const notes = preview.notes.map((note) => (/^(The file does not say its unit|Its figures are in)/.test(note) ? `Its figures are in ${said}, as you said.` : note));
+      set({ importPreview: { ...preview, plan: { ...preview.plan, unit: said }, notes }, message: null });
+      return true;
+    },
     cancelImport() {
       set({ importPreview: null, importDraft: null });
     },

@@ -48,7 +48,11 @@ describe('how an imported file is read, corrected in a real Chromium', () => {
     await page.getByTestId('import-column-2').selectOption('period');
     await page.getByTestId('import-column-3').selectOption('period');
     await page.getByTestId('import-preview').waitFor();
-    expect(await page.getByTestId('import-summary').textContent()).toMatch(/^2 lines over 2026, 2027; Total 2026-2027: 32/);
+    expect(await page.getByTestId('import-summary').textContent()).toMatch(/^2 lines over 2026, 2027; Total 2026-2027: 32 CHF thousands/);
+    // The file does not say what its figures are in: the person says it.
+    await page.getByTestId('import-unit').fill('posts');
+    await page.getByTestId('import-unit').press('Enter');
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toMatch(/Total 2026-2027: 32 posts\.$/);
     // Nothing changed until the person accepts.
     expect(await app.text('total', 'total')).toBe('651 671');
     await page.getByTestId('import-cancel').click();

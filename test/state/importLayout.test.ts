@@ -57,6 +57,21 @@ describe('the layout of an imported file, corrected and remembered', () => {
     expect(store.getState().importDraft).toBeNull();
   });
 
+  it('asks for the unit a file does not say, and takes a unit only as a few words', async () => {
+    const store = newStore();
+    await store.getState().previewImport(bytes('Unit;2026;2027\nGeneral Secretariat;10;11\nBureau;5;6\n'), 'posts.csv');
+    expect(store.getState().importPreview!.unitSaid).toBe(false);
+    expect(store.getState().importPreview!.plan.unit).toBe('CHF thousands');
+    expect(store.getState().setImportUnit('  posts ')).toBe(true);
+    expect(store.getState().importPreview!.plan.unit).toBe('posts');
+    expect(store.getState().importPreview!.notes).toContain('Its figures are in posts, as you said.');
+    expect(store.getState().setImportUnit(' ')).toBe(false);
+    expect(store.getState().setImportUnit('x'.repeat(41))).toBe(false);
+    expect(store.getState().importPreview!.plan.unit).toBe('posts');
+    store.getState().acceptImport();
+    expect(store.getState().plans.at(-1)!.unit).toBe('posts');
+  });
+
   it('starts whatever is kept under the layouts’ key: an unreadable copy is ignored', async () => {
     const storage = memoryStorage({ [LAYOUTS_KEY]: '{not json' });
     const store = newStore(storage);

@@ -17,6 +17,8 @@ export interface PlanMatch {
   readonly kind: 'changes' | 'new-plan';
   readonly plan: Plan;
   readonly notes: readonly string[];
+  /** Whether the file says what its figures are in (the current plan's unit holds for changes to it). */
+  readonly unitSaid: boolean;
 }
 
 /** What the file holds, read and nested, for the plan match. */
@@ -66,7 +68,7 @@ function samePlan(file: FileTable, current: Current, columnName: ColumnName): Ch
     lines.map((l) => ('children' in l ? { ...l, children: replace(l.children) } : { ...l, amounts: inputs.get(l.code)! }));
   const reduction = hasReduction ? inputs.get(REDUCTION_ID)! : rowOf(current.table, REDUCTION_ID).years;
   const plan = { ...current.plan, lines: replace(current.plan.lines), reduction: { ...current.plan.reduction, amounts: reduction } };
-  return checked({ kind: 'changes', plan, notes }, problems);
+  return checked({ kind: 'changes', plan, notes, unitSaid: true }, problems);
 }
 
 /** A plan of the file's own lines, groups, years and biennia, as precise as its most precise figure. */
@@ -109,8 +111,8 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
     lineHeading: file.lineHeading === undefined || /^(name|line|)$/i.test(file.lineHeading.trim()) ? LINE_HEADING : file.lineHeading.trim(),
   };
   const note = `The file has other lines or years than “${current.plan.title}”: it is read as a plan of its own (${lines.length} lines, ${years.length} ${years.some((y) => y.includes('-')) ? 'periods' : 'years'}).`;
-  const unitNote = file.unit === undefined ? `The file does not say its unit: its figures are read as ${plan.unit}.` : `Its figures are in ${plan.unit}, as the file says.`;
-  return checked({ kind: 'new-plan', plan, notes: [note, unitNote] }, planProblems(plan).map(fileProblem));
+  const unitNote = file.unit === undefined ? `The file does not say its unit: its figures are read as ${plan.unit} until you say otherwise.` : `Its figures are in ${plan.unit}, as the file says.`;
+  return checked({ kind: 'new-plan', plan, notes: [note, unitNote], unitSaid: file.unit !== undefined }, planProblems(plan).map(fileProblem));
 }
 
 /** Plan match: the current plan when the file has its lines, groups and years, else a plan of the file's own. */

@@ -11,6 +11,40 @@ function lineCount(plan: Plan): { lines: number; groups: number } {
   return { lines: all.length - groups, groups };
 }
 
+/** Units tables are published in, offered as the person types. */
+const UNITS = ['CHF thousands', 'CHF millions', 'CHF', 'USD thousands', 'USD millions', 'EUR thousands', 'EUR millions'];
+
+/** What the figures of a table opened as a plan of its own are in: as the file says, else asked. */
+function UnitQuestion({ unit, isSaid, onSay }: { unit: string; isSaid: boolean; onSay: (unit: string) => boolean }) {
+  const say = (input: HTMLInputElement) => {
+    if (input.value.trim() !== unit && !onSay(input.value)) input.value = unit;
+  };
+  return (
+    <p className={isSaid ? undefined : 'import-unit-asked'}>
+      <label>
+        {isSaid ? 'Figures in ' : 'The file does not say what its figures are in: '}
+        <input
+          key={unit}
+          defaultValue={unit}
+          list="import-units"
+          maxLength={40}
+          aria-label="Unit of the file’s figures"
+          onBlur={(event) => say(event.currentTarget)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') say(event.currentTarget);
+          }}
+          data-testid="import-unit"
+        />
+      </label>
+      <datalist id="import-units">
+        {UNITS.map((choice) => (
+          <option key={choice} value={choice} />
+        ))}
+      </datalist>
+    </p>
+  );
+}
+
 /** What an imported file would change, before anything does: accept or cancel. */
 export function ImportPreviewPanel() {
   const store = useAppStore();
@@ -29,6 +63,7 @@ export function ImportPreviewPanel() {
           <li key={note}>{note}</li>
         ))}
       </ul>
+      {preview.kind === 'new-plan' && <UnitQuestion unit={preview.plan.unit} isSaid={preview.unitSaid} onSay={(unit) => store.getState().setImportUnit(unit)} />}
       {preview.kind === 'new-plan' ? (
         <p data-testid="import-summary">
           {lineCount(preview.plan).lines} lines
