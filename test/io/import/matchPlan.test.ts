@@ -63,7 +63,7 @@ describe('plan match', () => {
     expect(match?.plan.lines.map((l) => ('children' in l ? `${l.code}(${l.children.map((c) => `${c.code} ${c.name}`).join()})` : l.code))).toEqual(['H(H.1 H.1)', 'L']);
     expect(match?.notes).toEqual([
       `The file has other lines or years than “${plan.title}”: it is read as a plan of its own (3 lines, 3 years).`,
-      'The file does not say its unit: its figures are read as CHF thousands.',
+      'The file does not say its unit: its figures are read as CHF thousands until you say otherwise.',
     ]);
   });
 
