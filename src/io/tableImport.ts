@@ -87,6 +87,22 @@ function rowKinds(lines: readonly FileRow[], mapping: TableMapping): Map<number,
   return kinds;
 }
 
+/** Rows with figures the reading left out (a memo under the Total, an "of which" line), said so that nothing is dropped silently. */
+function unreadNote(rows: SourceTable['rows'], header: number, lines: readonly FileRow[], figures: readonly number[], mapping: TableMapping): string[] {
+  const read = new Set(lines.map((r) => r.row));
+  const unread = rows.flatMap((cells, i) =>
+    i > header && !read.has(i + 1) && mapping.rows?.[i] !== 'skip' && figures.some((index) => (cells[index] ?? '').trim() !== '') ? [i + 1] : [],
+  );
+  if (unread.length === 0) return [];
+  return [`Row${unread.length === 1 ? '' : 's'} ${unread.join(', ')} ha${unread.length === 1 ? 's' : 've'} figures but ${unread.length === 1 ? 'is' : 'are'} not added (below the Total, or an “of which” line): mark ${unread.length === 1 ? 'it' : 'them'} under “How the file is read” if ${unread.length === 1 ? 'it is a line' : 'they are lines'}.`];
+}
+
+/** Sections the lines were grouped in, said, since a heading row groups what follows it. */
+const sectionNote = (lines: readonly FileRow[]): string[] => {
+  const groups = lines.filter((r) => r.kind === 'group' && r.parent === null && r.cells.length === 0);
+  return groups.length === 0 ? [] : [`Read as section headings, each grouping the lines under it: ${groups.map((r) => `row ${r.row} (${r.name})`).join(', ')}. Mark a heading “Not read” under “How the file is read” to leave its lines ungrouped.`];
+};
+
 export function interpretTable(source: SourceTable, current: Current, mapping: TableMapping = {}): ImportPreview {
   const { name, rows, decimal } = source;
   const columnName = source.columnName ?? byNumber;
@@ -105,7 +121,7 @@ export function interpretTable(source: SourceTable, current: Current, mapping: T
     table,
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
     mismatches: derived.mismatches,
-    notes: [...match.notes, ...headings.notes, ...derived.notes],
+    notes: [...match.notes, ...headings.notes, ...sectionNote(lines), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes],
     layout: { header, headings: rows[header] ?? [], columns: columnRoles(headings.headings, mapping), rows: rowKinds(lines, mapping) },
     unitSaid: match.unitSaid,
   };

@@ -47,8 +47,9 @@ function cellText(cell: XLSX.CellObject | undefined): string {
   if (cell === undefined || cell.v === undefined || cell.v === null) return '';
   if (cell.t === 'n') {
     const isPercent = typeof cell.z === 'string' && cell.z.includes('%');
-    // × 100 in binary floating point can miss by a unit of the 16th digit (0.3607 × 100 = 36.069999…): 15 digits are the cell's.
-    const value = isPercent ? Number(((cell.v as number) * 100).toPrecision(15)) : (cell.v as number);
+    // A cell holds 15 significant digits, as Excel shows it: a formula's binary noise (0.1+0.2 = 0.30000000000000004)
+    // and × 100 for a percentage (0.3607 × 100 = 36.069999…) miss by a unit of the 16th digit.
+    const value = Number(((cell.v as number) * (isPercent ? 100 : 1)).toPrecision(15));
     // A number cell is exact, never ambiguous: its text must not read two ways
     // either (`1.234` would), so such a text gets a fourth decimal, same value.
     const text = String(value);

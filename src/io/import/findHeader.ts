@@ -1,4 +1,4 @@
-import { periodHeading } from './periodHeading';
+import { periodHeading, periodSpan } from './periodHeading';
 import { checked, fileProblem, refused, type Checked } from './problems';
 
 export const MAX_ROWS = 5000;
@@ -8,6 +8,10 @@ export type TextRows = readonly (readonly string[])[];
 
 const periods = (row: readonly string[]) => row.filter((cell) => periodHeading(cell) !== null).length;
 const filled = (row: readonly string[]) => row.filter((cell) => cell.trim() !== '').length;
+const spans = (row: readonly string[]) => row.flatMap((cell) => (periodHeading(cell) === null ? [] : [periodSpan(periodHeading(cell)!)]));
+/** Whether every period of a row lies inside one of the row above: `2024`, `2025` under `Budget 2024-2025`. */
+const liesUnder = (row: readonly string[], above: readonly string[]) =>
+  spans(row).every((inner) => spans(above).some((outer) => outer.first <= inner.first && inner.last <= outer.last && outer.last > outer.first));
 
 /**
  * Header detection: the index of the heading row, the one with a "code"
@@ -18,8 +22,9 @@ const filled = (row: readonly string[]) => row.filter((cell) => cell.trim() !== 
 export function findHeader(rows: TextRows): Checked<number> {
   const codeRow = rows.findIndex((row) => row.some((cell) => cell.trim().toLowerCase() === 'code'));
   const upper = rows.findIndex((row) => periods(row) >= 2);
-  // Periods heading groups of columns (a biennium over its years) sit above the row that heads each column.
-  const periodRow = upper !== -1 && periods(rows[upper + 1] ?? []) >= periods(rows[upper]!) ? upper + 1 : upper;
+  // Periods heading groups of columns (a biennium over its years) sit above the row that heads each column,
+  // whose periods lie inside them; a first row of figures under the years (2 000, 2 100) does not.
+  const periodRow = upper !== -1 && periods(rows[upper + 1] ?? []) >= periods(rows[upper]!) && liesUnder(rows[upper + 1]!, rows[upper]!) ? upper + 1 : upper;
   const onePeriodRow = rows.findIndex((row) => periods(row) === 1 && filled(row) >= 2);
   const firstFilled = rows.findIndex((row) => filled(row) > 0);
   const header = [codeRow, periodRow, onePeriodRow, firstFilled].find((index) => index !== -1) ?? -1;

@@ -1,5 +1,6 @@
 import { headingColumn, type HeadingColumn } from '../../model/columns';
 import { SHARE_COLUMN, TOTAL_COLUMN } from '../../model/plan';
+import { periodSpan } from './periodHeading';
 import { cellProblem, checked, fileProblem, rowProblem, type Checked, type ColumnName, type ImportProblem } from './problems';
 
 export const MAX_YEARS = 60;
@@ -73,11 +74,6 @@ function headingProblems(found: readonly Found[], row: number, columnName: Colum
   return problems;
 }
 
-/** The first and last year a period id covers: `2028` is 2028 to 2028, `2024-2025` is 2024 to 2025. */
-export function periodSpan(id: string): { readonly first: number; readonly last: number } {
-  const [first, last = first] = id.split('-');
-  return { first: Number(first), last: Number(last) };
-}
 
 /** A period another period lies inside is the sum of what it holds; the rest are the inputs. */
 const holds = (outer: string, inner: string) => {

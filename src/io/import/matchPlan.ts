@@ -1,7 +1,8 @@
 import { ZERO, type Amount } from '../../model/amount';
 import { IMPORTED_BASELINE, LINE_HEADING, PUBLISHED_PLAN, REDUCTION_ID, planProblems, type Biennium, type Plan, type PlanLine } from '../../model/plan';
 import { rowOf, type Table } from '../../model/table';
-import { periodSpan, type RangeColumn, type YearColumn } from './mapColumns';
+import type { RangeColumn, YearColumn } from './mapColumns';
+import { periodSpan } from './periodHeading';
 import { cellProblem, checked, fileProblem, type Checked, type ColumnName } from './problems';
 import type { FileRow } from './readLines';
 import type { Amounts } from './readAmounts';

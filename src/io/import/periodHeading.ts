@@ -37,6 +37,15 @@ const PERIOD = /^(?:fy|y)?(\d{4})(?:\s*(?:-|–|\/|to)\s*(?:fy|y)?(\d{4}|\d{2}))
 /** Whether the heading says its column is a total of the period (`Total 2014-2020`). */
 export const isTotalHeading = (text: string): boolean => /\btotal\b/i.test(text);
 
+/** The first and last year a period id covers: `2028` is 2028 to 2028, `2024-2025` is 2024 to 2025. */
+export function periodSpan(id: string): { readonly first: number; readonly last: number } {
+  const [first, last = first] = id.split('-');
+  return { first: Number(first), last: Number(last) };
+}
+
+/** Years a budget table can mean: a figure such as 1 000 or 6 600 in a row of figures is not one. */
+const isPlausibleYear = (year: number) => year >= 1900 && year <= 2199;
+
 export function periodHeading(text: string): string | null {
   const words = text
     .trim()
@@ -50,6 +59,7 @@ export function periodHeading(text: string): string | null {
   const match = PERIOD.exec(joined);
   if (match === null) return null;
   const first = match[1]!;
+  if (!isPlausibleYear(Number(first))) return null;
   if (match[2] === undefined) return first;
   const last = match[2].length === 2 ? `${first.slice(0, 2)}${match[2]}` : match[2];
   // 1999-00 ends in the next century.

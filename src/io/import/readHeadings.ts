@@ -62,8 +62,9 @@ function labelColumns(rows: TextRows, header: number, headings: string[], column
   const length = (i: number) => body(i).reduce((sum, cell) => sum + cell.length, 0);
   const unknown = labels.filter((i) => !KNOWN.has(heading(i)));
   const named = labels.find((i) => NAMES.has(heading(i)));
-  // The names are the longest texts; a column headed as codes never is.
-  const name = named ?? [...unknown].filter((i) => !CODE_HEADINGS.has(heading(i))).sort((a, b) => length(b) - length(a))[0];
+  // The names are the longest texts; a column headed as codes is only when it is the one label column ("Item").
+  const byLength = (columns: number[]) => columns.sort((a, b) => length(b) - length(a))[0];
+  const name = named ?? byLength(unknown.filter((i) => !CODE_HEADINGS.has(heading(i)))) ?? byLength([...unknown]);
   const code = unknown.find((i) => i !== name && isCodes(i));
   labels.forEach((i) => {
     const text = headings[i]!.trim();

@@ -6,6 +6,9 @@ import type { RowRole } from './mapping';
 import { sectionsOf, type Section } from './sections';
 
 type RowRoles = Readonly<Record<number, RowRole>>;
+
+/** A line shown inside the one above it, not added to the total: "of which: overtime", "thereof", "including". */
+const OF_WHICH = /^[(\s]*(of which|thereof|incl(?:\.|uding)|dont|de los cuales)\b/i;
 import { cellProblem, checked, rowProblem, type Checked, type ColumnName, type ImportProblem } from './problems';
 
 export const KINDS = ['line', 'group', 'reduction', 'subtotal', 'total'] as const;
@@ -44,7 +47,14 @@ function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell:
   // The app's own files say each row's kind and parent; a published table says them by its layout.
   const isPublished = columns.kind === undefined && columns.parent === undefined;
   const sections = isPublished ? sectionsOf(body, nameOf, hasFigures, (i) => (roles[i] === 'skip' ? undefined : roles[i])) : [];
+  // The table's last total: the last row named so, or the net row after a deduction ("Estimated net appropriations").
+  const named = (i: number) => (roles[i] === 'skip' ? '' : (roles[i] ?? codeByName(nameOf(i))));
+  const withFigures = body.filter(hasFigures);
+  const deduction = withFigures.findLast((i) => named(i) === 'reduction');
+  const lastTotal = Math.max(withFigures.findLast((i) => named(i) === 'total') ?? -1, (deduction === undefined ? undefined : withFigures.find((i) => i > deduction)) ?? -1);
   return {
+    isPublished,
+    lastTotal,
     startingAt: new Map(sections.map((s) => [s.heading ?? s.lines[0]!, s])),
     closing: new Set(sections.flatMap((s) => (s.close === null ? [] : [s.close]))),
     holding: new Map(sections.flatMap((s) => s.lines.map((line) => [line, s.code] as const))),
@@ -91,6 +101,8 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     // Below Total, a row without figures is a note under the table (the app's own workbooks have one), not a line;
     // in a published table, so is any row without figures (a section's heading, a footnote).
     if ((isPastTotal || !hasCodes) && !hasFigures && role === undefined) return;
+    // In a published table, figures below the Total (a memo) and "of which" lines are shown, not added: not read, and said (tableImport.ts).
+    if (sections.isPublished && role === undefined && ((sections.lastTotal !== -1 && row - 1 > sections.lastTotal) || OF_WHICH.test(cell(cells, columns.name)))) return;
     const labelled = hasCodes ? { code: cell(cells, columns.code), name: cell(cells, columns.name) } : { code: '', name: cell(cells, columns.name) };
     const byName = role === undefined ? codeByName(labelled.name) : role === 'line' ? '' : role;
     // After a deduction, a row the table leaves without a code is its net total ("Estimated net appropriations").
@@ -112,7 +124,7 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     }
     const isLine = kind === 'line' || kind === 'group';
     isPastTotal ||= kind === 'total';
-    const subtracts = kind === 'reduction' && (role === 'reduction' || /^less\b|^deduct/i.test(name));
+    const subtracts = kind === 'reduction' && (role === 'reduction' || /^less\b|^moins\b|^deduct|^déd/i.test(name));
     // "Total gross appropriations", then "Less: estimated income": a total above a deduction is the Subtotal.
     const gross = kind === 'reduction' ? lines.findLastIndex((line) => line.kind === 'total') : -1;
     if (gross !== -1 && !lines.some((line) => line.kind === 'subtotal')) {

@@ -1,4 +1,4 @@
-import { parseAmount, parsePercent, withoutPercentSign, type Amount, type NumberStyle, type Readings } from '../../model/amount';
+import { ZERO, parseAmount, parsePercent, withoutPercentSign, type Amount, type NumberStyle, type Readings } from '../../model/amount';
 
 /** Decimals a figure in a file may have before the plan's precision is known. */
 export const MAX_SCALE = 6;
@@ -19,6 +19,8 @@ export function readNumber(text: string, decimal: ',' | '.', isPercent = false):
   const style: NumberStyle = { id: 'import', group: decimal === ',' ? '.' : ',', decimal };
   const bare = isPercent ? withoutPercentSign(text) : text;
   if (bare === '') return { value: null, error: null };
+  // Published tables write nil as a dash: "–" is 0, not a sign without digits.
+  if (/^[-–—]$/.test(bare.trim())) return { value: ZERO, error: null };
   // A share may carry either decimal mark where only a decimal mark can be meant (`36.07%` in a file of decimal commas).
   const result = isPercent ? parsePercent(bare, { style, scale: MAX_SCALE }) : parseAmount(bare, { style, scale: MAX_SCALE });
   if (result.ok) return { value: result.value, error: null };

@@ -3,15 +3,15 @@ import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../../model/plan';
 /**
  * The document and the app's workbooks leave the code of Subtotal, reduction
  * and Total empty; published tables name them in many ways: "Subtotal",
- * "Programme support subtotal", "Total", "Grand total", "TOTAL REVENUE",
+ * "Programme support subtotal", "Total", "Grand total", "TOTAL REVENUE", "Gross total",
  * "Less: estimated income".
  */
 export const codeByName = (name: string) =>
-  /\bsub-?total\b/i.test(name)
+  /\b(sub|sous)-?total\b/i.test(name)
     ? SUBTOTAL_ID
-    : /^(grand\s+)?total\b/i.test(name) || /^total$/i.test(name)
+    : /^(grand\s+)?total\b/i.test(name) || /\btotal$/i.test(name.trim())
       ? TOTAL_ID
-      : /reduction|^less\b|^deduct/i.test(name)
+      : /reduction|réduction|^less\b|^moins\b|^deduct|^déd/i.test(name)
         ? REDUCTION_ID
         : '';
 

@@ -29,7 +29,7 @@ const SECTION_NUMBER = /^([A-Z]|[IVX]+)[.)]\s+(\S.*)$/;
 /** "Programme support subtotal" → "Programme support"; "Subtotal, staff costs" → "Staff costs". */
 const nameOfClose = (name: string) =>
   name
-    .replace(/\b(sub-?total|total)\b/gi, '')
+    .replace(/\b((sub|sous)-?total|total)\b/gi, '')
     .replace(/^[\s,:–-]+|[\s,:–-]+$/g, '')
     .replace(/\s{2,}/g, ' ')
     // "Subtotal, staff costs" names the section "Staff costs".
@@ -44,6 +44,8 @@ function sectionLabel(heading: string, closing: string, count: number): { code: 
   }
   return { code: `S${count}`, name: nameOfClose(closing) || `Section ${count}` };
 }
+
+const isGrandTotal = (name: string) => /^(grand\s+)?total$/i.test(name.trim());
 
 interface Open {
   heading: number | null;
@@ -85,7 +87,8 @@ export function sectionsOf(
       shut(null);
       open.heading = k;
     } else if (kind === 'line') open.lines.push(k);
-    else if ((kind === 'subtotal' || kind === 'total') && k < lastLine) shut(k);
+    // "Total" alone is the table's; a memo line under it is no section's.
+    else if ((kind === 'subtotal' || (kind === 'total' && !isGrandTotal(nameOf(k)))) && k < lastLine) shut(k);
     // After the last line, a subtotal (or a total before the last) closes the last section when sections are closed so; else it is the plan's Subtotal.
     else if ((kind === 'subtotal' || (kind === 'total' && k !== lastTotal)) && open.lines.length > 0 && sections.some((s) => s.close !== null)) shut(k);
     else if (kind !== 'other' && kind !== 'label') shut(null);

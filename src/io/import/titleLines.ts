@@ -17,16 +17,18 @@ const CURRENCIES: readonly [RegExp, string][] = [
   [/^(gbp|pounds? sterling|£)$/i, 'GBP'],
 ];
 const SCALES: readonly [RegExp, string][] = [
-  [/^(thousands?|'000|’000|000s?|k)$/i, 'thousands'],
+  [/^(thousands?|'000|’000|000s?|k|milliers?)$/i, 'thousands'],
   [/^(millions?|mn|m)$/i, 'millions'],
 ];
 
 const CURRENCY = "chf|swiss francs?|francs? suisses?|sfr|eur|euros?|€|usd|us\\$|us dollars?|united states dollars?|\\$|gbp|pounds? sterling|£";
-const SCALE = "thousands?|'000|’000|000s?|k|millions?|mn|m";
+const SCALE = "thousands?|milliers?|'000|’000|000s?|k|millions?|mn|m";
 /** "CHF thousands", "EUR million", "US$ 000", "USD '000" */
 const CURRENCY_FIRST = new RegExp(`(?:^|[\\s(])(${CURRENCY})\\s*(${SCALE})(?=$|[\\s).,;])`, 'i');
 /** "thousands of Swiss francs", "millions of euros", "'000 USD" */
-const SCALE_FIRST = new RegExp(`(?:^|[\\s(])(${SCALE})\\s+(?:of\\s+)?(${CURRENCY})(?=$|[\\s).,;])`, 'i');
+const SCALE_FIRST = new RegExp(`(?:^|[\\s(])(${SCALE})\\s+(?:of\\s+|de\\s+)?(${CURRENCY})(?=$|[\\s).,;])`, 'i');
+/** A currency alone, in whole units: "(EUR)", "in US dollars", "en francs suisses". */
+const CURRENCY_ALONE = new RegExp(`(?:^|\\(|\\s(?:in|en)\\s+)(${CURRENCY})(?=$|[).,;])`, 'i');
 
 const named = (table: readonly [RegExp, string][], text: string) => table.find(([pattern]) => pattern.test(text.trim()))?.[1];
 
@@ -35,7 +37,8 @@ export function unitOf(text: string): string | undefined {
   if (first) return `${named(CURRENCIES, first[1]!)} ${named(SCALES, first[2]!)}`;
   const scaleFirst = SCALE_FIRST.exec(text);
   if (scaleFirst) return `${named(CURRENCIES, scaleFirst[2]!)} ${named(SCALES, scaleFirst[1]!)}`;
-  return undefined;
+  const alone = CURRENCY_ALONE.exec(text);
+  return alone ? named(CURRENCIES, alone[1]!) : undefined;
 }
 
 export function titleOf(rows: TextRows, header: number): TableTitle {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { baselineWords } from '../../model/plan';
+import { baselineWords, type Plan } from '../../model/plan';
 import type { Scenario } from '../../model/scenario';
 import { activeScenario, shownPlan, type AppState } from '../../state/appStore';
 import { replayOf } from '../../state/replays';
@@ -30,6 +30,9 @@ async function workbookFor(state: AppState, scenarios: readonly Scenario[]): Pro
  * Exports chosen scenarios to an Excel workbook with live formulas. ExcelJS
  * is loaded only when a person exports, so the page opens without it.
  */
+/** What a file of the plan is called: Appendix A by its eyebrow and period, an imported table by its title. */
+const fileStem = (plan: Plan) => (plan.eyebrow === '' ? plan.title : `${plan.eyebrow.toLowerCase().replace(/\s+/g, '-')}-${plan.periodLabel}`);
+
 export function ExportPanel({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
   const allScenarios = useApp((s) => s.scenarios);
@@ -46,7 +49,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
     const plan = shownPlan(state);
     const scenario = activeScenario(state);
     const csv = writeCsv(plan, replayOf(plan, scenario).table, { separator });
-    downloadText(fileNameFor(scenario?.name ?? `appendix-a-${plan.periodLabel}`, 'csv'), csv, 'text/csv');
+    downloadText(fileNameFor(scenario?.name ?? fileStem(plan), 'csv'), csv, 'text/csv');
   };
 
   const exportWorkbook = async () => {
@@ -57,7 +60,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
       const bytes = await workbookFor(store.getState(), picked);
       // Named after its one scenario, so that two proposals' workbooks do not overwrite each other.
       const only = picked.length === 1 ? picked[0]!.name : null;
-      downloadText(only === null ? `appendix-a-${plan.periodLabel}.xlsx` : fileNameFor(`appendix-a-${plan.periodLabel} ${only}`, 'xlsx'), bytes, XLSX_TYPE);
+      downloadText(fileNameFor(only === null ? fileStem(plan) : `${fileStem(plan)} ${only}`, 'xlsx'), bytes, XLSX_TYPE);
       store.setState({ message: { kind: 'info', text: `Exported the baseline${picked.length ? ` and ${picked.map((s) => `“${s.name}”`).join(', ')}` : ''} to Excel.` } });
       onClose();
     } catch (error) {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { interpretTable } from '../../../src/io/tableImport';
+import { computeTable, rowOf } from '../../../src/model/table';
+import { baselinePlan } from '../../../src/state/baseline';
+
+/** Published layouts a reviewer met that were read wrongly without a word: each read right now, or said. */
+
+const plan = baselinePlan();
+const current = { plan, table: computeTable(plan) };
+const read = (text: string, decimal: ',' | '.' = '.') =>
+  interpretTable({ name: 't.csv', rows: text.split('\n').map((line) => line.split(decimal === ',' ? ';' : ',')), decimal }, current);
+const lines = (text: string) => read(text).plan.lines.map((line) => line.name);
+const totals = (text: string) => rowOf(read(text).table, 'total').years.map((a) => a.toFixed());
+
+describe('published tables at the edges', () => {
+  it('keeps a first row of figures that look like years (1 000, 2 100) a row of figures, under the years heading', () => {
+    expect(read('Programme,2026,2027\nPolicy,1000,1100\nOperations,2000,1900').plan.years).toEqual(['2026', '2027']);
+    expect(lines('Programme budget (US$ thousands)\nProgramme,2026,2027\nPolicy,1000,1100\nOperations,2000,1900')).toEqual(['Policy', 'Operations']);
+    expect(read('Sector,2024-25,2026-27,Total\nGeneral Secretariat,1000,1100,2100').plan.years).toEqual(['2024-2025', '2026-2027']);
+  });
+
+  it('does not add a memo under the Total, nor an “of which” line, and says so', () => {
+    const memo = 'Budget (CHF thousands)\nProgramme,2026,2027\nPolicy,100,110\nOperations,200,210\nTotal,300,320\nMemo item: extrabudgetary,40,45';
+    expect(totals(memo)).toEqual(['300', '320']);
+    expect(read(memo).mismatches).toEqual([]);
+    expect(read(memo).notes).toContain('Row 6 has figures but is not added (below the Total, or an “of which” line): mark it under “How the file is read” if it is a line.');
+    const ofWhich = 'Sector,2026,2027\nStaff costs,100,110\nof which: overtime,10,11\nTravel,50,60\nTotal,150,170';
+    expect(lines(ofWhich)).toEqual(['Staff costs', 'Travel']);
+    expect(read(ofWhich).mismatches).toEqual([]);
+  });
+
+  it('takes a deduction written negative, in brackets or with a sign, and a dash as nil', () => {
+    for (const written of ['(20),(25)', '-20,-25', '20,25']) {
+      const table = `Budget (CHF thousands)\nItem,2026,2027\nStaff,100,110\nTravel,50,60\nGross total,150,170\nLess: income,${written}\nNet total,130,145`;
+      expect(read(table).plan.reduction.amounts.map((a) => a.toFixed())).toEqual(['-20', '-25']);
+      expect(read(table).mismatches.map((m) => `${written} ${m.where} ${m.inFile} ${m.computed.toFixed()}`)).toEqual([]);
+    }
+    expect(rowOf(read('Programme,2026,2027\nPolicy,100,-\nOperations,–,210').table, 'total').years.map((a) => a.toFixed())).toEqual(['100', '210']);
+  });
+
+  it('says which rows head sections, so that a heading grouping what follows is never silent', () => {
+    const notes = read('Programme,2026,2027\nPolicy,100,110\nNew initiative,,\nOperations,200,210\nTotal,300,320').notes;
+    expect(notes.some((note) => note.startsWith('Read as section headings, each grouping the lines under it: row 3 (New initiative).'))).toBe(true);
+  });
+
+  it('reads French names of Subtotal and the deduction, and units in French or as a bare currency', () => {
+    const french = read('Budget (en milliers de francs suisses)\nObjet de dépense;2026;2027\nPersonnel;100;110\nVoyages;50;60\nTotal brut;150;170\nMoins: recettes;20;25\nTotal net;130;145', ',');
+    expect(french.plan.unit).toBe('CHF thousands');
+    expect([french.plan.subtotalName, french.plan.reduction.name, french.plan.totalName]).toEqual(['Total brut', 'Moins: recettes', 'Total net']);
+    expect(french.mismatches).toEqual([]);
+    const sous = read('Objet;2026;2027\nPersonnel;100;110\nSous-total, personnel;100;110\nVoyages;50;60\nTotal;150;170', ',');
+    expect(sous.plan.lines.map((line) => line.name)).toEqual(['Personnel', 'Voyages']);
+    expect(read('Budget (EUR)\nItem,2026,2027\nStaff,100,110').plan.unit).toBe('EUR');
+  });
+});
