@@ -55,6 +55,10 @@ describe('XLSX import', () => {
     const preview = await readTableFile(written(), 'plain.xlsx', current, read);
     expect(preview.changes.map((c) => `${c.rowId} ${c.year} ${c.to.toFixed()}`)).toEqual(['TP1 2028 60000']);
     expect(amountAt(preview.table, 'total', 'total').toFixed()).toBe('654648');
+    // A formula's binary noise (57 080.000000000007) is read as the 15 digits Excel shows.
+    sheet.D2 = { t: 'n', v: 57080 + 7e-12 };
+    expect(amountAt((await readTableFile(written(), 'noise.xlsx', current, read)).table, 'TP1', '2029').toFixed()).toBe('57080');
+    sheet.D2 = { t: 'n', v: 57080 };
 
     const refusal = () => readTableFile(written(), 'broken.xlsx', current, read).then(() => 'imported', (error: Error) => error.message);
     sheet.D3 = { t: 'n', v: 3243.5 };
