@@ -11,7 +11,7 @@ import { nestLines } from './import/nestLines';
 import { accepted, byNumber, type ColumnName } from './import/problems';
 import { readAmounts } from './import/readAmounts';
 import { readLines, type FileRow, type FileRowKind } from './import/readLines';
-import { headingRole, roleHeading, withColumnRoles, type ColumnRole, type TableLayout, type TableMapping } from './import/mapping';
+import { headingRole, roleHeading, withColumnRoles, type TableLayout, type TableMapping } from './import/mapping';
 
 export { ImportError } from './import/problems';
 export type { CellChange } from './import/inputChanges';
@@ -76,8 +76,16 @@ export function readLayout(source: SourceTable, mapping: TableMapping = {}): { h
   return { header, headings, notes };
 }
 
-/** Each column's role as read: the person's where they chose one, else what its heading says. */
-export const columnRoles = (headings: readonly string[], mapping: TableMapping): ColumnRole[] => headings.map((heading, i) => mapping.columns?.[i] ?? headingRole(heading));
+/** The layout of a file as its headings are read, before its rows are: what a refused file offers to correct. */
+export const headingLayout = (source: SourceTable, mapping: TableMapping): TableLayout => layoutOf(source, readLayout(source, mapping), mapping, new Map());
+
+/** The layout shown: the heading row's cells as written, each column's role, the rows read as other than lines. */
+const layoutOf = (source: SourceTable, { header, headings }: { header: number; headings: readonly string[] }, mapping: TableMapping, rows: TableLayout['rows']): TableLayout => ({
+  header,
+  headings: source.rows[header] ?? [],
+  columns: headings.map((heading, i) => mapping.columns?.[i] ?? headingRole(heading)),
+  rows,
+});
 
 /** What each row was read as, where it is not a line: the layout's rows. */
 function rowKinds(lines: readonly FileRow[], mapping: TableMapping): Map<number, FileRowKind | 'skip' | 'section'> {
@@ -106,7 +114,8 @@ const sectionNote = (lines: readonly FileRow[]): string[] => {
 export function interpretTable(source: SourceTable, current: Current, mapping: TableMapping = {}): ImportPreview {
   const { name, rows, decimal } = source;
   const columnName = source.columnName ?? byNumber;
-  const { header, ...headings } = readLayout(source, mapping);
+  const read = readLayout(source, mapping);
+  const { header, ...headings } = read;
   const columns = accepted(name, mapColumns(headings.headings, header + 1, columnName));
   const lines = accepted(name, nestLines(accepted(name, readLines(rows, header, columns, columnName, mapping.rows)), columns.parent !== undefined));
   const amounts = accepted(name, readAmounts(lines, columns.years, decimal, columnName));
@@ -122,7 +131,7 @@ export function interpretTable(source: SourceTable, current: Current, mapping: T
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
     mismatches: derived.mismatches,
     notes: [...match.notes, ...headings.notes, ...sectionNote(lines), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes],
-    layout: { header, headings: rows[header] ?? [], columns: columnRoles(headings.headings, mapping), rows: rowKinds(lines, mapping) },
+    layout: layoutOf(source, read, mapping, rowKinds(lines, mapping)),
     unitSaid: match.unitSaid,
   };
 }

@@ -2,7 +2,7 @@ import type { Amount } from '../model/amount';
 import type { SetManyOperation } from '../model/operations/setMany';
 import { previewSource, readSource } from '../io/importFile';
 import { isEmptyMapping, shapeOf, type TableLayout, type TableMapping } from '../io/import/mapping';
-import { columnRoles, readLayout } from '../io/tableImport';
+import { headingLayout } from '../io/tableImport';
 import type { KeyValueStorage } from './browserStorage';
 import { rememberLayout, rememberedLayout } from './importLayouts';
 import { readWorkbookInWorker, type WorkbookReader } from '../io/readWorkbook';
@@ -83,8 +83,7 @@ async function readWith(context: SliceContext, read: ImportDraft['read'], shape:
     const problems = error instanceof ImportError ? error.problems : [String(error)];
     let layout: TableLayout | null = null;
     try {
-      const { header, headings } = readLayout(read.source, mapping);
-      layout = { header, headings: read.source.rows[header] ?? [], columns: columnRoles(headings, mapping), rows: new Map() };
+      layout = headingLayout(read.source, mapping);
     } catch {
       // An empty file has no heading row to offer.
     }

@@ -1,15 +1,15 @@
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../../model/plan';
 import type { TextRows } from './findHeader';
 import type { ColumnMap } from './mapColumns';
-import { codeByName, derivedCode } from './rowNames';
 import type { RowRole } from './mapping';
+import { cellProblem, checked, rowProblem, type Checked, type ColumnName, type ImportProblem } from './problems';
+import { codeByName, derivedCode, isSubtracting } from './rowNames';
 import { sectionsOf, type Section } from './sections';
 
 type RowRoles = Readonly<Record<number, RowRole>>;
 
 /** A line shown inside the one above it, not added to the total: "of which: overtime", "thereof", "including". */
 const OF_WHICH = /^[(\s]*(of which|thereof|incl(?:\.|uding)|dont|de los cuales)\b/i;
-import { cellProblem, checked, rowProblem, type Checked, type ColumnName, type ImportProblem } from './problems';
 
 export const KINDS = ['line', 'group', 'reduction', 'subtotal', 'total'] as const;
 export type FileRowKind = (typeof KINDS)[number];
@@ -83,6 +83,8 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
   const cell = (cells: readonly string[], index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').trim());
   const hasCodes = columns.code !== -1;
   let isPastTotal = false;
+  let lineCount = 0;
+  let hasDeduction = false;
   const sections = sectionsByRow(rows, header, columns, cell, roles);
   rows.slice(header + 1).forEach((cells, k) => {
     const row = header + 2 + k;
@@ -106,13 +108,13 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     const labelled = hasCodes ? { code: cell(cells, columns.code), name: cell(cells, columns.name) } : { code: '', name: cell(cells, columns.name) };
     const byName = role === undefined ? codeByName(labelled.name) : role === 'line' ? '' : role;
     // After a deduction, a row the table leaves without a code is its net total ("Estimated net appropriations").
-    const afterDeduction = role === undefined && byName === '' && lines.some((line) => line.kind === 'reduction') ? TOTAL_ID : '';
+    const afterDeduction = role === undefined && byName === '' && hasDeduction ? TOTAL_ID : '';
     const { code, name } =
       labelled.code !== '' || byName !== '' || afterDeduction !== ''
         ? { code: labelled.code || byName || afterDeduction, name: labelled.name }
         : hasCodes
           ? labelled
-          : derivedCode(labelled.name, lines.filter((line) => line.kind === 'line').length + 1);
+          : derivedCode(labelled.name, lineCount + 1);
     if (code === '') return void problems.push(rowProblem(row, 'no code'));
     const other = seen.get(code.toLowerCase());
     if (other !== undefined) return void problems.push(rowProblem(row, `code ${code} appears twice (also on row ${other})`));
@@ -124,7 +126,9 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     }
     const isLine = kind === 'line' || kind === 'group';
     isPastTotal ||= kind === 'total';
-    const subtracts = kind === 'reduction' && (role === 'reduction' || /^less\b|^moins\b|^deduct|^déd/i.test(name));
+    hasDeduction ||= kind === 'reduction';
+    if (kind === 'line') lineCount++;
+    const subtracts = kind === 'reduction' && (role === 'reduction' || isSubtracting(name));
     // "Total gross appropriations", then "Less: estimated income": a total above a deduction is the Subtotal.
     const gross = kind === 'reduction' ? lines.findLastIndex((line) => line.kind === 'total') : -1;
     if (gross !== -1 && !lines.some((line) => line.kind === 'subtotal')) {

@@ -6,12 +6,15 @@ import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../../model/plan';
  * "Programme support subtotal", "Total", "Grand total", "TOTAL REVENUE", "Gross total",
  * "Less: estimated income".
  */
+/** A name that takes its figures off what is above it: "Less: estimated income", "Moins: recettes", "Deduct…". */
+export const isSubtracting = (name: string) => /^less\b|^moins\b|^deduct|^déd/i.test(name);
+
 export const codeByName = (name: string) =>
   /\b(sub|sous)-?total\b/i.test(name)
     ? SUBTOTAL_ID
     : /^(grand\s+)?total\b/i.test(name) || /\btotal$/i.test(name.trim())
       ? TOTAL_ID
-      : /reduction|réduction|^less\b|^moins\b|^deduct|^déd/i.test(name)
+      : /reduction|réduction/i.test(name) || isSubtracting(name)
         ? REDUCTION_ID
         : '';
 

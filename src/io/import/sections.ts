@@ -80,10 +80,16 @@ export function sectionsOf(
     }
     open = { heading: null, lines: [] };
   };
-  body.forEach((k, i) => {
+  // The next row that is not blank of name and figures, for each row: one pass from the end, not a search per row.
+  const nextOf = new Map<number, number>();
+  for (let i = body.length - 1, next = -1; i >= 0; i--) {
+    nextOf.set(body[i]!, next);
+    if (classes.get(body[i]!) !== 'other') next = body[i]!;
+  }
+  body.forEach((k) => {
     const kind = classes.get(k)!;
-    const next = body.slice(i + 1).find((n) => classes.get(n) !== 'other');
-    if (kind === 'label' && next !== undefined && classes.get(next) === 'line' && k < lastLine) {
+    const next = nextOf.get(k)!;
+    if (kind === 'label' && next !== -1 && classes.get(next) === 'line' && k < lastLine) {
       shut(null);
       open.heading = k;
     } else if (kind === 'line') open.lines.push(k);

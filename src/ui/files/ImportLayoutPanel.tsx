@@ -105,11 +105,7 @@ function ColumnRoles({ layout, columnName, onChange }: { layout: TableLayout; co
                 onChange={(event) => onChange(i, event.target.value as ColumnRole)}
                 data-testid={`import-column-${i}`}
               >
-                {COLUMN_ROLES.map((choice) => (
-                  <option key={choice} value={choice}>
-                    {COLUMN_WORDS[choice]}
-                  </option>
-                ))}
+                <Choices roles={COLUMN_ROLES} words={COLUMN_WORDS} />
               </select>
             </td>
           </tr>
@@ -139,11 +135,7 @@ function RowRoleForm({ layout, rowCount, onSet, children }: { layout: TableLayou
       <label>
         is{' '}
         <select value={rowRole} onChange={(event) => setRowRole(event.target.value as RowRole)} data-testid="import-row-role">
-          {ROW_ROLES.map((choice) => (
-            <option key={choice} value={choice}>
-              {ROW_WORDS[choice]}
-            </option>
-          ))}
+          <Choices roles={ROW_ROLES} words={ROW_WORDS} />
         </select>
       </label>
       <button type="submit" disabled={!canSetRow} data-testid="import-row-set">
@@ -152,4 +144,13 @@ function RowRoleForm({ layout, rowCount, onSet, children }: { layout: TableLayou
       {children}
     </form>
   );
+}
+
+/** The options of a role's select, each in words. */
+function Choices<Role extends string>({ roles, words }: { roles: readonly Role[]; words: Record<Role, string> }) {
+  return roles.map((choice) => (
+    <option key={choice} value={choice}>
+      {words[choice]}
+    </option>
+  ));
 }
