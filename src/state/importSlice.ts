@@ -2,11 +2,10 @@ import type { Amount } from '../model/amount';
 import type { SetManyOperation } from '../model/operations/setMany';
 import { previewSource, readSource } from '../io/importFile';
 import { isEmptyMapping, shapeOf, type TableLayout, type TableMapping } from '../io/import/mapping';
-import { headingLayout } from '../io/tableImport';
 import type { KeyValueStorage } from './browserStorage';
 import { rememberLayout, rememberedLayout } from './importLayouts';
 import { readWorkbookInWorker, type WorkbookReader } from '../io/readWorkbook';
-import { ImportError, type ImportPreview } from '../io/tableImport';
+import { ImportError, headingLayout, type ImportPreview } from '../io/tableImport';
 import type { ImportDraft, ImportSlice, SliceContext } from './appState';
 import { addOperations } from './changes';
 import { pasteBlock } from './paste';
@@ -44,22 +43,30 @@ function acceptImport(context: SliceContext, storage: KeyValueStorage | null): b
   const preview = get().importPreview;
   if (preview === null) return false;
   const draft = get().importDraft;
-  // The layout the person chose is kept for the next file of this shape once it has brought figures in.
+  const taken = applyPreview(context, preview);
+  // The layout the person chose is kept for the next file of this shape once it has brought figures in;
+  // a preview that could not be applied stays, with its layout, to correct or cancel.
+  if (!taken) return false;
   if (storage !== null && draft !== null && !isEmptyMapping(draft.mapping)) rememberLayout(storage, draft.shape, draft.mapping, draft.read.source.rows);
-  set({ importDraft: null });
+  set({ importPreview: null, importDraft: null });
+  return true;
+}
+
+/** The previewed figures brought in: a plan of their own, or one undoable change of the scenario shown. */
+function applyPreview(context: SliceContext, preview: ImportPreview): boolean {
+  const { get, set } = context;
   if (preview.kind === 'new-plan') {
     addPlan(context, preview);
-    set({ importPreview: null });
     return true;
   }
   if (preview.changes.length === 0) {
-    set({ importPreview: null, message: { kind: 'info', text: `${preview.source} holds the same figures as the scenario shown: nothing to change.` } });
+    set({ message: { kind: 'info', text: `${preview.source} holds the same figures as the scenario shown: nothing to change.` } });
     return true;
   }
   const name = preview.source.replace(/\.[^.]+$/, '');
   if (!addOperations(context, [importOperation(preview)], `Imported from ${preview.source}`, { name })) return false;
   const count = preview.changes.length;
-  set({ importPreview: null, message: { kind: 'info', text: `${count} figure${count === 1 ? '' : 's'} from ${preview.source} applied to “${activeScenario(get())!.name}”. Undo (Ctrl+Z) takes them back.` } });
+  set({ message: { kind: 'info', text: `${count} figure${count === 1 ? '' : 's'} from ${preview.source} applied to “${activeScenario(get())!.name}”. Undo (Ctrl+Z) takes them back.` } });
   return true;
 }
 

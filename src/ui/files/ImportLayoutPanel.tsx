@@ -138,6 +138,11 @@ function RowRoleForm({ layout, rowCount, onSet, children }: { layout: TableLayou
           <Choices roles={ROW_ROLES} words={ROW_WORDS} />
         </select>
       </label>
+      {rowNumber !== '' && !canSetRow && (
+        <span className="hint" role="status" data-testid="import-row-range">
+          A row below the headings: {layout.header + 2} to {rowCount}.
+        </span>
+      )}
       <button type="submit" disabled={!canSetRow} data-testid="import-row-set">
         Set
       </button>
