@@ -18,6 +18,9 @@ describe('how an imported file is read, corrected in a real Chromium', () => {
     // As detected, "All programmes" is a line like the others: the Total counts everything twice.
     expect(await page.getByTestId('import-summary').textContent()).toMatch(/Total 2026-2027: 32 700 USD thousands/);
     await page.getByTestId('import-layout-summary').click();
+    await page.getByTestId('import-row-number').fill('99');
+    expect(await page.getByTestId('import-row-range').textContent()).toBe('A row below the headings: 5 to 10.');
+    expect(await page.getByTestId('import-row-set').isDisabled()).toBe(true);
     await page.getByTestId('import-row-number').fill('8');
     await page.getByTestId('import-row-role').selectOption('total');
     await page.getByTestId('import-row-set').click();

@@ -65,7 +65,7 @@ export function ImportLayoutPanel() {
           ))}
         </ul>
       )}
-      <RowRoleForm layout={layout} rowCount={rows.length} onSet={(index, role) => remap({ rows: { ...mapping.rows, [index]: role } })}>
+      <RowRoleForm layout={layout} rowCount={rows.findLastIndex((cells) => cells.some((cell) => cell.trim() !== '')) + 1} onSet={(index, role) => remap({ rows: { ...mapping.rows, [index]: role } })}>
         {!isEmptyMapping(mapping) && (
           <button type="button" onClick={() => void store.getState().remapImport({})} data-testid="import-layout-reset">
             Read as detected
