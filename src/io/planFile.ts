@@ -18,6 +18,7 @@ interface LineFile {
   name: string;
   amounts?: Record<string, string> | undefined;
   children?: LineFile[] | undefined;
+  memo?: true | undefined;
 }
 
 const lineFile: z.ZodType<LineFile> = z.lazy(() =>
@@ -27,6 +28,7 @@ const lineFile: z.ZodType<LineFile> = z.lazy(() =>
       name: z.string(),
       amounts: yearlyAmounts.optional(),
       children: z.array(lineFile).optional(),
+      memo: z.literal(true).optional(),
     })
     .strict()
     .refine((line) => (line.amounts === undefined) !== (line.children === undefined), {
@@ -56,6 +58,7 @@ const planFile = z
     lineHeading: z.string().min(1).default(PUBLISHED_PLAN.lineHeading),
     subtotalName: z.string().min(1).default(PUBLISHED_PLAN.subtotalName),
     totalName: z.string().min(1).default(PUBLISHED_PLAN.totalName),
+    columnsAre: z.enum(['periods', 'categories']).optional(),
   })
   .strict();
 
@@ -101,7 +104,7 @@ export function readPlan(json: unknown): Plan {
   const line = (entry: LineFile): PlanLine =>
     entry.children !== undefined
       ? { code: entry.code, name: entry.name, children: entry.children.map(line) }
-      : { code: entry.code, name: entry.name, amounts: yearly(entry.amounts ?? {}, `line ${entry.code}`) };
+      : { code: entry.code, name: entry.name, amounts: yearly(entry.amounts ?? {}, `line ${entry.code}`), ...(entry.memo ? { memo: true } : {}) };
 
   const plan: Plan = {
     id: file.id,
@@ -122,6 +125,7 @@ export function readPlan(json: unknown): Plan {
     lineHeading: file.lineHeading,
     subtotalName: file.subtotalName,
     totalName: file.totalName,
+    ...(file.columnsAre === undefined ? {} : { columnsAre: file.columnsAre }),
   };
   problems.push(...planProblems(plan));
   if (problems.length > 0) throw new PlanFileError(problems);
@@ -135,7 +139,7 @@ export function writePlan(plan: Plan): PlanFile {
   const line = (entry: PlanLine): LineFile =>
     isGroup(entry)
       ? { code: entry.code, name: entry.name, children: entry.children.map(line) }
-      : { code: entry.code, name: entry.name, amounts: yearly(entry.amounts) };
+      : { code: entry.code, name: entry.name, amounts: yearly(entry.amounts), ...(entry.memo === true ? { memo: true as const } : {}) };
   return {
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
@@ -157,5 +161,6 @@ export function writePlan(plan: Plan): PlanFile {
     lineHeading: plan.lineHeading,
     subtotalName: plan.subtotalName,
     totalName: plan.totalName,
+    ...(plan.columnsAre === undefined ? {} : { columnsAre: plan.columnsAre }),
   };
 }

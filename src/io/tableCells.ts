@@ -3,7 +3,7 @@ import { isAmountColumn, type TableColumn } from '../model/columns';
 import { formatExact, formatShown, type DisplayUnit } from '../model/displayUnit';
 import type { Plan } from '../model/plan';
 import { formatPercent, percentHalfUp, type Ratio } from '../model/share';
-import { shareOf, type Row, type Table } from '../model/table';
+import { shareOf, type Row, type Table, isLineRow } from '../model/table';
 
 /**
  * A table's cells as text, for what leaves the app by the clipboard: as the
@@ -30,7 +30,7 @@ export const CODE_HEADING = 'Code';
 export const shownRows = (table: Table): ShownRow[] => table.rows.map((row) => ({ row, share: shareOf(table, row.id) }));
 
 /** A line's or group's code; Subtotal, the reduction and Total have none shown, only their names. */
-export const codeText = (row: Row): string => (row.kind === 'line' || row.kind === 'group' ? row.id : '');
+export const codeText = (row: Row): string => (isLineRow(row) ? row.id : '');
 
 /** A figure as the grid shows it: `57 023`, `57,0` in millions, `36,07%`, `–` for a share of nothing. */
 export function shownText({ row, share }: ShownRow, column: TableColumn, shown: Shown): string {

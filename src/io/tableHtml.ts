@@ -29,6 +29,7 @@ const RULE = 'border-top:2px solid #000000';
 
 const ROW_STYLE: Record<RowKind, string> = {
   line: '',
+  memo: 'font-style:italic',
   group: 'font-weight:bold',
   subtotal: `font-weight:bold;${RULE}`,
   reduction: '',

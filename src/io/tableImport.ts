@@ -95,15 +95,19 @@ function rowKinds(lines: readonly FileRow[], mapping: TableMapping): Map<number,
   return kinds;
 }
 
-/** Rows with figures the reading left out (a memo under the Total, an "of which" line), said so that nothing is dropped silently. */
+/** Rows with figures the reading left out (a memo under the Total), said so that nothing is dropped silently. */
 function unreadNote(rows: SourceTable['rows'], header: number, lines: readonly FileRow[], figures: readonly number[], mapping: TableMapping): string[] {
   const read = new Set(lines.map((r) => r.row));
   const unread = rows.flatMap((cells, i) =>
     i > header && !read.has(i + 1) && mapping.rows?.[i] !== 'skip' && figures.some((index) => (cells[index] ?? '').trim() !== '') ? [i + 1] : [],
   );
   if (unread.length === 0) return [];
-  return [`Row${unread.length === 1 ? '' : 's'} ${unread.join(', ')} ha${unread.length === 1 ? 's' : 've'} figures but ${unread.length === 1 ? 'is' : 'are'} not added (below the Total, or an “of which” line): mark ${unread.length === 1 ? 'it' : 'them'} under “How the file is read” if ${unread.length === 1 ? 'it is a line' : 'they are lines'}.`];
+  return [`Row${unread.length === 1 ? '' : 's'} ${unread.join(', ')} ha${unread.length === 1 ? 's' : 've'} figures but ${unread.length === 1 ? 'is' : 'are'} not added (below the Total): mark ${unread.length === 1 ? 'it' : 'them'} under “How the file is read” if ${unread.length === 1 ? 'it is a line' : 'they are lines'}.`];
 }
+
+/** Blank cells of a published table read as nil, said, since a blank could also be a figure left out. */
+const blankNote = (blanks: readonly string[]): string[] =>
+  blanks.length === 0 ? [] : [`Blank cells read as nil (0): ${blanks.length > 6 ? `${blanks.slice(0, 6).join('; ')} and ${blanks.length - 6} more` : blanks.join('; ')}.`];
 
 /** Sections the lines were grouped in, said, since a heading row groups what follows it. */
 const sectionNote = (lines: readonly FileRow[]): string[] => {
@@ -118,9 +122,10 @@ export function interpretTable(source: SourceTable, current: Current, mapping: T
   const { header, ...headings } = read;
   const columns = accepted(name, mapColumns(headings.headings, header + 1, columnName));
   const lines = accepted(name, nestLines(accepted(name, readLines(rows, header, columns, columnName, mapping.rows)), columns.parent !== undefined));
-  const amounts = accepted(name, readAmounts(lines, columns.years, decimal, columnName));
+  const isPublished = columns.kind === undefined && columns.parent === undefined;
+  const amounts = accepted(name, readAmounts(lines, columns.years, decimal, columnName, isPublished));
   const described = { ...titleOf(rows, header), lineHeading: columns.name === undefined ? '' : (rows[header]?.[columns.name] ?? '') };
-  const match = accepted(name, matchPlan({ name, rows: lines, years: columns.years, ranges: columns.ranges, amounts, ...described }, current, columnName));
+  const match = accepted(name, matchPlan({ name, rows: lines, years: columns.years, columnsAre: columns.columnsAre, ranges: columns.ranges, amounts, ...described }, current, columnName));
   const table = computeTable(match.plan);
   const derived = accepted(name, checkDerived(lines, columns, table, decimal, columnName));
   return {
@@ -130,7 +135,7 @@ export function interpretTable(source: SourceTable, current: Current, mapping: T
     table,
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
     mismatches: derived.mismatches,
-    notes: [...match.notes, ...headings.notes, ...sectionNote(lines), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes],
+    notes: [...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes],
     layout: layoutOf(source, read, mapping, rowKinds(lines, mapping)),
     unitSaid: match.unitSaid,
   };

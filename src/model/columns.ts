@@ -56,6 +56,8 @@ export interface ShareColumn extends ColumnBase {
 export type TableColumn = AmountColumn | ShareColumn;
 
 export const SHARE_HEADING = 'In %';
+/** The row under Total of a table of categories: each column's share of the whole. */
+export const COLUMN_SHARE_NAME = 'In % of the total';
 /** How the document heads a biennium's total under the biennium's own heading. */
 const BIENNIUM_SUBHEADING = 'Total';
 

@@ -16,6 +16,11 @@ export interface LeafLine {
   readonly code: string;
   readonly name: string;
   readonly amounts: readonly Amount[];
+  /**
+   * An "of which" line: part of the line just before it among its siblings,
+   * shown but not added into any sum (its group's, Subtotal, Total).
+   */
+  readonly memo?: boolean;
 }
 
 /** A line whose amounts are the sums of its children's. */
@@ -57,6 +62,12 @@ export interface Plan {
   /** How the table names the sum of its lines and the sum after the reduction: "Subtotal" and "Total", or "Total gross appropriations" and "Estimated net appropriations". */
   readonly subtotalName: string;
   readonly totalName: string;
+  /**
+   * What the input columns are: years and periods (absent, the default), or
+   * categories such as Sectors or objectives, whose Total row also gets each
+   * column's share of the whole.
+   */
+  readonly columnsAre?: 'periods' | 'categories';
 }
 
 /** The settings of a document's table, which plans written before they existed take. */
@@ -82,6 +93,10 @@ export const TOTAL_COLUMN = 'total';
 export const SHARE_COLUMN = 'share';
 
 export const isGroup = (line: PlanLine): line is GroupLine => 'children' in line;
+/** An "of which" line, shown and not added. */
+export const isMemo = (line: PlanLine): boolean => !isGroup(line) && line.memo === true;
+/** Whether the plan's input columns are categories rather than periods. */
+export const hasCategories = (plan: Pick<Plan, 'columnsAre'>): boolean => plan.columnsAre === 'categories';
 
 export class PlanError extends Error {
   override readonly name = 'PlanError';
@@ -140,14 +155,16 @@ export function planProblems(plan: Plan): string[] {
 
   const codes = new Set<string>();
   const reserved = new Set([SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID]);
-  if (plan.lines.length === 0) problems.push('the plan has no lines');
+  if (plan.lines.every(isMemo)) problems.push('the plan has no lines');
+  if (plan.lines[0] !== undefined && isMemo(plan.lines[0])) problems.push(`“of which” line ${plan.lines[0].code} does not follow the line it is part of`);
   for (const { line } of walkLines(plan.lines)) {
     if (line.code.trim() === '') problems.push(`line "${line.name}" has an empty code`);
     if (reserved.has(line.code)) problems.push(`line code "${line.code}" is reserved`);
     if (codes.has(line.code)) problems.push(`line code ${line.code} appears twice`);
     codes.add(line.code);
     if (isGroup(line)) {
-      if (line.children.length === 0) problems.push(`group ${line.code} has no lines in it`);
+      if (line.children.every(isMemo)) problems.push(`group ${line.code} has no lines in it`);
+      if (line.children[0] !== undefined && isMemo(line.children[0])) problems.push(`“of which” line ${line.children[0].code} does not follow the line it is part of`);
     } else if (line.amounts.length !== plan.years.length) {
       problems.push(`line ${line.code} has ${line.amounts.length} amounts for ${plan.years.length} years`);
     }

@@ -1,7 +1,7 @@
 import type { Amount } from './amount';
 import { applyOperation, tableAfter, type ScenarioState } from './apply';
 import { OperationError, type Operation } from './operation';
-import { computeTable, type Table } from './table';
+import { computeTable, type Table, isInputRow } from './table';
 
 /**
  * Limits of what a person writes, the same at entry, in the browser's store
@@ -53,7 +53,7 @@ export function effectOf(before: Table, after: Table): Effect[] {
   const effects: Effect[] = [];
   const { years } = after.layout;
   for (const row of after.rows) {
-    if (row.kind !== 'line' && row.kind !== 'reduction') continue;
+    if (!isInputRow(row)) continue;
     const position = before.index.get(row.id);
     const old = position === undefined ? undefined : before.rows[position];
     if (old === row) continue;

@@ -7,7 +7,9 @@ import {
   TOTAL_ID,
   checkedPlan,
   isGroup,
+  isMemo,
   walkLines,
+  type PlanLine,
   type Plan,
 } from './plan';
 import type { Ratio } from './share';
@@ -22,9 +24,12 @@ import type { Ratio } from './share';
  *   Subtotal        = Σ top-level lines      (per column)
  *   Total           = Subtotal + reduction   (per column)
  *   share           = row's period total / Total's period total (exact ratio)
+ *
+ * An "of which" line (a memo) is an input shown under the line it is part
+ * of and added into nothing.
  */
 
-export type RowKind = 'line' | 'group' | 'subtotal' | 'reduction' | 'total';
+export type RowKind = 'line' | 'memo' | 'group' | 'subtotal' | 'reduction' | 'total';
 
 export interface Row extends RowAmounts {
   readonly id: string;
@@ -33,6 +38,8 @@ export interface Row extends RowAmounts {
   readonly depth: number;
   /** Ids of the groups this row sums into, nearest first. */
   readonly ancestors: readonly string[];
+  /** A memo's line: the one it is part of. */
+  readonly partOf?: string;
 }
 
 export interface Layout {
@@ -89,6 +96,21 @@ function addYears(a: readonly Amount[], b: readonly Amount[]): Amount[] {
   return a.map((value, i) => value.plus(b[i]!));
 }
 
+/** The sum of lines' years, memos left out. */
+const sumOf = (lines: readonly PlanLine[], yearsOf: ReadonlyMap<string, readonly Amount[]>, zeros: readonly Amount[]): readonly Amount[] =>
+  lines.reduce((acc, line) => (isMemo(line) ? acc : addYears(acc, yearsOf.get(line.code)!)), zeros);
+
+/** For each memo, the line it is part of: the nearest sibling before it that is not a memo. */
+function memoLines(lines: readonly PlanLine[], found = new Map<string, string>()): Map<string, string> {
+  let last: string | undefined;
+  for (const line of lines) {
+    if (isMemo(line) && last !== undefined) found.set(line.code, last);
+    else if (!isMemo(line)) last = line.code;
+    if (isGroup(line)) memoLines(line.children, found);
+  }
+  return found;
+}
+
 /** The whole table from a plan's inputs. */
 export function computeTable(plan: Plan): Table {
   checkedPlan(plan);
@@ -102,24 +124,20 @@ export function computeTable(plan: Plan): Table {
   const entries = [...walkLines(plan.lines)];
   for (let i = entries.length - 1; i >= 0; i--) {
     const { line } = entries[i]!;
-    yearsOf.set(
-      line.code,
-      isGroup(line) ? line.children.reduce((acc, child) => addYears(acc, yearsOf.get(child.code)!), zeros) : line.amounts,
-    );
+    yearsOf.set(line.code, isGroup(line) ? sumOf(line.children, yearsOf, zeros) : line.amounts);
   }
+  const partOf = memoLines(plan.lines);
   for (const { line, parent, depth } of entries) {
     const ancestors = parent === null ? [] : [parent.code, ...ancestorsOf.get(parent.code)!];
     ancestorsOf.set(line.code, ancestors);
+    const kind = isGroup(line) ? 'group' : isMemo(line) ? 'memo' : 'line';
+    const memo = partOf.get(line.code);
     lineRows.push(
-      makeRow(
-        layout,
-        { id: line.code, kind: isGroup(line) ? 'group' : 'line', name: line.name, depth, ancestors },
-        yearsOf.get(line.code)!,
-      ),
+      makeRow(layout, { id: line.code, kind, name: line.name, depth, ancestors, ...(memo === undefined ? {} : { partOf: memo }) }, yearsOf.get(line.code)!),
     );
   }
 
-  const subtotalYears = plan.lines.reduce((acc, line) => addYears(acc, yearsOf.get(line.code)!), zeros);
+  const subtotalYears = sumOf(plan.lines, yearsOf, zeros);
   const top = { depth: 0, ancestors: [] };
   const subtotal = makeRow(layout, { ...top, id: SUBTOTAL_ID, kind: 'subtotal', name: plan.subtotalName }, subtotalYears);
   const reduction = makeRow(
@@ -157,12 +175,13 @@ export function updateTable(table: Table, rowId: string, year: string, value: Am
   const position = table.index.get(rowId);
   if (yearIndex === -1 || position === undefined) throw new RangeError(`no input cell ${rowId} × ${year}`);
   const row = table.rows[position]!;
-  if (row.kind !== 'line' && row.kind !== 'reduction') throw new RangeError(`${rowId} × ${year} is not an input`);
+  if (!isInputRow(row)) throw new RangeError(`${rowId} × ${year} is not an input`);
   const delta = value.minus(row.years[yearIndex]!);
   if (delta.isZero()) return table;
 
   const moved = table.layout.summingOfYear[yearIndex]!;
-  const touched = [rowId, ...row.ancestors, ...(row.kind === 'line' ? [SUBTOTAL_ID] : []), TOTAL_ID];
+  // A memo is added into nothing; a line into its groups, Subtotal and Total; the reduction into Total.
+  const touched = row.kind === 'memo' ? [rowId] : [rowId, ...row.ancestors, ...(row.kind === 'line' ? [SUBTOTAL_ID] : []), TOTAL_ID];
   const rows = table.rows.slice();
   for (const id of touched) {
     const i = table.index.get(id)!;
@@ -170,6 +189,11 @@ export function updateTable(table: Table, rowId: string, year: string, value: Am
   }
   return { ...table, rows };
 }
+
+/** A row of the plan's own lines (a line, an "of which" line, a group), as opposed to Subtotal, the reduction and Total. */
+export const isLineRow = (row: Pick<Row, 'kind'>): boolean => row.kind === 'line' || row.kind === 'memo' || row.kind === 'group';
+/** A row whose yearly figures are typed in: a line, an "of which" line, the reduction. */
+export const isInputRow = (row: Pick<Row, 'kind'>): boolean => row.kind === 'line' || row.kind === 'memo' || row.kind === 'reduction';
 
 export function rowOf(table: Table, rowId: string): Row {
   const position = table.index.get(rowId);
@@ -180,6 +204,12 @@ export function rowOf(table: Table, rowId: string): Row {
 /** A row's share of the Total over the whole period, as an exact ratio. */
 export function shareOf(table: Table, rowId: string): Ratio {
   return { part: rowOf(table, rowId).total, whole: rowOf(table, TOTAL_ID).total };
+}
+
+/** A column's share of the Total (categories: each Sector's part of the whole), as an exact ratio. */
+export function columnShareOf(table: Table, columnId: string): Ratio {
+  const total = rowOf(table, TOTAL_ID);
+  return { part: amountAt(table, TOTAL_ID, columnId), whole: total.total };
 }
 
 /** The amount in a cell by its stable ids: a year, a biennium id or `total`. */

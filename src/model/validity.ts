@@ -17,8 +17,9 @@ import { rowOf, type Table } from './table';
  * | `reduction-size` | in no year does the reduction take off more than the Subtotal it reduces |
  * | `reduction-sign` | in no year is the reduction an increase: it is a negative amount, or zero |
  * | `envelope`       | Total equals the envelope to the unit, for the period and each biennium given, when an envelope is set |
+ * | `memo-size`      | an “of which” line is, in every column, no more than the line it is part of |
  */
-export type Rule = 'applies' | 'unfunded' | 'negative-total' | 'share-range' | 'reduction-size' | 'reduction-sign' | 'envelope';
+export type Rule = 'applies' | 'unfunded' | 'negative-total' | 'share-range' | 'reduction-size' | 'reduction-sign' | 'envelope' | 'memo-size';
 
 export interface CellRef {
   readonly rowId: string;
@@ -104,6 +105,18 @@ function envelopeMissed(replayed: Replay, format: Format): Breach[] {
   });
 }
 
+/** "Of which" more than the whole: a slip no finance officer means. */
+function memosTooLarge(table: Table, format: Format): Breach[] {
+  return table.rows.flatMap((row) => {
+    if (row.partOf === undefined) return [];
+    const whole = rowOf(table, row.partOf);
+    const over = table.layout.years.flatMap((year, y) => (row.years[y]!.gt(whole.years[y]!) ? [{ year, y }] : []));
+    if (over.length === 0) return [];
+    const where = over.map(({ year, y }) => `${year} (${format(row.years[y]!)} of ${format(whole.years[y]!)})`).join(', ');
+    return [{ rule: 'memo-size' as const, text: `${row.id} (“of which”) is more than ${row.partOf}, the line it is part of, in ${where}`, cells: over.map(({ year }) => ({ rowId: row.id, columnId: year })) }];
+  });
+}
+
 /** Every rule a replayed proposal breaks, in the order of the table above; none when it is valid. */
 export function breaches(replayed: Replay, entries: readonly Entry[], format: Format): Breach[] {
   const failed = entries.flatMap((entry, i): Breach[] => {
@@ -112,5 +125,5 @@ export function breaches(replayed: Replay, entries: readonly Entry[], format: Fo
   });
   const { table } = replayed;
   const funding = replayed.state.plan.requiresFunding ? unfunded(table) : [];
-  return [...failed, ...funding, ...negativeTotals(table, format), ...sharesOutOfRange(table), ...reductionTooLarge(table, format), ...reductionIncreases(table, format), ...envelopeMissed(replayed, format)];
+  return [...failed, ...funding, ...negativeTotals(table, format), ...sharesOutOfRange(table), ...reductionTooLarge(table, format), ...reductionIncreases(table, format), ...envelopeMissed(replayed, format), ...memosTooLarge(table, format)];
 }

@@ -3,7 +3,7 @@ import { inputColumns } from '../model/columns';
 import { derivation } from '../model/derivation';
 import { formatReading, formatShown } from '../model/displayUnit';
 import { REDUCTION_ID } from '../model/plan';
-import { rowOf } from '../model/table';
+import { rowOf, isLineRow } from '../model/table';
 import { isThousandfold } from '../model/validity';
 import type { MessageChoice, SliceContext, WorkspaceSlice } from './appState';
 import { readFigure, addOperations } from './changes';
@@ -21,7 +21,7 @@ function editCell(context: SliceContext, rowId: string, columnId: string, text: 
   };
   const row = table.index.has(rowId) ? rowOf(table, rowId) : undefined;
   const column = inputColumns(plan).find((c) => c.id === columnId);
-  if (row === undefined || column === undefined || (row.kind !== 'line' && row.kind !== 'group' && row.id !== REDUCTION_ID)) {
+  if (row === undefined || column === undefined || (!isLineRow(row) && row.id !== REDUCTION_ID)) {
     return refuse(`this figure is computed from others and cannot be typed in: ${row === undefined ? 'it is not in the table' : derivation(table, rowId, columnId)}.`);
   }
   const current = column.amountOf(row);

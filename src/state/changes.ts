@@ -1,3 +1,4 @@
+import { isInputRow } from '../model/table';
 import { parseAmount, type Amount, type NumberStyle } from '../model/amount';
 import { formatShown, fromShown, inputScale, type DisplayUnit } from '../model/displayUnit';
 import { describeOperation } from '../model/describe';
@@ -64,7 +65,7 @@ function slipsOf(context: SliceContext, plan: Plan, before: Scenario, after: Sce
   const slips = now.table.rows.flatMap((row) => {
     const position = old.table.index.get(row.id);
     const was = position === undefined ? undefined : old.table.rows[position];
-    if ((row.kind !== 'line' && row.kind !== 'reduction') || was === undefined || was === row) return [];
+    if (!isInputRow(row) || was === undefined || was === row) return [];
     return row.years.flatMap((value, y) => (isThousandfold(was.years[y]!, value) ? [`${cellName(now.table, row.id, now.table.layout.years[y]!)}: ${shown(value)} for ${shown(was.years[y]!)}`] : []));
   });
   const envelope = [old.state.envelope.total, now.state.envelope.total] as const;

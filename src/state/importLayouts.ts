@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TableMapping } from '../io/import/mapping';
+import { COLUMN_ROLES, ROW_ROLES, type TableMapping } from '../io/import/mapping';
 import type { KeyValueStorage } from './browserStorage';
 import type { TextRows } from '../io/import/findHeader';
 
@@ -17,8 +17,8 @@ const index = z.string().regex(/^\d+$/);
 const layoutSchema = z
   .object({
     header: z.number().int().min(0).optional(),
-    columns: z.record(index, z.enum(['code', 'name', 'headed', 'period', 'skip'])).optional(),
-    rows: z.record(z.string(), z.enum(['line', 'subtotal', 'reduction', 'total', 'skip'])).optional(),
+    columns: z.record(index, z.enum(COLUMN_ROLES)).optional(),
+    rows: z.record(z.string(), z.enum(ROW_ROLES)).optional(),
   })
   .strict();
 type StoredLayout = z.infer<typeof layoutSchema>;

@@ -3,7 +3,7 @@ import { changedFigures } from '../model/compare';
 import { formatShown, type DisplayUnit } from '../model/displayUnit';
 import type { Plan } from '../model/plan';
 import type { Entry, Replay } from '../model/proposal';
-import { rowOf, type Table } from '../model/table';
+import { rowOf, type Table, isLineRow } from '../model/table';
 
 /** Figures a move message lists before it says how many more: enough to see the gist, short enough to read. */
 const LISTED = 4;
@@ -14,7 +14,7 @@ export const moveName = (from: number, to: number): string => `Moving #${from + 
 /** A figure as a message names it: "TP1 total", "TP1 2028-2029", "Subtotal 2030". */
 function figureName(table: Table, rowId: string, columnId: string): string {
   const row = rowOf(table, rowId);
-  const label = row.kind === 'line' || row.kind === 'group' ? row.id : row.name;
+  const label = isLineRow(row) ? row.id : row.name;
   const column = table.layout.columnById.get(columnId);
   // The period total is "total", save on the Total row, where "Total total" would read as a stutter.
   return column?.kind === 'total' && row.kind !== 'total' ? `${label} total` : `${label} ${column?.heading ?? columnId}`;

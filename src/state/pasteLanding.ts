@@ -1,6 +1,6 @@
 import { ZERO, type Amount } from '../model/amount';
 import { isAmountColumn, type TableColumn } from '../model/columns';
-import type { Row, Table } from '../model/table';
+import { isInputRow, type Row, type Table } from '../model/table';
 import type { Figure } from './changes';
 
 export type Block = readonly (readonly string[])[];
@@ -15,7 +15,7 @@ export interface Landing {
 }
 
 /** A cell that takes a typed figure: a yearly figure of a line or of the reduction. */
-export const isInputCell = (row: Row, column: TableColumn): boolean => (row.kind === 'line' || row.kind === 'reduction') && column.isInput;
+export const isInputCell = (row: Row, column: TableColumn): boolean => isInputRow(row) && column.isInput;
 
 /**
  * Whether a figure of the block, where the grid has a sum, adds up the
@@ -58,7 +58,7 @@ export function landing(table: Table, rowId: string, columnId: string, block: Bl
   const isSurelyGrid = fromYear === -1 || width === allColumns.length - fromColumn || block.some((cells) => cells.some((cell) => cell.trim().endsWith('%')));
   if (shape === undefined && !isSurelyGrid && mayBeGridShaped(block, table, allColumns.slice(fromColumn), read)) return 'ask';
   const isShaped = shape === undefined ? isSurelyGrid : shape === 'grid';
-  const rows = isShaped ? table.rows : table.rows.filter((row) => row.kind === 'line' || row.kind === 'reduction');
+  const rows = isShaped ? table.rows : table.rows.filter(isInputRow);
   const columns = isShaped ? allColumns : years;
   const firstRow = rows.findIndex((row) => row.id === rowId);
   const firstColumn = columns.findIndex((column) => column.id === columnId);

@@ -1,7 +1,7 @@
 import type { Plan } from '../model/plan';
 import type { Replay } from '../model/proposal';
 import type { Scenario, Workspace } from '../model/scenario';
-import type { Table } from '../model/table';
+import { isLineRow, type Table } from '../model/table';
 import type { AppState, View, WorkspaceData } from './appState';
 import { replayOf } from './replays';
 
@@ -37,6 +37,6 @@ export const workspaceOf = (s: WorkspaceData & View): Workspace => ({ ...dataOf(
 export function cellName(table: Table, rowId: string, columnId: string): string {
   const position = table.index.get(rowId);
   const row = position === undefined ? undefined : table.rows[position];
-  const rowLabel = row === undefined ? rowId : row.kind === 'line' || row.kind === 'group' ? `${row.id} ${row.name}` : row.name;
+  const rowLabel = row === undefined ? rowId : isLineRow(row) ? `${row.id} ${row.name}` : row.name;
   return `${rowLabel}, ${columnId}`;
 }

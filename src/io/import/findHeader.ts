@@ -1,4 +1,5 @@
 import { periodHeading, periodSpan } from './periodHeading';
+import { isFigureText } from './figureText';
 import { checked, fileProblem, refused, type Checked } from './problems';
 
 export const MAX_ROWS = 5000;
@@ -17,7 +18,9 @@ const liesUnder = (row: readonly string[], above: readonly string[]) =>
  * Header detection: the index of the heading row, the one with a "code"
  * heading; else, as published tables have title and note lines above their
  * headings, the first row heading two periods (`2014`, `Budget 2014-2015`),
- * or one period and another column; else the first row that is not blank.
+ * or one period and another column; else the last row of several headings
+ * above the first row of figures (categories); else the first row that is
+ * not blank.
  */
 export function findHeader(rows: TextRows): Checked<number> {
   const codeRow = rows.findIndex((row) => row.some((cell) => cell.trim().toLowerCase() === 'code'));
@@ -26,8 +29,11 @@ export function findHeader(rows: TextRows): Checked<number> {
   // whose periods lie inside them; a first row of figures under the years (2 000, 2 100) does not.
   const periodRow = upper !== -1 && periods(rows[upper + 1] ?? []) >= periods(rows[upper]!) && liesUnder(rows[upper + 1]!, rows[upper]!) ? upper + 1 : upper;
   const onePeriodRow = rows.findIndex((row) => periods(row) === 1 && filled(row) >= 2);
+  // A table of categories (Sectors, objectives) heads them in words: its heading row is the last one of two or more cells above its first row of figures.
+  const figureRow = rows.findIndex((row) => row.filter(isFigureText).length >= 2);
+  const categoryRow = figureRow === -1 ? -1 : rows.slice(0, figureRow).findLastIndex((row) => filled(row) >= 2);
   const firstFilled = rows.findIndex((row) => filled(row) > 0);
-  const header = [codeRow, periodRow, onePeriodRow, firstFilled].find((index) => index !== -1) ?? -1;
+  const header = [codeRow, periodRow, onePeriodRow, categoryRow, firstFilled].find((index) => index !== -1) ?? -1;
   if (header === -1) return refused([fileProblem('the file is empty')]);
   // Empty rows (a final line break, blank lines between blocks) are not rows of the table.
   const lines = rows.slice(header + 1).filter((row) => row.some((cell) => cell.trim() !== '')).length;

@@ -1,5 +1,5 @@
 import type { Amount } from '../../model/amount';
-import { rowOf, type Table } from '../../model/table';
+import { isInputRow, rowOf, type Table } from '../../model/table';
 
 /** One yearly input the import would change. */
 export interface CellChange {
@@ -13,7 +13,7 @@ export interface CellChange {
 export function inputChanges(before: Table, after: Table): CellChange[] {
   const changes: CellChange[] = [];
   for (const row of after.rows) {
-    if (row.kind !== 'line' && row.kind !== 'reduction') continue;
+    if (!isInputRow(row)) continue;
     const was = rowOf(before, row.id).years;
     row.years.forEach((to, y) => {
       if (!to.eq(was[y]!)) changes.push({ rowId: row.id, year: after.layout.years[y]!, from: was[y]!, to });

@@ -1,6 +1,6 @@
 import { headingColumn, type HeadingColumn } from '../../model/columns';
 import { SHARE_COLUMN, TOTAL_COLUMN } from '../../model/plan';
-import { periodSpan } from './periodHeading';
+import { categoryOf, periodSpan } from './periodHeading';
 import { cellProblem, checked, fileProblem, rowProblem, type Checked, type ColumnName, type ImportProblem } from './problems';
 
 export const MAX_YEARS = 60;
@@ -17,10 +17,12 @@ const LABELS = new Map<string, LabelRole>([
   ['parent', 'parent'],
 ]);
 
-type Heading = { readonly kind: LabelRole } | HeadingColumn;
+type Heading = { readonly kind: LabelRole } | HeadingColumn | { readonly kind: 'category'; readonly label: string };
 
 /** A heading: a row label, or one of the table's columns (see model/columns.ts), or null when it is neither. */
 function heading(text: string): Heading | null {
+  const category = categoryOf(text);
+  if (category !== null) return { kind: 'category', label: category };
   const t = text.replace(/^\uFEFF/, '').trim().toLowerCase();
   const label = LABELS.get(t);
   return label === undefined ? headingColumn(t) : { kind: label };
@@ -44,8 +46,10 @@ export interface ColumnMap {
   readonly name: number | undefined;
   readonly kind: number | undefined;
   readonly parent: number | undefined;
-  /** The yearly inputs, in the file's order (which is increasing). */
+  /** The inputs, in the file's order: years or periods (increasing), or categories. */
   readonly years: readonly YearColumn[];
+  /** What the inputs are: periods, or categories such as Sectors. */
+  readonly columnsAre: 'periods' | 'categories';
   readonly ranges: readonly RangeColumn[];
   /** Every column of figures with the table column it names: years, ranges, total, share, in the order they are checked. */
   readonly figures: readonly { readonly index: number; readonly columnId: string }[];
@@ -81,9 +85,15 @@ const holds = (outer: string, inner: string) => {
   return outer !== inner && o.first <= i.first && i.last <= o.last;
 };
 
+function categoryProblems(categories: readonly string[]): ImportProblem[] {
+  const seen = new Set(categories.map((c) => c.toLowerCase()));
+  if (categories.length > MAX_YEARS) return [fileProblem(`more than ${MAX_YEARS} category columns`)];
+  return seen.size === categories.length ? [] : [fileProblem(`a category appears twice among the headings (${categories.join(', ')})`)];
+}
+
 function yearProblems(years: readonly string[], row: number): ImportProblem[] {
   const problems: ImportProblem[] = [];
-  if (years.length === 0) problems.push(rowProblem(row, 'no year column (headings such as 2028, or periods such as 2024-2025)'));
+  if (years.length === 0) problems.push(rowProblem(row, 'no year column (headings such as 2028, or periods such as 2024-2025), and no column of figures headed by a category'));
   if (years.length > MAX_YEARS) problems.push(fileProblem(`more than ${MAX_YEARS} year columns`));
   if (new Set(years).size !== years.length) problems.push(fileProblem(`a year appears twice among the headings (${years.join(', ')})`));
   else if (years.some((year, k) => k > 0 && periodSpan(year).first <= periodSpan(years[k - 1]!).last)) {
@@ -103,11 +113,17 @@ export function mapColumns(cells: readonly string[], row: number, columnName: Co
   const first = (kind: Heading['kind']) => found.find(({ heading: h }) => h?.kind === kind)?.index;
   const periods = found.flatMap(({ index, heading: h }) => (h?.kind === 'year' ? [{ index, id: h.year }] : h?.kind === 'range' ? [{ index, id: h.id }] : []));
   // The inputs are the periods with no other period inside them: the years, or biennia and longer periods when a table has no years.
-  const years = periods.filter((p) => !periods.some((q) => holds(p.id, q.id))).map(({ index, id }) => ({ index, year: id }));
-  const problems = [...headingProblems(found, row, columnName), ...yearProblems(years.map((y) => y.year), row)];
+  const categories = found.flatMap(({ index, heading: h }) => (h?.kind === 'category' ? [{ index, year: h.label }] : []));
+  // A table's columns are periods or categories (Sectors, objectives): with no period, its categories are the inputs.
+  const columnsAre = periods.length === 0 && categories.length > 0 ? 'categories' : 'periods';
+  const years = columnsAre === 'categories' ? categories : periods.filter((p) => !periods.some((q) => holds(p.id, q.id))).map(({ index, id }) => ({ index, year: id }));
+  const problems = [...headingProblems(found, row, columnName), ...(columnsAre === 'categories' ? categoryProblems(years.map((y) => y.year)) : yearProblems(years.map((y) => y.year), row))];
+  if (columnsAre === 'periods' && categories.length > 0) {
+    problems.push(fileProblem(`columns ${categories.map((c) => columnName(c.index)).join(', ')} are marked as categories beside periods: a table's columns are periods or categories`));
+  }
   const inputs = new Set(years.map((y) => y.index));
   const allRanges = found.flatMap(({ index, heading: h }) => (h?.kind === 'range' && !inputs.has(index) ? [{ index, id: h.id, first: h.first, last: h.last }] : []));
-  const whole = years.length > 0 ? `${periodSpan(years[0]!.year).first}-${periodSpan(years.at(-1)!.year).last}` : '';
+  const whole = years.length > 0 && columnsAre === 'periods' ? `${periodSpan(years[0]!.year).first}-${periodSpan(years.at(-1)!.year).last}` : '';
   const isWholePeriod = (r: RangeColumn) => r.id === whole && years.length >= 2;
   const period = first('total') === undefined ? allRanges.find(isWholePeriod) : undefined;
   const total = first('total') ?? period?.index;
@@ -120,6 +136,7 @@ export function mapColumns(cells: readonly string[], row: number, columnName: Co
       kind: first('kind'),
       parent: first('parent'),
       years,
+      columnsAre,
       ranges,
       figures: [
         ...years.map(({ index, year }) => ({ index, columnId: year })),

@@ -1,4 +1,4 @@
-import { periodHeading } from './periodHeading';
+import { categoryHeading, categoryOf, periodHeading } from './periodHeading';
 import type { TextRows } from './findHeader';
 import type { FileRowKind } from './readLines';
 
@@ -13,11 +13,11 @@ import type { FileRowKind } from './readLines';
  * kind and parent columns); `period`: figures of the period its heading
  * names among other words ("Posts 2026", "2026 ceiling").
  */
-export type ColumnRole = 'code' | 'name' | 'headed' | 'period' | 'skip';
-export type RowRole = 'line' | 'subtotal' | 'reduction' | 'total' | 'skip';
+export type ColumnRole = 'code' | 'name' | 'headed' | 'period' | 'category' | 'skip';
+export type RowRole = 'line' | 'memo' | 'subtotal' | 'reduction' | 'total' | 'skip';
 
-export const COLUMN_ROLES: readonly ColumnRole[] = ['code', 'name', 'headed', 'period', 'skip'];
-export const ROW_ROLES: readonly RowRole[] = ['line', 'subtotal', 'reduction', 'total', 'skip'];
+export const COLUMN_ROLES = ['code', 'name', 'headed', 'period', 'category', 'skip'] as const satisfies readonly ColumnRole[];
+export const ROW_ROLES = ['line', 'memo', 'subtotal', 'reduction', 'total', 'skip'] as const satisfies readonly RowRole[];
 
 export interface TableMapping {
   /** The heading row, an index into the rows. */
@@ -61,6 +61,7 @@ export function shapeOf(rows: TextRows): string {
 export function roleHeading(text: string, role: ColumnRole): string {
   if (role === 'code' || role === 'name') return role;
   if (role === 'skip') return '';
+  if (role === 'category') return categoryHeading(text);
   const found = role === 'period' ? /\d{4}(?:\s*(?:-|–|\/)\s*\d{2,4})?/.exec(text)?.[0] : undefined;
   return periodHeading(found ?? text) ?? text;
 }
@@ -70,6 +71,7 @@ export function headingRole(heading: string): ColumnRole {
   const t = heading.trim().toLowerCase();
   if (t === 'code') return 'code';
   if (t === 'name' || t === 'line' || t === 'thematic priority') return 'name';
+  if (categoryOf(heading) !== null) return 'category';
   return t === '' ? 'skip' : 'headed';
 }
 

@@ -1,11 +1,14 @@
 import { ZERO, type Amount } from '../../model/amount';
 import { IMPORTED_BASELINE, LINE_HEADING, PUBLISHED_PLAN, REDUCTION_ID, planProblems, type Biennium, type Plan, type PlanLine } from '../../model/plan';
-import { rowOf, type Table } from '../../model/table';
+import { isLineRow, rowOf, type Table } from '../../model/table';
 import type { RangeColumn, YearColumn } from './mapColumns';
 import { periodSpan } from './periodHeading';
 import { cellProblem, checked, fileProblem, type Checked, type ColumnName } from './problems';
 import type { FileRow } from './readLines';
 import type { Amounts } from './readAmounts';
+
+/** How a table of categories heads its row totals. */
+const CATEGORY_TOTAL = 'Total';
 
 /** The plan and scenario shown when the file is read. */
 export interface Current {
@@ -28,6 +31,7 @@ export interface FileTable {
   readonly name: string;
   readonly rows: readonly FileRow[];
   readonly years: readonly YearColumn[];
+  readonly columnsAre?: 'periods' | 'categories';
   readonly ranges: readonly RangeColumn[];
   readonly amounts: Amounts;
   /** What the lines above its headings say: its title and unit (titleLines.ts). */
@@ -37,14 +41,14 @@ export interface FileTable {
   readonly lineHeading?: string;
 }
 
-const linesOf = (file: FileTable) => file.rows.filter((r) => r.kind === 'line' || r.kind === 'group');
+const linesOf = (file: FileTable) => file.rows.filter((r) => r.kind === 'line' || r.kind === 'memo' || r.kind === 'group');
 
 /** Whether the file has the current plan's years, lines and groups, in its order. */
 export function isCurrentPlan(file: FileTable, current: Current): boolean {
   const fileStructure = JSON.stringify({ years: file.years.map((y) => y.year), lines: linesOf(file).map((r) => [r.code, r.parent]) });
   const currentStructure = JSON.stringify({
     years: current.plan.years,
-    lines: current.table.rows.filter((r) => r.kind === 'line' || r.kind === 'group').map((r) => [r.id, r.ancestors[0] ?? null]),
+    lines: current.table.rows.filter(isLineRow).map((r) => [r.id, r.ancestors[0] ?? null]),
   });
   return fileStructure === currentStructure;
 }
@@ -78,14 +82,19 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
   const lines = linesOf(file);
   const years = file.years.map((y) => y.year);
   // The whole period runs from the first input's first year to the last one's last: 2024-2027 over 2024-2025 and 2026-2027.
-  const periodLabel = years.length > 1 ? `${periodSpan(years[0]!).first}-${periodSpan(years.at(-1)!).last}` : years[0]!;
+  const isCategories = file.columnsAre === 'categories';
+  const periodLabel = isCategories ? CATEGORY_TOTAL : years.length > 1 ? `${periodSpan(years[0]!).first}-${periodSpan(years.at(-1)!).last}` : years[0]!;
   const build = (parent: string | null): PlanLine[] =>
     lines
       .filter((r) => r.parent === parent)
-      .map((r) => (r.kind === 'group' ? { code: r.code, name: r.name || r.code, children: build(r.code) } : { code: r.code, name: r.name || r.code, amounts: inputs.get(r.code)! }));
+      .map((r): PlanLine =>
+        r.kind === 'group'
+          ? { code: r.code, name: r.name || r.code, children: build(r.code) }
+          : { code: r.code, name: r.name || r.code, amounts: inputs.get(r.code)!, ...(r.kind === 'memo' ? { memo: true } : {}) },
+      );
   const biennia: Biennium[] = file.ranges
     .map((b) => ({ id: b.id, years: years.filter((y) => periodSpan(y).first >= Number(b.first) && periodSpan(y).last <= Number(b.last)) }))
-    .filter((b) => b.years.length > 0 && b.id !== periodLabel);
+    .filter((b) => b.years.length > 0 && b.id !== periodLabel && !isCategories);
   const reductionRow = file.rows.find((r) => r.kind === 'reduction');
   const reduction: readonly Amount[] = reductionRow ? inputs.get(REDUCTION_ID)! : years.map(() => ZERO);
   const plan: Plan = {
@@ -109,9 +118,10 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
     // Subtotal and Total as the table names them ("Total gross appropriations", "TOTAL REVENUE").
     subtotalName: file.rows.find((r) => r.kind === 'subtotal')?.name || PUBLISHED_PLAN.subtotalName,
     totalName: file.rows.find((r) => r.kind === 'total')?.name || PUBLISHED_PLAN.totalName,
+    ...(isCategories ? { columnsAre: 'categories' as const } : {}),
     lineHeading: file.lineHeading === undefined || /^(name|line|)$/i.test(file.lineHeading.trim()) ? LINE_HEADING : file.lineHeading.trim(),
   };
-  const note = `The file has other lines or years than “${current.plan.title}”: it is read as a plan of its own (${lines.length} lines, ${years.length} ${years.some((y) => y.includes('-')) ? 'periods' : 'years'}).`;
+  const note = `The file has other lines or years than “${current.plan.title}”: it is read as a plan of its own (${lines.length} lines, ${years.length} ${isCategories ? 'categories' : years.some((y) => y.includes('-')) ? 'periods' : 'years'}).`;
   const unitNote = file.unit === undefined ? `The file does not say its unit: its figures are read as ${plan.unit} until you say otherwise.` : `Its figures are in ${plan.unit}, as the file says.`;
   return checked({ kind: 'new-plan', plan, notes: [note, unitNote], unitSaid: file.unit !== undefined }, planProblems(plan).map(fileProblem));
 }

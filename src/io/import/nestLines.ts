@@ -1,13 +1,14 @@
 import type { FileRow } from './readLines';
 import { checked, fileProblem, rowProblem, type Checked, type ImportProblem } from './problems';
 
-const isLine = (row: FileRow) => row.kind === 'line' || row.kind === 'group';
+const isLine = (row: FileRow) => row.kind === 'line' || row.kind === 'memo' || row.kind === 'group';
 
 /** Without a parent column, a line is in the line whose code begins its own, followed by a separator: H1.1 is in H1. */
 function parentsByCode(lines: readonly FileRow[]): Map<FileRow, string | null> {
   return new Map(
     lines.map((r) => {
-      const parents = lines.filter((p) => p !== r && /^[.\-_ ]/.test(r.code.slice(p.code.length)) && r.code.startsWith(p.code));
+      // An "of which" line holds no lines.
+      const parents = lines.filter((p) => p !== r && p.kind !== 'memo' && /^[.\-_ ]/.test(r.code.slice(p.code.length)) && r.code.startsWith(p.code));
       const nearest = parents.sort((a, b) => b.code.length - a.code.length)[0];
       return [r, nearest ? nearest.code : r.parent];
     }),
@@ -51,7 +52,8 @@ export function nestLines(rows: readonly FileRow[], hasParentColumn: boolean): C
   for (const r of lines) {
     const parent = parentOf.get(r)!;
     if (parent === null) continue;
-    if (codes.has(parent)) groups.add(parent);
+    if (codes.has(parent) && lines.find((p) => p.code === parent)?.kind === 'memo') problems.push(rowProblem(r.row, `its parent ${parent} is an “of which” line, which holds no lines`));
+    else if (codes.has(parent)) groups.add(parent);
     else problems.push(rowProblem(r.row, `its parent ${parent} is not a line of the file`));
   }
   const nested = rows.map((r) => (isLine(r) ? { ...r, parent: parentOf.get(r)!, kind: groups.has(r.code) ? ('group' as const) : r.kind } : r));

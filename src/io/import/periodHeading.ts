@@ -66,3 +66,14 @@ export function periodHeading(text: string): string | null {
   const end = Number(last) < Number(first) && match[2].length === 2 ? String(Number(last) + 100) : last;
   return Number(end) > Number(first) ? `${first}-${end}` : null;
 }
+
+/**
+ * A column of figures headed by a category (a Sector, an objective) rather
+ * than a period, as the headings step marks it for the column mapping.
+ */
+const CATEGORY = 'category:';
+export const categoryHeading = (text: string): string => `${CATEGORY}${text.trim()}`;
+/** The category a marked heading names, or null. */
+export const categoryOf = (heading: string): string | null => (heading.startsWith(CATEGORY) ? heading.slice(CATEGORY.length) : null);
+/** A heading over figures: a period, or a category. */
+export const isFigureHeading = (text: string): boolean => periodHeading(text) !== null || categoryOf(text) !== null;

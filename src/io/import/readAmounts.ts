@@ -1,6 +1,6 @@
 import { ZERO, type Amount } from '../../model/amount';
 import type { YearColumn } from './mapColumns';
-import { cellProblem, checked, type Checked, type ColumnName, type ImportProblem } from './problems';
+import { cellProblem, checked, placeText, type Checked, type ColumnName, type ImportProblem } from './problems';
 import type { FileRow } from './readLines';
 import { readNumber } from './readNumber';
 
@@ -9,27 +9,36 @@ export interface Amounts {
   readonly inputs: ReadonlyMap<string, readonly Amount[]>;
   /** The most decimals any of them has: a new plan's precision. */
   readonly scale: number;
+  /** Blank cells of a published table's lines, read as nil: "row 9, column C". */
+  readonly blanks: readonly string[];
 }
 
 /**
  * Amounts: the yearly inputs of every line and of the reduction. Each must be
- * a number (0 for none), and a line's may not be below zero.
+ * a number (0 for none), and a line's may not be below zero. A published
+ * table leaves a nil cell blank (a Sector without rental costs): there, a
+ * blank is nil, and said.
  */
-export function readAmounts(rows: readonly FileRow[], years: readonly YearColumn[], decimal: ',' | '.', columnName: ColumnName): Checked<Amounts> {
+export function readAmounts(rows: readonly FileRow[], years: readonly YearColumn[], decimal: ',' | '.', columnName: ColumnName, blankIsNil = false): Checked<Amounts> {
   const problems: ImportProblem[] = [];
   const inputs = new Map<string, Amount[]>();
+  const blanks: string[] = [];
   let scale = 0;
   for (const r of rows) {
-    if (r.kind !== 'line' && r.kind !== 'reduction') continue;
+    if (r.kind !== 'line' && r.kind !== 'memo' && r.kind !== 'reduction') continue;
     const amounts = years.map(({ index, year }) => {
       const place = { row: r.row, column: columnName(index), label: year };
       const text = r.cells[index] ?? '';
+      if (blankIsNil && text.trim() === '') {
+        blanks.push(placeText(place));
+        return ZERO;
+      }
       const read = readNumber(text, decimal);
       if (read.value === null) {
         problems.push(cellProblem(place, read.error ?? 'no amount (type 0 for none)'));
         return ZERO;
       }
-      if (r.kind === 'line' && read.value.isNegative() && !read.value.isZero()) {
+      if (r.kind !== 'reduction' && read.value.isNegative() && !read.value.isZero()) {
         problems.push(cellProblem(place, `${text} is below zero: a line's amount cannot be negative`));
       }
       scale = Math.max(scale, read.value.decimalPlaces());
@@ -38,5 +47,5 @@ export function readAmounts(rows: readonly FileRow[], years: readonly YearColumn
     });
     inputs.set(r.code, amounts);
   }
-  return checked({ inputs, scale }, problems);
+  return checked({ inputs, scale, blanks }, problems);
 }

@@ -1,6 +1,7 @@
 import type { TextRows } from './findHeader';
-import { isTotalHeading, periodHeading } from './periodHeading';
+import { categoryHeading, isFigureHeading, isTotalHeading, periodHeading } from './periodHeading';
 import type { ColumnName } from './problems';
+import { isFigureText } from './figureText';
 
 /**
  * The headings of the heading row, as the rest of the import reads them.
@@ -47,8 +48,27 @@ function bodyOf(rows: TextRows, header: number, index: number, periods: readonly
     .filter((cell) => cell !== '');
 }
 
+/**
+ * With no period among the headings, the columns of figures right of the
+ * names are categories (Sectors, objectives, objects of expenditure): a
+ * column headed by words whose cells are figures. A total and a share keep
+ * their roles.
+ */
+function categoryColumns(rows: TextRows, header: number, headings: string[]): void {
+  const body = (i: number) => rows.slice(header + 1).map((row) => (row[i] ?? '').trim()).filter((cell) => cell !== '');
+  const isFigures = (i: number) => body(i).length > 0 && body(i).filter((cell) => isFigureText(cell)).length >= body(i).length * 0.8;
+  const names = headings.findIndex((_, i) => body(i).length > 0 && !isFigures(i));
+  if (names === -1) return;
+  headings.forEach((text, i) => {
+    const t = text.trim().toLowerCase();
+    // A heading naming a year among other words ("Posts 2026") is a period the person marks, not a category.
+    const hasYear = /\b(19|20|21)\d\d\b/.test(t);
+    if (i > names && t !== '' && !hasYear && !KNOWN.has(t) && !CODE_HEADINGS.has(t) && !isTotalHeading(t) && isFigures(i)) headings[i] = categoryHeading(text);
+  });
+}
+
 function labelColumns(rows: TextRows, header: number, headings: string[], columnName: ColumnName, notes: string[]): void {
-  const periods = headings.flatMap((text, i) => (periodHeading(text) === null ? [] : [i]));
+  const periods = headings.flatMap((text, i) => (isFigureHeading(text) ? [i] : []));
   const firstPeriod = periods[0] ?? -1;
   const body = (i: number) => bodyOf(rows, header, i, periods);
   const labels = headings.map((_, i) => i).filter((i) => i < firstPeriod);
@@ -82,7 +102,8 @@ export function readHeadings(rows: TextRows, header: number, columnName: ColumnN
   const headings = withRowAbove(rows, header);
   const notes: string[] = [];
   const hasCode = headings.some((text) => text.trim().toLowerCase() === 'code');
-  const firstPeriod = headings.findIndex((text) => periodHeading(text) !== null);
+  if (!headings.some((text) => isFigureHeading(text))) categoryColumns(rows, header, headings);
+  const firstPeriod = headings.findIndex((text) => isFigureHeading(text));
   // The app's workbooks head the names as the plan does ("Sector"): with codes, the first other label left of the periods is the names'.
   if (hasCode && !headings.some((text) => NAMES.has(text.trim().toLowerCase()) || text.trim().toLowerCase() === 'kind')) {
     const name = headings.findIndex((text, i) => i < firstPeriod && text.trim() !== '' && !KNOWN.has(text.trim().toLowerCase()));
@@ -93,7 +114,7 @@ export function readHeadings(rows: TextRows, header: number, columnName: ColumnN
   labelColumns(rows, header, headings, columnName, notes);
   headings.forEach((text, i) => {
     const t = text.trim().toLowerCase();
-    if (t === '' || KNOWN.has(t) || periodHeading(text) !== null) return;
+    if (t === '' || KNOWN.has(t) || isFigureHeading(text)) return;
     notes.push(`Column ${columnName(i)} (“${text.trim()}”) is not a period: it is not read${isTotalHeading(text) ? '' : ' (a change, a variance or a category)'}.`);
     headings[i] = '';
   });

@@ -1,3 +1,4 @@
+import { COLUMN_SHARE_NAME } from '../../model/columns';
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../../model/plan';
 import type { TextRows } from './findHeader';
 import type { ColumnMap } from './mapColumns';
@@ -11,7 +12,7 @@ type RowRoles = Readonly<Record<number, RowRole>>;
 /** A line shown inside the one above it, not added to the total: "of which: overtime", "thereof", "including". */
 const OF_WHICH = /^[(\s]*(of which|thereof|incl(?:\.|uding)|dont|de los cuales)\b/i;
 
-export const KINDS = ['line', 'group', 'reduction', 'subtotal', 'total'] as const;
+export const KINDS = ['line', 'memo', 'group', 'reduction', 'subtotal', 'total'] as const;
 export type FileRowKind = (typeof KINDS)[number];
 
 /** A row of the file below the headings: what it is, and its cells. */
@@ -46,9 +47,9 @@ function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell:
     hasFigures(i) ? cell(rows[i]!, columns.name) : rows[i]!.slice(0, firstFigure).map((text) => text.trim()).filter((text) => text !== '').join(' ');
   // The app's own files say each row's kind and parent; a published table says them by its layout.
   const isPublished = columns.kind === undefined && columns.parent === undefined;
-  const sections = isPublished ? sectionsOf(body, nameOf, hasFigures, (i) => (roles[i] === 'skip' ? undefined : roles[i])) : [];
+  const sections = isPublished ? sectionsOf(body, nameOf, hasFigures, (i) => (roles[i] === 'skip' ? undefined : roles[i] === 'memo' ? 'line' : roles[i])) : [];
   // The table's last total: the last row named so, or the net row after a deduction ("Estimated net appropriations").
-  const named = (i: number) => (roles[i] === 'skip' ? '' : (roles[i] ?? codeByName(nameOf(i))));
+  const named = (i: number) => (roles[i] === 'skip' || roles[i] === 'memo' ? '' : (roles[i] ?? codeByName(nameOf(i))));
   const withFigures = body.filter(hasFigures);
   const deduction = withFigures.findLast((i) => named(i) === 'reduction');
   const lastTotal = Math.max(withFigures.findLast((i) => named(i) === 'total') ?? -1, (deduction === undefined ? undefined : withFigures.find((i) => i > deduction)) ?? -1);
@@ -84,6 +85,7 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
   const hasCodes = columns.code !== -1;
   let isPastTotal = false;
   let lineCount = 0;
+  let memoCount = 0;
   let hasDeduction = false;
   const sections = sectionsByRow(rows, header, columns, cell, roles);
   rows.slice(header + 1).forEach((cells, k) => {
@@ -103,10 +105,14 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     // Below Total, a row without figures is a note under the table (the app's own workbooks have one), not a line;
     // in a published table, so is any row without figures (a section's heading, a footnote).
     if ((isPastTotal || !hasCodes) && !hasFigures && role === undefined) return;
-    // In a published table, figures below the Total (a memo) and "of which" lines are shown, not added: not read, and said (tableImport.ts).
-    if (sections.isPublished && role === undefined && ((sections.lastTotal !== -1 && row - 1 > sections.lastTotal) || OF_WHICH.test(cell(cells, columns.name)))) return;
+    // In a published table, figures below the Total (a memo) are not the table's: not read, and said (tableImport.ts).
+    if (sections.isPublished && role === undefined && sections.lastTotal !== -1 && row - 1 > sections.lastTotal) return;
     const labelled = hasCodes ? { code: cell(cells, columns.code), name: cell(cells, columns.name) } : { code: '', name: cell(cells, columns.name) };
-    const byName = role === undefined ? codeByName(labelled.name) : role === 'line' ? '' : role;
+    // The app's own workbook of a table of categories writes each column's share under the Total: derived, not a line.
+    if (isPastTotal && labelled.code === '' && labelled.name === COLUMN_SHARE_NAME) return;
+    // An "of which" line is shown under the line it is part of, and added into nothing.
+    const isMemo = role === 'memo' || (role === undefined && sections.isPublished && OF_WHICH.test(labelled.name));
+    const byName = isMemo ? '' : role === undefined ? codeByName(labelled.name) : role === 'line' ? '' : role;
     // After a deduction, a row the table leaves without a code is its net total ("Estimated net appropriations").
     const afterDeduction = role === undefined && byName === '' && hasDeduction ? TOTAL_ID : '';
     const { code, name } =
@@ -114,17 +120,19 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
         ? { code: labelled.code || byName || afterDeduction, name: labelled.name }
         : hasCodes
           ? labelled
-          : derivedCode(labelled.name, lineCount + 1);
+          : isMemo
+            ? { code: `M${++memoCount}`, name: labelled.name }
+            : derivedCode(labelled.name, lineCount + 1);
     if (code === '') return void problems.push(rowProblem(row, 'no code'));
     const other = seen.get(code.toLowerCase());
     if (other !== undefined) return void problems.push(rowProblem(row, `code ${code} appears twice (also on row ${other})`));
     seen.set(code.toLowerCase(), row);
     const kindText = cell(cells, columns.kind).toLowerCase();
-    const kind = kindOf(kindText, code);
+    const kind = isMemo ? 'memo' : kindOf(kindText, code);
     if (kind === null) {
       return void problems.push(cellProblem({ row, column: columnName(columns.kind!), label: 'kind' }, `“${kindText}” is not one of ${KINDS.join(', ')}`));
     }
-    const isLine = kind === 'line' || kind === 'group';
+    const isLine = kind === 'line' || kind === 'memo' || kind === 'group';
     isPastTotal ||= kind === 'total';
     hasDeduction ||= kind === 'reduction';
     if (kind === 'line') lineCount++;

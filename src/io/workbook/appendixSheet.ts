@@ -1,14 +1,15 @@
 import type { Worksheet } from 'exceljs';
 import { Dec, type NumberStyle } from '../../model/amount';
 import { unitLabel, type DisplayUnit } from '../../model/displayUnit';
-import { isAmountColumn } from '../../model/columns';
-import { TOTAL_COLUMN, TOTAL_ID, baselineWords, type Plan } from '../../model/plan';
+import { COLUMN_SHARE_NAME, isAmountColumn } from '../../model/columns';
+import { formatPercent, percentHalfUp } from '../../model/share';
+import { TOTAL_COLUMN, TOTAL_ID, baselineWords, hasCategories, type Plan } from '../../model/plan';
 import type { Replay } from '../../model/proposal';
-import { rowOf } from '../../model/table';
+import { columnShareOf, rowOf, type Table } from '../../model/table';
 import { appendixFigures, type PrintedTable } from '../printedTable';
-import { FIRST_COLUMN, FIRST_ROW, cellNumber, columnLetter, inputFormula, rounded, rowPositions, shareFormula, sumAcross } from './formulas';
+import { FIRST_COLUMN, FIRST_ROW, cellAddress, cellNumber, columnLetter, inputFormula, rounded, rowPositions, shareFormula, sumAcross } from './formulas';
 import { amountFormat, inMillions, shareFormat } from './numberFormats';
-import { writeTableSheet } from './tableSheet';
+import { writeTableSheet, type TableSheetSpec } from './tableSheet';
 
 export interface AppendixSheetSpec {
   readonly plan: Plan;
@@ -26,6 +27,25 @@ export const describeSheet = (scenario: string | null, plan: Plan): string => (s
 
 /** The same, to begin a line: the footer's. */
 const sheetCaption = (scenario: string | null, plan: Plan): string => (scenario === null ? plan.baselineName : `Scenario “${scenario}”`);
+
+/** Under a table of categories, each column's share of the whole: its Total over the Total's total, a live formula. */
+function columnShareRow(table: Table, style: NumberStyle, totalColumn: string, totalRow: number): NonNullable<TableSheetSpec['footRow']> {
+  return {
+    name: COLUMN_SHARE_NAME,
+    figure: (column, _r, c) => {
+      if (!isAmountColumn(column)) return null;
+      const share = columnShareOf(table, column.id);
+      const value = percentHalfUp(share, 2);
+      const cell = cellAddress(totalRow, c);
+      return {
+        value: value === null ? 0 : cellNumber(value.div(100)),
+        formula: `ROUND(IF(${totalColumn}$${totalRow}=0,0,${cell}/${totalColumn}$${totalRow}),4)`,
+        numFmt: shareFormat(style),
+        text: formatPercent(share, style),
+      };
+    },
+  };
+}
 
 /**
  * One scenario's table as Appendix A prints it: the yearly inputs as plain
@@ -56,6 +76,7 @@ export function writeAppendixSheet(sheet: Worksheet, spec: AppendixSheetSpec): P
     footer: sheetCaption(spec.scenario, plan),
     date: spec.date,
     withCachedValues: spec.withCachedValues,
+    ...(hasCategories(plan) ? { footRow: columnShareRow(table, style, totalColumn, totalRow) } : {}),
     figure: (row, column, r, c) => {
       const text = texts[r - FIRST_ROW]![c - FIRST_COLUMN]!;
       if (!isAmountColumn(column)) {

@@ -53,6 +53,8 @@ export function inputFormula(table: Table, positions: ReadonlyMap<string, number
   const childrenOf = new Map<string, string[]>();
   for (const row of table.rows) {
     const parent = row.ancestors[0];
+    // An "of which" line is added into nothing.
+    if (row.kind === 'memo') continue;
     if (parent !== undefined) childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), row.id]);
   }
   const topLevel = table.rows.filter((row) => (row.kind === 'line' || row.kind === 'group') && row.ancestors.length === 0).map((row) => row.id);
@@ -60,6 +62,7 @@ export function inputFormula(table: Table, positions: ReadonlyMap<string, number
   return (row, column) => {
     switch (row.kind) {
       case 'line':
+      case 'memo':
       case 'reduction':
         return null;
       case 'group':

@@ -21,6 +21,7 @@ export const TOTAL_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { 
 /** The spreadsheet's default font, named so that a program without it substitutes one font for all cells. */
 const FONT = { name: 'Calibri', family: 2 } as const;
 export const BOLD: Partial<Font> = { ...FONT, size: 11, bold: true };
+export const ITALIC: Partial<Font> = { ...FONT, size: 11, italic: true };
 export const TITLE_FONT: Partial<Font> = { ...FONT, size: 13, bold: true };
 export const NOTE_FONT: Partial<Font> = { ...FONT, size: 10, italic: true };
 

@@ -6,7 +6,7 @@ import { TITLE_LINE_HEIGHT, noteText, printedTable, type PrintedTable } from '..
 import { CODE_HEADING, codeText } from '../tableCells';
 import { safeText } from '../safeText';
 import { FIRST_COLUMN, FIRST_ROW } from './formulas';
-import { BOLD, CENTRED, GRID, HEADER_FILL, LEFT, NOTE_FONT, OPEN_ABOVE, OPEN_BELOW, RIGHT, RULED, TITLE_FONT, TOTAL_FILL, setUpPage } from './sheetStyle';
+import { BOLD, CENTRED, ITALIC, GRID, HEADER_FILL, LEFT, NOTE_FONT, OPEN_ABOVE, OPEN_BELOW, RIGHT, RULED, TITLE_FONT, TOTAL_FILL, setUpPage } from './sheetStyle';
 
 /**
  * A sheet laid out like the Council table, shared by the scenario sheets
@@ -38,6 +38,8 @@ export interface TableSheetSpec {
   readonly date: Date;
   readonly withCachedValues: boolean;
   readonly figure: (row: Row, column: TableColumn, sheetRow: number, sheetColumn: number) => FigureCell;
+  /** A row under the table's last, of figures about its columns (a table of categories: each column's share of the whole), or none. */
+  readonly footRow?: { readonly name: string; readonly figure: (column: TableColumn, sheetRow: number, sheetColumn: number) => FigureCell | null };
 }
 
 function writeTitle(sheet: Worksheet, spec: TableSheetSpec, last: number, printed: PrintedTable): void {
@@ -86,15 +88,17 @@ function writeHeader(sheet: Worksheet, { columns, lineHeading }: Layout): void {
 function writeRow(sheet: Worksheet, row: Row, r: number, cells: readonly FigureCell[], spec: TableSheetSpec, lines: number): void {
   const isTotal = row.kind === 'subtotal' || row.kind === 'total';
   const isBold = isTotal || row.kind === 'group';
+  const isItalic = row.kind === 'memo';
   const border = isTotal ? RULED : GRID;
   const code = sheet.getCell(r, 1);
   code.value = safeText(codeText(row));
   const name = sheet.getCell(r, 2);
   name.value = safeText(row.name);
   for (const cell of [code, name]) {
-    cell.alignment = { ...LEFT, indent: cell === name ? row.depth : 0 };
+    cell.alignment = { ...LEFT, indent: cell === name ? row.depth + (isItalic ? 1 : 0) : 0 };
     cell.border = border;
     if (isBold) cell.font = BOLD;
+    if (isItalic) cell.font = ITALIC;
     if (row.kind === 'total') cell.fill = TOTAL_FILL;
   }
   cells.forEach((figure, k) => {
@@ -114,6 +118,28 @@ function writeRow(sheet: Worksheet, row: Row, r: number, cells: readonly FigureC
   sheet.getRow(r).height = lines * LINE_HEIGHT;
 }
 
+function writeFootRow(sheet: Worksheet, spec: TableSheetSpec, r: number): void {
+  const { footRow } = spec;
+  if (footRow === undefined) return;
+  const name = sheet.getCell(r, 2);
+  name.value = safeText(footRow.name);
+  for (const cell of [sheet.getCell(r, 1), name]) {
+    cell.alignment = LEFT;
+    cell.border = GRID;
+    cell.font = ITALIC;
+  }
+  spec.table.layout.columns.forEach((column, k) => {
+    const cell = sheet.getCell(r, FIRST_COLUMN + k);
+    cell.border = GRID;
+    const figure = footRow.figure(column, r, FIRST_COLUMN + k);
+    if (figure === null) return;
+    cell.value = spec.withCachedValues ? { formula: figure.formula!, result: figure.value } : ({ formula: figure.formula! } as { formula: string; result: number });
+    cell.numFmt = figure.numFmt;
+    cell.alignment = RIGHT;
+    cell.font = ITALIC;
+  });
+}
+
 /** Writes the table on the sheet, and returns how it is cut into pages. */
 export function writeTableSheet(sheet: Worksheet, spec: TableSheetSpec): PrintedTable {
   const { table } = spec;
@@ -125,7 +151,8 @@ export function writeTableSheet(sheet: Worksheet, spec: TableSheetSpec): Printed
   writeTitle(sheet, spec, last, printed);
   writeHeader(sheet, table.layout);
   table.rows.forEach((row, i) => writeRow(sheet, row, FIRST_ROW + i, figures[i]!, spec, printed.rowLines[i]!));
-  const lastRow = FIRST_ROW + table.rows.length - 1;
+  const lastRow = FIRST_ROW + table.rows.length - 1 + (spec.footRow === undefined ? 0 : 1);
+  if (spec.footRow !== undefined) writeFootRow(sheet, spec, lastRow);
   // A page ends above the row that starts the next one.
   for (const start of printed.pageStarts.slice(1)) sheet.getRow(FIRST_ROW + start - 1).addPageBreak();
   if (spec.note !== '') {

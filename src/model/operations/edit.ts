@@ -1,7 +1,7 @@
 import { DOCUMENT_STYLE, Dec, ZERO, formatAmount, type Amount } from '../amount';
 import { apportion, splitEvenly } from '../apportion';
 import { periodColumns } from '../columns';
-import { REDUCTION_ID, isGroup, walkLines, type GroupLine, type Plan, type PlanLine } from '../plan';
+import { REDUCTION_ID, isGroup, isMemo, walkLines, type GroupLine, type Plan, type PlanLine } from '../plan';
 import { rowOf, type Table } from '../table';
 import { OperationError, type Envelope, type ScenarioState } from './state';
 
@@ -80,10 +80,15 @@ export class Edit {
     return [code, ...info.ancestors].some((c) => this.locked.includes(c));
   }
 
-  /** Refuses a line that does not exist or is locked (itself or through its group). */
-  changeable(code: string): LineInfo {
+  /**
+   * Refuses a line that does not exist or is locked (itself or through its
+   * group), and an "of which" line unless its own figure is set: moved,
+   * scaled or rephased it would change a Total it is not part of.
+   */
+  changeable(code: string, { isSetting = false } = {}): LineInfo {
     const info = this.info(code);
     if (this.isLocked(code)) throw new OperationError(`${this.label(code)} is locked`);
+    if (!isSetting && isMemo(info.line)) throw new OperationError(`${this.label(code)} is an “of which” line, added into nothing: set its figures instead`);
     return info;
   }
 
@@ -119,10 +124,11 @@ export class Edit {
       this.changes.set(code, amounts);
       return;
     }
-    const open = line.children.filter((child) => !this.locked.includes(child.code));
+    // An "of which" line is not part of its group's sum: it takes no share.
+    const open = line.children.filter((child) => !this.locked.includes(child.code) && !isMemo(child));
     if (open.length === 0) throw new OperationError(`every line of ${this.label(code)} is locked`);
     const fixed = line.children
-      .filter((child) => this.locked.includes(child.code))
+      .filter((child) => this.locked.includes(child.code) && !isMemo(child))
       .reduce((acc, child) => acc.plus(this.current(child.code, y)), ZERO);
     const target = value.minus(fixed);
     const parts =
@@ -139,7 +145,7 @@ export class Edit {
     if (delta.isZero()) return;
     const { parent } = this.info(code);
     const siblings = (parent === null ? this.plan.lines : parent.children).filter(
-      (line) => line.code !== code && !this.isLocked(line.code),
+      (line) => line.code !== code && !this.isLocked(line.code) && !isMemo(line),
     );
     if (siblings.length === 0) throw new OperationError(`no unlocked line is left to compensate ${this.label(code)}`);
     const parts = apportion(

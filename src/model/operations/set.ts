@@ -22,7 +22,7 @@ export const set: OperationDef<SetOperation> = {
       edit.setReduction(y, edit.amount(op.value, 'the reduction', { allowNegative: true }));
       return;
     }
-    edit.changeable(op.line);
+    edit.changeable(op.line, { isSetting: true });
     edit.write(op.line, y, edit.amount(op.value, `the amount for ${op.line} in ${op.year}`));
   }),
   describe: (op, words) =>
@@ -32,7 +32,7 @@ export const set: OperationDef<SetOperation> = {
   // A line with amounts of its own, or the reduction, changes one cell: the
   // table is updated incrementally; a group passes the amount on to its lines.
   nextTable: (before, after, op) =>
-    op.line === REDUCTION_ID || rowOf(before, op.line).kind === 'line'
+    op.line === REDUCTION_ID || rowOf(before, op.line).kind !== 'group'
       ? updateTable(before, op.line, op.year, op.value)
       : computeTable(after.plan),
 };

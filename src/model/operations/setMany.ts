@@ -55,7 +55,7 @@ export const setMany: OperationDef<SetManyOperation> = {
     for (const [row, byYear] of rows) {
       const isReduction = row === REDUCTION_ID;
       // A group's figures are its lines' sums: which of its lines a figure for it would go to is not the importer's to guess.
-      if (!isReduction && isGroup(edit.changeable(row).line)) throw new OperationError(`${edit.label(row)} is a group: give the figures of its lines`);
+      if (!isReduction && isGroup(edit.changeable(row, { isSetting: true }).line)) throw new OperationError(`${edit.label(row)} is a group: give the figures of its lines`);
       const years = Object.entries(byYear);
       if (years.length === 0) throw new OperationError(`no figure is given for ${row}`);
       for (const [year, value] of years) {

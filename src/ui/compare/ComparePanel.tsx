@@ -1,3 +1,4 @@
+import { isLineRow } from '../../model/table';
 import { useMemo } from 'react';
 import { decimalText, type Amount } from '../../model/amount';
 import { formatShown, unitLabel } from '../../model/displayUnit';
@@ -39,7 +40,7 @@ export function ComparePanel() {
   };
   const rowName = (id: string) => {
     const row = a.table.rows[a.table.index.get(id)!]!;
-    return row.kind === 'line' || row.kind === 'group' ? row.id : row.name;
+    return isLineRow(row) ? row.id : row.name;
   };
   // Shares count too: the grid outlines every figure that differs, shares included.
   const changes = rows.reduce((n, row) => n + row.cells.filter((c) => !c.difference.isZero()).length + (row.share.part.isZero() ? 0 : 1), 0);

@@ -1,8 +1,9 @@
+import { isLineRow } from '../../model/table';
 import { themeQuartz, type CellEditRequestEvent, type GetRowIdParams, type RowClassParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
-import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../../model/plan';
-import { buildColumns, toGridRows } from './gridColumns';
+import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID, hasCategories } from '../../model/plan';
+import { buildColumns, columnShareRow, toGridRows } from './gridColumns';
 import type { GridRow } from './gridRow';
 import { registerGridModules } from './gridModules';
 import { activeReplay, compareReplay, shownPlan } from '../../state/appStore';
@@ -32,7 +33,7 @@ const PINNED_IDS = [SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID];
 
 const getRowId = (params: GetRowIdParams<GridRow>) => params.data.row.id;
 const getRowClass = (params: RowClassParams<GridRow>) =>
-  params.data ? [`row-${params.data.row.kind}`, ...(params.data.isLocked ? ['row-locked'] : [])] : undefined;
+  params.data ? [params.data.columnShares ? 'row-column-share' : `row-${params.data.row.kind}`, ...(params.data.isLocked ? ['row-locked'] : [])] : undefined;
 
 /** Appendix A as an editable grid: lines as rows, Subtotal, reduction and Total pinned below. */
 export function AppendixGrid() {
@@ -70,6 +71,9 @@ export function AppendixGrid() {
   const layout = useGridLayout(focus.wrapper);
 
   const isFew = rows.body.length <= ALL_ROWS_DRAWN;
+  // A table of categories shows each column's share of the whole under its Total; the row is read, not selected or copied.
+  const isCategories = hasCategories(plan);
+  const shownPinned = useMemo(() => (isCategories ? [...rows.pinned, columnShareRow(table)] : rows.pinned), [rows.pinned, isCategories, table]);
   return (
     <div ref={focus.wrapper} className="grid-wrap" data-testid="appendix-grid" data-region="grid" {...selection.wrapperProps}>
       <AgGridReact<GridRow>
@@ -87,11 +91,11 @@ export function AppendixGrid() {
           // The strategic panel follows the priority of the row in focus.
           const node = event.rowIndex === null || event.rowPinned ? undefined : event.api.getDisplayedRowAtIndex(event.rowIndex);
           const row = node?.data?.row;
-          if (row && (row.kind === 'line' || row.kind === 'group')) selectLine(row.ancestors.at(-1) ?? row.id);
+          if (row && isLineRow(row)) selectLine(row.ancestors.at(-1) ?? row.id);
         }}
         columnDefs={columnDefs}
         rowData={rows.body}
-        pinnedBottomRowData={rows.pinned}
+        pinnedBottomRowData={shownPinned}
         getRowId={getRowId}
         getRowClass={getRowClass}
         suppressRowVirtualisation={isFew}

@@ -1,15 +1,15 @@
 import type { CellClassRules, ColDef, ColGroupDef, EditableCallbackParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import { Dec, type Amount, type NumberStyle } from '../../model/amount';
 import { formatShown, type DisplayUnit } from '../../model/displayUnit';
-import { headerBands, isAmountColumn, tableColumns, type AmountColumn, type ShareColumn, type TableColumn } from '../../model/columns';
-import type { Plan } from '../../model/plan';
+import { COLUMN_SHARE_NAME, headerBands, isAmountColumn, tableColumns, type AmountColumn, type ShareColumn, type TableColumn } from '../../model/columns';
+import { TOTAL_ID, type Plan } from '../../model/plan';
 import { formatPercent, ratioEquals, type Ratio } from '../../model/share';
 import { changedCells } from '../../model/compare';
 import { CODE_HEADING } from '../../io/tableCells';
 import { NameCell } from './NameCell';
 import type { GridRow, NameValue, SelectionContext } from './gridRow';
 import type { CellRef } from '../../model/validity';
-import { shareOf, type Table } from '../../model/table';
+import { columnShareOf, isInputRow, isLineRow, rowOf, shareOf, type Table } from '../../model/table';
 
 export interface RowMarks {
   readonly compared: Table;
@@ -19,6 +19,8 @@ export interface RowMarks {
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+/** The id of the row of column shares, which is no row of the table. */
+export const COLUMN_SHARE_ROW = 'column-share';
 
 export function toGridRows(table: Table, pinnedIds: readonly string[], marks: RowMarks): { body: GridRow[]; pinned: GridRow[] } {
   const changes = changedCells(table, marks.compared);
@@ -50,9 +52,18 @@ type Column = ColDef<GridRow> | ColGroupDef<GridRow>;
 
 /** Yearly cells of lines, of groups (passed on to their unlocked lines in proportion) and of the reduction. */
 const isInput = (params: EditableCallbackParams<GridRow>) =>
-  params.data?.row.kind === 'line' || params.data?.row.kind === 'group' || params.data?.row.kind === 'reduction';
+  params.data !== undefined && (isInputRow(params.data.row) || params.data.row.kind === 'group');
 
-function amountColumn(column: AmountColumn, format: (value: Amount) => string): ColDef<GridRow> {
+const isRatio = (value: unknown): value is Ratio => typeof value === 'object' && value !== null && 'part' in value && 'whole' in value;
+
+/** The row under Total of a table of categories: each column's share of the whole (Total's own share, 100 %, in the share column). */
+export function columnShareRow(table: Table): GridRow {
+  const total = rowOf(table, TOTAL_ID);
+  const shares = new Map(table.layout.columns.filter(isAmountColumn).map((column) => [column.id, columnShareOf(table, column.id)]));
+  return { row: { ...total, id: COLUMN_SHARE_ROW, name: COLUMN_SHARE_NAME }, share: shareOf(table, TOTAL_ID), changed: NOTHING, flagged: NOTHING, isLocked: false, columnShares: shares };
+}
+
+function amountColumn(column: AmountColumn, format: (value: Amount) => string, percent: (ratio: Ratio) => string): ColDef<GridRow> {
   const { isInput: isYear } = column;
   return {
     colId: column.id,
@@ -63,11 +74,11 @@ function amountColumn(column: AmountColumn, format: (value: Amount) => string): 
     width: isYear && column.heading.length <= 4 ? 80 : 96,
     minWidth: isYear && column.heading.length <= 4 ? 80 : 96,
     cellDataType: false,
-    valueGetter: (params: ValueGetterParams<GridRow>) => (params.data ? column.amountOf(params.data.row) : null),
-    equals: (a: unknown, b: unknown) => (Dec.isDecimal(a) && Dec.isDecimal(b) ? a.eq(b) : a === b),
+    valueGetter: (params: ValueGetterParams<GridRow>) => (params.data ? (params.data.columnShares?.get(column.id) ?? column.amountOf(params.data.row)) : null),
+    equals: (a: unknown, b: unknown) => (Dec.isDecimal(a) && Dec.isDecimal(b) ? a.eq(b) : isRatio(a) && isRatio(b) ? ratioEquals(a, b) : a === b),
     // While an edit is being committed the grid may format the typed text itself.
-    valueFormatter: (params: ValueFormatterParams<GridRow, Amount | null>) =>
-      Dec.isDecimal(params.value) ? format(params.value) : String(params.value ?? ''),
+    valueFormatter: (params: ValueFormatterParams<GridRow, Amount | Ratio | null>) =>
+      Dec.isDecimal(params.value) ? format(params.value) : isRatio(params.value) ? percent(params.value) : String(params.value ?? ''),
     editable: isYear ? isInput : false,
     cellEditorParams: { useFormatter: true },
     cellClass: ['ag-right-aligned-cell', 'amount', isYear ? 'year-cell' : 'derived-cell'],
@@ -105,7 +116,7 @@ const labelColumns = (lineHeading: string): Column[] => [
     pinned: 'left',
     valueGetter: (params) => {
       const row = params.data?.row;
-      return row && (row.kind === 'line' || row.kind === 'group') ? row.id : '';
+      return row && isLineRow(row) ? row.id : '';
     },
     cellClass: 'code-cell',
   },
@@ -136,7 +147,8 @@ const labelColumns = (lineHeading: string): Column[] => [
  */
 export function buildColumns(plan: Plan, style: NumberStyle, displayUnit: DisplayUnit): Column[] {
   const format = (value: Amount) => formatShown(value, plan, style, displayUnit);
-  const gridColumn = (column: TableColumn) => (isAmountColumn(column) ? amountColumn(column, format) : shareColumn(column, style));
+  const percent = (ratio: Ratio) => formatPercent(ratio, style);
+  const gridColumn = (column: TableColumn) => (isAmountColumn(column) ? amountColumn(column, format, percent) : shareColumn(column, style));
   const bands = headerBands(tableColumns(plan)).map(({ group, columns }): Column =>
     group === null
       ? gridColumn(columns[0]!)

@@ -14,6 +14,8 @@ export interface GridRow {
   /** Column ids of this row's cells that break a rule of validity. */
   readonly flagged: ReadonlySet<string>;
   readonly isLocked: boolean;
+  /** On the row under Total of a table of categories: each column's share of the whole, by column id, shown instead of amounts. */
+  readonly columnShares?: ReadonlyMap<string, Ratio>;
 }
 
 /** The name column's value: the text shown, and whether the row is a group (which gets a show/hide button). */

@@ -1,10 +1,11 @@
 import { useMemo, type CSSProperties } from 'react';
 import { describeOperation } from '../../model/describe';
 import { formatShown, unitLabel } from '../../model/displayUnit';
-import { isAmountColumn } from '../../model/columns';
+import { COLUMN_SHARE_NAME, isAmountColumn } from '../../model/columns';
 import { formatPercent } from '../../model/share';
-import { shareOf, type Table } from '../../model/table';
-import { baselineWords } from '../../model/plan';
+import { columnShareOf, shareOf, type Table } from '../../model/table';
+import type { NumberStyle } from '../../model/amount';
+import { baselineWords, hasCategories } from '../../model/plan';
 import { columnPoints } from '../../io/pageLayout';
 import { appendixFigures, noteText, printedTable } from '../../io/printedTable';
 import { codeText } from '../../io/tableCells';
@@ -16,6 +17,23 @@ import { fontFactor } from './printFont';
 
 /** The table's rows cut where the pages begin. */
 const pagesOf = (table: Table, starts: readonly number[]) => starts.map((start, p) => table.rows.slice(start, starts[p + 1] ?? table.rows.length));
+
+/** Under a table of categories, each column's share of the whole, as the workbook writes it. */
+function ColumnShareRow({ table, style }: { table: Table; style: NumberStyle }) {
+  return (
+    <tr className="print-column-share" data-row="column-share">
+      <th scope="row" className="print-code" />
+      <th scope="row" className="print-name">
+        {COLUMN_SHARE_NAME}
+      </th>
+      {table.layout.columns.map((column) => (
+        <td key={column.id} data-col={column.id}>
+          {isAmountColumn(column) ? formatPercent(columnShareOf(table, column.id), style) : ''}
+        </td>
+      ))}
+    </tr>
+  );
+}
 
 /**
  * The scenario shown, laid out like Appendix A in the document and like
@@ -37,6 +55,7 @@ export function PrintView() {
     () => printedTable({ table, figures: appendixFigures(table, plan, style), title: plan.title, subtitle, note: plan.note }),
     [table, plan, style, subtitle],
   );
+  const isCategories = hasCategories(plan);
   const tableWidth = printed.widths.reduce((sum, width) => sum + columnPoints(width), 0);
   const sizes = { '--print-scale': printed.scale, '--print-font': fontFactor() } as CSSProperties;
   return (
@@ -74,6 +93,7 @@ export function PrintView() {
                 ))}
               </tr>
             ))}
+            {isCategories && p === printed.pages - 1 && <ColumnShareRow table={table} style={style} />}
           </tbody>
         </table>
       ))}

@@ -50,7 +50,7 @@ describe('column mapping', () => {
 
   it('refuses a table with no year, or the same year twice', () => {
     const none = mapColumns(['code', 'name'], 1, byNumber);
-    expect(none.ok ? [] : none.problems.map((p) => p.message)).toEqual(['row 1: no year column (headings such as 2028, or periods such as 2024-2025)']);
+    expect(none.ok ? [] : none.problems.map((p) => p.message)).toEqual(['row 1: no year column (headings such as 2028, or periods such as 2024-2025), and no column of figures headed by a category']);
     const twice = mapColumns(['code', '2028', '2028'], 1, byNumber);
     expect(twice.ok ? [] : twice.problems.map((p) => p.message)).toEqual(['a year appears twice among the headings (2028, 2028)']);
   });

@@ -14,6 +14,7 @@ const yearsOf = (years: string[]) => years.map((year, i) => ({ index: 2 + i, yea
 const amounts = (values: Record<string, number[]>, scale = 0) => ({
   inputs: new Map<string, Amount[]>(Object.entries(values).map(([code, list]) => [code, list.map((v) => new Dec(v))])),
   scale,
+  blanks: [],
 });
 const appendix = (overrides: Record<string, number[]>): FileTable => {
   const figures = Object.fromEntries(current.table.rows.filter((r) => r.kind === 'line').map((r) => [r.id, r.years.map(Number)]));

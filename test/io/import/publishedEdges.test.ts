@@ -19,14 +19,17 @@ describe('published tables at the edges', () => {
     expect(read('Sector,2024-25,2026-27,Total\nGeneral Secretariat,1000,1100,2100').plan.years).toEqual(['2024-2025', '2026-2027']);
   });
 
-  it('does not add a memo under the Total, nor an “of which” line, and says so', () => {
+  it('does not add a memo under the Total, and says so; an “of which” line is shown under its line and added into nothing', () => {
     const memo = 'Budget (CHF thousands)\nProgramme,2026,2027\nPolicy,100,110\nOperations,200,210\nTotal,300,320\nMemo item: extrabudgetary,40,45';
     expect(totals(memo)).toEqual(['300', '320']);
     expect(read(memo).mismatches).toEqual([]);
-    expect(read(memo).notes).toContain('Row 6 has figures but is not added (below the Total, or an “of which” line): mark it under “How the file is read” if it is a line.');
+    expect(read(memo).notes).toContain('Row 6 has figures but is not added (below the Total): mark it under “How the file is read” if it is a line.');
     const ofWhich = 'Sector,2026,2027\nStaff costs,100,110\nof which: overtime,10,11\nTravel,50,60\nTotal,150,170';
-    expect(lines(ofWhich)).toEqual(['Staff costs', 'Travel']);
-    expect(read(ofWhich).mismatches).toEqual([]);
+    expect(lines(ofWhich)).toEqual(['Staff costs', 'of which: overtime', 'Travel']);
+    const preview = read(ofWhich);
+    expect(preview.table.rows.map((row) => `${row.kind} ${row.partOf ?? ''}`.trim())).toEqual(['line', 'memo L1', 'line', 'subtotal', 'reduction', 'total']);
+    expect(totals(ofWhich)).toEqual(['150', '170']);
+    expect(preview.mismatches).toEqual([]);
   });
 
   it('takes a deduction written negative, in brackets or with a sign, and a dash as nil', () => {
