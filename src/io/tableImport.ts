@@ -10,6 +10,8 @@ import { matchPlan, type Current } from './import/matchPlan';
 import { nestLines } from './import/nestLines';
 import { accepted, byNumber, type ColumnName } from './import/problems';
 import { readAmounts } from './import/readAmounts';
+import { readVersions, type VersionPreview } from './import/readVersions';
+import { checkChanges } from './import/checkChanges';
 import { readLines, type FileRow, type FileRowKind } from './import/readLines';
 import { headingRole, roleHeading, withColumnRoles, type TableLayout, type TableMapping } from './import/mapping';
 
@@ -59,6 +61,8 @@ export interface ImportPreview {
   readonly layout: TableLayout;
   /** Whether the file says its unit; when it does not, the preview asks. */
   readonly unitSaid: boolean;
+  /** Other versions of the figures beside the plan's (zero real growth beside real growth): each to become a scenario. */
+  readonly versions: readonly VersionPreview[];
 }
 
 /** The heading row and the columns' headings, as detected and as the person's mapping corrects them. */
@@ -109,6 +113,12 @@ function unreadNote(rows: SourceTable['rows'], header: number, lines: readonly F
 const blankNote = (blanks: readonly string[]): string[] =>
   blanks.length === 0 ? [] : [`Blank cells read as nil (0): ${blanks.length > 6 ? `${blanks.slice(0, 6).join('; ')} and ${blanks.length - 6} more` : blanks.join('; ')}.`];
 
+/** Versions of the figures, said: which is read as the table's, which become scenarios. */
+const versionNote = (version: string | undefined, versions: readonly VersionPreview[]): string[] =>
+  versions.length === 0
+    ? []
+    : [`The file holds ${versions.length + 1} versions of its figures: “${version || 'the first'}” is read as the table's; ${versions.map((v) => `“${v.name}” (${v.changes.length} figure${v.changes.length === 1 ? '' : 's'} differ${v.changes.length === 1 ? 's' : ''})`).join(', ')} become${versions.length === 1 ? 's a scenario of its own' : ' scenarios of their own'}, to compare.`];
+
 /** Sections the lines were grouped in, said, since a heading row groups what follows it. */
 const sectionNote = (lines: readonly FileRow[]): string[] => {
   const groups = lines.filter((r) => r.kind === 'group' && r.parent === null && r.cells.length === 0);
@@ -128,15 +138,21 @@ export function interpretTable(source: SourceTable, current: Current, mapping: T
   const match = accepted(name, matchPlan({ name, rows: lines, years: columns.years, columnsAre: columns.columnsAre, ranges: columns.ranges, amounts, ...described }, current, columnName));
   const table = computeTable(match.plan);
   const derived = accepted(name, checkDerived(lines, columns, table, decimal, columnName));
+  const base = match.kind === 'new-plan' ? table : current.table;
+  const versions = accepted(name, readVersions({ name, lines, columns, decimal, blankIsNil: isPublished }, match.plan, base, columnName));
+  const changed = checkChanges(lines, columns.changes, [{ figures: columns.figures, table }, ...versions.sources], decimal, columnName);
+  // Versions name the table's own figures after theirs ("Real growth"), beside the scenarios of the others.
+  const plan = match.kind === 'new-plan' && (columns.version ?? '') !== '' ? { ...match.plan, baselineName: columns.version! } : match.plan;
   return {
     source: name,
     kind: match.kind,
-    plan: match.plan,
+    plan,
     table,
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
-    mismatches: derived.mismatches,
-    notes: [...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes],
+    mismatches: [...derived.mismatches, ...versions.mismatches, ...changed.mismatches],
+    notes: [...versionNote(columns.version, versions.versions), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
     layout: layoutOf(source, read, mapping, rowKinds(lines, mapping)),
     unitSaid: match.unitSaid,
+    versions: versions.versions,
   };
 }

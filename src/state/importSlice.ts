@@ -1,5 +1,8 @@
 import type { Amount } from '../model/amount';
 import type { SetManyOperation } from '../model/operations/setMany';
+import type { Scenario } from '../model/scenario';
+import type { CellChange } from '../io/import/inputChanges';
+import { makeScenario } from './scenarios';
 import { previewSource, readSource } from '../io/importFile';
 import { isEmptyMapping, shapeOf, type TableLayout, type TableMapping } from '../io/import/mapping';
 import type { KeyValueStorage } from './browserStorage';
@@ -13,18 +16,34 @@ import { commit } from './historySlice';
 import { activeReplay, activeScenario } from './selectors';
 
 
-/** A table of other lines and years becomes a plan of its own beside the published one, under an id not yet taken. */
+/** Each other version of the file's figures as a scenario of the plan: one operation holding its figures, on `parent`'s entries. */
+function versionScenarios(context: SliceContext, preview: ImportPreview, planId: string | null, parent: Scenario | null): Scenario[] {
+  const { now, newId } = context;
+  const at = now().toISOString();
+  const made: Scenario[] = [];
+  for (const version of preview.versions) {
+    const entry = { id: newId(), operation: importOperation(version.changes, preview.source), rationale: `Version “${version.name}” of ${preview.source}`, at, enabled: true };
+    const data = { ...context.get(), scenarios: [...context.get().scenarios, ...made] };
+    const scenario = makeScenario(data, { id: newId(), name: version.name || 'Other version', planId, parent, createdAt: at });
+    made.push({ ...scenario, entries: [...scenario.entries, ...(version.changes.length === 0 ? [] : [entry])] });
+  }
+  return made;
+}
+
+/** A table of other lines and years becomes a plan of its own beside the published one, under an id not yet taken; its other versions, scenarios of it. */
 function addPlan(context: SliceContext, preview: ImportPreview): void {
-  const { published, plans } = context.get();
+  const { published, plans, scenarios } = context.get();
   const taken = new Set([published.id, ...plans.map((p) => p.id)]);
   let id = preview.plan.id;
   for (let n = 2; taken.has(id); n++) id = `${preview.plan.id} (${n})`;
   const imported = { ...preview.plan, id };
+  const versions = versionScenarios(context, preview, id, null);
+  const compared = versions.length === 0 ? '' : ` “${versions[0]!.name}” is shown, compared with it${versions.length > 1 ? `; ${versions.slice(1).map((s) => `“${s.name}”`).join(', ')} beside it` : ''}.`;
   commit(context, {
-    data: { plans: [...plans, imported] },
-    target: { planId: id, scenarioId: null },
-    view: { activePlanId: id, activeId: null, compareId: null },
-    message: { kind: 'info', text: `${preview.source} was opened as a plan of its own, “${imported.title}”: its figures are the read-only baseline of its scenarios.` },
+    data: { plans: [...plans, imported], scenarios: [...scenarios, ...versions] },
+    target: { planId: id, scenarioId: versions[0]?.id ?? null },
+    view: { activePlanId: id, activeId: versions[0]?.id ?? null, compareId: null },
+    message: { kind: 'info', text: `${preview.source} was opened as a plan of its own, “${imported.title}”: its figures are the read-only baseline of its scenarios.${compared}` },
   });
 }
 
@@ -32,10 +51,10 @@ function addPlan(context: SliceContext, preview: ImportPreview): void {
  * The previewed changes as one operation holding every figure: a file of
  * 5 000 lines is one step to replay and one entry to keep, not 20 000.
  */
-function importOperation(preview: ImportPreview): SetManyOperation {
+function importOperation(changes: readonly CellChange[], source: string): SetManyOperation {
   const amounts: Record<string, Record<string, Amount>> = {};
-  for (const change of preview.changes) (amounts[change.rowId] ??= {})[change.year] = change.to;
-  return { op: 'setMany', amounts, source: preview.source };
+  for (const change of changes) (amounts[change.rowId] ??= {})[change.year] = change.to;
+  return { op: 'setMany', amounts, source };
 }
 
 function acceptImport(context: SliceContext, storage: KeyValueStorage | null): boolean {
@@ -64,10 +83,26 @@ function applyPreview(context: SliceContext, preview: ImportPreview): boolean {
     return true;
   }
   const name = preview.source.replace(/\.[^.]+$/, '');
-  if (!addOperations(context, [importOperation(preview)], `Imported from ${preview.source}`, { name })) return false;
+  // The other versions' figures are changes to the scenario as it was before this one's.
+  const before = activeScenario(get()) ?? null;
+  if (!addOperations(context, [importOperation(preview.changes, preview.source)], `Imported from ${preview.source}`, { name })) return false;
+  addVersions(context, preview, before);
   const count = preview.changes.length;
   set({ message: { kind: 'info', text: `${count} figure${count === 1 ? '' : 's'} from ${preview.source} applied to “${activeScenario(get())!.name}”. Undo (Ctrl+Z) takes them back.` } });
   return true;
+}
+
+/** Other versions of changes to the plan shown: scenarios beside the one changed, each its entries and the version's figures. */
+function addVersions(context: SliceContext, preview: ImportPreview, before: Scenario | null): void {
+  if (preview.versions.length === 0) return;
+  const state = context.get();
+  const versions = versionScenarios(context, preview, state.activePlanId, before);
+  commit(context, {
+    data: { scenarios: [...state.scenarios, ...versions] },
+    target: { planId: state.activePlanId, scenarioId: state.activeId },
+    view: {},
+    message: { kind: 'info', text: `${preview.changes.length} figures from ${preview.source} applied to “${activeScenario(state)?.name ?? ''}”; its other versions are scenarios beside it: ${versions.map((s) => `“${s.name}”`).join(', ')}.` },
+  });
 }
 
 /** A unit is a few words: "USD thousands", "thousands of Swiss francs". */

@@ -1,6 +1,6 @@
 import { headingColumn, type HeadingColumn } from '../../model/columns';
 import { SHARE_COLUMN, TOTAL_COLUMN } from '../../model/plan';
-import { categoryOf, periodSpan } from './periodHeading';
+import { categoryOf, changeOf, periodSpan, versionOf } from './periodHeading';
 import { cellProblem, checked, fileProblem, rowProblem, type Checked, type ColumnName, type ImportProblem } from './problems';
 
 export const MAX_YEARS = 60;
@@ -17,12 +17,18 @@ const LABELS = new Map<string, LabelRole>([
   ['parent', 'parent'],
 ]);
 
-type Heading = { readonly kind: LabelRole } | HeadingColumn | { readonly kind: 'category'; readonly label: string };
+type Heading =
+  | { readonly kind: LabelRole }
+  | HeadingColumn
+  | { readonly kind: 'category'; readonly label: string }
+  | { readonly kind: 'change'; readonly heading: string; readonly isPercent: boolean };
 
 /** A heading: a row label, or one of the table's columns (see model/columns.ts), or null when it is neither. */
 function heading(text: string): Heading | null {
   const category = categoryOf(text);
   if (category !== null) return { kind: 'category', label: category };
+  const change = changeOf(text);
+  if (change !== null) return { kind: 'change', ...change };
   const t = text.replace(/^\uFEFF/, '').trim().toLowerCase();
   const label = LABELS.get(t);
   return label === undefined ? headingColumn(t) : { kind: label };
@@ -52,7 +58,31 @@ export interface ColumnMap {
   readonly columnsAre: 'periods' | 'categories';
   readonly ranges: readonly RangeColumn[];
   /** Every column of figures with the table column it names: years, ranges, total, share, in the order they are checked. */
-  readonly figures: readonly { readonly index: number; readonly columnId: string }[];
+  readonly figures: readonly FigureColumn[];
+  /** Where the file holds several versions of its figures: the one read as the plan's, by name, and the others. */
+  readonly version?: string;
+  readonly versions: readonly VersionColumns[];
+  readonly changes: readonly ChangeColumn[];
+}
+
+/** A column of changes between two columns of figures: an amount ("Variance", "rg_change") or a percentage ("Variance %"). */
+export interface ChangeColumn {
+  readonly index: number;
+  readonly heading: string;
+  readonly isPercent: boolean;
+}
+
+export interface FigureColumn {
+  readonly index: number;
+  readonly columnId: string;
+}
+
+/** Another version of the figures ("Zero real growth"): its columns, each naming the plan's column it is another version of. */
+export interface VersionColumns {
+  readonly name: string;
+  /** Aligned with the plan's years. */
+  readonly years: readonly YearColumn[];
+  readonly figures: readonly FigureColumn[];
 }
 
 interface Found {
@@ -109,6 +139,51 @@ function yearProblems(years: readonly string[], row: number): ImportProblem[] {
  * document's "2028-2031") when no column is headed "total".
  */
 export function mapColumns(cells: readonly string[], row: number, columnName: ColumnName): Checked<ColumnMap> {
+  const split = splitVersions(cells);
+  const mapped = mapOneVersion(split.main, row, columnName);
+  if (!mapped.ok || split.others.size === 0) return mapped;
+  const versions = otherVersions(mapped.value, split.others, columnName);
+  return versions.ok ? checked({ ...mapped.value, version: split.name, versions: versions.value }, []) : versions;
+}
+
+/** The version with the most periods is the plan's ("Real growth"); the others' columns are set aside, by version. */
+function splitVersions(cells: readonly string[]): { main: string[]; name: string; others: Map<string, { index: number; period: string }[]> } {
+  const byVersion = new Map<string, { index: number; period: string }[]>();
+  cells.forEach((text, index) => {
+    const v = versionOf(text);
+    if (v !== null) byVersion.set(v.version, [...(byVersion.get(v.version) ?? []), { index, period: v.period }]);
+  });
+  const name = [...byVersion.entries()].reduce<[string, unknown[]] | null>((best, entry) => (best === null || entry[1].length > best[1].length ? entry : best), null)?.[0] ?? '';
+  const others = new Map([...byVersion].filter(([version]) => version !== name));
+  const main = cells.map((text) => {
+    const v = versionOf(text);
+    return v === null ? text : v.version === name ? v.period : '';
+  });
+  return { main, name, others };
+}
+
+/** Each other version's columns, as the plan's columns they are versions of: every input period, and sums of them. */
+function otherVersions(map: ColumnMap, others: ReadonlyMap<string, readonly { index: number; period: string }[]>, columnName: ColumnName): Checked<VersionColumns[]> {
+  const problems: ImportProblem[] = [];
+  const versions = [...others].map(([name, columns]): VersionColumns => {
+    const label = name === '' ? 'without a name' : `“${name}”`;
+    const years = map.years.flatMap(({ year }) => columns.filter((c) => c.period === year).map(({ index }) => ({ index, year })));
+    const missing = map.years.filter(({ year }) => !columns.some((c) => c.period === year)).map(({ year }) => year);
+    if (missing.length > 0) problems.push(fileProblem(`the version ${label} has no column for ${missing.join(', ')}: each version needs every period of the table (mark its columns “Not read” to leave it out)`));
+    // A version's sums: the plan's biennia, and its whole period, which is its Total.
+    const whole = map.years.length > 1 ? `${periodSpan(map.years[0]!.year).first}-${periodSpan(map.years.at(-1)!.year).last}` : '';
+    const sums = new Map<string, string>([...map.ranges.map((r) => [r.id, r.id] as const), [whole, TOTAL_COLUMN]]);
+    const figures = columns.flatMap(({ index, period }) => {
+      const columnId = map.years.some((y) => y.year === period) ? period : sums.get(period);
+      if (columnId === undefined) problems.push(fileProblem(`column ${columnName(index)} (${period}, version ${label}) is no period of the table's other version`));
+      return columnId === undefined ? [] : [{ index, columnId }];
+    });
+    return { name, years, figures };
+  });
+  return checked(versions, problems);
+}
+
+function mapOneVersion(cells: readonly string[], row: number, columnName: ColumnName): Checked<ColumnMap> {
   const found: Found[] = cells.map((text, index) => ({ text: text.trim(), index, heading: heading(text) }));
   const first = (kind: Heading['kind']) => found.find(({ heading: h }) => h?.kind === kind)?.index;
   const periods = found.flatMap(({ index, heading: h }) => (h?.kind === 'year' ? [{ index, id: h.year }] : h?.kind === 'range' ? [{ index, id: h.id }] : []));
@@ -137,6 +212,8 @@ export function mapColumns(cells: readonly string[], row: number, columnName: Co
       parent: first('parent'),
       years,
       columnsAre,
+      versions: [],
+      changes: found.flatMap(({ index, heading: h }) => (h?.kind === 'change' ? [{ index, heading: h.heading, isPercent: h.isPercent }] : [])),
       ranges,
       figures: [
         ...years.map(({ index, year }) => ({ index, columnId: year })),

@@ -75,5 +75,31 @@ const CATEGORY = 'category:';
 export const categoryHeading = (text: string): string => `${CATEGORY}${text.trim()}`;
 /** The category a marked heading names, or null. */
 export const categoryOf = (heading: string): string | null => (heading.startsWith(CATEGORY) ? heading.slice(CATEGORY.length) : null);
-/** A heading over figures: a period, or a category. */
-export const isFigureHeading = (text: string): boolean => periodHeading(text) !== null || categoryOf(text) !== null;
+/** How the headings step marks a period of one version among several (versions.ts): `2024-2025@Zero real growth`. */
+export const VERSION_MARK = '@';
+
+/** A marked heading's period and version, or null for a heading that is no version's. */
+export function versionOf(heading: string): { period: string; version: string } | null {
+  const at = heading.indexOf(VERSION_MARK);
+  if (at === -1 || periodHeading(heading.slice(0, at)) === null) return null;
+  return { period: heading.slice(0, at), version: heading.slice(at + 1) };
+}
+
+/** A heading over figures: a period (of a version, where there are several), or a category. */
+export const isFigureHeading = (text: string): boolean => periodHeading(text) !== null || versionOf(text) !== null || categoryOf(text) !== null;
+
+/** Words that head a column of changes between two columns of figures. */
+const CHANGE_WORDS = /(^|[\s_(/])(variance|var\.?|change|changes|difference|diff\.?|increase|decrease|growth|delta|Δ|écart|variation)([\s_)/%]|$)/i;
+const PERCENT_WORDS = /%|\bpct\b|per ?cent|pourcent/i;
+const CHANGE = 'change:';
+const PERCENT_CHANGE = 'change%:';
+
+/** A heading marked as a column of changes, for the column mapping: `change:Variance`, `change%:Variance %`. */
+export const changeHeading = (text: string): string | null =>
+  CHANGE_WORDS.test(text) ? `${PERCENT_WORDS.test(text) ? PERCENT_CHANGE : CHANGE}${text.trim()}` : null;
+
+/** A marked change heading's text and whether it is in per cent, or null. */
+export function changeOf(heading: string): { heading: string; isPercent: boolean } | null {
+  if (heading.startsWith(PERCENT_CHANGE)) return { heading: heading.slice(PERCENT_CHANGE.length), isPercent: true };
+  return heading.startsWith(CHANGE) ? { heading: heading.slice(CHANGE.length), isPercent: false } : null;
+}

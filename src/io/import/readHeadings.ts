@@ -1,7 +1,8 @@
 import type { TextRows } from './findHeader';
-import { categoryHeading, isFigureHeading, isTotalHeading, periodHeading } from './periodHeading';
+import { categoryHeading, changeHeading, isFigureHeading, isTotalHeading, periodHeading } from './periodHeading';
 import type { ColumnName } from './problems';
 import { isFigureText } from './figureText';
+import { versionHeadings } from './versions';
 
 /**
  * The headings of the heading row, as the rest of the import reads them.
@@ -63,7 +64,7 @@ function categoryColumns(rows: TextRows, header: number, headings: string[]): vo
     const t = text.trim().toLowerCase();
     // A heading naming a year among other words ("Posts 2026") is a period the person marks, not a category.
     const hasYear = /\b(19|20|21)\d\d\b/.test(t);
-    if (i > names && t !== '' && !hasYear && !KNOWN.has(t) && !CODE_HEADINGS.has(t) && !isTotalHeading(t) && isFigures(i)) headings[i] = categoryHeading(text);
+    if (i > names && t !== '' && !hasYear && changeHeading(t) === null && !KNOWN.has(t) && !CODE_HEADINGS.has(t) && !isTotalHeading(t) && isFigures(i)) headings[i] = categoryHeading(text);
   });
 }
 
@@ -99,7 +100,8 @@ function labelColumns(rows: TextRows, header: number, headings: string[], column
 }
 
 export function readHeadings(rows: TextRows, header: number, columnName: ColumnName): Headings {
-  const headings = withRowAbove(rows, header);
+  // A period headed twice is one of several versions of the figures (real and zero real growth): marked as such (versions.ts).
+  const headings = versionHeadings(rows[header] ?? [], rows[header - 1] ?? []) ?? withRowAbove(rows, header);
   const notes: string[] = [];
   const hasCode = headings.some((text) => text.trim().toLowerCase() === 'code');
   if (!headings.some((text) => isFigureHeading(text))) categoryColumns(rows, header, headings);
@@ -115,6 +117,12 @@ export function readHeadings(rows: TextRows, header: number, columnName: ColumnN
   headings.forEach((text, i) => {
     const t = text.trim().toLowerCase();
     if (t === '' || KNOWN.has(t) || isFigureHeading(text)) return;
+    // A change between two columns ("Variance", "rg_change", "Variance %") is checked, then left to be derived (checkChanges.ts).
+    const change = changeHeading(text);
+    if (change !== null) {
+      headings[i] = change;
+      return;
+    }
     notes.push(`Column ${columnName(i)} (“${text.trim()}”) is not a period: it is not read${isTotalHeading(text) ? '' : ' (a change, a variance or a category)'}.`);
     headings[i] = '';
   });

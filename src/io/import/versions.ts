@@ -1,0 +1,49 @@
+import { VERSION_MARK, periodHeading } from './periodHeading';
+
+/**
+ * Versions of the same figures side by side: "Real growth 2024-2025" and
+ * "Zero real growth 2024-2025", "Budget 2025" and "Forecast 2025", or a
+ * heading row "Real growth" over 2024 and 2025 and "Zero real growth" over
+ * them again. A period heading twice is what says so; each version is
+ * named by the words around its periods, and the headings step marks its
+ * columns `<period>@<version>` for the column mapping.
+ */
+
+/** A period among other words ("Zero real growth 2024-2025", "ZRG (2024)"): the period and the words, or null. */
+function periodAmongWords(text: string): { period: string; words: string } | null {
+  const found = /(?:fy|y)?\d{4}(?:\s*(?:-|–|\/|to)\s*(?:fy|y)?\d{2,4})?/i.exec(text);
+  if (found === null) return null;
+  const period = periodHeading(found[0]);
+  // "Total" says the column sums the period, not which version it is.
+  const words = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`.replace(/[()[\]:,]|\btotal\b/gi, ' ').replace(/\s+/g, ' ').trim();
+  return period === null || /\d/.test(words) ? null : { period, words };
+}
+
+/** The period a heading names, and the words naming its version: its own, or the heading row above's. */
+function versioned(text: string, over: string): { period: string; words: string } | null {
+  // "Budget 2025" beside "Forecast 2025": the words a period heading allows name the version too.
+  const among = periodAmongWords(text);
+  const period = periodHeading(text) ?? among?.period ?? null;
+  return period === null ? null : { period, words: [over, among?.words ?? ''].filter((w) => w !== '').join(' ') };
+}
+
+/**
+ * The headings with versions marked, when a period is headed more than once;
+ * else null (one version: the headings are read as periods are).
+ * `upper` is the heading row above, whose words over a run of columns name
+ * the version of the periods under them.
+ */
+export function versionHeadings(lower: readonly string[], upper: readonly string[]): string[] | null {
+  let over = '';
+  const found = lower.map((text, index) => {
+    const above = (upper[index] ?? '').trim();
+    if (above !== '') over = periodHeading(above) === null && !/\d/.test(above) ? above : '';
+    return versioned(text, over);
+  });
+  const periods = found.flatMap((f) => (f === null ? [] : [f.period]));
+  if (new Set(periods).size === periods.length) return null;
+  return lower.map((text, i) => {
+    const f = found[i];
+    return f === null || f === undefined ? text : `${f.period}${VERSION_MARK}${f.words}`;
+  });
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { computeTable, rowOf } from '../../../src/model/table';
+import { readTableFile } from '../../../src/io/importFile';
+import { interpretTable } from '../../../src/io/tableImport';
+import { workbookRows } from '../../../src/io/xlsxImport';
+import { baselinePlan } from '../../../src/state/baseline';
+import { activeReplay, compareReplay, createAppStore } from '../../../src/state/appStore';
+import { memoryStorage } from '../../../src/state/browserStorage';
+
+/** Versions of the same figures side by side (real growth and zero real growth), and columns of changes between columns. */
+
+const plan = baselinePlan();
+const current = { plan, table: computeTable(plan) };
+const text = (file: string) => readFileSync(new URL(`../../../fixtures/import/published/${file}`, import.meta.url), 'utf8');
+const read = (file: string, body = text(file)) => readTableFile(new TextEncoder().encode(body), file, current, async (bytes) => workbookRows(bytes));
+const table = (csv: string) => interpretTable({ name: 't.csv', rows: csv.split('\n').map((line) => line.split(',')), decimal: '.' }, current);
+const changes = (version: { changes: readonly { rowId: string; year: string; to: { toFixed: () => string } }[] }) => version.changes.map((c) => `${c.rowId} ${c.year} ${c.to.toFixed()}`);
+
+describe('versions of the figures', () => {
+  it('real growth and zero real growth under a heading row each: the first is the table, the other a scenario, its totals checked', async () => {
+    const preview = await read('programme-budget-growth-versions.csv');
+    expect(preview.plan.years).toEqual(['2026', '2027']);
+    expect(preview.plan.baselineName).toBe('Real growth');
+    expect(rowOf(preview.table, 'total').total.toFixed()).toBe('128400');
+    expect(preview.versions.map((v) => v.name)).toEqual(['Zero real growth']);
+    expect(changes(preview.versions[0]!)).toEqual(['1 2026 13900', '1 2027 14000', '2 2026 21100', '2 2027 21300', '3 2026 17400', '3 2027 17600', '4 2026 9500', '4 2027 9500']);
+    // Both versions' totals and the rg_change column agree with the figures.
+    expect(preview.mismatches).toEqual([]);
+    expect(preview.notes).toContain("The file holds 2 versions of its figures: “Real growth” is read as the table's; “Zero real growth” (8 figures differ) becomes a scenario of its own, to compare.");
+    // A wrong total of the other version is named, with both figures.
+    const wrong = await read('programme-budget-growth-versions.csv', text('programme-budget-growth-versions.csv').replace('61 900', '61 800'));
+    expect(wrong.mismatches.map((m) => `${m.where}: ${m.inFile} / ${m.computed.toFixed()}`)).toEqual(['row 10, column 6 (2026): 61 800 / 61900']);
+  });
+
+  it('versions named in each heading, "Budget 2025" beside "Forecast 2025"; a version without every period is refused, naming it', () => {
+    const preview = table('Item,Budget 2025,Budget 2026,Forecast 2025,Forecast 2026\nStaff,100,110,104,112\nTravel,20,22,18,22');
+    expect([preview.plan.baselineName, preview.versions.map((v) => v.name).join()]).toEqual(['Budget', 'Forecast']);
+    expect(changes(preview.versions[0]!)).toEqual(['L1 2025 104', 'L1 2026 112', 'L2 2025 18']);
+    expect(() => table('Item,Budget 2025,Budget 2026,Forecast 2026\nStaff,100,110,112')).toThrow(/the version “Forecast” has no column for 2025/);
+    // One version of each period, in different words, is a table of periods as before.
+    expect(table('Item,Actual 2024,Budget 2025,Forecast 2026\nStaff,100,110,112').plan.years).toEqual(['2024', '2025', '2026']);
+  });
+
+  it('accepted, the other version is a scenario of the new plan, shown and compared with the table; undo takes both back', async () => {
+    let n = 0;
+    const store = createAppStore(baselinePlan(), { storage: memoryStorage(), newId: () => `v${++n}`, now: () => new Date('2026-11-23T10:00:00Z'), readWorkbook: async (bytes) => workbookRows(bytes) });
+    await store.getState().previewImport(new TextEncoder().encode(text('programme-budget-growth-versions.csv')), 'pb.csv');
+    expect(store.getState().acceptImport()).toBe(true);
+    const s = store.getState();
+    expect(s.scenarios.map((scenario) => scenario.name)).toEqual(['Zero real growth']);
+    expect(rowOf(activeReplay(s).table, 'total').total.toFixed()).toBe('124300');
+    expect(rowOf(compareReplay(s).table, 'total').total.toFixed()).toBe('128400');
+    expect(s.message?.text).toMatch(/“Zero real growth” is shown, compared with it\.$/);
+    store.getState().undo();
+    expect([store.getState().plans.length, store.getState().scenarios.length]).toEqual([0, 0]);
+  });
+});
+
+describe('columns of changes', () => {
+  it('a financial plan’s variance and variance % between two periods: checked, each mismatch named, then derived', async () => {
+    const preview = await read('financial-plan-variance.csv');
+    expect(preview.plan.years).toEqual(['2024-2025', '2026-2027']);
+    expect(preview.mismatches).toEqual([]);
+    expect(preview.notes).toContain('Column 5 (“Variance %”) is read as a change, column 3 − column 2 in % of column 2, and checked on 4 rows: it is derived, so not kept (a version\'s changes are what the comparison of its scenario shows).');
+    const wrong = await read('financial-plan-variance.csv', text('financial-plan-variance.csv').replace('2 900,3.28', '2 900,3.29').replace('3 380', '3 381'));
+    expect(wrong.mismatches.map((m) => `${m.where}: ${m.inFile} / ${m.computed.toFixed()}`)).toEqual(['row 6, column 4 (Variance): 3 381 / 3380', 'row 7, column 5 (Variance %): 3.29 / 3.28']);
+  });
+
+  it('a change written the other way round (earlier less later), and one with nothing to compare, said', () => {
+    const preview = table('Item,2025,2026,Decrease\nStaff,100,90,10\nTravel,20,25,-5');
+    expect(preview.mismatches).toEqual([]);
+    expect(preview.notes.some((note) => note.startsWith('Column 4 (“Decrease”) is read as a change, column 2 − column 3'))).toBe(true);
+    const alone = table('Item,2025,Change\nStaff,100,10');
+    expect(alone.notes).toContain('Column 3 (“Change”) is a change with no two columns of figures before it to compare: it is not read.');
+  });
+});
