@@ -142,6 +142,14 @@ export interface ImportDraft {
   readonly layout: TableLayout | null;
   /** Why the file, read so, cannot be imported; empty when a preview is shown. */
   readonly problems: readonly string[];
+  /** Where the file holds several tables: the whole file, the tables' names, and which one is read. */
+  readonly tables: TableChoice | null;
+}
+
+export interface TableChoice {
+  readonly whole: ImportDraft['read'];
+  readonly names: readonly string[];
+  readonly chosen: number;
 }
 
 export interface ImportSlice {
@@ -156,6 +164,8 @@ export interface ImportSlice {
   readonly importDraft: ImportDraft | null;
   /** Reads the file again with the person's layout (heading row, column and row roles); kept for the next file of its shape once accepted. */
   remapImport(mapping: TableMapping): Promise<boolean>;
+  /** Reads another of the tables a file holds (see {@link ImportDraft.tables}), as detected or as remembered for its shape. */
+  chooseImportTable(index: number): Promise<boolean>;
   /** What a table opened as a plan of its own is in ("USD thousands"), where the file does not say or says it otherwise; refused when empty or too long. */
   setImportUnit(unit: string): boolean;
   /**

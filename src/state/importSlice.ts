@@ -9,7 +9,8 @@ import type { KeyValueStorage } from './browserStorage';
 import { rememberLayout, rememberedLayout } from './importLayouts';
 import { readWorkbookInWorker, type WorkbookReader } from '../io/readWorkbook';
 import { ImportError, headingLayout, type ImportPreview } from '../io/tableImport';
-import type { ImportDraft, ImportSlice, SliceContext } from './appState';
+import type { ImportDraft, ImportSlice, SliceContext, TableChoice } from './appState';
+import { splitTables, type TableBlock } from '../io/import/splitTables';
 import { addOperations } from './changes';
 import { pasteBlock } from './paste';
 import { commit } from './historySlice';
@@ -111,15 +112,33 @@ const MAX_UNIT = 40;
 const refusal = (error: unknown, fileName: string) =>
   error instanceof ImportError ? `${error.message} Nothing was imported.` : `${fileName} could not be read: ${String(error)}. Nothing was imported.`;
 
+/** One of the tables a file holds, read as a file of its own (the others' rows left blank), with a note saying which. */
+function tableRead(whole: ImportDraft['read'], tables: readonly TableBlock[], chosen: number): ImportDraft['read'] {
+  const table = tables[chosen]!;
+  const others = tables.filter((_, i) => i !== chosen).map((t) => `“${t.name}”`).join(', ');
+  const note = `The file holds ${tables.length} tables: “${table.name}” is read; choose ${others} under “Table”.`;
+  return { source: { ...whole.source, rows: table.rows, name: `${whole.source.name}, table “${table.name}”` }, notes: [note, ...whole.notes] };
+}
+
+/** A file read afresh: its first table when it holds several, with the layout remembered for that table's shape. */
+function readChosen(context: SliceContext, whole: ImportDraft['read'], chosen: number, storage: KeyValueStorage | null): Promise<boolean> {
+  const tables = splitTables(whole.source.rows);
+  const read = tables.length > 1 ? tableRead(whole, tables, chosen) : whole;
+  const choice = tables.length > 1 ? { whole, names: tables.map((t) => t.name), chosen } : null;
+  const shape = shapeOf(read.source.rows);
+  const remembered = storage === null ? null : rememberedLayout(storage, shape, read.source.rows);
+  return readWith(context, read, shape, remembered ?? {}, remembered !== null, choice);
+}
+
 /** The file read with a mapping: a preview, or the refusal with the headings as read, for the person to correct. */
-async function readWith(context: SliceContext, read: ImportDraft['read'], shape: string, mapping: TableMapping, remembered: boolean): Promise<boolean> {
+async function readWith(context: SliceContext, read: ImportDraft['read'], shape: string, mapping: TableMapping, remembered: boolean, tables: TableChoice | null): Promise<boolean> {
   const { get, set } = context;
   // The scenario's own plan, with its breakdowns: a table exported from it reads back as changes to it.
   const { state, table } = activeReplay(get());
   try {
     const preview = await previewSource(read, { plan: state.plan, table }, mapping);
     const notes = remembered ? [`Read with the layout you chose for a file of this shape before (heading row, columns, rows): change it under “How the file is read”.`, ...preview.notes] : preview.notes;
-    set({ importPreview: { ...preview, notes }, importDraft: { read, shape, mapping, remembered, layout: preview.layout, problems: [] }, message: null });
+    set({ importPreview: { ...preview, notes }, importDraft: { read, shape, mapping, remembered, layout: preview.layout, problems: [], tables }, message: null });
     return true;
   } catch (error) {
     const problems = error instanceof ImportError ? error.problems : [String(error)];
@@ -129,7 +148,7 @@ async function readWith(context: SliceContext, read: ImportDraft['read'], shape:
     } catch {
       // An empty file has no heading row to offer.
     }
-    set({ importPreview: null, importDraft: layout === null ? null : { read, shape, mapping, remembered, layout, problems }, message: { kind: 'error', text: refusal(error, read.source.name) } });
+    set({ importPreview: null, importDraft: layout === null ? null : { read, shape, mapping, remembered, layout, problems, tables }, message: { kind: 'error', text: refusal(error, read.source.name) } });
     return false;
   }
 }
@@ -148,14 +167,17 @@ export function importSlice(context: SliceContext, readWorkbook: WorkbookReader 
         set({ importPreview: null, importDraft: null, message: { kind: 'error', text: refusal(error, fileName) } });
         return false;
       }
-      const shape = shapeOf(read.source.rows);
-      const remembered = storage === null ? null : rememberedLayout(storage, shape, read.source.rows);
-      return readWith(context, read, shape, remembered ?? {}, remembered !== null);
+      return readChosen(context, read, 0, storage);
     },
     async remapImport(mapping) {
       const draft = get().importDraft;
       if (draft === null) return false;
-      return readWith(context, draft.read, draft.shape, mapping, false);
+      return readWith(context, draft.read, draft.shape, mapping, false, draft.tables);
+    },
+    async chooseImportTable(index) {
+      const tables = get().importDraft?.tables;
+      if (tables === undefined || tables === null || index < 0 || index >= tables.names.length) return false;
+      return readChosen(context, tables.whole, index, storage);
     },
     acceptImport: () => acceptImport(context, storage),
     setImportUnit(unit) {

@@ -10,6 +10,7 @@ import { ComparePanel } from './compare/ComparePanel';
 import { EnvelopeIndicator } from './grid/EnvelopeIndicator';
 import { ImportLayoutPanel } from './files/ImportLayoutPanel';
 import { ImportPreviewPanel } from './files/ImportPreviewPanel';
+import { ImportTableChoice } from './files/ImportTableChoice';
 import { MessageBar } from './common/MessageBar';
 import { NumberControls } from './common/NumberControls';
 import { NewOperationPanel } from './proposal/NewOperationPanel';
@@ -66,6 +67,7 @@ function Workspace() {
         )}
       </section>
       <aside className="side-pane" aria-label="Proposal, comparison, strategy and charts">
+        <ImportTableChoice />
         <ImportPreviewPanel />
         <ImportLayoutPanel />
         <SideTabs tabs={tabs} label="Panels beside the table" />

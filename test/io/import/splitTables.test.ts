@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { rowOf } from '../../../src/model/table';
+import { splitTables } from '../../../src/io/import/splitTables';
+import { csvSource } from '../../../src/io/csvFile';
+import { baselinePlan } from '../../../src/state/baseline';
+import { createAppStore } from '../../../src/state/appStore';
+import { memoryStorage } from '../../../src/state/browserStorage';
+import { workbookRows } from '../../../src/io/xlsxImport';
+
+/** One file holding several tables: blocks one under the other, or a `table` column; each imported on its own. */
+
+const bytesOf = (file: string) => new Uint8Array(readFileSync(new URL(`../../../fixtures/import/published/${file}`, import.meta.url)));
+const newStore = () => createAppStore(baselinePlan(), { storage: memoryStorage(), newId: () => crypto.randomUUID(), now: () => new Date('2026-11-23T10:00:00Z'), readWorkbook: async (bytes) => workbookRows(bytes) });
+
+describe('several tables in one file', () => {
+  it('finds blocks, each with its title lines, and keeps the file’s row numbers', () => {
+    const { rows } = csvSource(bytesOf('two-tables-blocks.csv'), 'f.csv').source;
+    const tables = splitTables(rows);
+    expect(tables.map((t) => t.name)).toEqual(['Table 1. Revenue by source', 'Table 2. Expenses by Sector']);
+    expect(tables[1]!.rows.length).toBe(rows.length);
+    expect(tables[0]!.rows.findLastIndex((row) => row.some((cell) => cell.trim() !== ''))).toBe(6);
+    expect(tables[1]!.rows.findIndex((row) => row.some((cell) => cell.trim() !== ''))).toBe(8);
+    // A file of one table, a biennium heading over its years included, is not split.
+    expect(splitTables([['', '2026-2027', ''], ['Item', '2026', '2027'], ['Staff', '1', '2']])).toEqual([]);
+  });
+
+  it('reads the first table, says the others, and reads another when chosen, each as a plan of its own', async () => {
+    const store = newStore();
+    expect(await store.getState().previewImport(bytesOf('two-tables-blocks.csv'), 'annexes.csv')).toBe(true);
+    let preview = store.getState().importPreview!;
+    expect(preview.plan.title).toBe('Table 1. Revenue by source');
+    expect(rowOf(preview.table, 'total').total.toFixed()).toBe('361300');
+    expect(preview.notes[0]).toBe('The file holds 2 tables: “Table 1. Revenue by source” is read; choose “Table 2. Expenses by Sector” under “Table”.');
+    expect(await store.getState().chooseImportTable(1)).toBe(true);
+    preview = store.getState().importPreview!;
+    expect([preview.plan.title, preview.plan.lineHeading, preview.source]).toEqual(['Table 2. Expenses by Sector', 'Sector', 'annexes.csv, table “Table 2. Expenses by Sector”']);
+    expect(rowOf(preview.table, 'total').total.toFixed()).toBe('285000');
+    expect(preview.mismatches).toEqual([]);
+    expect(store.getState().importDraft!.tables!.chosen).toBe(1);
+    expect(store.getState().acceptImport()).toBe(true);
+    expect(store.getState().plans.map((p) => p.title)).toEqual(['Table 2. Expenses by Sector']);
+  });
+
+  it('splits by a table column, which is not read as a column of the table', async () => {
+    const store = newStore();
+    await store.getState().previewImport(bytesOf('tables-by-column.csv'), 'budgets.csv');
+    expect(store.getState().importDraft!.tables!.names).toEqual(['Regular budget', 'Extrabudgetary']);
+    expect(store.getState().importPreview!.plan.lines.map((line) => line.name)).toEqual(['Staff', 'Travel']);
+    await store.getState().chooseImportTable(1);
+    expect(store.getState().importPreview!.plan.lines.map((line) => line.name)).toEqual(['Projects', 'Fellowships']);
+    expect(rowOf(store.getState().importPreview!.table, 'total').total.toFixed()).toBe('116');
+  });
+});
