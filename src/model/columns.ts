@@ -56,6 +56,8 @@ export interface ShareColumn extends ColumnBase {
 export type TableColumn = AmountColumn | ShareColumn;
 
 export const SHARE_HEADING = 'In %';
+/** The Total over a column, in words: "Total 2028-2031", or just "Total" where the column is headed so (a table of categories). */
+export const totalOver = (heading: string): string => (heading.trim().toLowerCase() === 'total' ? 'Total' : `Total ${heading}`);
 /** The row under Total of a table of categories: each column's share of the whole. */
 export const COLUMN_SHARE_NAME = 'In % of the total';
 /** How the document heads a biennium's total under the biennium's own heading. */

@@ -1,5 +1,5 @@
 import { Dec, type Amount } from './amount';
-import { isAmountColumn } from './columns';
+import { isAmountColumn, totalOver } from './columns';
 import { REDUCTION_ID, SHARE_COLUMN, SUBTOTAL_ID, TOTAL_COLUMN, TOTAL_ID } from './plan';
 import type { Entry, Replay } from './proposal';
 import { rowOf, type Table } from './table';
@@ -101,7 +101,7 @@ function envelopeMissed(replayed: Replay, format: Format): Breach[] {
     const difference = column.amountOf(total).minus(target);
     if (difference.isZero()) return [];
     const words = `${format(difference.abs())} ${difference.isNegative() ? 'below' : 'above'} the envelope of ${format(target)}`;
-    return [{ rule: 'envelope', text: `Total ${column.heading} is ${format(column.amountOf(total))}, ${words}`, cells: [{ rowId: TOTAL_ID, columnId }] }];
+    return [{ rule: 'envelope', text: `${totalOver(column.heading)} is ${format(column.amountOf(total))}, ${words}`, cells: [{ rowId: TOTAL_ID, columnId }] }];
   });
 }
 

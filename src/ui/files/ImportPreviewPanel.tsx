@@ -1,14 +1,32 @@
+import { totalOver } from '../../model/columns';
 import { decimalText, type Amount } from '../../model/amount';
 import { formatShown, unitLabel } from '../../model/displayUnit';
-import { TOTAL_ID, isGroup, walkLines, type Plan } from '../../model/plan';
+import { TOTAL_ID, hasCategories, isGroup, isMemo, walkLines, type Plan } from '../../model/plan';
 import { rowOf } from '../../model/table';
+import type { ImportPreview } from '../../io/tableImport';
 import { MoreRows, useLongList } from '../common/LongList';
 import { useApp, useAppStore } from '../common/storeContext';
 
-function lineCount(plan: Plan): { lines: number; groups: number } {
+function lineCount(plan: Plan): { lines: number; groups: number; memos: number } {
   const all = [...walkLines(plan.lines)];
   const groups = all.filter(({ line }) => isGroup(line)).length;
-  return { lines: all.length - groups, groups };
+  const memos = all.filter(({ line }) => isMemo(line)).length;
+  return { lines: all.length - groups - memos, groups, memos };
+}
+
+/** What a table opened as a plan of its own holds: its lines, headings and "of which" lines, its columns, its Total, its other versions. */
+function PlanSummary({ preview, format, unit }: { preview: ImportPreview; format: (value: Amount) => string; unit: string }) {
+  const count = lineCount(preview.plan);
+  const isCategories = hasCategories(preview.plan);
+  return (
+    <p data-testid="import-summary">
+      {count.lines} lines
+      {count.groups > 0 && ` and ${count.groups} heading${count.groups === 1 ? '' : 's'} summing some of them`}
+      {count.memos > 0 && `, ${count.memos} “of which” line${count.memos === 1 ? '' : 's'} shown and not added,`} over {isCategories ? 'the categories ' : ''}
+      {preview.plan.years.join(', ')}; {totalOver(preview.plan.periodLabel)}: {format(rowOf(preview.table, TOTAL_ID).total)} {unit}.
+      {preview.versions.length > 0 && ` Other versions, each a scenario: ${preview.versions.map((v) => `“${v.name}”`).join(', ')}.`}
+    </p>
+  );
 }
 
 /** Units tables are published in, offered as the person types. */
@@ -65,12 +83,7 @@ export function ImportPreviewPanel() {
       </ul>
       {preview.kind === 'new-plan' && <UnitQuestion unit={preview.plan.unit} isSaid={preview.unitSaid} onSay={(unit) => store.getState().setImportUnit(unit)} />}
       {preview.kind === 'new-plan' ? (
-        <p data-testid="import-summary">
-          {lineCount(preview.plan).lines} lines
-          {lineCount(preview.plan).groups > 0 && ` and ${lineCount(preview.plan).groups} heading${lineCount(preview.plan).groups === 1 ? '' : 's'} summing some of them`} over{' '}
-          {preview.plan.years.join(', ')}; Total {preview.plan.periodLabel}:{' '}
-          {format(rowOf(preview.table, TOTAL_ID).total)} {unitLabel(preview.plan, displayUnit)}.
-        </p>
+        <PlanSummary preview={preview} format={format} unit={unitLabel(preview.plan, displayUnit)} />
       ) : preview.changes.length === 0 ? (
         <p data-testid="import-summary">The file holds the same figures as the scenario shown.</p>
       ) : (

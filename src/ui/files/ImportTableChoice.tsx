@@ -9,7 +9,7 @@ export function ImportTableChoice() {
     <section className="panel import-tables" aria-label="Tables in the file">
       <label>
         Table{' '}
-        <select value={tables.chosen} onChange={(event) => void store.getState().chooseImportTable(Number(event.target.value))} data-testid="import-table">
+        <select value={tables.chosen} onChange={(event) => void store.getState().chooseImportTable(Number(event.target.value))} data-testid="import-table-choice">
           {tables.names.map((name, i) => (
             <option key={i} value={i}>
               {name}

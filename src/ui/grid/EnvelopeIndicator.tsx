@@ -1,3 +1,4 @@
+import { totalOver } from '../../model/columns';
 import type { Amount } from '../../model/amount';
 import { formatShown } from '../../model/displayUnit';
 import { TOTAL_ID } from '../../model/plan';
@@ -25,7 +26,7 @@ function Indicator({ name, replayed, testId }: { name: string; replayed: Replay;
   return (
     <div className={`envelope envelope-${overall.state}`} role="status" aria-live="polite" data-testid={testId} data-state={overall.state}>
       <span className="envelope-name">{name}</span>
-      <span className="envelope-label">Total {plan.periodLabel}</span> <strong data-testid={`${testId}-total`}>{format(total)}</strong>
+      <span className="envelope-label">{totalOver(plan.periodLabel)}</span> <strong data-testid={`${testId}-total`}>{format(total)}</strong>
       <span aria-hidden="true"> – </span>
       <span data-testid={`${testId}-difference`}>{overall.words}</span>
       {biennia.map((b) => (
