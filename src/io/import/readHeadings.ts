@@ -60,11 +60,14 @@ function categoryColumns(rows: TextRows, header: number, headings: string[]): vo
   const isFigures = (i: number) => body(i).length > 0 && body(i).filter((cell) => isFigureText(cell)).length >= body(i).length * 0.8;
   const names = headings.findIndex((_, i) => body(i).length > 0 && !isFigures(i));
   if (names === -1) return;
+  // A category with nothing in it (all nil, left blank) stands among the others, or before the Total.
+  const lastFigures = headings.findLastIndex((text, i) => i > names && (isFigures(i) || isTotalHeading(text)));
+  const isFigureColumn = (i: number) => isFigures(i) || (body(i).length === 0 && i < lastFigures);
   headings.forEach((text, i) => {
     const t = text.trim().toLowerCase();
     // A heading naming a year among other words ("Posts 2026") is a period the person marks, not a category.
     const hasYear = /\b(19|20|21)\d\d\b/.test(t);
-    if (i > names && t !== '' && !hasYear && changeHeading(t) === null && !KNOWN.has(t) && !CODE_HEADINGS.has(t) && !isTotalHeading(t) && isFigures(i)) headings[i] = categoryHeading(text);
+    if (i > names && t !== '' && !hasYear && changeHeading(t) === null && !KNOWN.has(t) && !CODE_HEADINGS.has(t) && !isTotalHeading(t) && isFigureColumn(i)) headings[i] = categoryHeading(text);
   });
 }
 

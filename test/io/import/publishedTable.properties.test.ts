@@ -144,3 +144,43 @@ describe('a published table’s layout, detected', () => {
     );
   });
 });
+
+/** A table whose columns are categories (Sectors, objectives), clean and as published: titles, a Total column and a % column or not, nil as a blank or a dash. */
+const categoriesArb = fc
+  .record({ categories: fc.uniqueArray(fc.constantFrom('GS', 'BR', 'TSB', 'BDT', 'Objective 1', 'Objective 2', 'Objective 3', 'Regional offices', 'Headquarters'), { minLength: 2, maxLength: 6 }), lines: fc.integer({ min: 1, max: 10 }) })
+  .chain(({ categories, lines }) =>
+    fc.record({
+      categories: fc.constant(categories),
+      names: fc.uniqueArray(fc.constantFrom('Staff costs', 'Travel', 'Contractual services', 'Rental of premises', 'Supplies and materials', 'Utilities', 'Audit', 'Publications', 'Training', 'Security'), { minLength: lines, maxLength: lines }),
+      amounts: fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9_999_999 })), { minLength: categories.length, maxLength: categories.length }), { minLength: lines, maxLength: lines }),
+      titles: fc.subarray(['Table 7. Expenses by object and Sector', '(CHF thousands)', ''], { minLength: 0 }),
+      totalColumn: fc.boolean(),
+      nil: fc.constantFrom('0', '', '–', '-'),
+      totalName: fc.constantFrom('Total', 'TOTAL', 'Grand total'),
+    }),
+  );
+
+describe('a published table of categories, detected', () => {
+  it('reads the Sectors as its columns, whatever the titles, the nil and the Total column, as the clean table', () => {
+    fc.assert(
+      fc.property(categoriesArb, (drawn) => {
+        // A named row with every cell blank heads a section: a line left all blank cannot be told from one, so a line has a figure.
+        const t = { ...drawn, amounts: drawn.amounts.map((row) => (drawn.nil === '' && row.every((v) => v === 0) ? [1, ...row.slice(1)] : row)) };
+        const sums = t.categories.map((_, c) => t.amounts.reduce((sum, row) => sum + row[c]!, 0));
+        const clean = [['code', 'name', ...t.categories], ...t.names.map((name, i) => [`L${i + 1}`, name, ...t.amounts[i]!.map(String)]), ['total', 'Total', ...sums.map(String)]];
+        const written = (figure: number) => (figure === 0 ? t.nil : figure.toLocaleString('en-US').replace(/,/g, ' '));
+        const rowTotal = (figures: readonly number[]) => (t.totalColumn ? [written(figures.reduce((a, b) => a + b, 0))] : []);
+        const published = [
+          ...t.titles.map((title) => [title]),
+          ['Object of expenditure', ...t.categories, ...(t.totalColumn ? ['Total'] : [])],
+          ...t.names.map((name, i) => [name, ...t.amounts[i]!.map(written), ...rowTotal(t.amounts[i]!)]),
+          [t.totalName, ...sums.map(written), ...rowTotal(sums)],
+        ];
+        const read = structure(published);
+        expect(read).toEqual({ ...structure(clean), mismatches: 0 });
+        expect(read.years).toEqual(t.categories);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
