@@ -30,7 +30,7 @@ export function findHeader(rows: TextRows): Checked<number> {
   const periodRow = upper !== -1 && periods(rows[upper + 1] ?? []) >= periods(rows[upper]!) && liesUnder(rows[upper + 1]!, rows[upper]!) ? upper + 1 : upper;
   const onePeriodRow = rows.findIndex((row) => periods(row) === 1 && filled(row) >= 2);
   // A table of categories (Sectors, objectives) heads them in words: its heading row is the last one of two or more cells above its first row of figures.
-  const figureRow = rows.findIndex((row) => row.filter(isFigureText).length >= 2);
+  const figureRow = rows.findIndex((row) => row.some(isFigureText));
   const words = (row: readonly string[]) => row.filter((cell) => cell.trim() !== '' && !isFigureText(cell)).length;
   // A row of lines above it names one line and holds figures; the heading row is words only, a name over each column.
   const categoryRow = figureRow === -1 ? -1 : rows.slice(0, figureRow).findLastIndex((row) => words(row) >= 2 && words(row) === filled(row));

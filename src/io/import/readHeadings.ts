@@ -60,9 +60,8 @@ function categoryColumns(rows: TextRows, header: number, headings: string[]): vo
   const isFigures = (i: number) => body(i).length > 0 && body(i).filter((cell) => isFigureText(cell)).length >= body(i).length * 0.8;
   const names = headings.findIndex((_, i) => body(i).length > 0 && !isFigures(i));
   if (names === -1) return;
-  // A category with nothing in it (all nil, left blank) stands among the others, or before the Total.
-  const lastFigures = headings.findLastIndex((text, i) => i > names && (isFigures(i) || isTotalHeading(text)));
-  const isFigureColumn = (i: number) => isFigures(i) || (body(i).length === 0 && i < lastFigures);
+  // A headed column with nothing in it is a category all nil (left blank), never dropped: the preview says its blanks, and it can be marked "Not read".
+  const isFigureColumn = (i: number) => isFigures(i) || body(i).length === 0;
   headings.forEach((text, i) => {
     const t = text.trim().toLowerCase();
     // A heading naming a year among other words ("Posts 2026") is a period the person marks, not a category.
