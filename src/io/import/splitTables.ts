@@ -35,8 +35,10 @@ function byColumn(rows: TextRows): TableBlock[] {
 
 /** Blocks: heading rows with figures between them; a block's title lines, after the figures of the one before, are its own. */
 function byBlocks(rows: TextRows): TableBlock[] {
-  // A heading row right under another (a biennium over its years) heads the same table.
-  const headers = rows.flatMap((row, i) => (isHeadingRow(row) && !(i > 0 && isHeadingRow(rows[i - 1]!)) ? [i] : []));
+  // A heading row right under another (a biennium over its years) heads the same table; and a table begins
+  // after a blank row or under its title, never right under a row of figures (a line whose figures read as years: 2000, 2001).
+  const startsTable = (i: number) => i === 0 || !(isHeadingRow(rows[i - 1]!) || hasFigures(rows[i - 1]!));
+  const headers = rows.flatMap((row, i) => (isHeadingRow(row) && startsTable(i) ? [i] : []));
   const starts = headers.map((header, k) => {
     if (k === 0) return 0;
     const lastFigures = rows.slice(0, header).findLastIndex((row, i) => i > headers[k - 1]! && hasFigures(row) && !isHeadingRow(row));

@@ -52,3 +52,10 @@ describe('several tables in one file', () => {
     expect(rowOf(store.getState().importPreview!.table, 'total').total.toFixed()).toBe('116');
   });
 });
+
+describe('one table is not split', () => {
+  it('where a line’s figures read as years (2000, 2001…) right under another line', () => {
+    const rows = [['code', 'name', '2028', '2029'], ['O1', 'Output 1', '1000', '1001'], ['O2', 'Output 2', '2000', '2001'], ['O3', 'Output 3', '3000', '3001']];
+    expect(splitTables(rows)).toEqual([]);
+  });
+});
