@@ -4,7 +4,7 @@ import { inputsFirst, isAmountColumn } from '../model/columns';
 import type { Plan } from '../model/plan';
 import { percentHalfUp } from '../model/share';
 import { shareOf, type Table } from '../model/table';
-import { csvRows, decimalMark } from './import/csvRows';
+import { commaThousands, csvRows, decimalMark } from './import/csvRows';
 import { decodeCsv } from './import/decodeCsv';
 import { accepted } from './import/problems';
 import { safeCsvText } from './safeText';
@@ -46,7 +46,9 @@ export function writeCsv(plan: Plan, table: Table, { separator }: CsvOptions): s
 /** A CSV file's bytes as rows of text cells, with a note on how they were read; an ImportError when they cannot be. */
 export function csvSource(bytes: Uint8Array, fileName: string): { source: SourceTable; notes: string[] } {
   const { text, encoding } = accepted(fileName, decodeCsv(bytes));
-  const { rows, delimiter } = accepted(fileName, csvRows(text));
+  const read = accepted(fileName, csvRows(text));
+  const { delimiter } = read;
+  const rows = delimiter === ',' ? commaThousands(read.rows) : read.rows;
   const decimal = decimalMark(rows, delimiter);
   const described = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' }[delimiter] ?? delimiter;
   return { source: { name: fileName, rows, decimal }, notes: [`Read as ${encoding.toUpperCase()}, separated by ${described}, decimals with “${decimal}”.`] };

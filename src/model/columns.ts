@@ -142,12 +142,14 @@ export type HeadingColumn =
   | { readonly kind: 'total' }
   | { readonly kind: 'share' };
 
-const SHARE_HEADINGS = [SHARE_COLUMN, SHARE_HEADING.toLowerCase(), '%'];
+/** How tables head a column of each row's share of the Total: `share`, `In %`, `%`, `Share (%)`, `% of total`, `Per cent`. */
+export const isShareHeading = (text: string): boolean =>
+  /^(?:share|in\s*%|%|per\s?cent(?:age)?|share\s*(?:\(%\)|%|in\s*%|of\s*(?:the\s*)?total(?:\s*\(%\))?)|%\s*of\s*(?:the\s*)?total)$/.test(text.trim().toLowerCase());
 
 export function headingColumn(text: string): HeadingColumn | null {
   const t = text.trim().toLowerCase();
   if (t === TOTAL_COLUMN) return { kind: 'total' };
-  if (SHARE_HEADINGS.includes(t)) return { kind: 'share' };
+  if (isShareHeading(t)) return { kind: 'share' };
   if (/^\d{4}$/.test(t)) return { kind: 'year', year: t };
   const range = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(t);
   if (range) return { kind: 'range', id: `${range[1]}-${range[2]}`, first: range[1]!, last: range[2]! };

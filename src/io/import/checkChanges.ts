@@ -20,6 +20,54 @@ export interface ChangesCheck {
 
 const HUNDRED = new Dec(100);
 
+type Figure = FigureColumn & { readonly table: Table };
+
+/** How a change is read: later less earlier or the other way round, in per cent of what it changes from or of what it changes to. */
+interface Reading {
+  readonly isLaterLessEarlier: boolean;
+  readonly base: 'from' | 'to';
+}
+const READINGS: readonly Reading[] = [
+  { isLaterLessEarlier: true, base: 'from' },
+  { isLaterLessEarlier: false, base: 'from' },
+  { isLaterLessEarlier: true, base: 'to' },
+  { isLaterLessEarlier: false, base: 'to' },
+];
+
+/** The change of a row read so (a: the farther column, b: the nearer), to the decimals the file writes; null where its base is zero. */
+function computedChange(a: Amount, b: Amount, reading: Reading, isPercent: boolean, places: number): Amount | null {
+  const [from, to] = reading.isLaterLessEarlier ? [a, b] : [b, a];
+  const difference = to.minus(from);
+  if (!isPercent) return difference;
+  const base = reading.base === 'from' ? from : to;
+  return base.isZero() ? null : difference.div(base).times(HUNDRED).toDecimalPlaces(places, Dec.ROUND_HALF_UP);
+}
+
+const agrees = (value: Amount, computed: Amount | null) => computed === null || computed.eq(value);
+
+/**
+ * The two columns a change compares: the periods its heading names ("Change
+ * 2027/2026"); else the nearest column and the same column of another
+ * version; else the two nearest columns of the same kind, a period's own
+ * figures before sums (a "Total" column is not what "Change" changes).
+ */
+function pairOf(change: ChangeColumn, all: readonly Figure[]): { nearer: Figure; farther: Figure } | null {
+  const before = all.filter((f) => f.index < change.index).sort((x, y) => y.index - x.index);
+  const named = [...change.heading.matchAll(/\d{4}/g)].map((m) => before.find((f) => f.columnId === m[0] || f.columnId.startsWith(`${m[0]}-`)));
+  if (named.length === 2 && named[0] !== undefined && named[1] !== undefined && named[0] !== named[1]) {
+    const [x, y] = named[0].index > named[1].index ? [named[0], named[1]] : [named[1], named[0]];
+    return { nearer: x, farther: y };
+  }
+  const nearer = before[0];
+  if (nearer === undefined) return null;
+  const other = before.find((f) => f !== nearer && f.table !== nearer.table && f.columnId === nearer.columnId);
+  if (other !== undefined) return { nearer, farther: other };
+  const isInput = (f: Figure) => f.table.layout.columnById.get(f.columnId)?.isInput === true;
+  const inputs = before.filter(isInput);
+  const [x, y] = inputs.length >= 2 ? inputs : before;
+  return x === undefined || y === undefined ? null : { nearer: x, farther: y };
+}
+
 /**
  * Columns of changes ("Variance", "rg_change", "Variance %"), each checked as
  * the difference of two columns of figures left of it: the nearest, and the
@@ -32,44 +80,39 @@ const HUNDRED = new Dec(100);
 export function checkChanges(rows: readonly FileRow[], changes: readonly ChangeColumn[], sources: readonly FiguresOf[], decimal: ',' | '.', columnName: ColumnName): ChangesCheck {
   const mismatches: Mismatch[] = [];
   const notes: string[] = [];
-  const all = sources.flatMap(({ figures, table }) => figures.flatMap((f) => (isAmountColumn(table.layout.columnById.get(f.columnId) ?? { kind: 'share' } as never) ? [{ ...f, table }] : [])));
+  const all: Figure[] = sources.flatMap(({ figures, table }) => figures.flatMap((f) => { const column = table.layout.columnById.get(f.columnId); return column !== undefined && isAmountColumn(column) ? [{ ...f, table }] : []; }));
   for (const change of changes) {
-    const before = all.filter((f) => f.index < change.index).sort((x, y) => y.index - x.index);
-    const nearer = before[0];
-    // Between versions, the same column in the other version ("Total 2026-2027" real growth and zero real growth); else the column before.
-    const farther = before.find((f) => f !== nearer && f.table !== nearer?.table && f.columnId === nearer?.columnId) ?? before[1];
     const named = `Column ${columnName(change.index)} (“${change.heading}”)`;
-    if (nearer === undefined || farther === undefined) {
+    const pair = pairOf(change, all);
+    if (pair === null) {
       notes.push(`${named} is a change with no two columns of figures before it to compare: it is not read.`);
       continue;
     }
-    const amount = (f: typeof nearer, code: string) => {
+    const amount = (f: Figure, code: string) => {
       const column = f.table.layout.columnById.get(f.columnId)!;
       return isAmountColumn(column) ? column.amountOf(rowOf(f.table, code)) : null;
     };
-    const checked = rows.flatMap((r) => {
+    const rowsRead = rows.flatMap((r) => {
       const text = (r.cells[change.index] ?? '').trim().replace(/^\+/, '');
-      if (text === '' || !nearer.table.index.has(r.code) || !farther.table.index.has(r.code)) return [];
+      if (text === '' || !pair.nearer.table.index.has(r.code) || !pair.farther.table.index.has(r.code)) return [];
       const read = readNumber(text, decimal, change.isPercent);
-      const [b, a] = [amount(nearer, r.code), amount(farther, r.code)];
-      if (read.value === null || a === null || b === null) return [];
-      const difference = b.minus(a);
-      const places = read.value.decimalPlaces();
-      const computed = (sign: 1 | -1): Amount | null =>
-        change.isPercent ? (a.isZero() ? null : difference.times(sign).div(a).times(HUNDRED).toDecimalPlaces(places, Dec.ROUND_HALF_UP)) : difference.times(sign);
-      return [{ r, text, value: read.value, up: computed(1), down: computed(-1) }];
+      const [b, a] = [amount(pair.nearer, r.code), amount(pair.farther, r.code)];
+      return read.value === null || a === null || b === null ? [] : [{ r, text, value: read.value, a, b }];
     });
-    const agrees = (value: Amount, computed: Amount | null) => computed === null || computed.eq(value);
-    const sign = checked.filter((c) => agrees(c.value, c.down)).length > checked.filter((c) => agrees(c.value, c.up)).length ? 'down' : 'up';
-    for (const c of checked) {
-      const computed = c[sign];
+    // The direction (later less earlier, or the other way) and, for a percentage, its base: as most rows say.
+    const readings = READINGS.filter((reading) => change.isPercent || reading.base === 'from');
+    const agreeing = (reading: Reading) => rowsRead.filter((c) => agrees(c.value, computedChange(c.a, c.b, reading, change.isPercent, c.value.decimalPlaces()))).length;
+    const best = readings.reduce((x, y) => (agreeing(y) > agreeing(x) ? y : x));
+    for (const c of rowsRead) {
+      const computed = computedChange(c.a, c.b, best, change.isPercent, c.value.decimalPlaces());
       if (computed !== null && !computed.eq(c.value)) {
         mismatches.push({ where: placeText({ row: c.r.row, column: columnName(change.index), label: change.heading }), rowId: c.r.code, columnId: change.heading, inFile: c.text, computed, isShare: change.isPercent });
       }
     }
-    const [from, to] = sign === 'up' ? [farther, nearer] : [nearer, farther];
-    const what = `column ${columnName(to.index)} − column ${columnName(from.index)}${change.isPercent ? ` in % of column ${columnName(from.index)}` : ''}`;
-    notes.push(`${named} is read as a change, ${what}, and checked on ${checked.length} row${checked.length === 1 ? '' : 's'}: it is derived, so not kept (a version's changes are what the comparison of its scenario shows).`);
+    const [from, to] = best.isLaterLessEarlier ? [pair.farther, pair.nearer] : [pair.nearer, pair.farther];
+    const base = best.base === 'from' ? from : to;
+    const what = `column ${columnName(to.index)} − column ${columnName(from.index)}${change.isPercent ? ` in % of column ${columnName(base.index)}` : ''}`;
+    notes.push(`${named} is read as a change, ${what}, and checked on ${rowsRead.length} row${rowsRead.length === 1 ? '' : 's'}: it is derived, so not kept (a version's changes are what the comparison of its scenario shows).`);
   }
   return { mismatches, notes };
 }

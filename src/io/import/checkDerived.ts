@@ -29,6 +29,16 @@ export interface DerivedCheck {
 const computedFigure = (table: Table, row: Row, column: TableColumn): Amount | null =>
   isAmountColumn(column) ? column.amountOf(row) : percentHalfUp(shareOf(table, row.id));
 
+/** Decimals a share in a file may have: a spreadsheet's formula writes fifteen digits. */
+const SHARE_DIGITS = 15;
+
+/** Whether a share as the file writes it is the exact share rounded so: to its own decimals up to two (83.4), else to the hundredth the table shows (a formula's fifteen digits). */
+function shareAgrees(table: Table, rowId: string, value: Amount): boolean {
+  const places = Math.min(value.decimalPlaces(), 2);
+  const exact = percentHalfUp(shareOf(table, rowId), places);
+  return exact !== null && exact.eq(value.toDecimalPlaces(places, Dec.ROUND_HALF_UP));
+}
+
 /**
  * The derived figures the file carries — a group's, Subtotal's or Total's
  * years, and every row's biennia, period total and share — each against the
@@ -41,7 +51,8 @@ export function checkDerived(rows: readonly FileRow[], columns: ColumnMap, table
   const check = (r: FileRow, index: number, column: TableColumn) => {
     const place: CellPlace = { row: r.row, column: columnName(index), label: column.id };
     const isShare = !isAmountColumn(column);
-    const read = readNumber(r.cells[index] ?? '', decimal, isShare);
+    // A share computed by a spreadsheet's formula comes with all its digits (80.1144618093771%).
+    const read = readNumber(r.cells[index] ?? '', decimal, isShare, isShare ? SHARE_DIGITS : undefined);
     // A derived figure that reads two ways (`36,065`) is only checked: it agrees if either reading is the computed one.
     if (read.error !== null && read.readings === undefined) problems.push(cellProblem(place, read.error));
     const computed = computedFigure(table, rowOf(table, r.code), column);
@@ -49,8 +60,7 @@ export function checkDerived(rows: readonly FileRow[], columns: ColumnMap, table
     // "Less: estimated income" writes its sums positive as it writes its years: they count negated.
     const readings = r.subtracts === true ? written.map((value) => value.abs().negated()) : written;
     if (readings.length === 0 || computed === null) return;
-    const inFile = (value: Amount) => (isShare ? value.toDecimalPlaces(2, Dec.ROUND_HALF_UP) : value);
-    if (!readings.some((value) => inFile(value).eq(computed))) {
+    if (!readings.some((value) => (isShare ? shareAgrees(table, r.code, value) : value.eq(computed)))) {
       mismatches.push({ where: placeText(place), rowId: r.code, columnId: column.id, inFile: r.cells[index]!, computed, isShare });
     }
   };

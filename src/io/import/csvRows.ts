@@ -8,7 +8,11 @@ export interface CsvRows {
 
 /** Rows: decoded CSV text split into cells, the separator guessed among semicolon, comma and tab; a quote left open refuses the file. */
 export function csvRows(text: string): Checked<CsvRows> {
-  const parsed = Papa.parse<string[]>(text, { delimiter: '', delimitersToGuess: [';', ',', '\t'], skipEmptyLines: false });
+  // Excel in French or Swiss settings writes every row with its semicolons, title rows padded (`Budget 2026;;;`), and decimal commas
+  // in the figures: most rows holding a semicolon say so more surely than a guess that counts the commas of "1 234,5".
+  const filled = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const isSemicolons = filled.length > 0 && filled.filter((line) => line.includes(';')).length * 2 > filled.length;
+  const parsed = Papa.parse<string[]>(text, { delimiter: isSemicolons ? ';' : '', delimitersToGuess: [';', ',', '\t'], skipEmptyLines: false });
   const fatal = parsed.errors.filter((e) => e.type === 'Quotes');
   const problems = fatal.slice(0, 5).map((e) => rowProblem((e.row ?? 0) + 1, e.message.toLowerCase()));
   return checked({ rows: parsed.data, delimiter: parsed.meta.delimiter as CsvRows['delimiter'] }, problems);
@@ -17,13 +21,13 @@ export function csvRows(text: string): Checked<CsvRows> {
 /**
  * The decimal mark a file's figures use. Commas separate the fields of a
  * comma file, so its decimals are points, and a semicolon file is Excel's in
- * French or Swiss settings, with commas. A tab file says nothing by its
+ * French settings, with commas (Swiss Excel's points show in its figures). A tab file says nothing by its
  * separator: its figures tell (`57023.5`, `1,234.5` are points; `57023,5`,
  * `1.234,5` commas), and English Excel's points are the default. A figure
  * that still reads two ways (`1.250`) is refused with both readings.
  */
 export function decimalMark(rows: readonly (readonly string[])[], delimiter: CsvRows['delimiter']): ',' | '.' {
-  if (delimiter !== '\t') return delimiter === ',' ? '.' : ',';
+  if (delimiter === ',') return '.';
   let points = 0;
   let commas = 0;
   for (const cell of rows.flat()) {
@@ -31,5 +35,17 @@ export function decimalMark(rows: readonly (readonly string[])[], delimiter: Csv
     if (/^[-(]?[\d ',.]*\d\.(\d{1,2}|\d{4,})%?\)?$/.test(bare) || /^[-(]?\d{1,3}(,\d{3})+\.\d+\)?$/.test(bare)) points++;
     if (/^[-(]?[\d '.]*\d,(\d{1,2}|\d{4,})%?\)?$/.test(bare) || /^[-(]?\d{1,3}(\.\d{3})+,\d+\)?$/.test(bare)) commas++;
   }
+  // A semicolon file is French Excel's (commas) unless its figures say Swiss Excel's points (`1'234'567.50`).
+  if (delimiter === ';') return points > commas ? '.' : ',';
   return commas > points ? ',' : '.';
+}
+
+/**
+ * In a comma file, whose decimals can only be points, a figure grouped by
+ * commas (`"12,340"`, quoted) is thousands: written with spaces, so that it
+ * is not refused as reading two ways.
+ */
+export function commaThousands(rows: readonly (readonly string[])[]): string[][] {
+  const grouped = /^[-(]?\d{1,3}(,\d{3})+(\.\d+)?\)?%?$/;
+  return rows.map((row) => row.map((cell) => (grouped.test(cell.trim()) ? cell.replace(/,/g, ' ') : cell)));
 }

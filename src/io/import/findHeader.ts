@@ -24,11 +24,13 @@ const liesUnder = (row: readonly string[], above: readonly string[]) =>
  */
 export function findHeader(rows: TextRows): Checked<number> {
   const codeRow = rows.findIndex((row) => row.some((cell) => cell.trim().toLowerCase() === 'code'));
-  const upper = rows.findIndex((row) => periods(row) >= 2);
+  // A heading row holds no figure but its periods: a line whose figures read as years (2005, 1 130) is no heading row.
+  const onlyPeriods = (row: readonly string[]) => !row.some((cell) => isFigureText(cell) && periodHeading(cell) === null);
+  const upper = rows.findIndex((row) => periods(row) >= 2 && onlyPeriods(row));
   // Periods heading groups of columns (a biennium over its years) sit above the row that heads each column,
   // whose periods lie inside them; a first row of figures under the years (2 000, 2 100) does not.
   const periodRow = upper !== -1 && periods(rows[upper + 1] ?? []) >= periods(rows[upper]!) && liesUnder(rows[upper + 1]!, rows[upper]!) ? upper + 1 : upper;
-  const onePeriodRow = rows.findIndex((row) => periods(row) === 1 && filled(row) >= 2);
+  const onePeriodRow = rows.findIndex((row) => periods(row) === 1 && filled(row) >= 2 && onlyPeriods(row));
   // A table of categories (Sectors, objectives) heads them in words: its heading row is the last one of two or more cells above its first row of figures.
   const figureRow = rows.findIndex((row) => row.some(isFigureText));
   const words = (row: readonly string[]) => row.filter((cell) => cell.trim() !== '' && !isFigureText(cell)).length;

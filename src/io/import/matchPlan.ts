@@ -7,6 +7,9 @@ import { cellProblem, checked, fileProblem, type Checked, type ColumnName } from
 import type { FileRow } from './readLines';
 import type { Amounts } from './readAmounts';
 
+/** "1 line", "2 lines", "1 category", "3 categories". */
+const counted = (n: number, word: string) => `${n} ${n === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
+
 /** How a table of categories heads its row totals. */
 const CATEGORY_TOTAL = 'Total';
 
@@ -121,7 +124,7 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
     ...(isCategories ? { columnsAre: 'categories' as const } : {}),
     lineHeading: file.lineHeading === undefined || /^(name|line|)$/i.test(file.lineHeading.trim()) ? LINE_HEADING : file.lineHeading.trim(),
   };
-  const note = `The file has other lines or years than “${current.plan.title}”: it is read as a plan of its own (${lines.length} lines, ${years.length} ${isCategories ? 'categories' : years.some((y) => y.includes('-')) ? 'periods' : 'years'}).`;
+  const note = `The file has other lines or years than “${current.plan.title}”: it is read as a plan of its own (${counted(lines.length, 'line')}, ${counted(years.length, isCategories ? 'category' : years.some((y) => y.includes('-')) ? 'period' : 'year')}).`;
   const unitNote = file.unit === undefined ? `The file does not say its unit: its figures are read as ${plan.unit} until you say otherwise.` : `Its figures are in ${plan.unit}, as the file says.`;
   return checked({ kind: 'new-plan', plan, notes: [note, unitNote], unitSaid: file.unit !== undefined }, planProblems(plan).map(fileProblem));
 }

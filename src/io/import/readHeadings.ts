@@ -2,6 +2,7 @@ import type { TextRows } from './findHeader';
 import { categoryHeading, changeHeading, isFigureHeading, isTotalHeading, periodHeading } from './periodHeading';
 import type { ColumnName } from './problems';
 import { isFigureText } from './figureText';
+import { isShareHeading } from '../../model/columns';
 import { versionHeadings } from './versions';
 
 /**
@@ -83,7 +84,8 @@ function labelColumns(rows: TextRows, header: number, headings: string[], column
     return cells.length > 0 && new Set(cells).size === cells.length && cells.filter((cell) => CODE.test(cell)).length >= cells.length * 0.8;
   };
   const length = (i: number) => body(i).reduce((sum, cell) => sum + cell.length, 0);
-  const unknown = labels.filter((i) => !KNOWN.has(heading(i)));
+  // A column with neither heading nor text (a table column left blank, see splitTables.ts) names nothing.
+  const unknown = labels.filter((i) => !KNOWN.has(heading(i)) && (heading(i) !== '' || body(i).length > 0));
   const named = labels.find((i) => NAMES.has(heading(i)));
   // The names are the longest texts; a column headed as codes is only when it is the one label column ("Item").
   const byLength = (columns: number[]) => columns.sort((a, b) => length(b) - length(a))[0];
@@ -103,7 +105,13 @@ function labelColumns(rows: TextRows, header: number, headings: string[], column
 
 export function readHeadings(rows: TextRows, header: number, columnName: ColumnName): Headings {
   // A period headed twice is one of several versions of the figures (real and zero real growth): marked as such (versions.ts).
-  const headings = versionHeadings(rows[header] ?? [], rows[header - 1] ?? []) ?? withRowAbove(rows, header);
+  const read = versionHeadings(rows[header] ?? [], rows[header - 1] ?? []) ?? withRowAbove(rows, header);
+  // A change or a share headed in the row above, over an empty heading, is headed so ("RG change %" over two heading rows);
+  // a share however headed ("Share (%)", "% of total") is the share column.
+  const above = rows[header - 1] ?? [];
+  const headings = read
+    .map((text, i) => (text.trim() === '' && (changeHeading(above[i] ?? '') !== null || isShareHeading(above[i] ?? '')) ? above[i]! : text))
+    .map((text) => (isShareHeading(text) ? 'share' : text));
   const notes: string[] = [];
   const hasCode = headings.some((text) => text.trim().toLowerCase() === 'code');
   if (!headings.some((text) => isFigureHeading(text))) categoryColumns(rows, header, headings);
@@ -113,8 +121,8 @@ export function readHeadings(rows: TextRows, header: number, columnName: ColumnN
     const name = headings.findIndex((text, i) => i < firstPeriod && text.trim() !== '' && !KNOWN.has(text.trim().toLowerCase()));
     if (name !== -1) headings[name] = 'name';
   }
-  // With codes, or without a single period, the headings are read as they are, and any unknown one refused by name.
-  if (hasCode || firstPeriod === -1) return { headings, notes };
+  // With codes, or without a single period, the headings are read as they are, and any unknown one refused by name; a change is checked.
+  if (hasCode || firstPeriod === -1) return { headings: headings.map((text) => (KNOWN.has(text.trim().toLowerCase()) || isFigureHeading(text) ? text : (changeHeading(text) ?? text))), notes };
   labelColumns(rows, header, headings, columnName, notes);
   headings.forEach((text, i) => {
     const t = text.trim().toLowerCase();

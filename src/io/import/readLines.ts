@@ -10,7 +10,7 @@ import { sectionsOf, type Section } from './sections';
 type RowRoles = Readonly<Record<number, RowRole>>;
 
 /** A line shown inside the one above it, not added to the total: "of which: overtime", "thereof", "including". */
-const OF_WHICH = /^[(\s]*(of which|thereof|incl(?:\.|uding)|dont|de los cuales)\b/i;
+const OF_WHICH = /^[(\s\-–•·]*(of which|o\/w|thereof|incl(?:\.|uding)|dont|de los cuales)(?=\b|\s|:)/i;
 
 export const KINDS = ['line', 'memo', 'group', 'reduction', 'subtotal', 'total'] as const;
 export type FileRowKind = (typeof KINDS)[number];

@@ -15,14 +15,14 @@ export interface ReadNumber {
  * A cell's text as a number, in the file's decimal mark (grouping with the
  * other mark, or spaces and apostrophes); a share may end with "%".
  */
-export function readNumber(text: string, decimal: ',' | '.', isPercent = false): ReadNumber {
+export function readNumber(text: string, decimal: ',' | '.', isPercent = false, scale = MAX_SCALE): ReadNumber {
   const style: NumberStyle = { id: 'import', group: decimal === ',' ? '.' : ',', decimal };
   const bare = isPercent ? withoutPercentSign(text) : text;
   if (bare === '') return { value: null, error: null };
   // Published tables write nil as a dash: "–" is 0, not a sign without digits.
   if (/^[-–—]$/.test(bare.trim())) return { value: ZERO, error: null };
   // A share may carry either decimal mark where only a decimal mark can be meant (`36.07%` in a file of decimal commas).
-  const result = isPercent ? parsePercent(bare, { style, scale: MAX_SCALE }) : parseAmount(bare, { style, scale: MAX_SCALE });
+  const result = isPercent ? parsePercent(bare, { style, scale }) : parseAmount(bare, { style, scale });
   if (result.ok) return { value: result.value, error: null };
   const { message, readings } = result.error;
   return { value: null, error: `“${bare}” ${message}`, ...(readings ? { readings } : {}) };

@@ -1,6 +1,6 @@
 import type { TextRows } from './findHeader';
 import { isFigureText } from './figureText';
-import { periodHeading } from './periodHeading';
+import { periodHeading, periodSpan } from './periodHeading';
 
 /**
  * One file holding several tables: a column headed `table` (or `section`)
@@ -15,21 +15,39 @@ export interface TableBlock {
 }
 
 const TABLE_HEADINGS = new Set(['table', 'section']);
+/** The next row holding anything, after row i. */
+const nextFilled = (rows: TextRows, i: number) => rows.slice(i + 1).find((row) => row.some((cell) => cell.trim() !== '')) ?? [];
 const filled = (row: readonly string[]) => row.some((cell) => cell.trim() !== '');
-const isHeadingRow = (row: readonly string[]) => row.filter((cell) => periodHeading(cell) !== null).length >= 2 || row.some((cell) => cell.trim().toLowerCase() === 'code');
+/**
+ * A row heading periods: two or more, one after the other (2026, 2027; not a line's 1900, 2050), and no other figure;
+ * or a `code` heading; or three or more words and nothing else (the names' heading and two categories or more), over a row of figures.
+ */
+function isHeadingRow(row: readonly string[], next: readonly string[] = []): boolean {
+  if (row.some((cell) => cell.trim().toLowerCase() === 'code')) return true;
+  const spans = row.flatMap((cell) => (periodHeading(cell) === null ? [] : [periodSpan(periodHeading(cell)!)]));
+  const others = row.filter((cell) => cell.trim() !== '' && periodHeading(cell) === null);
+  const isRun = spans.every((span, k) => k === 0 || (span.first > spans[k - 1]!.first && span.first - spans[k - 1]!.last <= 10) || span.first <= spans[k - 1]!.first);
+  if (spans.length >= 2) return isRun && !others.some(isFigureText);
+  return spans.length === 0 && others.length >= 3 && !others.some(isFigureText) && hasFigures(next);
+}
 const hasFigures = (row: readonly string[]) => row.filter(isFigureText).length >= 1;
 const blankOutside = (rows: TextRows, keep: (i: number) => boolean): TextRows => rows.map((row, i) => (keep(i) ? row : []));
 
 /** A table column: each value of it a table, the heading row kept in each, the column itself left out. */
 function byColumn(rows: TextRows): TableBlock[] {
-  const header = rows.findIndex((row) => row.some((cell) => TABLE_HEADINGS.has(cell.trim().toLowerCase())) && isHeadingRow(row));
+  const header = rows.findIndex((row, i) => row.some((cell) => TABLE_HEADINGS.has(cell.trim().toLowerCase())) && isHeadingRow(row, nextFilled(rows, i)));
   if (header === -1) return [];
   const column = rows[header]!.findIndex((cell) => TABLE_HEADINGS.has(cell.trim().toLowerCase()));
-  const names = [...new Set(rows.slice(header + 1).map((row) => (row[column] ?? '').trim()).filter((name) => name !== ''))];
-  if (names.length < 2) return [];
+  const body = rows.slice(header + 1).filter(hasFigures);
+  const names = [...new Set(body.map((row) => (row[column] ?? '').trim()).filter((name) => name !== ''))];
+  // A column naming tables names the table of every row of figures, each table more than one row
+  // (a "Section" column of a budget, one heading per group of lines, is a label, not a table column).
+  const isTables = names.length >= 2 && body.every((row) => (row[column] ?? '').trim() !== '') && names.every((name) => body.filter((row) => (row[column] ?? '').trim() === name).length >= 2);
+  if (!isTables) return [];
   return names.map((name) => ({
     name,
-    rows: blankOutside(rows, (i) => i <= header || (rows[i]![column] ?? '').trim() === name).map((row) => row.map((cell, k) => (k === column ? '' : cell))),
+    // The column itself is left blank from the heading row down: the title lines above are the file's.
+    rows: blankOutside(rows, (i) => i <= header || (rows[i]![column] ?? '').trim() === name).map((row, i) => (i < header ? row : row.map((cell, k) => (k === column ? '' : cell)))),
   }));
 }
 
@@ -37,11 +55,12 @@ function byColumn(rows: TextRows): TableBlock[] {
 function byBlocks(rows: TextRows): TableBlock[] {
   // A heading row right under another (a biennium over its years) heads the same table; and a table begins
   // after a blank row or under its title, never right under a row of figures (a line whose figures read as years: 2000, 2001).
-  const startsTable = (i: number) => i === 0 || !(isHeadingRow(rows[i - 1]!) || hasFigures(rows[i - 1]!));
-  const headers = rows.flatMap((row, i) => (isHeadingRow(row) && startsTable(i) ? [i] : []));
+  const startsTable = (i: number) => i === 0 || !(isHeadingRow(rows[i - 1]!, row(i)) || hasFigures(rows[i - 1]!));
+  const row = (i: number) => rows[i] ?? [];
+  const headers = rows.flatMap((cells, i) => (isHeadingRow(cells, nextFilled(rows, i)) && startsTable(i) ? [i] : []));
   const starts = headers.map((header, k) => {
     if (k === 0) return 0;
-    const lastFigures = rows.slice(0, header).findLastIndex((row, i) => i > headers[k - 1]! && hasFigures(row) && !isHeadingRow(row));
+    const lastFigures = rows.slice(0, header).findLastIndex((cells, i) => i > headers[k - 1]! && hasFigures(cells) && !isHeadingRow(cells, nextFilled(rows, i)));
     return lastFigures === -1 ? -1 : lastFigures + 1;
   });
   if (headers.length < 2 || starts.includes(-1)) return [];
@@ -53,8 +72,31 @@ function byBlocks(rows: TextRows): TableBlock[] {
   });
 }
 
+const REVENUE = /^(?:[a-z0-9]{1,3}[.)]\s*)?(revenue|revenues|income|receipts|recettes|produits)\b/i;
+const EXPENSES = /^(?:[a-z0-9]{1,3}[.)]\s*)?(expenses|expenditure|expenditures|costs|dépenses|charges)\b/i;
+
+/**
+ * A financial plan's revenue and its expenses, each a section of one table
+ * ("REVENUE" … "TOTAL REVENUE", "EXPENSES" … "TOTAL EXPENSES"): two tables,
+ * never added into one Total. Each keeps the title lines and headings.
+ */
+function bySides(rows: TextRows): TableBlock[] {
+  const label = (row: readonly string[]) => (hasFigures(row) ? '' : row.map((cell) => cell.trim()).filter((cell) => cell !== '').join(' '));
+  const revenue = rows.findIndex((row) => REVENUE.test(label(row)));
+  const expenses = rows.findIndex((row) => EXPENSES.test(label(row)));
+  if (revenue === -1 || expenses === -1) return [];
+  const [first, second] = revenue < expenses ? [revenue, expenses] : [expenses, revenue];
+  return [
+    { name: label(rows[first]!), rows: blankOutside(rows, (i) => i < second) },
+    { name: label(rows[second]!), rows: blankOutside(rows, (i) => i < first || i >= second) },
+  ];
+}
+
 /** The tables a file holds: none when it holds one. */
 export function splitTables(rows: TextRows): TableBlock[] {
-  const tables = byColumn(rows);
-  return tables.length > 0 ? tables : byBlocks(rows);
+  for (const split of [byColumn, byBlocks, bySides]) {
+    const tables = split(rows);
+    if (tables.length > 0) return tables;
+  }
+  return [];
 }

@@ -1,4 +1,4 @@
-import { VERSION_MARK, periodHeading } from './periodHeading';
+import { VERSION_MARK, periodHeading, periodSpan } from './periodHeading';
 
 /**
  * Versions of the same figures side by side: "Real growth 2024-2025" and
@@ -21,10 +21,12 @@ function periodAmongWords(text: string): { period: string; words: string } | nul
 
 /** The period a heading names, and the words naming its version: its own, or the heading row above's. */
 function versioned(text: string, over: string): { period: string; words: string } | null {
-  // "Budget 2025" beside "Forecast 2025": the words a period heading allows name the version too.
+  // "Budget 2025" beside "Forecast 2025": the words a period heading allows name the version too,
+  // unless the heading row above names it ("Budget 2028" under "Zero real growth" is that version's).
   const among = periodAmongWords(text);
   const period = periodHeading(text) ?? among?.period ?? null;
-  return period === null ? null : { period, words: [over, among?.words ?? ''].filter((w) => w !== '').join(' ') };
+  const own = over !== '' && periodHeading(text) !== null ? '' : (among?.words ?? '');
+  return period === null ? null : { period, words: [over, own].filter((w) => w !== '').join(' ') };
 }
 
 /**
@@ -35,15 +37,24 @@ function versioned(text: string, over: string): { period: string; words: string 
  */
 export function versionHeadings(lower: readonly string[], upper: readonly string[]): string[] | null {
   let over = '';
+  const overs: string[] = [];
   const found = lower.map((text, index) => {
     const above = (upper[index] ?? '').trim();
     if (above !== '') over = periodHeading(above) === null && !/\d/.test(above) ? above : '';
+    overs.push(over);
     return versioned(text, over);
   });
   const periods = found.flatMap((f) => (f === null ? [] : [f.period]));
   if (new Set(periods).size === periods.length) return null;
+  // "Total" alone under a version's heading is that version's whole period.
+  const spanOf = (version: string) => {
+    const own = found.flatMap((f) => (f !== null && f.words === version ? [periodSpan(f.period)] : []));
+    return own.length < 2 ? null : `${Math.min(...own.map((s) => s.first))}-${Math.max(...own.map((s) => s.last))}`;
+  };
   return lower.map((text, i) => {
     const f = found[i];
+    const whole = text.trim().toLowerCase() === 'total' && overs[i] !== '' ? spanOf(overs[i]!) : null;
+    if (whole !== null) return `${whole}${VERSION_MARK}${overs[i]}`;
     return f === null || f === undefined ? text : `${f.period}${VERSION_MARK}${f.words}`;
   });
 }

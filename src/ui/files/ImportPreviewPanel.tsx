@@ -20,7 +20,7 @@ function PlanSummary({ preview, format, unit }: { preview: ImportPreview; format
   const isCategories = hasCategories(preview.plan);
   return (
     <p data-testid="import-summary">
-      {count.lines} lines
+      {count.lines} line{count.lines === 1 ? '' : 's'}
       {count.groups > 0 && ` and ${count.groups} heading${count.groups === 1 ? '' : 's'} summing some of them`}
       {count.memos > 0 && `, ${count.memos} “of which” line${count.memos === 1 ? '' : 's'} shown and not added,`} over {isCategories ? 'the categories ' : ''}
       {preview.plan.years.join(', ')}; {totalOver(preview.plan.periodLabel)}: {format(rowOf(preview.table, TOTAL_ID).total)} {unit}.

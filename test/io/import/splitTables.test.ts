@@ -59,3 +59,36 @@ describe('one table is not split', () => {
     expect(splitTables(rows)).toEqual([]);
   });
 });
+
+describe('splitting, at the edges', () => {
+  const csv = (text: string) => text.split('\n').map((line) => line.split(','));
+  it('a line whose figures read as years after a section heading is no heading row', () => {
+    expect(splitTables(csv('Item,2024-2025,2026-2027,Total\nA. Programmes,,,\n1,Policy,1000,1100,2100\nB. Support,,,\n2b,Oversight,1900,2050,3950\nTotal,2900,3150,6050'))).toEqual([]);
+  });
+  it('a Section column labelling groups of lines is no table column; a table column keeps the title lines', () => {
+    expect(splitTables(csv('Section,Appropriation line,2026,2027\nA. Policy-making organs,,,\nGeneral Assembly,3,4\nB. Executive direction,,,\nSecretary-General,5,6'))).toEqual([]);
+    const tables = splitTables(csv('Budgets (EUR thousands),,,\nTable,Item,2026,2027\nRevenue,Fees,10,11\nRevenue,Total revenue,10,11\nCosts,Staff,5,6\nCosts,Total costs,5,6'));
+    expect(tables.map((t) => t.name)).toEqual(['Revenue', 'Costs']);
+    expect(tables[0]!.rows[0]).toEqual(['Budgets (EUR thousands)', '', '', '']);
+    expect(tables[0]!.rows[1]).toEqual(['', 'Item', '2026', '2027']);
+  });
+  it('two tables of categories one under the other', () => {
+    const tables = splitTables(csv('Costs by Sector,,,\nObject,GS,BR,Total\nStaff,1,2,3\nTotal,1,2,3\n,,,\nPosts by Sector,,,\nGrade,GS,BR,Total\nP,4,5,9\nTotal,4,5,9'));
+    expect(tables.map((t) => t.name)).toEqual(['Costs by Sector', 'Posts by Sector']);
+  });
+});
+
+describe('a financial plan’s revenue and expenses', () => {
+  it('are two tables, never added into one Total', async () => {
+    const text = 'Financial plan (CHF thousands)\n,2026,2027\nREVENUE,,\nContributions,100,110\nCost recovery,20,22\nTOTAL REVENUE,120,132\nEXPENSES,,\nStaff,90,95\nOther,30,37\nTOTAL EXPENSES,120,132\nRESULT,0,0';
+    const store = newStore();
+    await store.getState().previewImport(new TextEncoder().encode(text), 'plan.csv');
+    expect(store.getState().importDraft!.tables!.names).toEqual(['REVENUE', 'EXPENSES']);
+    expect(rowOf(store.getState().importPreview!.table, 'total').years.map((a) => a.toFixed())).toEqual(['120', '132']);
+    await store.getState().chooseImportTable(1);
+    const preview = store.getState().importPreview!;
+    expect(rowOf(preview.table, 'total').years.map((a) => a.toFixed())).toEqual(['120', '132']);
+    expect(preview.mismatches).toEqual([]);
+    expect(preview.plan.unit).toBe('CHF thousands');
+  });
+});

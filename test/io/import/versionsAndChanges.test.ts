@@ -75,3 +75,26 @@ describe('columns of changes', () => {
     expect(alone.notes).toContain('Column 3 (“Change”) is a change with no two columns of figures before it to compare: it is not read.');
   });
 });
+
+describe('columns of changes, at the edges', () => {
+  it('a change in % of the column it changes to, one after a Total column, and one naming its periods', () => {
+    const rg = table(',Real growth,Zero real growth,RG change %\nItem,2026,2026,\nStaff,110,100,10\nTravel,22,20,10\nTotal,132,120,10');
+    expect(rg.mismatches).toEqual([]);
+    expect(rg.notes.some((note) => note.includes('in % of column 3'))).toBe(true);
+    const budget = table('Item,Actual 2025,Budget 2025,Variance,Variance %\nStaff,90,100,10,10.0\nTravel,30,20,-10,-50.0');
+    expect(budget.mismatches).toEqual([]);
+    const afterTotal = table('Item,2026,2027,Total,Change\nStaff,100,110,210,10\nTravel,20,25,45,5');
+    expect(afterTotal.mismatches).toEqual([]);
+    const named = table('Item,2025,2026,2027,Change 2027/2025\nStaff,100,105,110,10\nTravel,20,30,25,5');
+    expect(named.mismatches).toEqual([]);
+  });
+});
+
+describe('versions, at the edges', () => {
+  it('a plain Total under each version, and "Budget 2028" under a version named above', () => {
+    const totals = table(',,Zero real growth (ZRG),,,Real growth (RG),,\nRef.,Programme,2028,2029,Total,2028,2029,Total\n1,Policy,100,100,200,110,120,230\n2,Support,50,50,100,52,54,106\n,Total,150,150,300,162,174,336');
+    expect([totals.plan.baselineName, totals.versions.map((v) => v.name).join(), totals.mismatches.length]).toEqual(['Zero real growth (ZRG)', 'Real growth (RG)', 0]);
+    const worded = table(',Zero real growth,,Real growth,\nItem,Budget 2028,2029,Budget 2028,2029\nStaff,100,100,110,120');
+    expect([worded.plan.baselineName, worded.versions.map((v) => v.name).join()]).toEqual(['Zero real growth', 'Real growth']);
+  });
+});
