@@ -19,16 +19,17 @@ const CURRENCIES: readonly [RegExp, string][] = [
 const SCALES: readonly [RegExp, string][] = [
   [/^(thousands?|'000|’000|000s?|k|milliers?)$/i, 'thousands'],
   [/^(millions?|mn|m)$/i, 'millions'],
+  [/^(billions?|bn|milliards?)$/i, 'billions'],
 ];
 
 const CURRENCY = "chf|swiss francs?|francs? suisses?|sfr|eur|euros?|€|usd|us\\$|us dollars?|united states dollars?|\\$|gbp|pounds? sterling|£";
-const SCALE = "thousands?|milliers?|'000|’000|000s?|k|millions?|mn|m";
+const SCALE = "thousands?|milliers?|'000|’000|000s?|k|millions?|mn|m|billions?|bn|milliards?";
 /** "CHF thousands", "EUR million", "US$ 000", "USD '000" */
 const CURRENCY_FIRST = new RegExp(`(?:^|[\\s(])(${CURRENCY})\\s*(${SCALE})(?=$|[\\s).,;])`, 'i');
 /** "thousands of Swiss francs", "millions of euros", "'000 USD" */
 const SCALE_FIRST = new RegExp(`(?:^|[\\s(])(${SCALE})\\s+(?:of\\s+|de\\s+)?(${CURRENCY})(?=$|[\\s).,;])`, 'i');
 /** A currency alone, in whole units: "(EUR)", "in US dollars", "en francs suisses". */
-const CURRENCY_ALONE = new RegExp(`(?:^|\\(|\\s(?:in|en)\\s+)(${CURRENCY})(?=$|[).,;])`, 'i');
+const CURRENCY_ALONE = new RegExp(`(?:^|\\(|[\\s(](?:in|en)\\s+)(${CURRENCY})(?=$|[).,;])`, 'i');
 
 const named = (table: readonly [RegExp, string][], text: string) => table.find(([pattern]) => pattern.test(text.trim()))?.[1];
 

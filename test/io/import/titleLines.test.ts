@@ -9,6 +9,8 @@ describe('a published table’s title and unit', () => {
     ['EUR million - 2018 prices', 'EUR millions'],
     ['Amounts in EUR millions', 'EUR millions'],
     ['US$ 000', 'USD thousands'],
+    ['(EUR billion)', 'EUR billions'],
+    ['Budget 2026 (in CHF)', 'CHF'],
     ["USD '000", 'USD thousands'],
     ['millions of US dollars', 'USD millions'],
     ['(€ million)', 'EUR millions'],
