@@ -1,4 +1,5 @@
 import { categoryHeading, categoryOf, periodHeading } from './periodHeading';
+import { isFigureText } from './figureText';
 import type { TextRows } from './findHeader';
 import type { FileRowKind } from './readLines';
 
@@ -48,7 +49,7 @@ export const isEmptyMapping = (mapping: TableMapping): boolean =>
  */
 export function shapeOf(rows: TextRows): string {
   const width = Math.max(0, ...rows.map((row) => row.length));
-  const isFigure = (cell: string) => /\d/.test(cell) && /^[\s\d.,'’()%+\-–]*$/.test(cell.trim()) && !/^\d{4}(\s*[-–/]\s*\d{2,4})?$/.test(cell.trim());
+  const isFigure = (cell: string) => /\d/.test(cell) && isFigureText(cell) && !/^\d{4}(\s*[-–/]\s*\d{2,4})?$/.test(cell.trim());
   const firstFigure = rows.findIndex((row) => row.some(isFigure));
   const words = rows
     .slice(0, firstFigure === -1 ? 12 : firstFigure)

@@ -1,5 +1,5 @@
 import { ZERO, type Amount } from '../../model/amount';
-import { IMPORTED_BASELINE, LINE_HEADING, PUBLISHED_PLAN, REDUCTION_ID, planProblems, type Biennium, type Plan, type PlanLine } from '../../model/plan';
+import { IMPORTED_BASELINE, LINE_HEADING, PUBLISHED_PLAN, REDUCTION_ID, isGroup, planProblems, type Biennium, type Plan, type PlanLine } from '../../model/plan';
 import { isLineRow, rowOf, type Table } from '../../model/table';
 import type { RangeColumn, YearColumn } from './mapColumns';
 import { periodSpan } from './periodHeading';
@@ -56,6 +56,13 @@ export function isCurrentPlan(file: FileTable, current: Current): boolean {
   return fileStructure === currentStructure;
 }
 
+/** The plan with other inputs for its lines and its reduction (each kept where none is given): a file's figures, or another version's. */
+export function withInputs(plan: Plan, inputs: ReadonlyMap<string, readonly Amount[]>): Plan {
+  const replace = (lines: readonly PlanLine[]): PlanLine[] =>
+    lines.map((line) => (isGroup(line) ? { ...line, children: replace(line.children) } : { ...line, amounts: inputs.get(line.code) ?? line.amounts }));
+  return { ...plan, lines: replace(plan.lines), reduction: { ...plan.reduction, amounts: inputs.get(REDUCTION_ID) ?? plan.reduction.amounts } };
+}
+
 /** The current plan with the file's inputs, which may not be finer than its precision; its names are kept. */
 function samePlan(file: FileTable, current: Current, columnName: ColumnName): Checked<PlanMatch> {
   const { inputs } = file.amounts;
@@ -72,11 +79,9 @@ function samePlan(file: FileTable, current: Current, columnName: ColumnName): Ch
   if (renamed.length > 0) notes.push(`Names differ from the plan's for ${renamed.map((r) => r.code).join(', ')}: the plan's names are kept.`);
   const hasReduction = file.rows.some((r) => r.kind === 'reduction');
   if (!hasReduction) notes.push('The file has no reduction row: the current reduction is kept.');
-  const replace = (lines: readonly PlanLine[]): PlanLine[] =>
-    lines.map((l) => ('children' in l ? { ...l, children: replace(l.children) } : { ...l, amounts: inputs.get(l.code)! }));
-  const reduction = hasReduction ? inputs.get(REDUCTION_ID)! : rowOf(current.table, REDUCTION_ID).years;
-  const plan = { ...current.plan, lines: replace(current.plan.lines), reduction: { ...current.plan.reduction, amounts: reduction } };
-  return checked({ kind: 'changes', plan, notes, unitSaid: true }, problems);
+  // Without a reduction row, the reduction of the scenario shown is kept.
+  const given = hasReduction ? inputs : new Map([...inputs, [REDUCTION_ID, rowOf(current.table, REDUCTION_ID).years]]);
+  return checked({ kind: 'changes', plan: withInputs(current.plan, given), notes, unitSaid: true }, problems);
 }
 
 /** A plan of the file's own lines, groups, years and biennia, as precise as its most precise figure. */

@@ -1,9 +1,10 @@
-import { isGroup, REDUCTION_ID, type Plan, type PlanLine } from '../../model/plan';
+import type { Plan } from '../../model/plan';
 import { computeTable, type Table } from '../../model/table';
 import type { FiguresOf } from './checkChanges';
 import { checkDerived, type Mismatch } from './checkDerived';
 import { inputChanges, type CellChange } from './inputChanges';
 import type { ColumnMap } from './mapColumns';
+import { withInputs } from './matchPlan';
 import { cellProblem, checked, type Checked, type ColumnName, type ImportProblem } from './problems';
 import { readAmounts } from './readAmounts';
 import type { FileRow } from './readLines';
@@ -12,13 +13,6 @@ import type { FileRow } from './readLines';
 export interface VersionPreview {
   readonly name: string;
   readonly changes: readonly CellChange[];
-}
-
-/** The plan with other inputs for its lines and its reduction. */
-function withInputs(plan: Plan, inputs: ReadonlyMap<string, readonly Plan['reduction']['amounts'][number][]>): Plan {
-  const replace = (lines: readonly PlanLine[]): PlanLine[] =>
-    lines.map((line) => (isGroup(line) ? { ...line, children: replace(line.children) } : { ...line, amounts: inputs.get(line.code) ?? line.amounts }));
-  return { ...plan, lines: replace(plan.lines), reduction: { ...plan.reduction, amounts: inputs.get(REDUCTION_ID) ?? plan.reduction.amounts } };
 }
 
 /**
