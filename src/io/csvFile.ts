@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { canonicalAmount, decimalText, formatAmount, type NumberStyle } from '../model/amount';
-import { inputsFirst, isAmountColumn } from '../model/columns';
+import { inputsFirst, isAmountColumn, ratioIn, type RatioColumn } from '../model/columns';
 import type { Plan } from '../model/plan';
 import { percentHalfUp } from '../model/share';
-import { shareOf, type Table } from '../model/table';
+import { shareOf, shownTable, type Table } from '../model/table';
 import { commaThousands, csvRows, decimalMark } from './import/csvRows';
 import { decodeCsv } from './import/decodeCsv';
 import { accepted } from './import/problems';
@@ -23,21 +23,26 @@ export interface CsvOptions {
  * mark so Excel reads the accents. Amounts are plain decimals (no thousands
  * separator), shares in per cent to two decimals.
  */
-export function writeCsv(plan: Plan, table: Table, { separator }: CsvOptions): string {
+export function writeCsv(plan: Plan, all: Table, { separator }: CsvOptions): string {
+  const table = shownTable(all, plan);
   const decimal = separator === ';' ? ',' : '.';
   const style: NumberStyle = { id: 'csv', group: '', decimal };
   const hasGroups = table.rows.some((row) => row.kind === 'group');
   const columns = inputsFirst(table.layout.columns);
-  const header = ['code', 'name', 'kind', ...(hasGroups ? ['parent'] : []), ...columns.map((column) => column.id)];
+  const header = ['code', 'name', 'kind', ...(hasGroups ? ['parent'] : []), ...columns.map((column) => (column.kind === 'change' || column.kind === 'change-percent' ? column.heading : column.id))];
   const number = (value: Parameters<typeof canonicalAmount>[0]) => (decimal === '.' ? canonicalAmount(value) : formatAmount(value, style, plan.precision));
   const rows = table.rows.map((row) => {
-    const share = percentHalfUp(shareOf(table, row.id));
+    const share = shareOf(table, row.id);
+    const percent = (column: RatioColumn) => {
+      const value = percentHalfUp(ratioIn(column, row, share));
+      return value === null ? '' : decimalText(value, style, 2);
+    };
     return [
       safeCsvText(row.id),
       safeCsvText(row.name),
       row.kind,
       ...(hasGroups ? [row.ancestors[0] ?? ''] : []),
-      ...columns.map((column) => (isAmountColumn(column) ? number(column.amountOf(row)) : share === null ? '' : decimalText(share, style, 2))),
+      ...columns.map((column) => (isAmountColumn(column) ? number(column.amountOf(row)) : percent(column))),
     ];
   });
   return `\uFEFF${Papa.unparse([header, ...rows], { delimiter: separator, newline: '\r\n', quotes: false })}\r\n`;

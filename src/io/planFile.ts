@@ -59,6 +59,10 @@ const planFile = z
     subtotalName: z.string().min(1).default(PUBLISHED_PLAN.subtotalName),
     totalName: z.string().min(1).default(PUBLISHED_PLAN.totalName),
     columnsAre: z.enum(['periods', 'categories']).optional(),
+    changes: z
+      .array(z.object({ id: z.string().min(1), heading: z.string(), from: z.string().min(1), to: z.string().min(1), percentOf: z.string().min(1).optional() }).strict())
+      .optional(),
+    showsReduction: z.boolean().optional(),
   })
   .strict();
 
@@ -126,6 +130,8 @@ export function readPlan(json: unknown): Plan {
     subtotalName: file.subtotalName,
     totalName: file.totalName,
     ...(file.columnsAre === undefined ? {} : { columnsAre: file.columnsAre }),
+    ...(file.changes === undefined ? {} : { changes: file.changes.map(({ percentOf, ...change }) => ({ ...change, ...(percentOf === undefined ? {} : { percentOf }) })) }),
+    ...(file.showsReduction === undefined ? {} : { showsReduction: file.showsReduction }),
   };
   problems.push(...planProblems(plan));
   if (problems.length > 0) throw new PlanFileError(problems);
@@ -162,5 +168,7 @@ export function writePlan(plan: Plan): PlanFile {
     subtotalName: plan.subtotalName,
     totalName: plan.totalName,
     ...(plan.columnsAre === undefined ? {} : { columnsAre: plan.columnsAre }),
+    ...(plan.changes === undefined ? {} : { changes: plan.changes.map((change) => ({ ...change })) }),
+    ...(plan.showsReduction === undefined ? {} : { showsReduction: plan.showsReduction }),
   };
 }

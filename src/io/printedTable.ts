@@ -1,5 +1,5 @@
 import { formatAmount, type NumberStyle } from '../model/amount';
-import { isAmountColumn } from '../model/columns';
+import { isAmountColumn, ratioIn } from '../model/columns';
 import type { Plan } from '../model/plan';
 import { formatPercent } from '../model/share';
 import { shareOf, type Row, type Table } from '../model/table';
@@ -69,6 +69,6 @@ export function printedTable({ table, figures, title, subtitle, note }: TableTex
 /** An Appendix table's figures as the workbook writes them: amounts in the plan's unit with its decimals, shares in per cent. */
 export function appendixFigures(table: Table, plan: Pick<Plan, 'precision'>, style: NumberStyle): string[][] {
   return table.rows.map((row) =>
-    table.layout.columns.map((column) => (isAmountColumn(column) ? formatAmount(column.amountOf(row), style, plan.precision) : formatPercent(shareOf(table, row.id), style))),
+    table.layout.columns.map((column) => (isAmountColumn(column) ? formatAmount(column.amountOf(row), style, plan.precision) : formatPercent(ratioIn(column, row, shareOf(table, row.id)), style))),
   );
 }

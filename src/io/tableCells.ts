@@ -1,5 +1,5 @@
 import { decimalText, type NumberStyle } from '../model/amount';
-import { isAmountColumn, type TableColumn } from '../model/columns';
+import { isAmountColumn, ratioIn, type TableColumn } from '../model/columns';
 import { formatExact, formatShown, type DisplayUnit } from '../model/displayUnit';
 import type { Plan } from '../model/plan';
 import { formatPercent, percentHalfUp, type Ratio } from '../model/share';
@@ -34,12 +34,12 @@ export const codeText = (row: Row): string => (isLineRow(row) ? row.id : '');
 
 /** A figure as the grid shows it: `57 023`, `57,0` in millions, `36,07%`, `–` for a share of nothing. */
 export function shownText({ row, share }: ShownRow, column: TableColumn, shown: Shown): string {
-  return isAmountColumn(column) ? formatShown(column.amountOf(row), shown.plan, shown.style, shown.displayUnit) : formatPercent(share, shown.style);
+  return isAmountColumn(column) ? formatShown(column.amountOf(row), shown.plan, shown.style, shown.displayUnit) : formatPercent(ratioIn(column, row, share), shown.style);
 }
 
 /** A figure exactly, in the unit shown (57023, or 57,0230 in millions; a share as `36,07%`), so that a block copied pastes back as it was. */
 export function exactText({ row, share }: ShownRow, column: TableColumn, shown: Shown): string {
   if (isAmountColumn(column)) return formatExact(column.amountOf(row), shown.plan, shown.style, shown.displayUnit);
-  const percent = percentHalfUp(share);
+  const percent = percentHalfUp(ratioIn(column, row, share));
   return percent === null ? '' : `${decimalText(percent, shown.style, 2)}%`;
 }

@@ -1,4 +1,4 @@
-import { headerBands, isAmountColumn, type TableColumn } from '../model/columns';
+import { headerBands, isAmountColumn, ratioIn, type TableColumn } from '../model/columns';
 import { shownScale, toShown } from '../model/displayUnit';
 import { percentHalfUp } from '../model/share';
 import type { Layout, RowKind, Table } from '../model/table';
@@ -61,7 +61,7 @@ function excelNumber({ row, share }: ShownRow, column: TableColumn, shown: Shown
     return { value, format: excelFormat(scale > 0 ? `#,##0.${'0'.repeat(scale)}` : '#,##0') };
   }
   // The share rounded far beyond what is shown: the exact fraction may never end.
-  const percent = percentHalfUp(share, 10);
+  const percent = percentHalfUp(ratioIn(column, row, share), 10);
   return percent === null ? null : { value: percent.div(100).toFixed(), format: excelFormat('0.00%') };
 }
 

@@ -5,7 +5,8 @@ import { findHeader } from './import/findHeader';
 import { readHeadings } from './import/readHeadings';
 import { titleOf } from './import/titleLines';
 import { inputChanges, type CellChange } from './import/inputChanges';
-import { mapColumns } from './import/mapColumns';
+import { mapColumns, type ColumnMap } from './import/mapColumns';
+import { isFigureText } from './import/figureText';
 import { matchPlan, type Current } from './import/matchPlan';
 import { nestLines } from './import/nestLines';
 import { accepted, byNumber, type ColumnName } from './import/problems';
@@ -109,6 +110,19 @@ function unreadNote(rows: SourceTable['rows'], header: number, lines: readonly F
   return [`Row${unread.length === 1 ? '' : 's'} ${unread.join(', ')} ha${unread.length === 1 ? 's' : 've'} figures but ${unread.length === 1 ? 'is' : 'are'} not added (below the Total): mark ${unread.length === 1 ? 'it' : 'them'} under “How the file is read” if ${unread.length === 1 ? 'it is a line' : 'they are lines'}.`];
 }
 
+/** Figures in a column with no heading and no role (beyond the table's last heading): not read, and said, so that nothing is dropped silently. */
+function unheadedNote(lines: readonly FileRow[], headings: readonly string[], columns: ColumnMap, columnName: ColumnName): string[] {
+  const used = new Set([columns.code, columns.name, columns.kind, columns.parent, ...columns.figures.map((f) => f.index), ...columns.changes.map((c) => c.index), ...columns.versions.flatMap((v) => v.figures.map((f) => f.index))]);
+  const found = new Map<number, number[]>();
+  for (const line of lines) {
+    line.cells.forEach((text, index) => {
+      if (used.has(index) || (headings[index] ?? '').trim() !== '' || !isFigureText(text)) return;
+      found.set(index, [...(found.get(index) ?? []), line.row]);
+    });
+  }
+  return [...found].map(([index, rows]) => `Column ${columnName(index)} has figures but no heading (row${rows.length === 1 ? '' : 's'} ${rows.join(', ')}): ${rows.length === 1 ? 'it is' : 'they are'} not read. Give the column a heading, or say what it is under “How the file is read”.`);
+}
+
 /** Blank cells of a published table read as nil, said, since a blank could also be a figure left out. */
 const blankNote = (blanks: readonly string[]): string[] =>
   blanks.length === 0 ? [] : [`Blank cells read as nil (0): ${blanks.length > 6 ? `${blanks.slice(0, 6).join('; ')} and ${blanks.length - 6} more` : blanks.join('; ')}.`];
@@ -142,15 +156,17 @@ export function interpretTable(source: SourceTable, current: Current, mapping: T
   const versions = accepted(name, readVersions({ name, lines, columns, decimal, blankIsNil: isPublished }, match.plan, base, columnName));
   const changed = checkChanges(lines, columns.changes, [{ figures: columns.figures, table }, ...versions.sources], decimal, columnName);
   // Versions name the table's own figures after theirs ("Real growth"), beside the scenarios of the others.
-  const plan = match.kind === 'new-plan' && (columns.version ?? '') !== '' ? { ...match.plan, baselineName: columns.version! } : match.plan;
+  const named = match.kind === 'new-plan' && (columns.version ?? '') !== '' ? { ...match.plan, baselineName: columns.version! } : match.plan;
+  // A variance between two of the table's own columns stays, derived.
+  const plan = match.kind === 'new-plan' && changed.kept.length > 0 ? { ...named, changes: changed.kept } : named;
   return {
     source: name,
     kind: match.kind,
     plan,
-    table,
+    table: plan.changes === undefined ? table : computeTable(plan),
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
     mismatches: [...derived.mismatches, ...versions.mismatches, ...changed.mismatches],
-    notes: [...versionNote(columns.version, versions.versions), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
+    notes: [...versionNote(columns.version, versions.versions), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...unheadedNote(lines, headings.headings, columns, columnName), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
     layout: layoutOf(source, read, mapping, rowKinds(lines, mapping)),
     unitSaid: match.unitSaid,
     versions: versions.versions,

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { shownTable } from '../model/table';
 import { formatAmount, type NumberStyle } from '../model/amount';
 import type { DisplayUnit } from '../model/displayUnit';
 import { baselineWords, eyebrowPrefix, type Plan } from '../model/plan';
@@ -75,11 +76,13 @@ export function buildWorkbook(request: WorkbookRequest): BuiltWorkbook {
   workbook.description = `${plan.source}. Exported by the linkage calculator ${request.appVersion}.`;
 
   const taken = new Set<string>(['Proposal', 'Notes']);
+  // The rows the app shows: none of Subtotal and a nil reduction in a table without a deduction.
+  const shown = (replay: Replay): Replay => ({ ...replay, table: shownTable(replay.table, plan) });
   const pages = new Map<string, PrintedTable>();
   const appendix = (replay: Replay, scenario: string | null, wanted: string) => {
     const name = sheetName(wanted, taken);
     const sheet = workbook.addWorksheet(name);
-    pages.set(name, writeAppendixSheet(sheet, { plan, replay, scenario, style, displayUnit, date: exportedAt, withCachedValues }));
+    pages.set(name, writeAppendixSheet(sheet, { plan, replay: shown(replay), scenario, style, displayUnit, date: exportedAt, withCachedValues }));
     return name;
   };
   const baselineName = appendix(baseline, null, baselineSheetName(plan));
@@ -88,8 +91,8 @@ export function buildWorkbook(request: WorkbookRequest): BuiltWorkbook {
     const comparison = workbook.addWorksheet(sheetName(`Δ ${source.scenario!.name}`, taken));
     writeComparisonSheet(comparison, {
       plan,
-      scenario: { name: source.scenario!.name, replay: source.replay, sheet },
-      baseline: { replay: baseline, sheet: baselineName },
+      scenario: { name: source.scenario!.name, replay: shown(source.replay), sheet },
+      baseline: { replay: shown(baseline), sheet: baselineName },
       style,
       displayUnit,
       date: exportedAt,

@@ -1,5 +1,6 @@
 import type { Amount } from './amount';
 import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from './plan';
+import type { Ratio } from './share';
 
 /**
  * The columns of a table, defined once for every place that lays them out:
@@ -7,10 +8,15 @@ import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from './plan';
  * block selection and the import's headings. For any plan it is the
  * Appendix A layout: each biennium's years then its total under the
  * biennium's heading, a year in no biennium on its own, the period total,
- * the share. Ids are stable: the year, the biennium's id, `total`, `share`.
+ * then the plan's changes between two of those columns (a variance, a
+ * variance in per cent), the share. Ids are stable: the year, the
+ * biennium's id, `total`, each change's own id, `share`.
  */
 
-export type ColumnKind = 'year' | 'biennium' | 'total' | 'share';
+export type ColumnKind = 'year' | 'biennium' | 'total' | 'change' | 'share' | 'change-percent';
+
+/** The plan's columns a table needs to lay out its own. */
+export type ColumnsOf = Pick<Plan, 'years' | 'biennia' | 'periodLabel' | 'changes'>;
 
 /** What a column reads of a computed row (the table's `Row` has it). */
 export interface RowAmounts {
@@ -42,9 +48,11 @@ interface ColumnBase {
 }
 
 export interface AmountColumn extends ColumnBase {
-  readonly kind: 'year' | 'biennium' | 'total';
-  /** Indices of the plan's years whose sum the column is; a year column's is its own. */
+  readonly kind: 'year' | 'biennium' | 'total' | 'change';
+  /** Indices of the plan's years whose sum the column is; a year column's is its own; none for a change. */
   readonly sums: readonly number[];
+  /** A change's two columns: its figure is `to − from`. */
+  readonly between?: { readonly from: AmountColumn; readonly to: AmountColumn };
   readonly amountOf: (row: RowAmounts) => Amount;
 }
 
@@ -53,7 +61,34 @@ export interface ShareColumn extends ColumnBase {
   readonly kind: 'share';
 }
 
-export type TableColumn = AmountColumn | ShareColumn;
+/** A change in per cent: `to − from` over `base` (one of the two), a ratio of the row's own figures. */
+export interface PercentChangeColumn extends ColumnBase {
+  readonly kind: 'change-percent';
+  readonly from: AmountColumn;
+  readonly to: AmountColumn;
+  readonly base: AmountColumn;
+}
+
+export type RatioColumn = ShareColumn | PercentChangeColumn;
+export type TableColumn = AmountColumn | RatioColumn;
+
+/**
+ * A change between two amount columns of the same row, derived like a sum:
+ * `to − from` ("Variance"), or that in per cent of `percentOf` ("Variance %").
+ * Ids are the plan's own; headings are the table's.
+ */
+export interface ChangeSpec {
+  readonly id: string;
+  readonly heading: string;
+  readonly from: string;
+  readonly to: string;
+  /** For a change in per cent: the column it is a per cent of (`from` or `to`). */
+  readonly percentOf?: string;
+}
+
+/** A ratio column's figure for a row: the row's share of the Total (given: it needs the Total row), or its change in per cent of its base. */
+export const ratioIn = (column: RatioColumn, row: RowAmounts, share: Ratio): Ratio =>
+  column.kind === 'share' ? share : { part: column.to.amountOf(row).minus(column.from.amountOf(row)), whole: column.base.amountOf(row) };
 
 export const SHARE_HEADING = 'In %';
 /** The Total over a column, in words: "Total 2028-2031", or just "Total" where the column is headed so (a table of categories). */
@@ -63,13 +98,13 @@ export const COLUMN_SHARE_NAME = 'In % of the total';
 /** How the document heads a biennium's total under the biennium's own heading. */
 const BIENNIUM_SUBHEADING = 'Total';
 
-export const isAmountColumn = (column: TableColumn): column is AmountColumn => column.kind !== 'share';
+export const isAmountColumn = (column: TableColumn): column is AmountColumn => column.kind !== 'share' && column.kind !== 'change-percent';
 
 /** The columns that total a period of years (the biennia, then the whole period): what an operation may name as a period. */
-export const periodColumns = (plan: Pick<Plan, 'years' | 'biennia' | 'periodLabel'>): AmountColumn[] => summingColumns(tableColumns(plan));
+export const periodColumns = (plan: ColumnsOf): AmountColumn[] => summingColumns(tableColumns(plan));
 
 /** The columns typed in (the years), in display order: where a typed figure or a pasted block may land. */
-export const inputColumns = (plan: Pick<Plan, 'years' | 'biennia' | 'periodLabel'>): AmountColumn[] =>
+export const inputColumns = (plan: ColumnsOf): AmountColumn[] =>
   tableColumns(plan).filter((column): column is AmountColumn => column.isInput && isAmountColumn(column));
 
 function yearColumn(plan: Pick<Plan, 'years'>, y: number, group: ColumnGroup | null): AmountColumn {
@@ -77,8 +112,21 @@ function yearColumn(plan: Pick<Plan, 'years'>, y: number, group: ColumnGroup | n
   return { id: year, kind: 'year', heading: year, group, subheading: year, isInput: true, sums: [y], amountOf: (row) => row.years[y]! };
 }
 
+/** A change's column, between two of the columns laid out before it. */
+function changeColumn(spec: ChangeSpec, before: readonly TableColumn[]): TableColumn {
+  const find = (id: string): AmountColumn => {
+    const found = before.find((column) => column.id === id);
+    if (found === undefined || !isAmountColumn(found) || found.kind === 'change') throw new RangeError(`change ${spec.id}: no column ${id} to compare`);
+    return found;
+  };
+  const [from, to] = [find(spec.from), find(spec.to)];
+  const base = { id: spec.id, heading: spec.heading, group: null, subheading: spec.heading, isInput: false };
+  if (spec.percentOf !== undefined) return { ...base, kind: 'change-percent', from, to, base: find(spec.percentOf) };
+  return { ...base, kind: 'change', sums: [], between: { from, to }, amountOf: (row) => to.amountOf(row).minus(from.amountOf(row)) };
+}
+
 /** The columns of a plan's table, in display order. */
-export function tableColumns(plan: Pick<Plan, 'years' | 'biennia' | 'periodLabel'>): TableColumn[] {
+export function tableColumns(plan: ColumnsOf): TableColumn[] {
   const columns: TableColumn[] = [];
   const placed = new Set<string>();
   // A summing column reads its figure at its own position among the summing columns.
@@ -104,13 +152,14 @@ export function tableColumns(plan: Pick<Plan, 'years' | 'biennia' | 'periodLabel
   const period = plan.periodLabel;
   const all = plan.years.map((_, i) => i);
   columns.push(summing({ id: TOTAL_COLUMN, kind: 'total', heading: period, group: null, subheading: period, isInput: false, sums: all }));
+  for (const spec of plan.changes ?? []) columns.push(changeColumn(spec, columns));
   columns.push({ id: SHARE_COLUMN, kind: 'share', heading: SHARE_HEADING, group: null, subheading: SHARE_HEADING, isInput: false });
   return columns;
 }
 
 /** The columns whose figure is a sum of years (biennia, period), in display order: what a row's `totals` are aligned with. */
 export const summingColumns = (columns: readonly TableColumn[]): AmountColumn[] =>
-  columns.filter((column): column is AmountColumn => isAmountColumn(column) && !column.isInput);
+  columns.filter((column): column is AmountColumn => isAmountColumn(column) && !column.isInput && column.kind !== 'change');
 
 /** Columns under one heading of the upper header row: a group's, or a single column standing alone. */
 export interface HeaderBand {

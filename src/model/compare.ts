@@ -1,7 +1,7 @@
-import type { Amount } from './amount';
-import { isAmountColumn, type AmountColumn } from './columns';
+import { ZERO, type Amount } from './amount';
+import { isAmountColumn, ratioIn, type AmountColumn, type PercentChangeColumn } from './columns';
 import { SHARE_COLUMN, TOTAL_ID } from './plan';
-import { ratioDifference, type Ratio } from './share';
+import { ratioDifference, ratioEquals, type Ratio } from './share';
 import { rowOf, shareOf, type Table } from './table';
 
 /** One cell of a comparison: scenario A against scenario B. */
@@ -45,6 +45,9 @@ export function compareTables(a: Table, b: Table): RowDifference[] {
     });
 }
 
+/** A change in per cent is a ratio of the row's own figures: it needs no share. */
+const NO_SHARE = { part: ZERO, whole: ZERO };
+
 /**
  * For each row of A, the column ids (amounts and `share`) where it differs
  * from B: what the grid marks on every edit, so it does only the needed work.
@@ -57,6 +60,7 @@ export function changedCells(a: Table, b: Table): Map<string, Set<string>> {
   const wholeB = rowOf(b, TOTAL_ID).total;
   const isTotalSame = wholeA.eq(wholeB);
   const columns = amountColumns(a);
+  const percents = a.layout.columns.filter((column): column is PercentChangeColumn => column.kind === 'change-percent');
   for (const row of a.rows) {
     const position = b.index.get(row.id);
     if (position === undefined) continue;
@@ -64,6 +68,7 @@ export function changedCells(a: Table, b: Table): Map<string, Set<string>> {
     const changed = new Set<string>();
     if (row !== other) {
       for (const column of columns) if (!column.amountOf(row).eq(column.amountOf(other))) changed.add(column.id);
+      for (const column of percents) if (!ratioEquals(ratioIn(column, row, NO_SHARE), ratioIn(column, other, NO_SHARE))) changed.add(column.id);
     }
     const isShareSame = isTotalSame ? row.total.eq(other.total) : row.total.times(wholeB).eq(other.total.times(wholeA));
     if (!isShareSame) changed.add(SHARE_COLUMN);

@@ -1,4 +1,5 @@
 import type { Amount } from './amount';
+import type { ChangeSpec } from './columns';
 
 /**
  * A plan is data: which lines, which years, how years group into biennia.
@@ -68,6 +69,15 @@ export interface Plan {
    * column's share of the whole.
    */
   readonly columnsAre?: 'periods' | 'categories';
+  /** Columns of changes between two of its amount columns (a variance, a variance in per cent), derived; none by default. */
+  readonly changes?: readonly ChangeSpec[];
+  /**
+   * Whether the table has a deduction (Appendix A's reduction, "Less:
+   * estimated income"): absent, it has. A table without one shows neither
+   * Subtotal nor the reduction while the reduction is zero; Total is then
+   * the sum of its lines.
+   */
+  readonly showsReduction?: boolean;
 }
 
 /** The settings of a document's table, which plans written before they existed take. */
@@ -153,6 +163,8 @@ export function planProblems(plan: Plan): string[] {
     }
   }
 
+  problems.push(...changeProblems(plan, columnIds));
+
   const codes = new Set<string>();
   const reserved = new Set([SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID]);
   if (plan.lines.every(isMemo)) problems.push('the plan has no lines');
@@ -171,6 +183,21 @@ export function planProblems(plan: Plan): string[] {
   }
   if (plan.reduction.amounts.length !== plan.years.length) {
     problems.push(`the reduction has ${plan.reduction.amounts.length} amounts for ${plan.years.length} years`);
+  }
+  return problems;
+}
+
+/** What is wrong with the plan's change columns: an id already used, a column compared that is not a year, a biennium or the period. */
+function changeProblems(plan: Plan, columnIds: Set<string>): string[] {
+  const problems: string[] = [];
+  const amounts = new Set([...columnIds].filter((id) => id !== SHARE_COLUMN));
+  for (const change of plan.changes ?? []) {
+    if (change.id.trim() === '' || columnIds.has(change.id)) problems.push(`change column id "${change.id}" is empty or already a column id`);
+    columnIds.add(change.id);
+    for (const id of [change.from, change.to, ...(change.percentOf === undefined ? [] : [change.percentOf])]) {
+      if (!amounts.has(id)) problems.push(`change column ${change.id} compares ${id}, which is not a year, a biennium or the period`);
+    }
+    if (change.percentOf !== undefined && change.percentOf !== change.from && change.percentOf !== change.to) problems.push(`change column ${change.id} is in per cent of ${change.percentOf}, neither of the two columns it compares`);
   }
   return problems;
 }

@@ -190,6 +190,19 @@ export function updateTable(table: Table, rowId: string, year: string, value: Am
   return { ...table, rows };
 }
 
+/**
+ * The table as shown and exported: without Subtotal and the reduction where
+ * the plan has no deduction (see Plan.showsReduction) and the reduction is
+ * nil, so that Total reads as the sum of the lines; the same table otherwise.
+ */
+export function shownTable(table: Table, plan: Pick<Plan, 'showsReduction'>): Table {
+  if (plan.showsReduction !== false) return table;
+  const reduction = table.index.get(REDUCTION_ID);
+  if (reduction === undefined || table.rows[reduction]!.years.some((value) => !value.isZero())) return table;
+  const rows = table.rows.filter((row) => row.kind !== 'subtotal' && row.kind !== 'reduction');
+  return { ...table, rows, index: new Map(rows.map((row, i) => [row.id, i])) };
+}
+
 /** A row of the plan's own lines (a line, an "of which" line, a group), as opposed to Subtotal, the reduction and Total. */
 export const isLineRow = (row: Pick<Row, 'kind'>): boolean => row.kind === 'line' || row.kind === 'memo' || row.kind === 'group';
 /** A row whose yearly figures are typed in: a line, an "of which" line, the reduction. */

@@ -59,7 +59,7 @@ function unfunded(table: Table): Breach[] {
 
 function negativeTotals(table: Table, format: Format): Breach[] {
   const total = rowOf(table, TOTAL_ID);
-  const below = table.layout.columns.filter(isAmountColumn).filter((column) => column.amountOf(total).isNegative() && !column.amountOf(total).isZero());
+  const below = table.layout.columns.filter(isAmountColumn).filter((column) => column.kind !== 'change').filter((column) => column.amountOf(total).isNegative() && !column.amountOf(total).isZero());
   if (below.length === 0) return [];
   const where = below.map((column) => `${column.heading} (${format(column.amountOf(total))})`).join(', ');
   return [{ rule: 'negative-total', text: `Total is below zero in ${where}`, cells: below.map((column) => ({ rowId: TOTAL_ID, columnId: column.id })) }];

@@ -3,7 +3,7 @@ import { parseAmount, type Amount, type NumberStyle } from '../model/amount';
 import { formatShown, fromShown, inputScale, type DisplayUnit } from '../model/displayUnit';
 import { describeOperation } from '../model/describe';
 import { OperationError, type Operation } from '../model/operation';
-import type { Plan } from '../model/plan';
+import { baselineWords, type Plan } from '../model/plan';
 import type { Scenario } from '../model/scenario';
 import { MAX_RATIONALE } from '../model/proposal';
 import { isThousandfold, type Rule } from '../model/validity';
@@ -126,7 +126,7 @@ export function addOperations(context: SliceContext, operations: readonly Operat
       data: { scenarios: isNew ? [...scenarios, extended] : replaceScenario(scenarios, extended) },
       target: { planId: extended.planId, scenarioId: extended.id },
       view: { activeId: extended.id },
-      message: isNew ? { kind: 'info', text: `The published baseline stays as it is: your change is in a new scenario, “${scenario.name}”.` } : null,
+      message: isNew ? { kind: 'info', text: `The ${baselineWords(plan)} stays as it is: your change is in a new scenario, “${scenario.name}”.` } : null,
     });
     return true;
   } catch (error) {

@@ -23,6 +23,11 @@ export function commit({ set }: SliceContext, change: Change): void {
   }));
 }
 
+/** A change that completes the one just committed (an import's other versions after its figures): one step to undo with it. */
+export function commitWithLast({ set }: SliceContext, change: Change): void {
+  set(() => ({ ...change.data, ...change.view, future: [], message: change.message ?? null }));
+}
+
 /**
  * Where the view goes when undo or redo brings back `data`. Whoever undoes in
  * a spreadsheet expects to see what was undone, so the view goes to the

@@ -13,7 +13,7 @@ import type { ImportDraft, ImportSlice, SliceContext, TableChoice } from './appS
 import { splitTables, type TableBlock } from '../io/import/splitTables';
 import { addOperations } from './changes';
 import { pasteBlock } from './paste';
-import { commit } from './historySlice';
+import { commit, commitWithLast } from './historySlice';
 import { activeReplay, activeScenario } from './selectors';
 
 
@@ -98,7 +98,8 @@ function addVersions(context: SliceContext, preview: ImportPreview, before: Scen
   if (preview.versions.length === 0) return;
   const state = context.get();
   const versions = versionScenarios(context, preview, state.activePlanId, before);
-  commit(context, {
+  // Part of the import just committed: undone with its figures, in one step.
+  commitWithLast(context, {
     data: { scenarios: [...state.scenarios, ...versions] },
     target: { planId: state.activePlanId, scenarioId: state.activeId },
     view: {},

@@ -64,3 +64,26 @@ describe('published tables of other kinds, in a real Chromium', () => {
     expect(opened.errors).toEqual([]);
   });
 });
+
+describe('a financial plan with its variance, in a real Chromium', () => {
+  const open = useApp();
+
+  it('keeps the variance and variance % as columns derived from the two periods, shows no Subtotal of a table without a deduction, and an edit moves both', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'variance.csv', mimeType: 'text/csv', buffer: await fixture('financial-plan-variance.csv') });
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-summary').textContent()).toMatch(/Changes derived from now on: “Variance”, “Variance %”\.$/);
+    await page.getByTestId('import-accept').click();
+    await expect.poll(() => app.text('total', 'variance')).toBe('5 780');
+    expect(await app.text('total', 'variance-pct')).toBe('1,60%');
+    expect(await page.locator('.ag-row[row-id="subtotal"]').count()).toBe(0);
+    expect(await page.locator('.ag-row[row-id="reduction"]').count()).toBe(0);
+    await app.type('L3', '2026-2027', '1800');
+    await expect.poll(() => app.text('L3', 'variance')).toBe('-600');
+    expect(await app.text('L3', 'variance-pct')).toBe('-25,00%');
+    expect(await app.text('total', 'variance')).toBe('5 680');
+    await page.screenshot({ path: 'test-results/import-variance.png', fullPage: true });
+    expect(opened.errors).toEqual([]);
+  });
+});

@@ -29,7 +29,7 @@ describe('the Appendix A workbook', async () => {
     const sheet = read.Sheets[BASELINE]!;
     expect(sheet.E6!.f).toBe('SUM(C6:D6)');
     expect(sheet.I6!.f).toBe('SUM(C6,D6,F6,G6)');
-    expect(sheet.J6!.f).toBe('ROUND(IF(I$13=0,0,I6/I$13),4)');
+    expect(sheet.J6!.f).toBe('ROUND(IF(I13=0,0,I6/I13),4)');
     expect(sheet.C11!.f).toBe('SUM(C6,C7,C8,C9,C10)');
     expect(sheet.C13!.f).toBe('C11+C12');
     expect(sheet.C6!.z).toBe('[$-40C]#,##0;-#,##0;#,##0');

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/model/amount';
+import { isAmountColumn } from '../../src/model/columns';
 import { initialState } from '../../src/model/apply';
 import { compareTables } from '../../src/model/compare';
 import { replay } from '../../src/model/proposal';
@@ -117,5 +118,25 @@ describe('the Appendix A workbook, recomputed by LibreOffice', () => {
     const seen = sheetFigures(recomputed, moved).map(({ id, column, value }) => `${id} ${column} ${sheetFigure(column, value)}`);
     expect(seen).toEqual(sheetFigures(recomputed, moved).map(({ id, column }) => `${id} ${column} ${appFigure(moved, id, column)}`));
     expect(seen).toContain('total total 647200');
+  }, 180_000);
+
+  it('recomputes a financial plan’s variance and variance % as live formulas over its two periods', async () => {
+    const file = new Uint8Array(readFileSync(new URL('../../fixtures/import/published/financial-plan-variance.csv', import.meta.url)));
+    const preview = await readTableFile(file, 'variance.csv', { plan, table: base.table }, async (bytes) => workbookRows(bytes));
+    const interest = preview.table.rows.find((row) => row.name === 'Interest')!.id;
+    const moved = replay(initialState(preview.plan), [entry({ op: 'set', line: interest, year: '2026-2027', value: new Dec(1800) })]);
+    const built = workbook(false, [], { plan: preview.plan, base: moved });
+    const sheetName = built.workbook.worksheets[0]!.name;
+    const written = XLSX.read(await workbookBytes(workbook(true, [], { plan: preview.plan, base: moved })), { type: 'array', cellFormula: true }).Sheets[sheetName]!;
+    const formulas = sheetFigures(written, moved).filter(({ id }) => id === interest).map(({ column, formula }) => `${column} ${formula ?? ''}`);
+    expect(formulas.filter((f) => f.startsWith('variance'))).toEqual([expect.stringMatching(/^variance D\d+-C\d+$/), expect.stringMatching(/^variance-pct ROUND\(IF\(C\d+=0,0,\(D\d+-C\d+\)\/C\d+\),4\)$/)]);
+    const files = convertWithOffice(await workbookBytes(built), 'variance.xlsx', 'xlsx');
+    const recomputed = XLSX.read(files.get('variance.xlsx')!, { type: 'buffer' }).Sheets[sheetName]!;
+    const isRatio = (column: string) => !isAmountColumn(moved.table.layout.columnById.get(column)!);
+    const seen = sheetFigures(recomputed, moved).map(({ id, column, value }) => `${id} ${column} ${sheetFigure(column, value, isRatio(column))}`);
+    expect(seen).toEqual(sheetFigures(recomputed, moved).map(({ id, column }) => `${id} ${column} ${appFigure(moved, id, column)}`));
+    expect(seen).toContain(`${interest} variance -600`);
+    expect(seen).toContain(`${interest} variance-pct -25.00`);
+    expect(seen).toContain('total variance 5680');
   }, 180_000);
 });

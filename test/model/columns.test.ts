@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { headerBands, headingColumn, inputsFirst, isAmountColumn, tableColumns, type TableColumn } from '../../src/model/columns';
-import { amountAt, computeTable, rowOf } from '../../src/model/table';
+import { headerBands, headingColumn, inputsFirst, isAmountColumn, periodColumns, ratioIn, tableColumns, type TableColumn } from '../../src/model/columns';
+import { planProblems } from '../../src/model/plan';
+import { percentHalfUp } from '../../src/model/share';
+import { amountAt, computeTable, rowOf, shareOf } from '../../src/model/table';
 import { baselinePlan } from '../../src/state/baseline';
 import { sevenYearPlan } from '../support/plans';
 
@@ -108,5 +110,32 @@ describe('the column a heading names', () => {
     const columns = tableColumns(baselinePlan());
     expect(columns.map((column) => headingColumn(column.heading)?.kind)).toEqual(['year', 'year', 'range', 'year', 'year', 'range', 'range', 'share']);
     expect(columns.map((column) => headingColumn(column.id)?.kind)).toEqual(['year', 'year', 'range', 'year', 'year', 'range', 'total', 'share']);
+  });
+});
+
+describe('columns of changes (a variance, a variance in per cent)', () => {
+  const plan = { ...baselinePlan(), changes: [
+    { id: 'growth', heading: 'Change', from: '2028-2029', to: '2030-2031' },
+    { id: 'growth-pct', heading: 'Change %', from: '2028-2029', to: '2030-2031', percentOf: '2028-2029' },
+  ] };
+
+  it('come after the period total, each derived from its two columns, and are no period an operation may name', () => {
+    const columns = tableColumns(plan);
+    expect(columns.map((column) => `${column.id} ${column.kind}`).slice(-4)).toEqual(['total total', 'growth change', 'growth-pct change-percent', 'share share']);
+    const table = computeTable(plan);
+    const tp1 = rowOf(table, 'TP1');
+    expect(amountAt(table, 'TP1', 'growth').toFixed()).toBe(tp1.totals[1]!.minus(tp1.totals[0]!).toFixed());
+    const percent = columns.find((column) => column.id === 'growth-pct')!;
+    expect(isAmountColumn(percent)).toBe(false);
+    expect(percent.kind === 'change-percent' && percentHalfUp(ratioIn(percent, tp1, shareOf(table, 'TP1')))!.toFixed()).toBe('5.99');
+    expect(periodColumns(plan).map((column) => column.id)).toEqual(['2028-2029', '2030-2031', 'total']);
+  });
+
+  it('are refused naming a column that is not there, an id already taken, or a base neither of the two', () => {
+    const wrong = (change: object) => planProblems({ ...plan, changes: [{ id: 'c', heading: 'C', from: '2028', to: '2029', ...change }] });
+    expect(wrong({})).toEqual([]);
+    expect(wrong({ from: '2027' })).toEqual(['change column c compares 2027, which is not a year, a biennium or the period']);
+    expect(wrong({ id: 'total' })).toEqual(['change column id "total" is empty or already a column id']);
+    expect(wrong({ percentOf: 'total' })).toEqual(['change column c is in per cent of total, neither of the two columns it compares']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/model/amount';
 import { PlanError, withAmount, type Plan } from '../../src/model/plan';
 import { sevenYearPlan } from '../support/plans';
-import { amountAt, computeTable, shareOf, updateTable } from '../../src/model/table';
+import { amountAt, computeTable, shareOf, shownTable, updateTable } from '../../src/model/table';
 import { percentHalfUp } from '../../src/model/share';
 import { baselinePlan } from '../../src/state/baseline';
 import { tableText } from '../support/tableText';
@@ -66,5 +66,22 @@ describe('plans of other shapes', () => {
       lines: [...plan.lines, { code: 'L1', name: 'again', amounts: [] }, { code: 'total', name: 'reserved', amounts: flat(1) }],
     };
     expect(() => computeTable(broken)).toThrow(/must follow each other.*2027 is in both.*names year 2040.*L1 appears twice.*"total" is reserved/);
+  });
+});
+
+describe('a table without a deduction', () => {
+  const seven = sevenYearPlan();
+  const plan: Plan = { ...seven, reduction: { ...seven.reduction, amounts: seven.years.map(() => d('0')) }, showsReduction: false };
+
+  it('shows no Subtotal and no reduction while the reduction is nil, and both again once it is not', () => {
+    const table = computeTable(plan);
+    const shown = shownTable(table, plan);
+    expect(shown.rows.map((row) => row.kind)).not.toContain('subtotal');
+    expect(shown.rows.map((row) => row.kind)).not.toContain('reduction');
+    expect(shown.rows.at(-1)!.id).toBe('total');
+    expect(shown.index.get('total')).toBe(shown.rows.length - 1);
+    expect(shownTable(table, { ...plan, showsReduction: true })).toBe(table);
+    const reduced = updateTable(table, 'reduction', plan.years[0]!, d('-5'));
+    expect(shownTable(reduced, plan)).toBe(reduced);
   });
 });

@@ -6,7 +6,8 @@ import type { Operation } from '../../src/model/operation';
 import type { Plan } from '../../src/model/plan';
 import { replay, type Entry, type Replay } from '../../src/model/proposal';
 import { percentHalfUp } from '../../src/model/share';
-import { amountAt, shareOf } from '../../src/model/table';
+import { amountAt, rowOf, shareOf, shownTable } from '../../src/model/table';
+import { isAmountColumn, ratioIn } from '../../src/model/columns';
 import { buildWorkbook } from '../../src/io/xlsxExport';
 import { baselinePlan } from '../../src/state/baseline';
 
@@ -40,7 +41,8 @@ export function workbook(withCachedValues = true, sources = [{ scenario, replay:
 export function sheetFigures(sheet: XLSX.WorkSheet, source: Replay): { id: string; column: string; value: number; formula?: string }[] {
   const figures: { id: string; column: string; value: number; formula?: string }[] = [];
   const columns = source.table.layout.columns;
-  source.table.rows.forEach((row, i) => {
+  // The rows the sheet shows: a table without a deduction has no Subtotal and no reduction of nil.
+  shownTable(source.table, source.state.plan).rows.forEach((row, i) => {
     const r = 5 + i;
     const code = sheet[XLSX.utils.encode_cell({ r, c: 0 })]?.v ?? '';
     const name = sheet[XLSX.utils.encode_cell({ r, c: 1 })]?.v;
@@ -55,8 +57,10 @@ export function sheetFigures(sheet: XLSX.WorkSheet, source: Replay): { id: strin
 
 /** The app's figure for a cell, as the sheet should hold it: amounts to the unit, shares as a fraction rounded to hundredths of a per cent. */
 export function appFigure(source: Replay, id: string, column: string): string {
-  if (column === 'share') return percentHalfUp(shareOf(source.table, id))!.toFixed(2);
+  const found = source.table.layout.columnById.get(column)!;
+  if (!isAmountColumn(found)) return (percentHalfUp(ratioIn(found, rowOf(source.table, id), shareOf(source.table, id))) ?? new Dec(0)).toFixed(2);
   return amountAt(source.table, id, column).toFixed();
 }
-export const sheetFigure = (column: string, value: number) =>
-  column === 'share' ? new Dec(value).times(100).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2) : new Dec(value).toFixed();
+/** A sheet's figure as the app writes it: an amount, or a ratio (a share, a change in per cent) in per cent to the hundredth. */
+export const sheetFigure = (column: string, value: number, isRatio = column === 'share') =>
+  isRatio ? new Dec(value).times(100).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2) : new Dec(value).toFixed();

@@ -1,5 +1,5 @@
 import { Dec, type Amount } from '../../model/amount';
-import { isAmountColumn } from '../../model/columns';
+import { isAmountColumn, type ChangeSpec } from '../../model/columns';
 import { rowOf, type Table } from '../../model/table';
 import type { Mismatch } from './checkDerived';
 import type { ChangeColumn, FigureColumn } from './mapColumns';
@@ -16,6 +16,18 @@ export interface FiguresOf {
 export interface ChangesCheck {
   readonly mismatches: readonly Mismatch[];
   readonly notes: readonly string[];
+  /** The changes between two columns of the table's own figures, to be derived from now on (a change between versions is what comparing their scenarios shows). */
+  readonly kept: readonly ChangeSpec[];
+}
+
+/** A change column's id, from its heading ("Variance %" → `variance-pct`), unlike any other column's. */
+function changeId(heading: string, isPercent: boolean, taken: Set<string>): string {
+  const words = heading.toLowerCase().replace(/%/g, ' pct ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'change';
+  const stem = isPercent && !words.includes('pct') ? `${words}-pct` : words;
+  let id = /^\d/.test(stem) ? `change-${stem}` : stem;
+  for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
+  taken.add(id);
+  return id;
 }
 
 const HUNDRED = new Dec(100);
@@ -74,12 +86,16 @@ function pairOf(change: ChangeColumn, all: readonly Figure[]): { nearer: Figure;
  * same column of another version, else the one before it; the nearer less
  * the farther (or the other way round, as most of its rows say), in
  * per cent of the farther for a percentage, to the decimals the file
- * writes. They are derived, so not kept: a version's changes are what the
- * comparison of its scenario shows.
+ * writes. A change between two of the table's own columns is kept, derived
+ * from them from now on; one between versions is what the comparison of
+ * their scenarios shows.
  */
 export function checkChanges(rows: readonly FileRow[], changes: readonly ChangeColumn[], sources: readonly FiguresOf[], decimal: ',' | '.', columnName: ColumnName): ChangesCheck {
   const mismatches: Mismatch[] = [];
   const notes: string[] = [];
+  const kept: ChangeSpec[] = [];
+  const own = sources[0]?.table;
+  const taken = new Set(own?.layout.columns.map((column) => column.id) ?? []);
   const all: Figure[] = sources.flatMap(({ figures, table }) => figures.flatMap((f) => { const column = table.layout.columnById.get(f.columnId); return column !== undefined && isAmountColumn(column) ? [{ ...f, table }] : []; }));
   for (const change of changes) {
     const named = `Column ${columnName(change.index)} (“${change.heading}”)`;
@@ -112,7 +128,10 @@ export function checkChanges(rows: readonly FileRow[], changes: readonly ChangeC
     const [from, to] = best.isLaterLessEarlier ? [pair.farther, pair.nearer] : [pair.nearer, pair.farther];
     const base = best.base === 'from' ? from : to;
     const what = `column ${columnName(to.index)} − column ${columnName(from.index)}${change.isPercent ? ` in % of column ${columnName(base.index)}` : ''}`;
-    notes.push(`${named} is read as a change, ${what}, and checked on ${rowsRead.length} row${rowsRead.length === 1 ? '' : 's'}: it is derived, so not kept (a version's changes are what the comparison of its scenario shows).`);
+    const isOwn = from.table === own && to.table === own;
+    if (isOwn) kept.push({ id: changeId(change.heading, change.isPercent, taken), heading: change.heading, from: from.columnId, to: to.columnId, ...(change.isPercent ? { percentOf: base.columnId } : {}) });
+    const after = isOwn ? 'it is kept as a column derived from those two' : 'it is not kept: a version’s changes are what the comparison of its scenario shows';
+    notes.push(`${named} is read as a change, ${what}, and checked on ${rowsRead.length} row${rowsRead.length === 1 ? '' : 's'}: ${after}.`);
   }
-  return { mismatches, notes };
+  return { mismatches, notes, kept };
 }

@@ -127,6 +127,8 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
     subtotalName: file.rows.find((r) => r.kind === 'subtotal')?.name || PUBLISHED_PLAN.subtotalName,
     totalName: file.rows.find((r) => r.kind === 'total')?.name || PUBLISHED_PLAN.totalName,
     ...(isCategories ? { columnsAre: 'categories' as const } : {}),
+    // A table with no deduction shows no Subtotal and no reduction of nil: its Total is the sum of its lines.
+    ...(reductionRow ? {} : { showsReduction: false }),
     lineHeading: file.lineHeading === undefined || /^(name|line|)$/i.test(file.lineHeading.trim()) ? LINE_HEADING : file.lineHeading.trim(),
   };
   const note = `The file has other lines or years than “${current.plan.title}”: it is read as a plan of its own (${counted(lines.length, 'line')}, ${counted(years.length, isCategories ? 'category' : years.some((y) => y.includes('-')) ? 'period' : 'year')}).`;

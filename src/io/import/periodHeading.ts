@@ -89,7 +89,7 @@ export function versionOf(heading: string): { period: string; version: string } 
 export const isFigureHeading = (text: string): boolean => periodHeading(text) !== null || versionOf(text) !== null || categoryOf(text) !== null;
 
 /** Words that head a column of changes between two columns of figures. */
-const CHANGE_WORDS = /(^|[\s_(/])(variance|var\.?|change|changes|difference|diff\.?|increase|decrease|growth|delta|Δ|écart|variation)([\s_)/%]|$)/i;
+const CHANGE_WORDS = /(^|[\s_(/-])(variance|var\.?|change|changes|difference|diff\.?|increase|decrease|growth|delta|Δ|écart|variation)([\s_)/%-]|$)/i;
 const PERCENT_WORDS = /%|\bpct\b|per ?cent|pourcent/i;
 const CHANGE = 'change:';
 const PERCENT_CHANGE = 'change%:';

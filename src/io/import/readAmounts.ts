@@ -1,6 +1,6 @@
 import { ZERO, type Amount } from '../../model/amount';
 import type { YearColumn } from './mapColumns';
-import { cellProblem, checked, placeText, type Checked, type ColumnName, type ImportProblem } from './problems';
+import { cellProblem, checked, fileProblem, placeText, type Checked, type ColumnName, type ImportProblem } from './problems';
 import type { FileRow } from './readLines';
 import { readNumber } from './readNumber';
 
@@ -24,6 +24,7 @@ export function readAmounts(rows: readonly FileRow[], years: readonly YearColumn
   const inputs = new Map<string, Amount[]>();
   const blanks: string[] = [];
   let scale = 0;
+  const negativeRows = new Set<number>();
   for (const r of rows) {
     if (r.kind !== 'line' && r.kind !== 'memo' && r.kind !== 'reduction') continue;
     const amounts = years.map(({ index, year }) => {
@@ -40,12 +41,18 @@ export function readAmounts(rows: readonly FileRow[], years: readonly YearColumn
       }
       if (r.kind !== 'reduction' && read.value.isNegative() && !read.value.isZero()) {
         problems.push(cellProblem(place, `${text} is below zero: a line's amount cannot be negative`));
+        negativeRows.add(r.row);
       }
       scale = Math.max(scale, read.value.decimalPlaces());
       // "Less: estimated income 1 000" takes 1 000 off.
       return r.subtracts === true && read.value.isPositive() ? read.value.negated() : read.value;
     });
     inputs.set(r.code, amounts);
+  }
+  // A published table's negative line is most often a deduction: say how to read it as one.
+  if (blankIsNil && negativeRows.size > 0) {
+    const rows = [...negativeRows];
+    problems.push(fileProblem(`if row${rows.length === 1 ? '' : 's'} ${rows.join(', ')} ${rows.length === 1 ? 'is' : 'are'} taken off the others, mark ${rows.length === 1 ? 'it' : 'one'} “Deduction (taken off)” under “How the file is read”`));
   }
   return checked({ inputs, scale, blanks }, problems);
 }

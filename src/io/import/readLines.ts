@@ -52,7 +52,10 @@ function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell:
   const named = (i: number) => (roles[i] === 'skip' || roles[i] === 'memo' ? '' : (roles[i] ?? codeByName(nameOf(i))));
   const withFigures = body.filter(hasFigures);
   const deduction = withFigures.findLast((i) => named(i) === 'reduction');
-  const lastTotal = Math.max(withFigures.findLast((i) => named(i) === 'total') ?? -1, (deduction === undefined ? undefined : withFigures.find((i) => i > deduction)) ?? -1);
+  const totals = withFigures.filter((i) => named(i) === 'total');
+  // A Total written first, above the lines it sums ("Total" then its breakdown), closes nothing below it.
+  const isTotalOnTop = totals.length === 1 && totals[0] === withFigures[0] && withFigures.length > 1 && deduction === undefined;
+  const lastTotal = isTotalOnTop ? -1 : Math.max(totals.at(-1) ?? -1, (deduction === undefined ? undefined : withFigures.find((i) => i > deduction)) ?? -1);
   return {
     isPublished,
     lastTotal,
@@ -86,7 +89,6 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
   let isPastTotal = false;
   let lineCount = 0;
   let memoCount = 0;
-  let hasDeduction = false;
   const sections = sectionsByRow(rows, header, columns, cell, roles);
   rows.slice(header + 1).forEach((cells, k) => {
     const row = header + 2 + k;
@@ -113,8 +115,9 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     // An "of which" line is shown under the line it is part of, and added into nothing.
     const isMemo = role === 'memo' || (role === undefined && sections.isPublished && OF_WHICH.test(labelled.name));
     const byName = isMemo ? '' : role === undefined ? codeByName(labelled.name) : role === 'line' ? '' : role;
-    // After a deduction, a row the table leaves without a code is its net total ("Estimated net appropriations").
-    const afterDeduction = role === undefined && byName === '' && hasDeduction ? TOTAL_ID : '';
+    // Right after a deduction, a row the table leaves without a code is its net total ("Estimated net appropriations");
+    // rows further down are lines again (another section's).
+    const afterDeduction = role === undefined && byName === '' && !isMemo && lines.at(-1)?.kind === 'reduction' && !lines.some((line) => line.kind === 'total') ? TOTAL_ID : '';
     const { code, name } =
       labelled.code !== '' || byName !== '' || afterDeduction !== ''
         ? { code: labelled.code || byName || afterDeduction, name: labelled.name }
@@ -134,7 +137,6 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     }
     const isLine = kind === 'line' || kind === 'memo' || kind === 'group';
     isPastTotal ||= kind === 'total';
-    hasDeduction ||= kind === 'reduction';
     if (kind === 'line') lineCount++;
     const subtracts = kind === 'reduction' && (role === 'reduction' || isSubtracting(name));
     // "Total gross appropriations", then "Less: estimated income": a total above a deduction is the Subtotal.

@@ -1,13 +1,13 @@
 import type { Worksheet } from 'exceljs';
 import { Dec, type NumberStyle } from '../../model/amount';
 import { unitLabel, type DisplayUnit } from '../../model/displayUnit';
-import { COLUMN_SHARE_NAME, isAmountColumn } from '../../model/columns';
+import { COLUMN_SHARE_NAME, isAmountColumn, ratioIn } from '../../model/columns';
 import { formatPercent, percentHalfUp } from '../../model/share';
 import { TOTAL_COLUMN, TOTAL_ID, baselineWords, hasCategories, type Plan } from '../../model/plan';
 import type { Replay } from '../../model/proposal';
-import { columnShareOf, rowOf, type Table } from '../../model/table';
+import { columnShareOf, shareOf, type Table } from '../../model/table';
 import { appendixFigures, type PrintedTable } from '../printedTable';
-import { FIRST_COLUMN, FIRST_ROW, cellAddress, cellNumber, columnLetter, inputFormula, rounded, rowPositions, shareFormula, sumAcross } from './formulas';
+import { FIRST_COLUMN, FIRST_ROW, cellAddress, cellNumber, changeFormula, columnLetter, columnPositions, inputFormula, ratioFormula, rounded, rowPositions, sumAcross } from './formulas';
 import { amountFormat, inMillions, shareFormat } from './numberFormats';
 import { writeTableSheet, type TableSheetSpec } from './tableSheet';
 
@@ -33,7 +33,7 @@ function columnShareRow(table: Table, style: NumberStyle, totalColumn: string, t
   return {
     name: COLUMN_SHARE_NAME,
     figure: (column, _r, c) => {
-      if (!isAmountColumn(column)) return null;
+      if (!isAmountColumn(column) || column.kind === 'change') return null;
       const share = columnShareOf(table, column.id);
       const value = percentHalfUp(share, 2);
       const cell = cellAddress(totalRow, c);
@@ -60,7 +60,7 @@ export function writeAppendixSheet(sheet: Worksheet, spec: AppendixSheetSpec): P
   const formulaOfInput = inputFormula(table, positions, plan);
   const totalColumn = columnLetter(FIRST_COLUMN + columns.findIndex((column) => column.id === TOTAL_COLUMN));
   const totalRow = positions.get(TOTAL_ID)!;
-  const whole = rowOf(table, TOTAL_ID).total;
+  const at = columnPositions(columns);
   const format = amountFormat({ style, precision: plan.precision, millions: inMillions(plan, spec.displayUnit) });
   // Where each year's typed figures are, for the columns that sum years.
   const yearColumn = new Map(columns.flatMap((column, k) => (isAmountColumn(column) && column.isInput ? [[column.sums[0]!, FIRST_COLUMN + k] as const] : [])));
@@ -80,10 +80,15 @@ export function writeAppendixSheet(sheet: Worksheet, spec: AppendixSheetSpec): P
     figure: (row, column, r, c) => {
       const text = texts[r - FIRST_ROW]![c - FIRST_COLUMN]!;
       if (!isAmountColumn(column)) {
-        const share = whole.isZero() ? new Dec(0) : row.total.div(whole).toDecimalPlaces(4, Dec.ROUND_HALF_UP);
-        return { value: cellNumber(share), formula: shareFormula(totalColumn, totalRow, r), numFmt: shareFormat(style), text };
+        // To the hundredth of a per cent the table shows, so that no tiny negative share reads `-0.00%`.
+        const percent = percentHalfUp(ratioIn(column, row, shareOf(table, row.id))) ?? new Dec(0);
+        return { value: cellNumber(percent.div(100)), formula: `ROUND(${ratioFormula(column, r, totalRow, at)},4)`, numFmt: shareFormat(style), text };
       }
-      const formula = column.isInput ? formulaOfInput(row, c) : rounded(sumAcross(column.sums.map((y) => yearColumn.get(y)!), r), plan.precision);
+      const formula = column.isInput
+        ? formulaOfInput(row, c)
+        : column.between !== undefined
+          ? changeFormula(column.between, r, at, plan.precision)
+          : rounded(sumAcross(column.sums.map((y) => yearColumn.get(y)!), r), plan.precision);
       return { value: cellNumber(column.amountOf(row)), ...(formula === null ? {} : { formula }), numFmt: format, text };
     },
   });

@@ -1,12 +1,12 @@
 import type { Worksheet } from 'exceljs';
 import { Dec, formatAmount, type NumberStyle } from '../../model/amount';
 import { unitLabel, type DisplayUnit } from '../../model/displayUnit';
-import { isAmountColumn } from '../../model/columns';
-import { TOTAL_COLUMN, TOTAL_ID, baselineWords, type Plan } from '../../model/plan';
+import { isAmountColumn, ratioIn } from '../../model/columns';
+import { TOTAL_ID, baselineWords, type Plan } from '../../model/plan';
 import type { Replay } from '../../model/proposal';
 import { percentHalfUp, ratioDifference } from '../../model/share';
 import { rowOf, shareOf } from '../../model/table';
-import { FIRST_COLUMN, cellAddress, cellNumber, quoteSheet, rounded, rowPositions } from './formulas';
+import { cellAddress, cellNumber, columnPositions, quoteSheet, ratioFormula, rounded, rowPositions } from './formulas';
 import { differenceFormat, inMillions, pointsFormat } from './numberFormats';
 import { writeTableSheet } from './tableSheet';
 
@@ -32,14 +32,12 @@ export function writeComparisonSheet(sheet: Worksheet, spec: ComparisonSheetSpec
   const a = spec.scenario.replay.table;
   const b = spec.baseline.replay.table;
   const { columns } = a.layout;
-  const totalColumn = FIRST_COLUMN + columns.findIndex((column) => column.id === TOTAL_COLUMN);
   const positionsA = rowPositions(a);
   // Rows are paired by id, not position: a scenario may have rows (outcomes) the baseline has not.
   const positionsB = rowPositions(b);
   const refA = (r: number, c: number) => `${quoteSheet(spec.scenario.sheet)}!${cellAddress(r, c)}`;
   const refB = (r: number, c: number) => `${quoteSheet(spec.baseline.sheet)}!${cellAddress(r, c)}`;
-  const shareOn = (ref: (r: number, c: number) => string, r: number, totalRow: number) =>
-    `IF(${ref(totalRow, totalColumn)}=0,0,${ref(r, totalColumn)}/${ref(totalRow, totalColumn)})`;
+  const at = columnPositions(columns);
   const format = differenceFormat({ style, precision: plan.precision, millions: inMillions(plan, spec.displayUnit) });
   writeTableSheet(sheet, {
     table: a,
@@ -54,10 +52,10 @@ export function writeComparisonSheet(sheet: Worksheet, spec: ComparisonSheetSpec
       const rowB = positionsB.get(row.id);
       const other = rowB === undefined ? undefined : rowOf(b, row.id);
       if (!isAmountColumn(column)) {
-        const shareB = other === undefined ? { part: new Dec(0), whole: new Dec(1) } : shareOf(b, row.id);
-        const points = percentHalfUp(ratioDifference(shareOf(a, row.id), shareB)) ?? new Dec(0);
-        const onB = rowB === undefined ? '0' : shareOn(refB, rowB, positionsB.get(TOTAL_ID)!);
-        const formula = `ROUND((${shareOn(refA, r, positionsA.get(TOTAL_ID)!)}-${onB})*100,2)`;
+        const ratioB = other === undefined ? { part: new Dec(0), whole: new Dec(1) } : ratioIn(column, other, shareOf(b, row.id));
+        const points = percentHalfUp(ratioDifference(ratioIn(column, row, shareOf(a, row.id)), ratioB)) ?? new Dec(0);
+        const onB = rowB === undefined ? '0' : ratioFormula(column, rowB, positionsB.get(TOTAL_ID)!, at, refB);
+        const formula = `ROUND((${ratioFormula(column, r, positionsA.get(TOTAL_ID)!, at, refA)}-${onB})*100,2)`;
         const text = `${points.isPositive() && !points.isZero() ? '+' : ''}${formatAmount(points, style, 2)} pp`;
         return { value: cellNumber(points), formula, numFmt: pointsFormat(style), text };
       }

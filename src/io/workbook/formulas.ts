@@ -1,5 +1,6 @@
 import type { Amount } from '../../model/amount';
-import { REDUCTION_ID, SUBTOTAL_ID, type Plan } from '../../model/plan';
+import type { AmountColumn, RatioColumn, TableColumn } from '../../model/columns';
+import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_COLUMN, type Plan } from '../../model/plan';
 import type { Row, Table } from '../../model/table';
 
 /**
@@ -70,11 +71,31 @@ export function inputFormula(table: Table, positions: ReadonlyMap<string, number
       case 'subtotal':
         return rounded(`SUM(${cells(topLevel, column).join(',')})`, plan.precision);
       case 'total':
+        // Without a deduction (see shownTable) Total sums the lines itself.
+        if (!positions.has(SUBTOTAL_ID)) return rounded(`SUM(${cells(topLevel, column).join(',')})`, plan.precision);
         return rounded(cells([SUBTOTAL_ID, REDUCTION_ID], column).join('+'), plan.precision);
     }
   };
 }
 
-/** A row's share of the Total, rounded to the hundredth of a per cent the table shows (so that no tiny negative share reads `-0.00%`). */
-export const shareFormula = (totalColumn: string, totalRow: number, row: number): string =>
-  `ROUND(IF(${totalColumn}$${totalRow}=0,0,${totalColumn}${row}/${totalColumn}$${totalRow}),4)`;
+/** Where each column of the table sits on a sheet, by id. */
+export const columnPositions = (columns: readonly TableColumn[]): ReadonlyMap<string, number> => new Map(columns.map((column, k) => [column.id, FIRST_COLUMN + k]));
+
+/** A change's cell: the later column less the earlier, in the same row. */
+export const changeFormula = (between: NonNullable<AmountColumn['between']>, row: number, at: ReadonlyMap<string, number>, precision: number): string =>
+  rounded(`${cellAddress(row, at.get(between.to.id)!)}-${cellAddress(row, at.get(between.from.id)!)}`, precision);
+
+/**
+ * A ratio column's fraction, unrounded, with `ref` making each cell's
+ * reference (on this sheet or another): the row's period total over
+ * Total's, or its change over its base; 0 where that is zero.
+ */
+export function ratioFormula(column: RatioColumn, row: number, totalRow: number, at: ReadonlyMap<string, number>, ref: (r: number, c: number) => string = cellAddress): string {
+  if (column.kind === 'share') {
+    const total = at.get(TOTAL_COLUMN)!;
+    return `IF(${ref(totalRow, total)}=0,0,${ref(row, total)}/${ref(totalRow, total)})`;
+  }
+  const [to, from, base] = [column.to, column.from, column.base].map((c) => ref(row, at.get(c.id)!));
+  return `IF(${base}=0,0,(${to}-${from})/${base})`;
+}
+

@@ -1,3 +1,4 @@
+import { IMPORTED_BASELINE } from '../../model/plan';
 import { useApp } from './storeContext';
 
 /** The value of a plan's baseline in the scenario chooser: "" for the published plan, "plan:<id>" for an imported one. */
@@ -6,7 +7,9 @@ export const planValue = (planId: string | null) => (planId === null ? '' : `pla
 /**
  * The options of a scenario chooser. To navigate: every plan's read-only
  * baseline followed by its scenarios; to compare: the baseline and the
- * scenarios of the plan shown only (value "" for its baseline).
+ * scenarios of the plan shown only (value "" for its baseline). An imported
+ * plan's baseline is named as its figures are (a version's: "Real growth"),
+ * else after the plan.
  */
 export function ScenarioOptions({ baselineLabel, isForCompare = false }: { baselineLabel: string; isForCompare?: boolean }) {
   const scenarios = useApp((s) => s.scenarios);
@@ -34,7 +37,7 @@ export function ScenarioOptions({ baselineLabel, isForCompare = false }: { basel
       <optgroup label="Published plan">{options(null, baselineLabel, '')}</optgroup>
       {plans.map((plan) => (
         <optgroup key={plan.id} label={plan.title}>
-          {options(plan.id, `${plan.title} (read-only)`, planValue(plan.id))}
+          {options(plan.id, `${plan.baselineName === IMPORTED_BASELINE ? plan.title : plan.baselineName} (read-only)`, planValue(plan.id))}
         </optgroup>
       ))}
     </>

@@ -1,4 +1,5 @@
 import { unitLabel } from '../../model/displayUnit';
+import { shownTable } from '../../model/table';
 import { baselineWords } from '../../model/plan';
 import { tableHtml } from '../../io/tableHtml';
 import { tableTsv } from '../../io/tableTsv';
@@ -19,7 +20,7 @@ export function CopyTableButton() {
     const state = store.getState();
     const plan = shownPlan(state);
     const scenario = activeScenario(state);
-    const { table } = activeReplay(state);
+    const table = shownTable(activeReplay(state).table, plan);
     const shown = { plan, style: state.style, displayUnit: state.displayUnit };
     const unit = unitLabel(plan, state.displayUnit);
     // Said as the print view says it, so that a pasted table names what it shows.

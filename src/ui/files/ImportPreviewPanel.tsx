@@ -18,6 +18,7 @@ function lineCount(plan: Plan): { lines: number; groups: number; memos: number }
 function PlanSummary({ preview, format, unit }: { preview: ImportPreview; format: (value: Amount) => string; unit: string }) {
   const count = lineCount(preview.plan);
   const isCategories = hasCategories(preview.plan);
+  const changes = preview.kind === 'new-plan' ? (preview.plan.changes ?? []) : [];
   return (
     <p data-testid="import-summary">
       {count.lines} line{count.lines === 1 ? '' : 's'}
@@ -25,6 +26,7 @@ function PlanSummary({ preview, format, unit }: { preview: ImportPreview; format
       {count.memos > 0 && `, ${count.memos} “of which” line${count.memos === 1 ? '' : 's'} shown and not added,`} over {isCategories ? 'the categories ' : ''}
       {preview.plan.years.join(', ')}; {totalOver(preview.plan.periodLabel)}: {format(rowOf(preview.table, TOTAL_ID).total)} {unit}.
       {preview.versions.length > 0 && ` Other versions, each a scenario: ${preview.versions.map((v) => `“${v.name}”`).join(', ')}.`}
+      {changes.length > 0 && ` Changes derived from now on: ${changes.map((c) => `“${c.heading}”`).join(', ')}.`}
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { isLineRow } from '../../model/table';
+import { isLineRow, shownTable } from '../../model/table';
 import { themeQuartz, type CellEditRequestEvent, type GetRowIdParams, type RowClassParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
@@ -42,7 +42,7 @@ export function AppendixGrid() {
   const displayUnit = useApp((s) => s.displayUnit);
   const replayed = useApp(activeReplay);
   const compared = useApp((s) => compareReplay(s).table);
-  const { table } = replayed;
+  const table = useMemo(() => shownTable(replayed.table, plan), [replayed.table, plan]);
   const style = useApp((s) => s.style);
   const editCell = useApp((s) => s.editCell);
   const selectLine = useApp((s) => s.selectLine);

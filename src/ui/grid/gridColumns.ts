@@ -1,7 +1,7 @@
 import type { CellClassRules, ColDef, ColGroupDef, EditableCallbackParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import { Dec, type Amount, type NumberStyle } from '../../model/amount';
 import { formatShown, type DisplayUnit } from '../../model/displayUnit';
-import { COLUMN_SHARE_NAME, headerBands, isAmountColumn, tableColumns, type AmountColumn, type ShareColumn, type TableColumn } from '../../model/columns';
+import { COLUMN_SHARE_NAME, headerBands, isAmountColumn, tableColumns, type AmountColumn, type RatioColumn, ratioIn, type TableColumn } from '../../model/columns';
 import { TOTAL_ID, type Plan } from '../../model/plan';
 import { formatPercent, ratioEquals, type Ratio } from '../../model/share';
 import { changedCells } from '../../model/compare';
@@ -59,7 +59,7 @@ const isRatio = (value: unknown): value is Ratio => typeof value === 'object' &&
 /** The row under Total of a table of categories: each column's share of the whole (Total's own share, 100 %, in the share column). */
 export function columnShareRow(table: Table): GridRow {
   const total = rowOf(table, TOTAL_ID);
-  const shares = new Map(table.layout.columns.filter(isAmountColumn).map((column) => [column.id, columnShareOf(table, column.id)]));
+  const shares = new Map(table.layout.columns.filter((column) => isAmountColumn(column) && column.kind !== 'change').map((column) => [column.id, columnShareOf(table, column.id)]));
   return { row: { ...total, id: COLUMN_SHARE_ROW, name: COLUMN_SHARE_NAME }, share: shareOf(table, TOTAL_ID), changed: NOTHING, flagged: NOTHING, isLocked: false, columnShares: shares };
 }
 
@@ -74,7 +74,8 @@ function amountColumn(column: AmountColumn, format: (value: Amount) => string, p
     width: isYear && column.heading.length <= 4 ? 80 : 96,
     minWidth: isYear && column.heading.length <= 4 ? 80 : 96,
     cellDataType: false,
-    valueGetter: (params: ValueGetterParams<GridRow>) => (params.data ? (params.data.columnShares?.get(column.id) ?? column.amountOf(params.data.row)) : null),
+    valueGetter: (params: ValueGetterParams<GridRow>) =>
+      params.data === undefined ? null : params.data.columnShares ? (params.data.columnShares.get(column.id) ?? null) : column.amountOf(params.data.row),
     equals: (a: unknown, b: unknown) => (Dec.isDecimal(a) && Dec.isDecimal(b) ? a.eq(b) : isRatio(a) && isRatio(b) ? ratioEquals(a, b) : a === b),
     // While an edit is being committed the grid may format the typed text itself.
     valueFormatter: (params: ValueFormatterParams<GridRow, Amount | Ratio | null>) =>
@@ -89,14 +90,17 @@ function amountColumn(column: AmountColumn, format: (value: Amount) => string, p
   };
 }
 
-function shareColumn(column: ShareColumn, style: NumberStyle): ColDef<GridRow> {
+/** A share, or a change in per cent: a ratio of the row's figures, shown to the hundredth. */
+function ratioColumn(column: RatioColumn, style: NumberStyle): ColDef<GridRow> {
   return {
     colId: column.id,
     headerName: column.heading,
-    width: 82,
-    minWidth: 82,
+    // Wide enough for its heading ("Variance %"), as a share's "In %" is.
+    width: Math.max(82, column.heading.length * 9 + 16),
+    minWidth: Math.max(82, column.heading.length * 9 + 16),
     cellDataType: false,
-    valueGetter: (params: ValueGetterParams<GridRow>) => params.data?.share ?? null,
+    valueGetter: (params: ValueGetterParams<GridRow>) =>
+      params.data === undefined || (params.data.columnShares !== undefined && column.kind !== 'share') ? null : ratioIn(column, params.data.row, params.data.share),
     // The same share as shown (to the hundredth) is no change: it neither flashes nor is drawn again.
     equals: (a: Ratio | null, b: Ratio | null) => a === b || (a !== null && b !== null && (ratioEquals(a, b) || formatPercent(a, style) === formatPercent(b, style))),
     valueFormatter: (params: ValueFormatterParams<GridRow, Ratio | null>) => (params.value ? formatPercent(params.value, style) : ''),
@@ -148,7 +152,7 @@ const labelColumns = (lineHeading: string): Column[] => [
 export function buildColumns(plan: Plan, style: NumberStyle, displayUnit: DisplayUnit): Column[] {
   const format = (value: Amount) => formatShown(value, plan, style, displayUnit);
   const percent = (ratio: Ratio) => formatPercent(ratio, style);
-  const gridColumn = (column: TableColumn) => (isAmountColumn(column) ? amountColumn(column, format, percent) : shareColumn(column, style));
+  const gridColumn = (column: TableColumn) => (isAmountColumn(column) ? amountColumn(column, format, percent) : ratioColumn(column, style));
   const bands = headerBands(tableColumns(plan)).map(({ group, columns }): Column =>
     group === null
       ? gridColumn(columns[0]!)

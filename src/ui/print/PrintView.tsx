@@ -1,9 +1,9 @@
 import { useMemo, type CSSProperties } from 'react';
 import { describeOperation } from '../../model/describe';
 import { formatShown, unitLabel } from '../../model/displayUnit';
-import { COLUMN_SHARE_NAME, isAmountColumn } from '../../model/columns';
+import { COLUMN_SHARE_NAME, isAmountColumn, ratioIn } from '../../model/columns';
 import { formatPercent } from '../../model/share';
-import { columnShareOf, shareOf, type Table } from '../../model/table';
+import { columnShareOf, shareOf, shownTable, type Table } from '../../model/table';
 import type { NumberStyle } from '../../model/amount';
 import { baselineWords, hasCategories } from '../../model/plan';
 import { columnPoints } from '../../io/pageLayout';
@@ -47,7 +47,8 @@ export function PrintView() {
   const style = useApp((s) => s.style);
   const displayUnit = useApp((s) => s.displayUnit);
   const scenario = useApp(activeScenario);
-  const { table, failures } = useApp(activeReplay);
+  const { table: all, failures } = useApp(activeReplay);
+  const table = useMemo(() => shownTable(all, plan), [all, plan]);
   const { columns } = table.layout;
   const what = scenario ? `scenario “${scenario.name}”` : baselineWords(plan);
   const subtitle = `${unitLabel(plan, displayUnit)} – ${what}`;
@@ -88,7 +89,7 @@ export function PrintView() {
                 </th>
                 {columns.map((column) => (
                   <td key={column.id} data-col={column.id}>
-                    {isAmountColumn(column) ? formatShown(column.amountOf(row), plan, style, displayUnit) : formatPercent(shareOf(table, row.id), style)}
+                    {isAmountColumn(column) ? formatShown(column.amountOf(row), plan, style, displayUnit) : formatPercent(ratioIn(column, row, shareOf(table, row.id)), style)}
                   </td>
                 ))}
               </tr>

@@ -1,7 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { describeOperation } from '../../model/describe';
 import { interplayOf, type Interplay } from '../../model/interplay';
-import { baselineWords } from '../../model/plan';
+import { REDUCTION_ID, baselineWords, type Plan } from '../../model/plan';
+import type { Replay } from '../../model/proposal';
+import { shownTable } from '../../model/table';
 import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
 import { useApp, useAppStore } from '../common/storeContext';
 import { useBreaches } from '../common/useBreaches';
@@ -10,6 +12,21 @@ import { useEntryDrag } from './useEntryDrag';
 import { interplayNotes } from './interplayWords';
 
 const NONE: ReadonlyMap<string, Interplay> = new Map();
+
+/** What “valid” checked, in words: only the rules that apply to this plan and scenario (no envelope, no word of it). */
+export function validWords(plan: Plan, replayed: Replay): string {
+  const { envelope } = replayed.state;
+  const hasEnvelope = !envelope.total.isZero() || Object.keys(envelope.biennia).length > 0;
+  const hasReduction = shownTable(replayed.table, plan).index.has(REDUCTION_ID);
+  const checks = [
+    'every change applies',
+    ...(plan.requiresFunding ? ['every line is funded'] : []),
+    'Totals and shares are in range',
+    ...(hasReduction ? ['the reduction fits the Subtotal'] : []),
+    ...(hasEnvelope ? ['the envelope is met'] : []),
+  ];
+  return `✓ Valid: ${checks.slice(0, -1).join(', ')} and ${checks.at(-1)}.`;
+}
 
 /** The active scenario's proposal: its operations in plain words, with their rationale, and whether it is valid. */
 export function ProposalPanel() {
@@ -64,7 +81,7 @@ export function ProposalPanel() {
       </h2>
       <p className={`validity ${isValid ? 'valid' : 'invalid'}`} data-testid="validity" role="status">
         {isValid
-          ? '✓ Valid: every change applies, every line is funded, Totals and shares are in range, the reduction fits the Subtotal and the envelope is met.'
+          ? validWords(plan, replayed)
           : '✗ Not valid:'}
       </p>
       {!isValid && (

@@ -65,10 +65,12 @@ describe('a table of categories', () => {
     expect(rowOf(moved.table, 'total').total.toFixed()).toBe('123100');
     const { workbook } = buildWorkbook({ plan: preview.plan, baseline: moved, scenarios: [], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't' });
     const sheet = workbook.worksheets[0]!;
-    // Rows 6–12 the lines, 13 Subtotal, 14 the reduction, 15 Total, 16 the column shares.
+    // Rows 6–12 the lines, 13 Total (the table has no deduction: no Subtotal, no reduction), 14 the column shares.
     expect(['C5', 'D5', 'G5', 'H5'].map((cell) => sheet.getCell(cell).value)).toEqual(['GS', 'BR', 'Total', 'In %']);
-    expect(sheet.getCell('B16').value).toBe(COLUMN_SHARE_NAME);
-    expect(sheet.getCell('C16').value).toMatchObject({ formula: 'ROUND(IF(G$15=0,0,C15/G$15),4)', result: 0.4399 });
+    expect(sheet.getCell('B13').value).toBe('Total');
+    expect(sheet.getCell('C13').value).toMatchObject({ formula: 'SUM(C6,C7,C8,C9,C10,C11,C12)' });
+    expect(sheet.getCell('B14').value).toBe(COLUMN_SHARE_NAME);
+    expect(sheet.getCell('C14').value).toMatchObject({ formula: 'ROUND(IF(G$13=0,0,C13/G$13),4)', result: 0.4399 });
     const again = await readTableFile(await workbookBytes({ workbook, pages: new Map() }), 'again.xlsx', { plan: preview.plan, table: preview.table }, async (bytes) => workbookRows(bytes));
     expect(again.kind).toBe('changes');
     expect(again.changes.map((change) => `${change.rowId} ${change.year} ${change.to.toFixed()}`)).toEqual(['L1 BDT 20800', 'L3 BDT 2800']);

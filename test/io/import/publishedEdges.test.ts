@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interpretTable } from '../../../src/io/tableImport';
-import { computeTable, rowOf } from '../../../src/model/table';
+import { computeTable, rowOf, shownTable } from '../../../src/model/table';
 import { baselinePlan } from '../../../src/state/baseline';
 
 /** Published layouts a reviewer met that were read wrongly without a word: each read right now, or said. */
@@ -54,5 +54,37 @@ describe('published tables at the edges', () => {
     const sous = read('Objet;2026;2027\nPersonnel;100;110\nSous-total, personnel;100;110\nVoyages;50;60\nTotal;150;170', ',');
     expect(sous.plan.lines.map((line) => line.name)).toEqual(['Personnel', 'Voyages']);
     expect(read('Budget (EUR)\nItem,2026,2027\nStaff,100,110').plan.unit).toBe('EUR');
+  });
+});
+
+describe('published tables at the edges, from a second review', () => {
+  it('reads a Total written above its lines, checked against them', () => {
+    const top = 'Budget\nItem,2024,2025\nTotal,120,130\nStaff,100,110\nTravel,20,20';
+    expect(lines(top)).toEqual(['Staff', 'Travel']);
+    expect([totals(top), read(top).mismatches]).toEqual([['120', '130'], []]);
+    expect(read(top.replace('Total,120', 'Total,121')).mismatches.map((m) => `${m.where}: ${m.inFile} / ${m.computed.toFixed()}`)).toEqual(['row 3, column 2 (2024): 121 / 120']);
+  });
+
+  it('reads a deduction inside a section, the net total after it, and lines further down as lines again', () => {
+    const table = (text: string) => read(text).table.rows.map((row) => `${row.kind} ${row.name} ${row.total.toFixed()}`);
+    const revenue = 'Financial plan\n,2024,2025\nREVENUE,,\nContributions,100,110\nCost recovery,20,20\nLess: provision for arrears,5,5\nNet revenue,115,125';
+    expect(table(revenue)).toEqual(['group REVENUE 250', 'line Contributions 210', 'line Cost recovery 40', 'subtotal Subtotal 250', 'reduction Less: provision for arrears -10', 'total Net revenue 240']);
+    // Both sides in one table: the expenses' lines are lines, not a second net total; the two Totals are said.
+    const both = `${revenue}\nEXPENSES,,\nStaff,60,62\nTOTAL EXPENSES,60,62`;
+    expect(() => read(both)).toThrow(/row 10: code total appears twice \(also on row 7\)/);
+  });
+
+  it('says where a row’s figures stand in a column with no heading, and where a negative line may be a deduction', () => {
+    expect(read('Budget\nItem,2024,2025\nStaff,100,110,999\nTravel,20,20\nTotal,120,130').notes).toContain(
+      'Column 4 has figures but no heading (row 3): it is not read. Give the column a heading, or say what it is under “How the file is read”.',
+    );
+    expect(() => read('Budget\nItem,2024,2025\nStaff,100,110\nRefunds,-20,-20\nTotal,80,90')).toThrow(/if row 4 is taken off the others, mark it “Deduction \(taken off\)” under “How the file is read”/);
+  });
+
+  it('shows no Subtotal and no reduction of nil for a table without a deduction', () => {
+    const preview = read('Budget\nItem,2024,2025\nStaff,100,110\nTravel,20,20\nTotal,120,130');
+    expect(preview.plan.showsReduction).toBe(false);
+    expect(shownTable(preview.table, preview.plan).rows.map((row) => row.kind)).toEqual(['line', 'line', 'total']);
+    expect(read('Budget\nItem,2024,2025\nStaff,100,110\nLess: income,-20,-20\nTotal,80,90').plan.showsReduction).toBeUndefined();
   });
 });

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeTable, rowOf } from '../../../src/model/table';
+import { DOCUMENT_STYLE, Dec } from '../../../src/model/amount';
+import { withAmount } from '../../../src/model/plan';
+import { amountAt, computeTable, rowOf, shareOf } from '../../../src/model/table';
+import { writeCsv } from '../../../src/io/csvFile';
+import { readPlan, writePlan } from '../../../src/io/planFile';
+import { exactText } from '../../../src/io/tableCells';
 import { readTableFile } from '../../../src/io/importFile';
 import { interpretTable } from '../../../src/io/tableImport';
 import { workbookRows } from '../../../src/io/xlsxImport';
@@ -57,12 +62,48 @@ describe('versions of the figures', () => {
   });
 });
 
+describe('versions of changes to the plan shown', () => {
+  it('the first version changes the scenario shown, the other is a scenario beside it, and one undo takes both back', async () => {
+    let n = 0;
+    const store = createAppStore(baselinePlan(), { storage: memoryStorage(), newId: () => `c${++n}`, now: () => new Date('2026-11-23T10:00:00Z'), readWorkbook: async (bytes) => workbookRows(bytes) });
+    const lines = plan.lines.map((line) => ('amounts' in line ? line : null)!);
+    const figures = (line: (typeof lines)[number], plus: number) => line.amounts.map((a) => a.plus(plus).toFixed()).join(',');
+    const csv = [',,Proposal A,,,,Proposal B,,,', 'code,name,2028,2029,2030,2031,2028,2029,2030,2031', ...lines.map((line, i) => `${line.code},${line.name},${figures(line, i === 0 ? 100 : 0)},${figures(line, i === 0 ? 0 : 5)}`)].join('\n');
+    await store.getState().previewImport(new TextEncoder().encode(csv), 'versions.csv');
+    expect([store.getState().importPreview?.kind, store.getState().importPreview?.versions.map((v) => v.name)]).toEqual(['changes', ['Proposal B']]);
+    expect(store.getState().acceptImport()).toBe(true);
+    expect(store.getState().scenarios.map((s) => s.name)).toEqual(['versions', 'Proposal B']);
+    expect(store.getState().past.length).toBe(1);
+    store.getState().undo();
+    expect([store.getState().scenarios.length, store.getState().past.length]).toEqual([0, 0]);
+    store.getState().redo();
+    expect(store.getState().scenarios.map((s) => s.name)).toEqual(['versions', 'Proposal B']);
+  });
+});
+
 describe('columns of changes', () => {
   it('a financial plan’s variance and variance % between two periods: checked, each mismatch named, then derived', async () => {
     const preview = await read('financial-plan-variance.csv');
     expect(preview.plan.years).toEqual(['2024-2025', '2026-2027']);
     expect(preview.mismatches).toEqual([]);
-    expect(preview.notes).toContain('Column 5 (“Variance %”) is read as a change, column 3 − column 2 in % of column 2, and checked on 4 rows: it is derived, so not kept (a version\'s changes are what the comparison of its scenario shows).');
+    expect(preview.notes).toContain('Column 5 (“Variance %”) is read as a change, column 3 − column 2 in % of column 2, and checked on 4 rows: it is kept as a column derived from those two.');
+    // Kept as columns of the plan, derived from the two periods from now on.
+    expect(preview.plan.changes).toEqual([
+      { id: 'variance', heading: 'Variance', from: '2024-2025', to: '2026-2027' },
+      { id: 'variance-pct', heading: 'Variance %', from: '2024-2025', to: '2026-2027', percentOf: '2024-2025' },
+    ]);
+    expect(preview.table.layout.columns.map((column) => column.id)).toEqual(['2024-2025', '2026-2027', 'total', 'variance', 'variance-pct', 'share']);
+    const shown = (rowId: string) => preview.table.layout.columns.map((column) => exactText({ row: rowOf(preview.table, rowId), share: shareOf(preview.table, rowId) }, column, { plan: preview.plan, style: DOCUMENT_STYLE, displayUnit: 'plan' }));
+    expect(shown('total')).toEqual(['361520', '367300', '728820', '5780', '1,60%', '100,00%']);
+    // An edit moves the variance: Interest 2026-2027 down by 100 makes its change −600, −25,00 %.
+    const interest = preview.table.rows.find((row) => row.name === 'Interest')!.id;
+    const edited = computeTable(withAmount(preview.plan, interest, '2026-2027', new Dec(1800)));
+    expect(amountAt(edited, interest, 'variance').toFixed()).toBe('-600');
+    expect(exactText({ row: rowOf(edited, interest), share: shareOf(edited, interest) }, edited.layout.columnById.get('variance-pct')!, { plan: preview.plan, style: DOCUMENT_STYLE, displayUnit: 'plan' })).toBe('-25,00%');
+    // The plan's CSV file brings the same columns back, checked again.
+    const again = await read('again.csv', writeCsv(preview.plan, preview.table, { separator: ',' }));
+    expect([again.plan.changes, again.mismatches]).toEqual([preview.plan.changes, []]);
+    expect(readPlan(writePlan(preview.plan)).changes).toEqual(preview.plan.changes);
     const wrong = await read('financial-plan-variance.csv', text('financial-plan-variance.csv').replace('2 900,3.28', '2 900,3.29').replace('3 380', '3 381'));
     expect(wrong.mismatches.map((m) => `${m.where}: ${m.inFile} / ${m.computed.toFixed()}`)).toEqual(['row 6, column 4 (Variance): 3 381 / 3380', 'row 7, column 5 (Variance %): 3.29 / 3.28']);
   });
