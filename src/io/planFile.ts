@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ZERO, canonicalAmount, parseCanonicalAmount, type Amount } from '../model/amount';
+import type { FinancialPlan } from '../model/finance/financialPlan';
 import { PUBLISHED_PLAN, isGroup, planProblems, type Plan, type PlanLine } from '../model/plan';
+import { FinanceFileError, readFinance, writeFinance } from './financeFile';
 
 /**
  * A plan as a JSON file (fixtures/plans/*.json). Amounts are strings in plain
@@ -63,6 +65,7 @@ const planFile = z
       .array(z.object({ id: z.string().min(1), heading: z.string(), from: z.string().min(1), to: z.string().min(1), percentOf: z.string().min(1).optional() }).strict())
       .optional(),
     showsReduction: z.boolean().optional(),
+    finance: z.unknown().optional(),
   })
   .strict();
 
@@ -132,10 +135,23 @@ export function readPlan(json: unknown): Plan {
     ...(file.columnsAre === undefined ? {} : { columnsAre: file.columnsAre }),
     ...(file.changes === undefined ? {} : { changes: file.changes.map(({ percentOf, ...change }) => ({ ...change, ...(percentOf === undefined ? {} : { percentOf }) })) }),
     ...(file.showsReduction === undefined ? {} : { showsReduction: file.showsReduction }),
+    ...financeOf(file.finance, file.years, problems),
   };
   problems.push(...planProblems(plan));
   if (problems.length > 0) throw new PlanFileError(problems);
   return plan;
+}
+
+/** A plan file's financial plan (a financial-plan file of its own, embedded), its problems added to the plan's. */
+function financeOf(json: unknown, years: readonly string[], problems: string[]): { finance?: FinancialPlan } {
+  if (json === undefined) return {};
+  try {
+    return { finance: readFinance(json, years) };
+  } catch (error) {
+    if (!(error instanceof FinanceFileError)) throw error;
+    problems.push(...error.problems.map((problem) => `finance: ${problem}`));
+    return {};
+  }
 }
 
 /** A plan as a plan file: the inverse of {@link readPlan}. */
@@ -170,5 +186,6 @@ export function writePlan(plan: Plan): PlanFile {
     ...(plan.columnsAre === undefined ? {} : { columnsAre: plan.columnsAre }),
     ...(plan.changes === undefined ? {} : { changes: plan.changes.map((change) => ({ ...change })) }),
     ...(plan.showsReduction === undefined ? {} : { showsReduction: plan.showsReduction }),
+    ...(plan.finance === undefined ? {} : { finance: writeFinance(plan.finance, plan.years) }),
   };
 }

@@ -1,5 +1,6 @@
 import type { Amount } from './amount';
 import type { ChangeSpec } from './columns';
+import type { FinancialPlan } from './finance/financialPlan';
 
 /**
  * A plan is data: which lines, which years, how years group into biennia.
@@ -78,6 +79,8 @@ export interface Plan {
    * the sum of its lines.
    */
   readonly showsReduction?: boolean;
+  /** The revenue that funds the Total (see finance/financialPlan.ts): present, the envelope is what it funds. */
+  readonly finance?: FinancialPlan;
 }
 
 /** The settings of a document's table, which plans written before they existed take. */

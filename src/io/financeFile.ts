@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { Dec, canonicalAmount, type Amount } from '../model/amount';
+import { financeProblems, isProduct, REVENUE_SECTIONS, type FinancialPlan, type RevenueLine } from '../model/finance/financialPlan';
+
+/**
+ * A financial plan as a JSON file (fixtures/plans/financial-plan-*.json):
+ * its parameters and revenue lines, each figure a decimal string keyed by
+ * year, and whether it is a public fact or illustrative.
+ */
+export const FINANCE_FORMAT = 'linkage-calculator/financial-plan';
+export const FINANCE_VERSION = 1;
+
+const decimalText = z.string().regex(/^\d+(\.\d+)?$/, 'must be a decimal number of zero or more, written as text, like "318000" or "0.2"');
+const yearly = z.record(z.string(), decimalText);
+
+const financeFile = z
+  .object({
+    format: z.literal(FINANCE_FORMAT),
+    version: z.literal(FINANCE_VERSION),
+    title: z.string(),
+    note: z.string(),
+    years: z.array(z.string().min(1)).min(1),
+    unitValue: z.string().min(1),
+    drawdown: z.string().min(1),
+    parameters: z.array(z.object({ id: z.string().min(1), name: z.string(), unit: z.string(), values: yearly, public: z.boolean().optional() }).strict()),
+    lines: z.array(
+      z
+        .object({
+          code: z.string().min(1),
+          name: z.string(),
+          section: z.enum(REVENUE_SECTIONS),
+          amounts: yearly.optional(),
+          factors: z.array(z.string()).optional(),
+          scale: decimalText.optional(),
+          public: z.boolean().optional(),
+        })
+        .strict()
+        .refine((line) => (line.amounts === undefined) !== (line.factors === undefined), { message: 'a revenue line has either yearly amounts or factors, not both and not neither' }),
+    ),
+  })
+  .strict();
+
+export type FinanceFile = z.infer<typeof financeFile>;
+
+export class FinanceFileError extends Error {
+  override readonly name = 'FinanceFileError';
+  constructor(readonly problems: readonly string[]) {
+    super(`This financial plan cannot be read: ${problems.join('; ')}.`);
+  }
+}
+
+/** The financial plan a file holds, for a plan of `years`; every problem named, or a FinanceFileError. */
+export function readFinance(json: unknown, years: readonly string[]): FinancialPlan {
+  const parsed = financeFile.safeParse(json);
+  if (!parsed.success) throw new FinanceFileError(parsed.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'file'}: ${issue.message}`));
+  const file = parsed.data;
+  const problems: string[] = [];
+  if (file.years.join() !== years.join()) problems.push(`its years ${file.years.join(', ')} are not the plan's ${years.join(', ')}`);
+  const values = (byYear: Record<string, string>, where: string): Amount[] =>
+    years.map((year) => {
+      const text = byYear[year];
+      if (text === undefined) problems.push(`${where}: no value for ${year}`);
+      return new Dec(text ?? '0');
+    });
+  const finance: FinancialPlan = {
+    title: file.title,
+    note: file.note,
+    unitValue: file.unitValue,
+    drawdown: file.drawdown,
+    parameters: file.parameters.map((p) => ({ id: p.id, name: p.name, unit: p.unit, values: values(p.values, `parameter ${p.id}`), ...(p.public ? { isPublic: true } : {}) })),
+    lines: file.lines.map((l): RevenueLine => {
+      const base = { code: l.code, name: l.name, section: l.section, ...(l.public ? { isPublic: true } : {}) };
+      return l.factors === undefined ? { ...base, amounts: values(l.amounts!, `line ${l.code}`) } : { ...base, factors: l.factors, scale: new Dec(l.scale ?? '1') };
+    }),
+  };
+  problems.push(...financeProblems(finance, years.length));
+  if (problems.length > 0) throw new FinanceFileError(problems);
+  return finance;
+}
+
+/** A financial plan as a file: the inverse of {@link readFinance}. */
+export function writeFinance(finance: FinancialPlan, years: readonly string[]): FinanceFile {
+  const byYear = (list: readonly Amount[]) => Object.fromEntries(years.map((year, y) => [year, canonicalAmount(list[y]!)]));
+  return {
+    format: FINANCE_FORMAT,
+    version: FINANCE_VERSION,
+    title: finance.title,
+    note: finance.note,
+    years: [...years],
+    unitValue: finance.unitValue,
+    drawdown: finance.drawdown,
+    parameters: finance.parameters.map((p) => ({ id: p.id, name: p.name, unit: p.unit, values: byYear(p.values), ...(p.isPublic ? { public: true } : {}) })),
+    lines: finance.lines.map((l) => ({
+      code: l.code,
+      name: l.name,
+      section: l.section,
+      ...(isProduct(l) ? { factors: [...l.factors], scale: canonicalAmount(l.scale) } : { amounts: byYear(l.amounts) }),
+      ...(l.isPublic ? { public: true } : {}),
+    })),
+  };
+}

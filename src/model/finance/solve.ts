@@ -1,0 +1,70 @@
+import { Dec, ZERO, type Amount } from '../amount';
+import { TOTAL_ID } from '../plan';
+import { rowOf, type Table } from '../table';
+import { computeFinance, financeRow, revenueYears, BALANCE } from './financeTable';
+import { FinanceError, isProduct, type FinancialPlan } from './financialPlan';
+
+/**
+ * Closed-form solving (revenue is linear in each parameter, so no iterative
+ * goal seek is needed): the unit value that balances the period, and the
+ * Reserve Account drawdown that closes each year's gap.
+ */
+
+/** ⌈a ÷ b⌉ exactly, for b > 0: both scaled to integers, then integer division and its remainder (no rounded quotient can land on the wrong side). */
+export function ceilDiv(a: Amount, b: Amount): Amount {
+  if (!b.isPositive() || b.isZero()) throw new RangeError('ceilDiv: the divisor must be above zero');
+  const scale = new Dec(10).pow(Math.max(a.decimalPlaces(), b.decimalPlaces()));
+  const [x, y] = [a.times(scale), b.times(scale)];
+  const quotient = x.divToInt(y);
+  const remainder = x.minus(quotient.times(y));
+  return remainder.isZero() || remainder.isNegative() ? quotient : quotient.plus(1);
+}
+
+export interface UnitValueSolution {
+  /** The unit value, a multiple of the step, that brings revenue to at least expenditure over the period. */
+  readonly value: Amount;
+  /** Revenue − expenditure over the period with that value: from 0 to under `step × perUnit`. */
+  readonly residual: Amount;
+  /** What one more of the unit value brings over the period (Σ units × ratios × scale): the slope. */
+  readonly perUnit: Amount;
+}
+
+/**
+ * The smallest multiple of `step` for the unit value that makes the period's
+ * revenue cover its expenditure. Revenue = perUnit × value + the rest, so
+ * value = ⌈(expenditure − rest) ÷ (perUnit × step)⌉ × step.
+ */
+export function solveUnitValue(finance: FinancialPlan, table: Table, step: Amount): UnitValueSolution {
+  if (!step.isPositive() || step.isZero()) throw new FinanceError('the step must be above zero');
+  const parameters = new Map(finance.parameters.map((p) => [p.id, p]));
+  const years = table.layout.years.length;
+  let perUnit = ZERO;
+  let rest = ZERO;
+  for (const line of finance.lines) {
+    const uses = isProduct(line) ? line.factors.filter((id) => id === finance.unitValue).length : 0;
+    if (uses > 1) throw new FinanceError(`${line.code} multiplies the unit value by itself: revenue is not linear in it`);
+    if (uses === 0) {
+      rest = revenueYears(line, parameters, years).reduce((acc, v) => acc.plus(v), rest);
+      continue;
+    }
+    const others = isProduct(line) ? line.factors.filter((id) => id !== finance.unitValue) : [];
+    for (let y = 0; y < years; y++) perUnit = perUnit.plus(others.reduce((acc, id) => acc.times(parameters.get(id)!.values[y]!), isProduct(line) ? line.scale : ZERO));
+  }
+  if (perUnit.isZero()) throw new FinanceError('no revenue depends on the unit value: there are no contributory units');
+  const needed = rowOf(table, TOTAL_ID).total.minus(rest);
+  if (!needed.isPositive() || needed.isZero()) throw new FinanceError('the other revenue alone covers expenditure: no unit value is needed');
+  const value = ceilDiv(needed, perUnit.times(step)).times(step);
+  return { value, residual: perUnit.times(value).minus(needed), perUnit };
+}
+
+/**
+ * Each year's drawdown from the Reserve Account that closes that year's
+ * shortfall: the current drawdown plus the gap, never below zero (a year in
+ * surplus draws nothing).
+ */
+export function solveDrawdown(finance: FinancialPlan, table: Table): readonly Amount[] {
+  const line = finance.lines.find((l) => l.code === finance.drawdown);
+  if (line === undefined || isProduct(line)) throw new FinanceError(`the drawdown ${finance.drawdown} is no revenue line of amounts`);
+  const balance = financeRow(computeFinance(finance, table), BALANCE);
+  return line.amounts.map((current, y) => Dec.max(ZERO, current.minus(balance.years[y]!)));
+}
