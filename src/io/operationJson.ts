@@ -27,6 +27,8 @@ export function fieldSchema(field: Field): z.ZodType {
   switch (field.kind) {
     case 'line':
       return z.string().min(1, 'must name a line');
+    case 'finance':
+      return z.string().min(1, `must name a ${field.of === 'parameter' ? 'parameter' : 'revenue line'} of the financial plan`);
     case 'lines':
       return z.array(z.string().min(1, 'must name a line')).min(1, 'must list at least one line');
     case 'text':

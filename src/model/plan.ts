@@ -1,6 +1,6 @@
 import type { Amount } from './amount';
 import type { ChangeSpec } from './columns';
-import type { FinancialPlan } from './finance/financialPlan';
+import { financeProblems, type FinancialPlan } from './finance/financialPlan';
 
 /**
  * A plan is data: which lines, which years, how years group into biennia.
@@ -167,6 +167,7 @@ export function planProblems(plan: Plan): string[] {
   }
 
   problems.push(...changeProblems(plan, columnIds));
+  if (plan.finance !== undefined) problems.push(...financeProblems(plan.finance, plan.years.length).map((problem) => `financial plan: ${problem}`));
 
   const codes = new Set<string>();
   const reserved = new Set([SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID]);

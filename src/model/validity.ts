@@ -3,6 +3,8 @@ import { isAmountColumn, totalOver } from './columns';
 import { REDUCTION_ID, SHARE_COLUMN, SUBTOTAL_ID, TOTAL_COLUMN, TOTAL_ID } from './plan';
 import type { Entry, Replay } from './proposal';
 import { rowOf, type Table } from './table';
+import { computeFinance, financeRow, REVENUE_TOTAL } from './finance/financeTable';
+import type { FinancialPlan } from './finance/financialPlan';
 
 /**
  * What makes a proposal valid: figures a finance officer would put before
@@ -16,7 +18,7 @@ import { rowOf, type Table } from './table';
  * | `share-range`    | every line's share of Total is from 0 to 100 % |
  * | `reduction-size` | in no year does the reduction take off more than the Subtotal it reduces |
  * | `reduction-sign` | in no year is the reduction an increase: it is a negative amount, or zero |
- * | `envelope`       | Total equals the envelope to the unit, for the period and each biennium given, when an envelope is set |
+ * | `envelope`       | Total equals the envelope to the unit, for the period and each biennium given, when an envelope is set; with a financial plan, Total is no more than revenue over the period |
  * | `memo-size`      | an “of which” line is, in every column, no more than the line it is part of |
  */
 export type Rule = 'applies' | 'unfunded' | 'negative-total' | 'share-range' | 'reduction-size' | 'reduction-sign' | 'envelope' | 'memo-size';
@@ -91,8 +93,21 @@ function reductionIncreases(table: Table, format: Format): Breach[] {
   return [{ rule: 'reduction-sign', text: `The reduction is an increase in ${where}: a reduction is a negative amount taken off the Subtotal`, cells: years.map((year) => ({ rowId: REDUCTION_ID, columnId: year })) }];
 }
 
+/** With a financial plan, the envelope is what revenue funds: expenditure above revenue over the period is a shortfall. */
+function revenueShort(replayed: Replay, finance: FinancialPlan, format: Format): Breach[] {
+  const computed = computeFinance(finance, replayed.table);
+  const revenue = financeRow(computed, REVENUE_TOTAL).total;
+  const total = rowOf(replayed.table, TOTAL_ID);
+  const shortfall = total.total.minus(revenue);
+  if (!shortfall.isPositive() || shortfall.isZero()) return [];
+  const column = replayed.table.layout.columnById.get(TOTAL_COLUMN)!;
+  return [{ rule: 'envelope', text: `${totalOver(column.heading)} is ${format(total.total)}, ${format(shortfall)} above revenue of ${format(revenue)}: a shortfall`, cells: [{ rowId: TOTAL_ID, columnId: TOTAL_COLUMN }] }];
+}
+
 function envelopeMissed(replayed: Replay, format: Format): Breach[] {
   const { envelope } = replayed.state;
+  const { finance } = replayed.state.plan;
+  if (finance !== undefined) return revenueShort(replayed, finance, format);
   const total = rowOf(replayed.table, TOTAL_ID);
   const targets: [string, Amount][] = [...(envelope.total.isZero() ? [] : [[TOTAL_COLUMN, envelope.total] as [string, Amount]]), ...Object.entries(envelope.biennia)];
   return targets.flatMap(([columnId, target]) => {

@@ -8,6 +8,7 @@ import type { Operation } from '../model/operation';
 import type { Plan } from '../model/plan';
 import type { Workspace } from '../model/scenario';
 import type { KeyValueStorage, StorageProblems } from './browserStorage';
+import type { FinanceSlice } from './financeSlice';
 
 /** What the person is told after an action. An error names what was refused and why; nothing changed. */
 export interface Message {
@@ -187,7 +188,7 @@ export interface MessageSlice {
   dismissUnreadable(): void;
 }
 
-export type AppState = WorkspaceSlice & HistorySlice & NavigationSlice & ImportSlice & MessageSlice;
+export type AppState = WorkspaceSlice & HistorySlice & NavigationSlice & ImportSlice & MessageSlice & FinanceSlice;
 
 export interface StoreOptions {
   /** Where the workspace is kept between visits (the browser's localStorage in the app). */

@@ -8,6 +8,7 @@ import { STORAGE_KEY, workspaceStorage, type Persisted, type StorageProblems } f
 import { historySlice } from './historySlice';
 import { importSlice } from './importSlice';
 import { messageSlice } from './messageSlice';
+import { financeSlice } from './financeSlice';
 import { navigationSlice } from './navigationSlice';
 import { workspaceOf } from './selectors';
 import { workspaceSlice } from './workspaceSlice';
@@ -40,6 +41,7 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
           ...navigationSlice(context, plan, options.strategy ?? null),
           ...importSlice(context, options.readWorkbook, options.storage),
           ...messageSlice(context),
+          ...financeSlice(context),
         };
       },
       {

@@ -6,6 +6,7 @@ import { CopyTableButton } from './files/CopyTableButton';
 import { PrintView } from './print/PrintView';
 import { useIsPrinting } from './print/useIsPrinting';
 import { ChartsPanel } from './charts/ChartsPanel';
+import { FinancePanel } from './finance/FinancePanel';
 import { ComparePanel } from './compare/ComparePanel';
 import { EnvelopeIndicator } from './grid/EnvelopeIndicator';
 import { ImportLayoutPanel } from './files/ImportLayoutPanel';
@@ -50,6 +51,7 @@ function Workspace() {
       ),
     },
     { id: 'compare', label: 'Compare', content: <ComparePanel /> },
+    { id: 'finance', label: 'Financial plan', content: <FinancePanel /> },
     { id: 'strategy', label: 'Strategy', content: <StrategyPanel /> },
     { id: 'charts', label: 'Charts', content: <ChartsPanel /> },
   ];

@@ -2,7 +2,7 @@ import { bench, describe } from 'vitest';
 import { Dec } from '../../src/model/amount';
 import type { Plan, PlanLine } from '../../src/model/plan';
 import { computeTable, updateTable } from '../../src/model/table';
-import { baselinePlan } from '../../src/state/baseline';
+import { baselinePlan, publishedAppendix } from '../../src/state/baseline';
 import { computeFloatTable, updateFloatTable, type FloatLine, type FloatPlan } from './floatEngine';
 
 // Timings only: `npm run bench` prints them with the ratio of each decimal
@@ -34,7 +34,7 @@ function generatedPlan(): Plan {
     })),
   }));
   return {
-    ...baselinePlan(),
+    ...publishedAppendix(),
     years,
     biennia: Array.from({ length: 6 }, (_, b) => ({ id: `${years[2 * b]}-${years[2 * b + 1]}`, years: [years[2 * b]!, years[2 * b + 1]!] })),
     periodLabel: `${years[0]}-${years[11]}`,

@@ -25,7 +25,7 @@ describe('Appendix A in a real Chromium', () => {
       'Allocation of resources – Linkage between the 2028-2031 strategic and financial plans',
     );
     expect(await opened.page.getByTestId('unit').textContent()).toBe('CHF thousands');
-    expect(await app.envelope()).toBe('Total 2028-2031 651 671 – 1 671 above the envelope of 650 000');
+    expect(await app.envelope()).toBe('Total 2028-2031 651 671 – revenue 657 098: surplus 5 427');
     expect(opened.errors).toEqual([]);
   });
 
@@ -39,7 +39,7 @@ describe('Appendix A in a real Chromium', () => {
     expect(await figures('total', ['2028', '2028-2029', 'total', 'share'])).toEqual(['165 137', '325 030', '654 648', '100,00%']);
     const shares = await Promise.all(['TP2', 'TP3', 'TP4', 'TP5', 'reduction'].map((id) => app.text(id, 'share')));
     expect(shares).toEqual(['2,01%', '29,26%', '12,64%', '20,86%', '-1,13%']);
-    expect(await app.envelope()).toBe('Total 2028-2031 654 648 – 4 648 above the envelope of 650 000');
+    expect(await app.envelope()).toBe('Total 2028-2031 654 648 – revenue 657 098: surplus 2 450');
     expect(await app.message()).toMatch(/published baseline stays as it is: your change is in a new scenario, “Proposal 1”/);
   });
 
@@ -50,7 +50,7 @@ describe('Appendix A in a real Chromium', () => {
     expect(await app.text('TP2', '2029')).toBe('3 243');
     await expect.poll(() => app.cell('TP2', '2029').getAttribute('class')).toMatch(/\bag-cell-focus\b/);
     expect(await app.text('total', 'total')).toBe('651 671');
-    expect(await app.envelope()).toBe('Total 2028-2031 651 671 – 1 671 above the envelope of 650 000');
+    expect(await app.envelope()).toBe('Total 2028-2031 651 671 – revenue 657 098: surplus 5 427');
   });
 
   it('edits the reduction in a pinned row, accepts parentheses for negatives, and brings Total to the envelope', async () => {
@@ -58,7 +58,7 @@ describe('Appendix A in a real Chromium', () => {
     await app.type('reduction', '2031', '(4 381)');
     await expect.poll(() => app.text('reduction', '2031')).toBe('-4 381');
     expect(await app.text('total', 'total')).toBe('650 000');
-    expect(await app.envelope()).toBe('Total 2028-2031 650 000 – exactly the envelope of 650 000');
+    expect(await app.envelope()).toBe('Total 2028-2031 650 000 – revenue 657 098: surplus 7 098');
   });
 
   it('opens the editor on F2 with the figure as displayed, and takes it back unchanged', async () => {

@@ -40,8 +40,8 @@ describe('charts in a real Chromium', () => {
       (await page.getByTestId(`chart-${id}`).locator('.recharts-label-list text').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
     expect(await labels('shares')).toEqual(['35,30%', '2,02%', '30,16%', '12,70%', '20,95%']);
     expect(await labels('waterfall')).toEqual(['659 091', '-7 420', '651 671']);
-    const envelope = page.getByTestId('chart-waterfall').locator('text', { hasText: 'Envelope' });
-    expect((await envelope.textContent())?.replace(/\u00a0/g, ' ')).toBe('Envelope 650 000');
+    const envelope = page.getByTestId('chart-waterfall').locator('text', { hasText: 'Revenue' });
+    expect((await envelope.textContent())?.replace(/\u00a0/g, ' ')).toBe('Revenue 657 098');
     // A bar of zero height has no label: only the moved priorities are labelled.
     expect(await labels('effect')).toEqual(['-5 000', '+5 000', '-0,77 pp', '+0,77 pp']);
     const byYear = await labels('by-year');

@@ -23,8 +23,8 @@ describe('scenarios and proposals in a real Chromium', () => {
     const values = ['52 710', '19 550', '3,01%', '52 440', '35,04%', '-1 225', '650 000', '100,00%'];
     await expect.poll(() => app.text('total', 'total')).toBe('650 000');
     expect(await figures(app, expected)).toEqual(values);
-    expect(await app.envelope()).toBe('Total 2028-2031 650 000 – exactly the envelope of 650 000');
-    expect(await app.envelope('envelope-compared')).toBe('Total 2028-2031 651 671 – 1 671 above the envelope of 650 000');
+    expect(await app.envelope()).toBe('Total 2028-2031 650 000 – revenue 657 098: surplus 7 098');
+    expect(await app.envelope('envelope-compared')).toBe('Total 2028-2031 651 671 – revenue 657 098: surplus 5 427');
     const entries = [
       'Move 5 000 from TP1 to TP3 in 2030 — to fund cybersecurity',
       'Set the share of TP2 to 3 % of Total, the other unlocked lines compensating pro rata',

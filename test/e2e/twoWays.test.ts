@@ -35,7 +35,7 @@ describe('a figure that reads two ways, in a real Chromium', () => {
     await expect.poll(() => app.text('total', 'total')).toBe('650');
     expect(await page.getByTestId('validity').textContent()).toMatch(/^✗ Not valid/);
     const rules = await page.getByTestId('problems').locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
-    expect(rules).toEqual(['negative-total', 'share-range', 'reduction-size', 'envelope']);
+    expect(rules).toEqual(['negative-total', 'share-range', 'reduction-size']);
     expect(await app.cell('total', '2031').getAttribute('class')).toMatch(/cell-breach/);
   });
 

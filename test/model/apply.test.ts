@@ -5,7 +5,7 @@ import { applyOperation, initialState, type ScenarioState } from '../../src/mode
 import { OperationError, type Operation } from '../../src/model/operation';
 import type { Plan } from '../../src/model/plan';
 import { amountAt, computeTable } from '../../src/model/table';
-import { baselinePlan } from '../../src/state/baseline';
+import { baselinePlan, publishedAppendix } from '../../src/state/baseline';
 
 const d = (value: string | number) => new Dec(value);
 const texts = (values: readonly Amount[] | null) => values?.map((v) => v.toFixed());
@@ -142,7 +142,7 @@ describe('operations on the Appendix A baseline', () => {
 
 describe('ties between lines', () => {
   const plan: Plan = {
-    ...baselinePlan(),
+    ...publishedAppendix(),
     years: ['2028'],
     biennia: [],
     lines: [

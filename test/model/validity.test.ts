@@ -4,11 +4,24 @@ import { initialState } from '../../src/model/apply';
 import type { Operation } from '../../src/model/operation';
 import { replay, type Entry } from '../../src/model/proposal';
 import { breaches } from '../../src/model/validity';
-import { baselinePlan } from '../../src/state/baseline';
+import { baselinePlan, publishedAppendix } from '../../src/state/baseline';
 
 const format = (value: Amount) => formatAmount(value, DOCUMENT_STYLE, 0);
 const entries = (...ops: Operation[]): Entry[] => ops.map((operation, i) => ({ id: String(i), operation, rationale: '', at: '', enabled: true }));
-const check = (list: Entry[]) => breaches(replay(initialState(baselinePlan()), list), list, format);
+// Appendix A as published, whose envelope is typed: the financial plan's revenue is checked below.
+const check = (list: Entry[]) => breaches(replay(initialState(publishedAppendix()), list), list, format);
+
+describe('validity with a financial plan', () => {
+  const funded = (list: Entry[]) => breaches(replay(initialState(baselinePlan()), list), list, format);
+
+  it('measures Total against revenue: a surplus is valid, a shortfall over the period is named with both figures', () => {
+    expect(funded([])).toEqual([]);
+    const dearer = entries({ op: 'set', line: 'TP1', year: '2031', value: new Dec(62703 + 6000) });
+    expect(funded(dearer).map((b) => `${b.rule}: ${b.text}`)).toEqual(['envelope: Total 2028-2031 is 657 671, 573 above revenue of 657 098: a shortfall']);
+    const raised = entries({ op: 'set', line: 'TP1', year: '2031', value: new Dec(62703 + 6000) }, { op: 'setParameter', parameter: 'ms-units', value: new Dec(332), years: ['2031'] });
+    expect(funded(raised)).toEqual([]);
+  });
+});
 
 describe('validity', () => {
   it('holds the published figures against their envelope: 1 671 above it', () => {

@@ -3,6 +3,7 @@ import type { Amount } from '../../src/model/amount';
 import type { Operation } from '../../src/model/operation';
 import { PERCENT_SCALE, fieldList, type Field } from '../../src/model/operations/fields';
 import { OPERATIONS, nameOf, type OperationKey } from '../../src/model/operations/registry';
+import { financeChoices } from '../../src/model/operations/finance';
 import { REDUCTION_ID, TOTAL_COLUMN, isGroup, walkLines, type Plan } from '../../src/model/plan';
 import { amountArb } from './arbitraries';
 
@@ -20,6 +21,11 @@ export function fieldArb(field: Field, plan: Plan): fc.Arbitrary<unknown> {
   switch (field.kind) {
     case 'line':
       return fc.constantFrom(...codes, ...(field.withReduction ? [REDUCTION_ID] : []));
+    case 'finance': {
+      // The plan's own parameters or revenue lines where it has a financial plan; any id a file may name otherwise.
+      const ids = financeChoices(plan, field.of).map(([id]) => id);
+      return ids.length > 0 ? fc.constantFrom(...ids) : nameArb;
+    }
     case 'lines':
       return someOf(codes).map((chosen) => codes.filter((code) => chosen.includes(code)));
     case 'text':

@@ -1,6 +1,6 @@
 import { Dec } from '../../src/model/amount';
 import type { Plan } from '../../src/model/plan';
-import { baselinePlan } from '../../src/state/baseline';
+import { publishedAppendix } from '../../src/state/baseline';
 
 /**
  * A plan of another shape than Appendix A: 10 top-level lines over 7 years
@@ -12,7 +12,7 @@ export function sevenYearPlan(): Plan {
   const years = ['2025', '2026', '2027', '2028', '2029', '2030', '2031'];
   const amounts = (n: number) => years.map((_, i) => new Dec(n * 100 + i));
   return {
-    ...baselinePlan(),
+    ...publishedAppendix(),
     years,
     biennia: [
       { id: '2025-2026', years: ['2025', '2026'] },
@@ -45,5 +45,5 @@ export function longPlan(lines: number): Plan {
     name: `Group ${g + 1}`,
     children: Array.from({ length: Math.min(10, lines - g * 10) }, (_, k) => line(g * 10 + k + 1)),
   }));
-  return { ...baselinePlan(), id: `long-${lines}`, years, lines: groups };
+  return { ...publishedAppendix(), id: `long-${lines}`, years, lines: groups };
 }

@@ -30,8 +30,9 @@ describe('the app, rendered', () => {
       'Allocation of resources – Linkage between the 2028-2031 strategic and financial plans',
     );
     expect(screen.getByTestId('unit').textContent).toBe('CHF thousands');
-    expect(envelope()).toBe('Published baseline: 651 671, 1 671 above the envelope of 650 000');
-    expect(screen.getByTestId('envelope-indicator').dataset.state).toBe('above');
+    // The envelope is what the financial plan's revenue funds.
+    expect(envelope()).toBe('Published baseline: 651 671, revenue 657 098: surplus 5 427');
+    expect(screen.getByTestId('envelope-indicator').dataset.state).toBe('surplus');
   });
 
   it('follows the store: a refused edit shows a message naming the cell, an accepted one clears it', () => {
@@ -41,8 +42,8 @@ describe('the app, rendered', () => {
     act(() => void store.getState().editCell('reduction', '2031', '-4 381'));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByTestId('message').textContent).toMatch(/new scenario, “Proposal 1”/);
-    expect(envelope()).toBe('Proposal 1: 650 000, exactly the envelope of 650 000');
-    expect(screen.getByTestId('envelope-compared-difference').textContent).toBe('1 671 above the envelope of 650 000');
+    expect(envelope()).toBe('Proposal 1: 650 000, revenue 657 098: surplus 7 098');
+    expect(screen.getByTestId('envelope-compared-difference').textContent).toBe('revenue 657 098: surplus 5 427');
   });
 
   it('lets the message be dismissed', () => {

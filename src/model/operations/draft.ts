@@ -2,7 +2,8 @@ import { decimalText, formatAmount, parseAmount, parsePercent, readsTwoWays, typ
 import { periodColumns } from '../columns';
 import { REDUCTION_ID, walkLines, type Plan } from '../plan';
 import { PERCENT_SCALE, fieldList, isTextValued, labelText, type AmountsPart, type Cells, type Field, type FieldKind, type WeightPart } from './fields';
-import { OPERATIONS, nameOf, type Operation, type OperationKey } from './registry';
+import { OPERATIONS, OPERATION_KEYS, nameOf, type Operation, type OperationKey } from './registry';
+import { financeChoices } from './finance';
 
 /**
  * What a form holds while an operation is being written: each field as the
@@ -44,6 +45,8 @@ function defaultValue(field: Field, { plan }: DraftContext): DraftValue {
   switch (field.kind) {
     case 'line':
       return plan.lines[field.fallback ?? 0]?.code ?? plan.lines[0]?.code ?? '';
+    case 'finance':
+      return financeChoices(plan, field.of)[0]?.[0] ?? '';
     case 'lines':
       return [];
     case 'text':
@@ -191,6 +194,7 @@ export function readField(field: Field, value: DraftValue | undefined, context: 
     case 'mode':
       return field.value;
     case 'line':
+    case 'finance':
     case 'year':
     case 'period':
       return typeof value === 'string' ? value : defaultValue(field, context);
@@ -207,6 +211,10 @@ export function operationFromDraft(key: OperationKey, draft: Draft, context: Dra
   }
   return operation as unknown as Operation;
 }
+
+/** The operations a form offers for a plan: those on a financial plan only where the plan has one. */
+export const offeredKeys = (plan: Pick<Plan, 'finance'>): OperationKey[] =>
+  OPERATION_KEYS.filter((key) => plan.finance !== undefined || !fieldList(OPERATIONS[key].fields).some(([, field]) => field.kind === 'finance'));
 
 /** Whether an operation of kind `key` can be about the reduction row: a reduction, or one whose line may be the reduction. */
 const takesReduction = (key: OperationKey) =>

@@ -26,6 +26,12 @@ export interface AmountsPart {
 /** Amounts by row (a line's code, or `reduction`) and by year. */
 export type Cells = Readonly<Record<string, Readonly<Record<string, Amount>>>>;
 
+/** A parameter (units, the unit value, a ratio) or a revenue line of amounts of the plan's financial plan, by id. */
+export interface FinanceField {
+  readonly kind: 'finance';
+  readonly label: Label;
+  readonly of: 'parameter' | 'revenue';
+}
 /** A line of the plan, by code; `withReduction` also offers the reduction row; `fallback` is the default's position in the plan. */
 export interface LineField {
   readonly kind: 'line';
@@ -110,6 +116,7 @@ export interface PartsField<P extends 'weight' | 'amounts' = 'weight' | 'amounts
 }
 
 export type Field =
+  | FinanceField
   | LineField
   | LinesField
   | TextField
@@ -128,8 +135,8 @@ export type Field =
 export type FieldKind = Field['kind'];
 
 /** Kinds whose value is a text as it stands (a code, a year, an option): files and forms carry it unchanged. */
-export type TextValuedField = LineField | TextField | YearField | PeriodField | ChoiceField | ModeField;
-const TEXT_VALUED: readonly FieldKind[] = ['line', 'text', 'year', 'period', 'choice', 'mode'];
+export type TextValuedField = FinanceField | LineField | TextField | YearField | PeriodField | ChoiceField | ModeField;
+const TEXT_VALUED: readonly FieldKind[] = ['finance', 'line', 'text', 'year', 'period', 'choice', 'mode'];
 export const isTextValued = (field: Field): field is TextValuedField => TEXT_VALUED.includes(field.kind);
 
 /** Percentages and weights may carry this many decimals, whatever the plan's precision. */
@@ -146,7 +153,7 @@ export type FieldFor<V> = [V] extends [Amount]
     ? YearsField | LinesField
     : [V] extends [string]
       ? string extends V
-        ? LineField | YearField | PeriodField | TextField
+        ? FinanceField | LineField | YearField | PeriodField | TextField
         : ChoiceField<V> | ModeField<V>
       : [V] extends [readonly WeightPart[]]
         ? PartsField<'weight'>

@@ -2,6 +2,7 @@ import type { BreakdownAmountsOperation, BreakdownWeightsOperation } from './bre
 import { breakdownAmounts, breakdownWeights } from './breakdown';
 import type { OperationDef } from './define';
 import { envelope, type EnvelopeOperation } from './envelope';
+import { setParameter, setRevenue, type SetParameterOperation, type SetRevenueOperation } from './finance';
 import { lock, unlock, type LockOperation, type UnlockOperation } from './lock';
 import { merge, type MergeOperation } from './merge';
 import { rephase, type RephaseOperation } from './rephase';
@@ -44,7 +45,9 @@ export type Operation =
   | EnvelopeOperation
   | BreakdownWeightsOperation
   | BreakdownAmountsOperation
-  | MergeOperation;
+  | MergeOperation
+  | SetParameterOperation
+  | SetRevenueOperation;
 
 export type OperationName = Operation['op'];
 
@@ -76,6 +79,8 @@ export const OPERATIONS: { readonly [K in OperationKey]: OperationDef<OperationO
   'breakdown:weights': breakdownWeights,
   'breakdown:amounts': breakdownAmounts,
   merge,
+  setParameter,
+  setRevenue,
 };
 
 export const OPERATION_KEYS = Object.keys(OPERATIONS) as OperationKey[];

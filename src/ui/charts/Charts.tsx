@@ -109,11 +109,11 @@ function Shares({ data, decimal }: ChartsProps) {
 }
 
 function Waterfall({ data, unit, format }: ChartsProps) {
-  const envelope = `Envelope ${data.envelope.label}`;
+  const envelope = `${data.envelopeName} ${data.envelope.label}`;
   const right = data.envelope.value > 0 ? roomFor(envelope) : 10;
   const width = axisWidth(data.waterfallAxis, format);
   return (
-    <Figure id="waterfall" title={`From Subtotal through the reduction to Total, against the envelope (${unit})`}>
+    <Figure id="waterfall" title={`From Subtotal through the reduction to Total, against the ${data.envelopeName.toLowerCase()} (${unit})`}>
       <BarChart width={WIDTH} height={HEIGHT} data={data.waterfall} margin={{ left: 10, top: 20, right }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="step" height={CATEGORY_HEIGHT} interval={0} tick={<CategoryTick room={band(data.waterfall.length, 10 + right + width)} />} />

@@ -3,6 +3,7 @@ import { Dec, decimalText, type Amount } from '../../model/amount';
 import { formatShown, unitLabel } from '../../model/displayUnit';
 import { activeReplay, compareReplay, compareScenario, shownPlan } from '../../state/appStore';
 import { chartData } from './chartData';
+import { REVENUE_TOTAL, computeFinance, financeRow } from '../../model/finance/financeTable';
 import { useApp } from '../common/storeContext';
 import { ShownTabContext } from '../common/SideTabs';
 
@@ -27,7 +28,10 @@ export function ChartsPanel() {
     if (!isOpen) return null;
     const format = (value: Amount) => keep(formatShown(value, plan, style, displayUnit));
     const percent = (value: Amount, unit: string) => keep(`${decimalText(value, style, 2)}${unit}`);
-    return chartData(plan, replayed.table, compared.table, replayed.state.envelope.total, format, percent);
+    // With a financial plan, Total stands against the revenue that funds it.
+    const { finance } = replayed.state.plan;
+    const revenue = finance === undefined ? null : financeRow(computeFinance(finance, replayed.table), REVENUE_TOTAL).total;
+    return chartData(plan, replayed.table, compared.table, revenue ?? replayed.state.envelope.total, revenue === null ? 'Envelope' : 'Revenue', format, percent);
   }, [isOpen, plan, style, displayUnit, replayed, compared]);
   return (
     <section className="panel charts-panel" aria-labelledby="charts-title" data-region="charts">

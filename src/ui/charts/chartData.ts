@@ -34,6 +34,8 @@ export interface ChartData {
   /** The waterfall's axis: from 0 to above the highest of Subtotal, Total and the envelope. */
   readonly waterfallAxis: AmountAxis;
   readonly envelope: ChartFigure;
+  /** What the envelope is: typed, or the revenue of the financial plan. */
+  readonly envelopeName: 'Envelope' | 'Revenue';
   /** Each top-level line's change against the compared scenario, in the unit and in percentage points. */
   readonly effect: { readonly code: string; readonly amount: number; readonly amountLabel: string; readonly points: number; readonly pointsLabel: string }[];
   /** The axes of the changes, in the unit and in points, each from the largest fall to the largest rise (and 0). */
@@ -70,6 +72,7 @@ export function chartData(
   table: Table,
   compared: Table,
   envelope: Amount,
+  envelopeName: 'Envelope' | 'Revenue',
   format: (value: Amount) => string,
   percent: (value: Amount, unit: string) => string,
 ): ChartData {
@@ -119,5 +122,5 @@ export function chartData(
   const waterfallAxis = amountAxis(0, toNumber(Dec.max(subtotal, total, envelope)));
   const span = (values: readonly number[]) => amountAxis(Math.min(0, ...values), Math.max(0, ...values), { isRoundBelow: true });
   const effectAxes = { amount: span(effect.map((e) => e.amount)), points: span(effect.map((e) => e.points)) };
-  return { byYear, byYearAxis, lines, shares, sharesAxis, waterfall, waterfallAxis, effectAxes, envelope: { value: toNumber(envelope), label: format(envelope) }, effect };
+  return { byYear, byYearAxis, lines, shares, sharesAxis, waterfall, waterfallAxis, effectAxes, envelope: { value: toNumber(envelope), label: format(envelope) }, envelopeName, effect };
 }

@@ -6,6 +6,13 @@ import type { Replay } from '../../model/proposal';
 import { amountAt, rowOf } from '../../model/table';
 import { activeReplay, activeScenario, compareReplay, compareScenario, shownPlan } from '../../state/appStore';
 import { useApp } from '../common/storeContext';
+import { BALANCE, REVENUE_TOTAL, balanceWords, computeFinance, financeRow, type FinanceTable } from '../../model/finance/financeTable';
+
+/** Total against the revenue that funds it: "revenue 657 098, surplus 5 427". */
+function againstRevenue(finance: FinanceTable, format: (value: Amount) => string): { state: string; words: string } {
+  const { state, words } = balanceWords(financeRow(finance, BALANCE).total, format);
+  return { state, words: `revenue ${format(financeRow(finance, REVENUE_TOTAL).total)}: ${words}` };
+}
 
 function Indicator({ name, replayed, testId }: { name: string; replayed: Replay; testId: string }) {
   const plan = useApp(shownPlan);
@@ -18,11 +25,17 @@ function Indicator({ name, replayed, testId }: { name: string; replayed: Replay;
     const words = state === 'on' ? `exactly the envelope of ${format(envelope)}` : `${format(difference.abs())} ${state} the envelope of ${format(envelope)}`;
     return { state, words };
   };
-  const { envelope } = replayed.state;
+  const { envelope, plan: scenarioPlan } = replayed.state;
   const total = rowOf(replayed.table, TOTAL_ID).total;
-  // An imported plan comes without an envelope: say so rather than measure against zero.
-  const overall = envelope.total.isZero() && plan.envelope.isZero() ? { state: 'none', words: 'no envelope set (see “Set the envelope”)' } : relation(total, envelope.total);
-  const biennia = Object.entries(envelope.biennia).map(([id, value]) => ({ id, ...relation(amountAt(replayed.table, TOTAL_ID, id), value) }));
+  const { finance } = scenarioPlan;
+  // With a financial plan the envelope is what revenue funds; an imported plan comes without either: say so rather than measure against zero.
+  const overall =
+    finance !== undefined
+      ? againstRevenue(computeFinance(finance, replayed.table), format)
+      : envelope.total.isZero() && plan.envelope.isZero()
+        ? { state: 'none', words: 'no envelope set (see “Set the envelope”)' }
+        : relation(total, envelope.total);
+  const biennia = finance !== undefined ? [] : Object.entries(envelope.biennia).map(([id, value]) => ({ id, ...relation(amountAt(replayed.table, TOTAL_ID, id), value) }));
   return (
     <div className={`envelope envelope-${overall.state}`} role="status" aria-live="polite" data-testid={testId} data-state={overall.state}>
       <span className="envelope-name">{name}</span>

@@ -1,6 +1,7 @@
 import type { Field } from '../../model/operations/fields';
 import { MAX_TEXT, labelText } from '../../model/operations/fields';
 import type { CellsDraft, DraftValue, PartDraft } from '../../model/operations/draft';
+import { financeChoices } from '../../model/operations/finance';
 import { periodColumns } from '../../model/columns';
 import { REDUCTION_ID, walkLines, type Plan } from '../../model/plan';
 import { CellsInput } from './CellsInput';
@@ -80,6 +81,8 @@ export function FieldInput({ name, field, value, plan, onChange }: Props) {
       const options = field.withReduction ? [...lines, [REDUCTION_ID, plan.reduction.name] as const] : lines;
       return <Select id={name} label={label} value={text} options={options} onChange={onChange} />;
     }
+    case 'finance':
+      return <Select id={name} label={label} value={text} options={financeChoices(plan, field.of)} onChange={onChange} />;
     case 'year':
       return <Select id={name} label={label} value={text} options={plan.years.map((y) => [y, y])} onChange={onChange} />;
     case 'period':

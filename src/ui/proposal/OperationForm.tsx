@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Operation } from '../../model/operation';
 import { MAX_RATIONALE } from '../../model/proposal';
-import { FieldError, draftOf, operationFromDraft, seededDraft, seededKind, type Draft } from '../../model/operations/draft';
+import { FieldError, draftOf, offeredKeys, operationFromDraft, seededDraft, seededKind, type Draft } from '../../model/operations/draft';
 import { fieldList } from '../../model/operations/fields';
-import { OPERATIONS, OPERATION_KEYS, keyOf, type OperationKey } from '../../model/operations/registry';
+import { OPERATIONS, keyOf, type OperationKey } from '../../model/operations/registry';
 import { shownPlan } from '../../state/appStore';
 import { ActionForm } from '../common/ActionForm';
 import { reveal } from '../common/regions';
@@ -83,7 +83,7 @@ export function OperationForm({ initial, initialRationale = '', onSubmit, submit
             setDraft(draftOf(next, context));
           }}
         >
-          {OPERATION_KEYS.map((k) => (
+          {offeredKeys(plan).map((k) => (
             <option key={k} value={k}>
               {OPERATIONS[k].label}
             </option>

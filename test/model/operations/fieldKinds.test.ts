@@ -9,6 +9,7 @@ import { fieldArb } from '../../support/fieldArbitraries';
 
 /** One field of every kind: a kind missing here is a type error, so no kind goes untested, used by an operation or not. */
 const SAMPLES: { readonly [K in FieldKind]: Extract<Field, { kind: K }> } = {
+  finance: { kind: 'finance', label: 'Parameter', of: 'parameter' },
   line: { kind: 'line', label: 'Line' },
   lines: { kind: 'lines', label: 'Lines' },
   text: { kind: 'text', label: 'Note' },

@@ -10,7 +10,7 @@ const base = computeTable(plan);
 
 describe('chart data', () => {
   const moved = computeTable(applyOperation(initialState(plan), { op: 'transfer', from: 'TP1', to: 'TP3', amount: new Dec(5000), years: ['2030'] }).plan);
-  const data = chartData(plan, moved, base, plan.envelope, (v: Amount) => v.toFixed(), (v: Amount, unit: string) => `${v.toFixed(2)}${unit}`);
+  const data = chartData(plan, moved, base, plan.envelope, 'Envelope', (v: Amount) => v.toFixed(), (v: Amount, unit: string) => `${v.toFixed(2)}${unit}`);
 
   it('stacks each year by priority with the reduction below', () => {
     expect(data.byYear[2]).toMatchObject({ year: '2030', TP1: 53237, TP3: 52965, reduction: -2105 });
@@ -47,7 +47,7 @@ describe('chart axes', () => {
   });
 
   it('give the years’ stacks an axis from 0, below it only as far as the reduction goes', () => {
-    const data = chartData(plan, base, base, plan.envelope, (v: Amount) => v.toFixed(), (v: Amount) => v.toFixed(2));
+    const data = chartData(plan, base, base, plan.envelope, 'Envelope', (v: Amount) => v.toFixed(), (v: Amount) => v.toFixed(2));
     expect(data.byYearAxis.ticks[0]).toBe(0);
     expect(data.byYearAxis.domain[0]).toBe(-2710);
     expect(data.waterfallAxis.ticks.at(-1)).toBe(800000);

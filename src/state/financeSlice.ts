@@ -1,0 +1,112 @@
+import { Dec, parseAmount, type Amount } from '../model/amount';
+import { BALANCE, REVENUE_TOTAL, computeFinance, financeRow } from '../model/finance/financeTable';
+import { FinanceError } from '../model/finance/financialPlan';
+import { ceilDiv, solveDrawdown, solveUnitValue } from '../model/finance/solve';
+import { formatAmount } from '../model/amount';
+import { PERCENT_SCALE } from '../model/operations/fields';
+import type { Operation } from '../model/operation';
+import type { MessageChoice, SliceContext } from './appState';
+import { addOperations, readFigure } from './changes';
+import { activeReplay } from './selectors';
+
+/** The financial plan's inputs typed in, and the closed-form solutions applied as operations of the scenario shown. */
+export interface FinanceSlice {
+  /** Reads `text` into a parameter's or a revenue line's year, as an operation; refuses naming the cell and changes nothing. */
+  editFinance(of: 'parameter' | 'revenue', id: string, year: string, text: string): boolean;
+  /** Sets the unit value, every year, to the smallest multiple of `step` whose revenue covers the period's expenditure. */
+  solveUnitValue(step: Amount): boolean;
+  /** Draws on the Reserve Account, each year, what closes that year's shortfall. */
+  solveDrawdown(): boolean;
+  /** Sets the reduction so that Total is the period's revenue (rounded down to the plan's unit). */
+  reductionFromRevenue(): boolean;
+}
+
+function financeOf(context: SliceContext) {
+  const replayed = activeReplay(context.get());
+  const finance = replayed.state.plan.finance;
+  if (finance === undefined) {
+    context.set({ message: { kind: 'error', text: 'This plan has no financial plan: its envelope is typed (see “Set the envelope”).' } });
+    return null;
+  }
+  return { finance, table: replayed.table, plan: replayed.state.plan };
+}
+
+function editFinance(context: SliceContext, of: 'parameter' | 'revenue', id: string, year: string, text: string): boolean {
+  const { get, set } = context;
+  const found = financeOf(context);
+  if (found === null) return false;
+  const { finance, plan } = found;
+  const { style } = get();
+  const name = of === 'parameter' ? finance.parameters.find((p) => p.id === id)?.name : finance.lines.find((l) => l.code === id)?.name;
+  const where = `${of === 'parameter' ? 'Parameter' : 'Revenue'} “${name ?? id}”, ${year}`;
+  const put = (value: Amount): boolean => {
+    const operation: Operation = of === 'parameter' ? { op: 'setParameter', parameter: id, value, years: [year] } : { op: 'setRevenue', revenue: id, value, years: [year] };
+    return addOperations(context, [operation], '');
+  };
+  const read = of === 'parameter' ? parseAmount(text, { style, scale: PERCENT_SCALE }) : null;
+  const figure = read === null ? readFigure(text, plan, style, 'plan') : read.ok ? { ok: true as const, value: read.value } : { ok: false as const, why: read.error.message, readings: read.error.readings };
+  if (figure.ok) return put(figure.value);
+  // A figure that reads two ways is the person's to settle: one button per reading.
+  const choices = Object.entries(figure.readings ?? {}).map(([reading, value]): MessageChoice => ({
+    label: `Read as ${reading === 'thousands' ? 'thousands' : 'decimals'}: ${formatAmount(value, style, value.decimalPlaces())}`,
+    testId: reading,
+    run: () => void put(value),
+  }));
+  set({ message: { kind: 'error', text: `${where}: “${text}” ${figure.why}. Nothing was changed.`, ...(choices.length > 0 ? { choices } : {}) } });
+  return false;
+}
+
+/** A solution that cannot be had, said; nothing changes. */
+function refuse(context: SliceContext, error: unknown): false {
+  if (!(error instanceof FinanceError)) throw error;
+  context.set({ message: { kind: 'error', text: `Not solved: ${error.message}. Nothing was changed.` } });
+  return false;
+}
+
+export function financeSlice(context: SliceContext): FinanceSlice {
+  const { get, set } = context;
+  return {
+    editFinance: (of, id, year, text) => editFinance(context, of, id, year, text),
+    solveUnitValue(step) {
+      const found = financeOf(context);
+      if (found === null) return false;
+      const { finance, table, plan } = found;
+      try {
+        const solved = solveUnitValue(finance, table, step);
+        const format = (value: Amount) => formatAmount(value, get().style, value.decimalPlaces());
+        const rationale = `Solved: the smallest unit value, in steps of ${format(step)}, whose revenue covers ${plan.periodLabel}; residual ${format(solved.residual)}`;
+        if (!addOperations(context, [{ op: 'setParameter', parameter: finance.unitValue, value: solved.value, years: [...plan.years] }], rationale)) return false;
+        set({ message: { kind: 'info', text: `The unit value is ${format(solved.value)} (in steps of ${format(step)}): revenue then covers expenditure over ${plan.periodLabel} with ${format(solved.residual)} to spare. Undo (Ctrl+Z) takes it back.` } });
+        return true;
+      } catch (error) {
+        return refuse(context, error);
+      }
+    },
+    solveDrawdown() {
+      const found = financeOf(context);
+      if (found === null) return false;
+      const { finance, table, plan } = found;
+      try {
+        // Rounded up to the plan's unit, so that the drawdown closes the gap rather than nearly.
+        const unit = new Dec(10).pow(-plan.precision);
+        const drawdown = solveDrawdown(finance, table).map((value) => ceilDiv(value, unit).times(unit));
+        const operations: Operation[] = plan.years.map((year, y) => ({ op: 'setRevenue', revenue: finance.drawdown, value: drawdown[y]!, years: [year] }));
+        return addOperations(context, operations, `Solved: the drawdown from the Reserve Account that closes each year's shortfall`);
+      } catch (error) {
+        return refuse(context, error);
+      }
+    },
+    reductionFromRevenue() {
+      const found = financeOf(context);
+      if (found === null) return false;
+      const { finance, table, plan } = found;
+      const revenue = financeRow(computeFinance(finance, table), REVENUE_TOTAL).total.toDecimalPlaces(plan.precision, Dec.ROUND_DOWN);
+      const balance = financeRow(computeFinance(finance, table), BALANCE).total;
+      if (balance.isZero()) {
+        set({ message: { kind: 'info', text: 'Expenditure already equals revenue: nothing to change.' } });
+        return true;
+      }
+      return addOperations(context, [{ op: 'reduction', mode: 'target', total: revenue, profile: 'current' }], `Solved: the reduction that brings Total to the period's revenue`);
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { themeQuartz, type CellEditRequestEvent, type ColDef, type RowClassParams } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useMemo } from 'react';
+import { formatAmount, type Amount } from '../../model/amount';
+import type { AmountColumn } from '../../model/columns';
+import type { FinanceRow, FinanceTable } from '../../model/finance/financeTable';
+import { useApp } from '../common/storeContext';
+import { registerGridModules } from '../grid/gridModules';
+
+registerGridModules();
+
+const theme = themeQuartz.withParams({ fontFamily: 'inherit', fontSize: 14, headerFontWeight: 600, wrapperBorderRadius: 4, cellHorizontalPadding: 6, rowHeight: 34, headerHeight: 34 });
+
+/** A figure with every decimal it has (a product of units and the unit value may carry some), at least the plan's. */
+const figure = (value: Amount, style: Parameters<typeof formatAmount>[1], precision: number) => formatAmount(value, style, Math.max(precision, Math.min(value.decimalPlaces(), 6)));
+
+/**
+ * The financial plan's grid: revenue by section and line, Total revenue,
+ * Appendix A's Total as expenditure, the balance; in Appendix A's columns
+ * (years, biennia, the period), row and column ids as in Appendix A.
+ */
+export function FinanceGrid({ finance, columns, precision }: { finance: FinanceTable; columns: readonly AmountColumn[]; precision: number }) {
+  const style = useApp((s) => s.style);
+  const editFinance = useApp((s) => s.editFinance);
+  const columnDefs = useMemo((): ColDef<FinanceRow>[] => [
+    { colId: 'code', headerName: 'Code', width: 84, pinned: 'left', valueGetter: (p) => (p.data?.kind === 'line' ? p.data.id : '') },
+    { colId: 'name', headerName: 'Revenue and expenditure', width: 300, pinned: 'left', wrapText: true, autoHeight: true, valueGetter: (p) => p.data?.name ?? '' },
+    ...columns.map((column): ColDef<FinanceRow> => ({
+      colId: column.id,
+      headerName: column.heading,
+      width: 104,
+      cellDataType: false,
+      valueGetter: (p) => (p.data ? column.amountOf(p.data) : null),
+      valueFormatter: (p) => (p.value ? figure(p.value as Amount, style, precision) : ''),
+      editable: (p) => column.isInput && p.data?.isInput === true,
+      cellEditorParams: { useFormatter: true },
+      cellClass: ['ag-right-aligned-cell', 'amount', column.isInput ? 'year-cell' : 'derived-cell'],
+      headerClass: ['ag-right-aligned-header'],
+      enableCellChangeFlash: true,
+    })),
+  ], [columns, style, precision]);
+  return (
+    <div className="grid-wrap finance-grid" data-testid="financial-plan">
+      <AgGridReact<FinanceRow>
+        theme={theme}
+        columnDefs={columnDefs}
+        rowData={finance.rows as FinanceRow[]}
+        getRowId={(p) => p.data.id}
+        getRowClass={(p: RowClassParams<FinanceRow>) => (p.data ? [`finance-${p.data.kind}`] : undefined)}
+        domLayout="autoHeight"
+        readOnlyEdit
+        onCellEditRequest={(event: CellEditRequestEvent<FinanceRow>) => {
+          if (event.data) editFinance('revenue', event.data.id, event.column.getColId(), String(event.newValue ?? ''));
+        }}
+        stopEditingWhenCellsLoseFocus
+        enterNavigatesVertically
+        enterNavigatesVerticallyAfterEdit
+        suppressMovableColumns
+        suppressColumnVirtualisation
+        suppressRowVirtualisation
+        animateRows={false}
+        defaultColDef={{ sortable: false, resizable: true, suppressMovable: true }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { formatAmount } from '../../model/amount';
+import type { FinancialPlan } from '../../model/finance/financialPlan';
+import { useApp } from '../common/storeContext';
+
+/**
+ * The revenue assumptions, one row per parameter and one box per year:
+ * typed like any cell (Enter or leaving the box applies it, as an operation
+ * of the scenario shown; a refused figure is said and the box goes back).
+ */
+export function ParameterTable({ finance, years }: { finance: FinancialPlan; years: readonly string[] }) {
+  const style = useApp((s) => s.style);
+  const editFinance = useApp((s) => s.editFinance);
+  const text = (value: Parameters<typeof formatAmount>[0]) => formatAmount(value, style, value.decimalPlaces());
+  return (
+    <table className="parameters" data-testid="finance-parameters">
+      <caption>Assumptions</caption>
+      <thead>
+        <tr>
+          <th scope="col">Parameter</th>
+          {years.map((year) => (
+            <th key={year} scope="col">
+              {year}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {finance.parameters.map((parameter) => (
+          <tr key={parameter.id}>
+            <th scope="row">
+              {parameter.name} <span className="hint">({parameter.unit}{parameter.isPublic ? ', public' : ', illustrative'})</span>
+            </th>
+            {years.map((year, y) => (
+              <td key={year}>
+                <input
+                  // A new value from elsewhere (undo, a solution) replaces what the box shows.
+                  key={text(parameter.values[y]!)}
+                  data-testid={`parameter-${parameter.id}-${year}`}
+                  aria-label={`${parameter.name}, ${year}`}
+                  inputMode="decimal"
+                  defaultValue={text(parameter.values[y]!)}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter') event.currentTarget.blur();
+                  }}
+                  onBlur={(event) => {
+                    const typed = event.currentTarget.value;
+                    if (typed.trim() === text(parameter.values[y]!)) return;
+                    if (!editFinance('parameter', parameter.id, year, typed)) event.currentTarget.value = text(parameter.values[y]!);
+                  }}
+                />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/browser';
+
+/** The financial plan beside Appendix A, in a real Chromium: revenue against expenditure, balanced exactly. */
+
+const finance = (rowId: string, columnId: string) => `[data-testid="financial-plan"] .ag-row[row-id="${rowId}"] .ag-cell[col-id="${columnId}"]`;
+
+describe('the financial plan, in a real Chromium', () => {
+  const open = useApp();
+
+  it('moves balance and indicator by exactly an Appendix A edit and a unit value edit; solves the unit value', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    const text = async (rowId: string, columnId: string) => ((await page.locator(finance(rowId, columnId)).textContent()) ?? '').trim();
+    const tab = page.getByRole('tab', { name: /Financial plan/ });
+    await tab.click();
+    await page.locator(finance('balance', 'total')).waitFor();
+    expect(await text('revenue-total', 'total')).toBe('657 098');
+    expect(await text('expenditure', 'total')).toBe('651 671');
+    expect(await text('balance', 'total')).toBe('5 427');
+    expect(await text('balance', '2028-2029')).toBe('4 483');
+    expect(await text('A1', '2028')).toBe('104 940');
+    expect(await page.getByTestId('finance-note').textContent()).toMatch(/^Illustrative figures/);
+    expect(await app.envelope()).toBe('Total 2028-2031 651 671 – revenue 657 098: surplus 5 427');
+
+    // Appendix A's TP1 2030 up by 1 000: expenditure up by 1 000, the balance and the indicator down by as much.
+    await app.type('TP1', '2030', '59 237');
+    await expect.poll(() => text('expenditure', 'total')).toBe('652 671');
+    expect(await text('balance', 'total')).toBe('4 427');
+    expect(await text('balance', '2030')).toBe('-56');
+    expect(await app.envelope()).toBe('Total 2028-2031 652 671 – revenue 657 098: surplus 4 427');
+
+    // The unit value of 2031 up by CHF 2 000: 330 units and 230 at 1/5 bring 660 + 92 = 752 more.
+    const unitValue = page.getByTestId('parameter-unit-value-2031');
+    await unitValue.fill('320 000');
+    await unitValue.press('Enter');
+    await expect.poll(() => text('balance', 'total')).toBe('5 179');
+    expect(await text('A1', '2031')).toBe('105 600');
+    expect(await text('A2', '2031')).toBe('14 720');
+    expect(await app.envelope()).toBe('Total 2028-2031 652 671 – revenue 657 850: surplus 5 179');
+
+    // A figure that reads two ways is refused, naming the cell; nothing changes.
+    await unitValue.fill('320,000');
+    await unitValue.press('Enter');
+    await expect.poll(() => app.message()).toMatch(/^Parameter “Contributory unit value”, 2031: “320,000” reads two ways/);
+    expect(await text('balance', 'total')).toBe('5 179');
+
+    // Solved: the smallest unit value in steps of 1 000 whose revenue covers 652 671 over the period.
+    await page.getByTestId('solve-unit-value').click();
+    await expect.poll(() => page.getByTestId('parameter-unit-value-2028').inputValue()).toBe('316 000');
+    expect(await text('balance', 'total')).toBe('1 419');
+    expect(await app.message()).toMatch(/unit value is 316 000 .* with 1 419 to spare/);
+    await page.screenshot({ path: 'test-results/financial-plan.png', fullPage: true });
+
+    // The drawdown closes 2030's gap; undo takes it back.
+    await page.getByTestId('solve-drawdown').click();
+    await expect.poll(() => text('E1', '2030')).not.toBe('0');
+    expect(await text('balance', '2030')).toBe('0');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => text('E1', '2030')).toBe('0');
+    expect(opened.errors).toEqual([]);
+  });
+});
