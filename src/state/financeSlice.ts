@@ -1,4 +1,5 @@
-import { Dec, parseAmount, type Amount } from '../model/amount';
+import { Dec, parseAmount, parsePercent, type Amount } from '../model/amount';
+import { PRESET_NAMES, presetOperations, type Preset } from '../model/finance/presets';
 import { BALANCE, REVENUE_TOTAL, computeFinance, financeRow } from '../model/finance/financeTable';
 import { FinanceError } from '../model/finance/financialPlan';
 import { ceilDiv, solveDrawdown, solveUnitValue } from '../model/finance/solve';
@@ -19,6 +20,8 @@ export interface FinanceSlice {
   solveDrawdown(): boolean;
   /** Sets the reduction so that Total is the period's revenue (rounded down to the plan's unit). */
   reductionFromRevenue(): boolean;
+  /** A new scenario from the one shown, recosted for inflation (`rates` as typed, per cent a year): zero real or zero nominal growth. */
+  recostPreset(preset: Preset, rates: Readonly<Record<string, string>>): boolean;
 }
 
 function financeOf(context: SliceContext) {
@@ -63,10 +66,34 @@ function refuse(context: SliceContext, error: unknown): false {
   return false;
 }
 
+function recostPreset(context: SliceContext, preset: Preset, typed: Readonly<Record<string, string>>): boolean {
+  const { get, set } = context;
+  const { state, table } = activeReplay(get());
+  const rates: Record<string, Amount> = {};
+  for (const year of state.plan.years) {
+    const text = (typed[year] ?? '').trim();
+    if (text === '') continue;
+    const read = parsePercent(text, { style: get().style, scale: PERCENT_SCALE });
+    if (!read.ok) {
+      set({ message: { kind: 'error', text: `Inflation in ${year}: “${text}” ${read.error.message}. Nothing was changed.` } });
+      return false;
+    }
+    rates[year] = read.value;
+  }
+  if (Object.keys(rates).length === 0) {
+    set({ message: { kind: 'error', text: 'Give the inflation of at least one year (per cent, e.g. 2). Nothing was changed.' } });
+    return false;
+  }
+  const operations = presetOperations(preset, state.plan, table, rates);
+  get().newScenario(PRESET_NAMES[preset]);
+  return addOperations(context, operations, `${PRESET_NAMES[preset]}: recosted for inflation, compounded`);
+}
+
 export function financeSlice(context: SliceContext): FinanceSlice {
   const { get, set } = context;
   return {
     editFinance: (of, id, year, text) => editFinance(context, of, id, year, text),
+    recostPreset: (preset, rates) => recostPreset(context, preset, rates),
     solveUnitValue(step) {
       const found = financeOf(context);
       if (found === null) return false;

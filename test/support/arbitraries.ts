@@ -139,6 +139,11 @@ export function operationArb(plan: Plan): fc.Arbitrary<Operation> {
         .map((weights) => weights.map((weight, i) => ({ code: `B${i}-${weights.length}`, name: `Part ${i}`, weight }))),
     }),
     fc.record({ op: fc.constant('merge' as const), line }),
+    fc.record({
+      op: fc.constant('recost' as const),
+      rates: fc.dictionary(year, fc.integer({ min: -500, max: 1500 }).map((n) => new Dec(n).div(100)), { minKeys: 1, maxKeys: 3 }),
+      lines: fc.subarray(codes, { minLength: 1 }),
+    }),
   );
 }
 

@@ -3,6 +3,7 @@ import { breakdownAmounts, breakdownWeights } from './breakdown';
 import type { OperationDef } from './define';
 import { envelope, type EnvelopeOperation } from './envelope';
 import { setParameter, setRevenue, type SetParameterOperation, type SetRevenueOperation } from './finance';
+import { recost, type RecostOperation } from './recost';
 import { lock, unlock, type LockOperation, type UnlockOperation } from './lock';
 import { merge, type MergeOperation } from './merge';
 import { rephase, type RephaseOperation } from './rephase';
@@ -47,7 +48,8 @@ export type Operation =
   | BreakdownAmountsOperation
   | MergeOperation
   | SetParameterOperation
-  | SetRevenueOperation;
+  | SetRevenueOperation
+  | RecostOperation;
 
 export type OperationName = Operation['op'];
 
@@ -81,6 +83,7 @@ export const OPERATIONS: { readonly [K in OperationKey]: OperationDef<OperationO
   merge,
   setParameter,
   setRevenue,
+  recost,
 };
 
 export const OPERATION_KEYS = Object.keys(OPERATIONS) as OperationKey[];

@@ -6,6 +6,7 @@ import { useApp } from '../common/storeContext';
 import { FinanceGrid } from './FinanceGrid';
 import { ParameterTable } from './ParameterTable';
 import { SolveControls } from './SolveControls';
+import { RecostControls } from './RecostControls';
 
 /** The financial plan of the scenario shown: its assumptions, its revenue against Appendix A's Total, and the solutions that balance them. */
 export function FinancePanel() {
@@ -31,6 +32,7 @@ export function FinancePanel() {
       <ParameterTable finance={finance} years={plan.years} />
       <SolveControls />
       <FinanceGrid finance={computed} columns={columns} precision={plan.precision} />
+      <RecostControls years={plan.years} />
     </section>
   );
 }

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Dec, ZERO } from '../../../src/model/amount';
+import { applyOperation, initialState } from '../../../src/model/apply';
+import { PRESET_NAMES, presetOperations } from '../../../src/model/finance/presets';
+import { compounded } from '../../../src/model/operations/recost';
+import { isGroup, walkLines, type Plan } from '../../../src/model/plan';
+import { replay } from '../../../src/model/proposal';
+import { computeTable, rowOf } from '../../../src/model/table';
+import { publishedAppendix } from '../../../src/state/baseline';
+import { fundedPlanArb } from '../../support/arbitraries';
+import { tryApply } from '../../support/tryApply';
+
+const ratesArb = (plan: Plan) => fc.dictionary(fc.constantFrom(...plan.years), fc.integer({ min: -500, max: 2000 }).map((n) => new Dec(n).div(100)), { minKeys: 1 });
+const leaves = (plan: Plan) => [...walkLines(plan.lines)].filter(({ line }) => !isGroup(line) && line.memo !== true).map(({ line }) => line.code);
+const entry = (operation: Parameters<typeof applyOperation>[1], i: number) => ({ id: String(i), operation, rationale: '', at: '', enabled: true });
+
+describe('recosting', () => {
+  it('compounds exactly: 2 % then 3 % is 1,0506 in the second year, on Appendix A to the unit', () => {
+    expect(compounded(['2028', '2029', '2030'], { '2028': new Dec(2), '2029': new Dec(3) }).map((f) => f.toFixed())).toEqual(['1.02', '1.0506', '1.0506']);
+    const plan = publishedAppendix();
+    const after = computeTable(applyOperation(initialState(plan), { op: 'recost', rates: { '2028': new Dec(2), '2029': new Dec(3) }, lines: ['TP1', 'TP2', 'TP3', 'TP4', 'TP5'] }).plan);
+    // 2028: 163 160 × 1,02 = 166 423,2 → 166 423; 2029: 161 498 × 1,0506 = 169 669,7988 → 169 670.
+    expect(['2028', '2029'].map((year) => rowOf(after, 'subtotal').years[plan.years.indexOf(year)]!.toFixed())).toEqual(['166423', '169670']);
+    expect(rowOf(after, 'TP2').years[0]!.toFixed()).toBe('3410');
+  });
+
+  it('at 0 % is the identity, on random plans', () => {
+    fc.assert(
+      fc.property(fundedPlanArb, (plan) => {
+        const rates = Object.fromEntries(plan.years.map((year) => [year, ZERO]));
+        const after = applyOperation(initialState(plan), { op: 'recost', rates, lines: plan.lines.map((l) => l.code) }).plan;
+        expect(after.lines).toEqual(plan.lines);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('rounds each year’s recosted total once, and moves no line by more than its own rounding, on random plans', () => {
+    fc.assert(
+      fc.property(fundedPlanArb.chain((plan) => fc.record({ plan: fc.constant(plan), rates: ratesArb(plan) })), ({ plan, rates }) => {
+        const before = computeTable(plan);
+        const outcome = tryApply(initialState(plan), { op: 'recost', rates, lines: plan.lines.map((l) => l.code) });
+        // Refused only where every line is locked or an "of which": said, nothing changed.
+        if (outcome === null) return;
+        const after = computeTable(outcome.plan);
+        const unit = new Dec(10).pow(-plan.precision);
+        compounded(plan.years, rates).forEach((factor, y) => {
+          const exact = leaves(plan).map((code) => rowOf(before, code).years[y]!.times(factor));
+          const total = exact.reduce((acc, v) => acc.plus(v), ZERO);
+          expect(rowOf(after, 'subtotal').years[y]!.eq(total.toDecimalPlaces(plan.precision, Dec.ROUND_HALF_UP))).toBe(true);
+          leaves(plan).forEach((code, i) => expect(rowOf(after, code).years[y]!.minus(exact[i]!).abs().lt(unit)).toBe(true));
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('zero nominal growth keeps the nominal Total; zero real growth raises it by inflation, on random plans', () => {
+    let kept = 0;
+    fc.assert(
+      fc.property(fundedPlanArb.chain((plan) => fc.record({ plan: fc.constant(plan), rates: ratesArb(plan) })), ({ plan, rates }) => {
+        const base = computeTable(plan);
+        const nominal = replay(initialState(plan), presetOperations('zero-nominal-growth', plan, base, rates).map(entry));
+        if (nominal.failures.size > 0) return; // a plan with no Subtotal to spread the reduction by: refused, said
+        kept++;
+        expect(rowOf(nominal.table, 'total').total.eq(rowOf(base, 'total').total)).toBe(true);
+        const real = replay(initialState(plan), presetOperations('zero-real-growth', plan, base, rates).map(entry));
+        expect(real.failures.size).toBe(0);
+      }),
+      { numRuns: 60 },
+    );
+    expect(kept).toBeGreaterThan(30);
+    expect(PRESET_NAMES['zero-nominal-growth']).toBe('Zero nominal growth');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../src/model/amount';
+import { BALANCE, REVENUE_TOTAL, computeFinance, financeRow } from '../../src/model/finance/financeTable';
+import { rowOf } from '../../src/model/table';
+import { activeReplay, activeScenario, createAppStore } from '../../src/state/appStore';
+import { memoryStorage } from '../../src/state/browserStorage';
+import { baselinePlan, publishedAppendix } from '../../src/state/baseline';
+
+const storeOf = (plan = baselinePlan()) => {
+  let n = 0;
+  return createAppStore(plan, { storage: memoryStorage(), newId: () => `id${++n}`, now: () => new Date('2026-12-06T10:00:00Z') });
+};
+const balance = (store: ReturnType<typeof storeOf>) => {
+  const { state, table } = activeReplay(store.getState());
+  return financeRow(computeFinance(state.plan.finance!, table), BALANCE).total.toFixed();
+};
+
+describe('the financial plan in the store', () => {
+  it('takes a typed parameter as an operation, refuses one that reads two ways naming the cell, and undoes', () => {
+    const store = storeOf();
+    expect(store.getState().editFinance('parameter', 'ms-units', '2031', '331')).toBe(true);
+    expect(balance(store)).toBe('5745');
+    expect(activeScenario(store.getState())!.entries.map((e) => e.operation.op)).toEqual(['setParameter']);
+    expect(store.getState().editFinance('parameter', 'unit-value', '2031', '320,000')).toBe(false);
+    expect(store.getState().message?.text).toMatch(/^Parameter “Contributory unit value”, 2031: “320,000” reads two ways/);
+    expect(store.getState().message?.choices?.map((c) => c.label)).toEqual(['Read as thousands: 320 000', 'Read as decimals: 320']);
+    expect(balance(store)).toBe('5745');
+    expect(store.getState().editFinance('revenue', 'A1', '2031', '1')).toBe(false);
+    expect(store.getState().message?.text).toMatch(/A1 is ms-units × unit-value: change those instead/);
+    store.getState().undo();
+    expect(balance(store)).toBe('5427');
+  });
+
+  it('solves the unit value, the drawdown and the reduction as operations of the scenario shown', () => {
+    const store = storeOf();
+    store.getState().editCell('TP1', '2031', '70 000');
+    expect(balance(store)).toBe('-1870');
+    expect(store.getState().solveUnitValue(new Dec(100))).toBe(true);
+    expect(store.getState().message?.text).toMatch(/^The unit value is 319 300 \(in steps of 100\): revenue then covers expenditure over 2028-2031 with 85,2 to spare/);
+    expect(balance(store)).toBe('85.2');
+    store.getState().undo();
+    expect(store.getState().solveDrawdown()).toBe(true);
+    const { state, table } = activeReplay(store.getState());
+    const computed = computeFinance(state.plan.finance!, table);
+    expect(financeRow(computed, BALANCE).years.map((v) => v.toFixed())).toEqual(['1108', '3375', '944', '0']);
+    store.getState().undo();
+    expect(store.getState().reductionFromRevenue()).toBe(true);
+    const after = activeReplay(store.getState());
+    expect(rowOf(after.table, 'total').total.toFixed()).toBe(financeRow(computeFinance(after.state.plan.finance!, after.table), REVENUE_TOTAL).total.toFixed());
+  });
+
+  it('makes zero nominal and zero real growth scenarios from the one shown', () => {
+    const store = storeOf();
+    expect(store.getState().recostPreset('zero-nominal-growth', { '2029': '2', '2030': '2,5' })).toBe(true);
+    expect(activeScenario(store.getState())!.name).toBe('Zero nominal growth');
+    expect(rowOf(activeReplay(store.getState()).table, 'total').total.toFixed()).toBe('651671');
+    expect(store.getState().recostPreset('zero-real-growth', { '2029': 'two' })).toBe(false);
+    expect(store.getState().message?.text).toMatch(/^Inflation in 2029: “two”/);
+    store.getState().showPlan(null);
+    expect(store.getState().recostPreset('zero-real-growth', { '2029': '2' })).toBe(true);
+    expect(rowOf(activeReplay(store.getState()).table, 'subtotal').years[1]!.toFixed()).toBe('164728');
+  });
+
+  it('says so where the plan has no financial plan', () => {
+    const store = storeOf(publishedAppendix());
+    expect(store.getState().solveUnitValue(new Dec(1000))).toBe(false);
+    expect(store.getState().message?.text).toMatch(/^This plan has no financial plan/);
+  });
+});
