@@ -7,6 +7,7 @@ import type { Replay } from '../model/proposal';
 import type { PrintedTable } from './printedTable';
 import { writeAppendixSheet } from './workbook/appendixSheet';
 import { writeComparisonSheet } from './workbook/comparisonSheet';
+import { writeFinanceSheet } from './workbook/financeSheet';
 import { writeNotesSheet, writeProposalSheet, type SheetSource } from './workbook/textSheets';
 
 /**
@@ -83,6 +84,13 @@ export function buildWorkbook(request: WorkbookRequest): BuiltWorkbook {
     const name = sheetName(wanted, taken);
     const sheet = workbook.addWorksheet(name);
     pages.set(name, writeAppendixSheet(sheet, { plan, replay: shown(replay), scenario, style, displayUnit, date: exportedAt, withCachedValues }));
+    // Its financial plan beside it, the expenditure read from its Total.
+    const { finance } = replay.state.plan;
+    if (finance !== undefined) {
+      const financeSheet = workbook.addWorksheet(sheetName(scenario === null ? 'Financial plan' : `FP ${scenario}`, taken));
+      const caption = scenario === null ? plan.baselineName : `Scenario “${scenario}”`;
+      writeFinanceSheet(financeSheet, { plan: replay.state.plan, finance, replay, appendixSheet: name, caption, style, date: exportedAt, withCachedValues });
+    }
     return name;
   };
   const baselineName = appendix(baseline, null, baselineSheetName(plan));

@@ -12,8 +12,8 @@ describe('the Appendix A workbook', async () => {
   const bytes = await workbookBytes(workbook());
   const read = XLSX.read(bytes, { type: 'array', cellFormula: true, cellNF: true });
 
-  it('has a sheet per scenario after the baseline, a comparison, the proposal and notes', () => {
-    expect(read.SheetNames).toEqual([BASELINE, '-Delegation X', 'Δ -Delegation X', 'Proposal', 'Notes']);
+  it('has a sheet per scenario after the baseline, each with its financial plan, a comparison, the proposal and notes', () => {
+    expect(read.SheetNames).toEqual([BASELINE, 'Financial plan', '-Delegation X', 'FP -Delegation X', 'Δ -Delegation X', 'Proposal', 'Notes']);
   });
 
   it('writes inputs as numbers and every derived figure as a formula with the app’s figure cached', () => {
@@ -184,7 +184,7 @@ describe('the workbook in the number style and unit shown', () => {
   it('puts a date beginning with a digit in the footer whole, and gives a long scenario name the rows it needs', () => {
     const long = 'A proposal with a long name '.repeat(7).trim();
     const workbook = built(DOCUMENT_STYLE, 'plan', long);
-    const sheet = workbook.worksheets[1]!;
+    const sheet = workbook.worksheets[2]!;
     expect(sheet.headerFooter.oddFooter).toContain('&C&8&"-,Regular"5 December 2026&R');
     // The footer's left part is cut short rather than run into "Page x of y".
     expect(sheet.headerFooter.oddFooter).toMatch(/&L&8&"-,Regular"Scenario “A proposal[^&]{40,}…&C/);

@@ -5,6 +5,7 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/model/amount';
 import { isAmountColumn } from '../../src/model/columns';
+import { computeFinance, financeRow } from '../../src/model/finance/financeTable';
 import { initialState } from '../../src/model/apply';
 import { compareTables } from '../../src/model/compare';
 import { replay } from '../../src/model/proposal';
@@ -29,6 +30,36 @@ function shownByOffice(bytes: Uint8Array): Map<string, string[][]> {
   return new Map([...files].map(([name, csv]) => [name.replace(/^shown-|\.csv$/g, ''), Papa.parse<string[]>(csv.toString('utf8')).data]));
 }
 
+describe('the financial plan’s sheet, recomputed by LibreOffice', () => {
+  it('recomputes revenue (units × unit value × ratio), expenditure from the Appendix sheet and the balance to the app’s figures', async () => {
+    const funded = replay(initialState(plan), [
+      entry({ op: 'set', line: 'TP1', year: '2030', value: new Dec(59237) }),
+      entry({ op: 'setParameter', parameter: 'unit-value', value: new Dec(320000), years: ['2031'] }),
+      entry({ op: 'setParameter', parameter: 'ms-units', value: new Dec('330.0625'), years: ['2029'] }),
+    ]);
+    const source = { scenario: { ...scenario, name: 'Funded' }, replay: funded };
+    const built = workbook(false, [source]);
+    const files = convertWithOffice(await workbookBytes(built), 'finance.xlsx', 'xlsx');
+    const recomputed = XLSX.read(files.get('finance.xlsx')!, { type: 'buffer' });
+    const columns = funded.table.layout.columns.filter(isAmountColumn).filter((column) => column.kind !== 'change');
+    for (const [name, source] of [['Financial plan', base], ['FP Funded', funded]] as const) {
+      const sheet = recomputed.Sheets[name]!;
+      const computed = computeFinance(source.state.plan.finance!, source.table);
+      const rowOfName = new Map<string, number>();
+      for (let r = 1; r < 60; r++) {
+        const text = sheet[`B${r}`]?.v;
+        if (typeof text === 'string' && !rowOfName.has(text)) rowOfName.set(text, r);
+      }
+      const seen = computed.rows.flatMap((row) => columns.map((column, k) => `${row.id} ${column.id} ${new Dec(sheet[`${'CDEFGHIJ'[k]}${rowOfName.get(row.name)}`]!.v as number).toFixed()}`));
+      const expected = computed.rows.flatMap((row) => columns.map((column) => `${row.id} ${column.id} ${column.amountOf(row).toFixed()}`));
+      expect(seen).toEqual(expected);
+    }
+    const fundedBalance = financeRow(computeFinance(funded.state.plan.finance!, funded.table), 'balance').total.toFixed();
+    // 1 000 more expenditure, 752 more revenue in 2031, 1/16 of a unit more in 2029 (19,875).
+    expect(fundedBalance).toBe('5198.875');
+  }, 180_000);
+});
+
 describe('the Appendix A workbook, recomputed by LibreOffice', () => {
   it('recomputes to the app’s figures: the baseline, a scenario, and the comparison in the unit and in points', async () => {
     // No cached values: whatever the spreadsheet shows, it computed itself.
@@ -52,7 +83,7 @@ describe('the Appendix A workbook, recomputed by LibreOffice', () => {
     const moved = replay(initialState(plan), [entry({ op: 'transfer', from: 'TP1', to: 'TP3', amount: new Dec(1), years: ['2030'] })]);
     const small = { id: 's2', name: 'Small', planId: null, parentId: null, createdAt: '', entries: [] };
     const sheets = shownByOffice(await workbookBytes(workbook(false, [{ scenario, replay: scenarioReplay }, { scenario: small, replay: moved }])));
-    expect([...sheets.keys()].sort()).toEqual([BASELINE, '-Delegation X', 'Notes', 'Proposal', 'Small', 'Δ -Delegation X', 'Δ Small'].sort());
+    expect([...sheets.keys()].sort()).toEqual([BASELINE, '-Delegation X', 'Financial plan', 'FP -Delegation X', 'FP Small', 'Notes', 'Proposal', 'Small', 'Δ -Delegation X', 'Δ Small'].sort());
     for (const [name, rows] of sheets) {
       for (const [r, row] of rows.entries()) {
         row.forEach((text, c) => expect(`${name} row ${r + 1} column ${c + 1}: ${text}`).not.toMatch(/: -[0.,\s]*(%| pp)?$/));

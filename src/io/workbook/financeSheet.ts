@@ -1,0 +1,107 @@
+import type { Worksheet } from 'exceljs';
+import type { NumberStyle } from '../../model/amount';
+import { isAmountColumn, type AmountColumn } from '../../model/columns';
+import { BALANCE, EXPENDITURE, REVENUE_TOTAL, computeFinance, sectionId } from '../../model/finance/financeTable';
+import { isProduct, type FinancialPlan } from '../../model/finance/financialPlan';
+import { TOTAL_ID, type Plan } from '../../model/plan';
+import { shownTable } from '../../model/table';
+import type { Replay } from '../../model/proposal';
+import { safeText } from '../safeText';
+import { FIRST_COLUMN, cellAddress, cellNumber, columnLetter, quoteSheet, rounded, rowPositions, sumAcross } from './formulas';
+import { amountFormat } from './numberFormats';
+import { BOLD, HEADER_FILL, LEFT, NOTE_FONT, RIGHT, TITLE_FONT, TOTAL_FILL, setUpPage } from './sheetStyle';
+
+/**
+ * The financial plan beside a scenario's Appendix sheet: its parameters as
+ * typed numbers, each revenue line a number or a live product of them
+ * (`=C6*C7*0.001`), sections, Total revenue, expenditure read from the
+ * Appendix sheet's Total row, the balance; biennia and the period as sums.
+ * The amount columns stand in the Appendix sheet's own columns, so that a
+ * year is the same letter on both.
+ */
+
+export interface FinanceSheetSpec {
+  readonly plan: Plan;
+  readonly finance: FinancialPlan;
+  readonly replay: Replay;
+  /** The Appendix sheet whose Total is the expenditure. */
+  readonly appendixSheet: string;
+  readonly caption: string;
+  readonly style: NumberStyle;
+  readonly date: Date;
+  readonly withCachedValues: boolean;
+}
+
+const PARAMETERS_ROW = 5;
+
+export function writeFinanceSheet(sheet: Worksheet, spec: FinanceSheetSpec): void {
+  const { plan, finance, replay, style } = spec;
+  const columns = replay.table.layout.columns.filter(isAmountColumn).filter((column) => column.kind !== 'change');
+  const at = new Map(columns.map((column, k) => [column.id, FIRST_COLUMN + k]));
+  const yearColumn = (y: number) => at.get(plan.years[y]!)!;
+  const format = amountFormat({ style, precision: plan.precision, millions: false });
+  const put = (r: number, c: number, value: number, formula?: string, numFmt = format) => {
+    const cell = sheet.getCell(r, c);
+    cell.value = formula === undefined ? value : spec.withCachedValues ? { formula, result: value } : ({ formula } as { formula: string; result: number });
+    cell.numFmt = numFmt;
+    cell.alignment = RIGHT;
+  };
+  const label = (r: number, code: string, name: string, font = {}) => {
+    sheet.getCell(r, 1).value = safeText(code);
+    sheet.getCell(r, 2).value = safeText(name);
+    for (const c of [1, 2]) Object.assign(sheet.getCell(r, c), { alignment: LEFT, font });
+  };
+  sheet.getCell(1, 1).value = safeText(`${finance.title} – ${spec.caption}`);
+  sheet.getCell(1, 1).font = TITLE_FONT;
+  sheet.getCell(2, 1).value = safeText(`${plan.unit} (parameters in their own units). ${finance.note}`);
+  sheet.getCell(2, 1).font = NOTE_FONT;
+  const header = (r: number, first: string, cells: readonly AmountColumn[] | readonly string[]) => {
+    label(r, '', first, BOLD);
+    cells.forEach((column, k) => {
+      const cell = sheet.getCell(r, typeof column === 'string' ? yearColumn(k) : FIRST_COLUMN + k);
+      cell.value = safeText(typeof column === 'string' ? column : column.heading);
+      Object.assign(cell, { font: BOLD, fill: HEADER_FILL, alignment: RIGHT });
+    });
+  };
+
+  // The parameters, each year in that year's column.
+  header(PARAMETERS_ROW - 1, 'Parameters', plan.years);
+  const parameterRow = new Map(finance.parameters.map((p, i) => [p.id, PARAMETERS_ROW + i]));
+  finance.parameters.forEach((p, i) => {
+    label(PARAMETERS_ROW + i, p.id, `${p.name} (${p.unit}${p.isPublic ? ', public' : ', illustrative'})`);
+    p.values.forEach((value, y) => put(PARAMETERS_ROW + i, yearColumn(y), cellNumber(value), undefined, 'General'));
+  });
+
+  // Revenue, expenditure, balance, in the Appendix sheet's columns.
+  const computed = computeFinance(finance, replay.table);
+  const top = PARAMETERS_ROW + finance.parameters.length + 1;
+  header(top, 'Revenue and expenditure', columns);
+  const rowOfId = new Map(computed.rows.map((row, i) => [row.id, top + 1 + i]));
+  const expenditureRow = rowPositions(shownTable(replay.table, plan)).get(TOTAL_ID)!;
+  const lineByCode = new Map(finance.lines.map((line) => [line.code, line]));
+  computed.rows.forEach((row, i) => {
+    const r = top + 1 + i;
+    const isBold = row.kind !== 'line';
+    label(r, row.kind === 'line' ? row.id : '', row.name, isBold ? BOLD : {});
+    columns.forEach((column) => {
+      const c = at.get(column.id)!;
+      const value = cellNumber(column.amountOf(row));
+      const cells = (ids: readonly string[]) => ids.map((id) => cellAddress(rowOfId.get(id)!, c));
+      let formula: string | undefined;
+      if (!column.isInput) formula = rounded(sumAcross(column.sums.map((y) => yearColumn(y)), r), 6);
+      else if (row.kind === 'section') formula = `SUM(${cells(finance.lines.filter((l) => sectionId(l.section) === row.id).map((l) => l.code)).join(',')})`;
+      else if (row.kind === 'revenue-total') formula = `SUM(${cells(computed.rows.filter((x) => x.kind === 'section').map((x) => x.id)).join(',')})`;
+      else if (row.kind === 'expenditure') formula = `${quoteSheet(spec.appendixSheet)}!${columnLetter(c)}${expenditureRow}`;
+      else if (row.kind === 'balance') formula = `${cellAddress(rowOfId.get(REVENUE_TOTAL)!, c)}-${cellAddress(rowOfId.get(EXPENDITURE)!, c)}`;
+      else {
+        const line = lineByCode.get(row.id)!;
+        if (isProduct(line)) formula = `${line.factors.map((id) => cellAddress(parameterRow.get(id)!, c)).join('*')}*${line.scale.toFixed()}`;
+      }
+      put(r, c, value, formula);
+      if (row.id === BALANCE || row.id === REVENUE_TOTAL) sheet.getCell(r, c).fill = TOTAL_FILL;
+      if (isBold) sheet.getCell(r, c).font = BOLD;
+    });
+  });
+  sheet.columns = [{ width: 10 }, { width: 46 }, ...columns.map(() => ({ width: 13 }))];
+  setUpPage(sheet, { titleRows: `${top}:${top}`, frozen: { rows: 0, columns: 2 }, footer: spec.caption, date: spec.date });
+}
