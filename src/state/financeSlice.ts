@@ -9,6 +9,8 @@ import type { Operation } from '../model/operation';
 import type { MessageChoice, SliceContext } from './appState';
 import { addOperations, readFigure } from './changes';
 import { activeReplay } from './selectors';
+import { SUBTOTAL_ID } from '../model/plan';
+import { rowOf } from '../model/table';
 
 /** The financial plan's inputs typed in, and the closed-form solutions applied as operations of the scenario shown. */
 export interface FinanceSlice {
@@ -18,8 +20,8 @@ export interface FinanceSlice {
   solveUnitValue(step: Amount): boolean;
   /** Draws on the Reserve Account, each year, what closes that year's shortfall. */
   solveDrawdown(): boolean;
-  /** Sets the reduction so that Total is the period's revenue (rounded down to the plan's unit). */
-  reductionFromRevenue(): boolean;
+  /** Sets the reduction so that Total is the period's revenue, or each year's (rounded down to the plan's unit). */
+  reductionFromRevenue(perYear?: boolean): boolean;
   /** A new scenario from the one shown, recosted for inflation (`rates` as typed, per cent a year): zero real or zero nominal growth. */
   recostPreset(preset: Preset, rates: Readonly<Record<string, string>>): boolean;
 }
@@ -123,17 +125,26 @@ export function financeSlice(context: SliceContext): FinanceSlice {
         return refuse(context, error);
       }
     },
-    reductionFromRevenue() {
+    reductionFromRevenue(perYear = false) {
       const found = financeOf(context);
       if (found === null) return false;
       const { finance, table, plan } = found;
-      const revenue = financeRow(computeFinance(finance, table), REVENUE_TOTAL).total.toDecimalPlaces(plan.precision, Dec.ROUND_DOWN);
-      const balance = financeRow(computeFinance(finance, table), BALANCE).total;
-      if (balance.isZero()) {
+      const computed = computeFinance(finance, table);
+      // Revenue rounded down to the plan's unit: Total brought to it never exceeds it.
+      const down = (value: Amount) => value.toDecimalPlaces(plan.precision, Dec.ROUND_DOWN);
+      const balance = financeRow(computed, BALANCE);
+      if (perYear ? balance.years.every((v) => v.isZero()) : balance.total.isZero()) {
         set({ message: { kind: 'info', text: 'Expenditure already equals revenue: nothing to change.' } });
         return true;
       }
-      return addOperations(context, [{ op: 'reduction', mode: 'target', total: revenue, profile: 'current' }], `Solved: the reduction that brings Total to the period's revenue`);
+      if (!perYear) {
+        return addOperations(context, [{ op: 'reduction', mode: 'target', total: down(financeRow(computed, REVENUE_TOTAL).total), profile: 'current' }], `Solved: the reduction that brings Total to the period's revenue`);
+      }
+      // Each year: the reduction that takes that year's Subtotal to its revenue.
+      const subtotal = rowOf(table, SUBTOTAL_ID).years;
+      const revenue = financeRow(computed, REVENUE_TOTAL).years;
+      const amounts = Object.fromEntries(plan.years.map((year, y) => [year, down(revenue[y]!).minus(subtotal[y]!)]));
+      return addOperations(context, [{ op: 'reduction', mode: 'amounts', amounts }], `Solved: the reduction that brings each year's Total to its revenue`);
     },
   };
 }

@@ -15,7 +15,7 @@ describe('Excel in a real Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
     expect(download.suggestedFilename()).toBe('appendix-a-2028-2031-Proposal-1.xlsx');
     const workbook = XLSX.read(await readFile((await download.path())!), { type: 'buffer', cellFormula: true });
-    expect(workbook.SheetNames).toEqual(['Published baseline 2028-2031', 'Proposal 1', 'Δ Proposal 1', 'Proposal', 'Notes']);
+    expect(workbook.SheetNames).toEqual(['Published baseline 2028-2031', 'Financial plan', 'Proposal 1', 'FP Proposal 1', 'Δ Proposal 1', 'Proposal', 'Notes']);
     const sheet = workbook.Sheets['Proposal 1']!;
     // Rows 6–13 hold TP1…TP5, Subtotal, reduction, Total; columns C…J the years, biennia, total and share.
     const columns = ['2028', '2029', '2028-2029', '2030', '2031', '2030-2031', 'total', 'share'];

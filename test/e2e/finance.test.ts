@@ -52,6 +52,14 @@ describe('the financial plan, in a real Chromium', () => {
     expect(await app.message()).toMatch(/unit value is 316 000 .* with 1 419 to spare/);
     await page.screenshot({ path: 'test-results/financial-plan.png', fullPage: true });
 
+    // Compare: revenue, expenditure and balance against the published baseline.
+    await app.showTab('compare');
+    const difference = (rowId: string) => page.locator(`[data-testid="compare-finance"] tr[data-row="${rowId}"] td[data-col="total"]`).textContent();
+    expect(await difference('expenditure')).toBe('+1 000');
+    expect(await difference('balance')).toBe('-4 008');
+    expect(await difference('revenue-total')).toBe('-3 008');
+    await tab.click();
+
     // The drawdown closes 2030's gap; undo takes it back.
     await page.getByTestId('solve-drawdown').click();
     await expect.poll(() => text('E1', '2030')).not.toBe('0');

@@ -47,6 +47,13 @@ describe('the financial plan in the store', () => {
     expect(store.getState().reductionFromRevenue()).toBe(true);
     const after = activeReplay(store.getState());
     expect(rowOf(after.table, 'total').total.toFixed()).toBe(financeRow(computeFinance(after.state.plan.finance!, after.table), REVENUE_TOTAL).total.toFixed());
+    store.getState().undo();
+    // Each year: Total brought to that year's revenue (2031's reduction an increase over the Subtotal, asked first).
+    expect(store.getState().reductionFromRevenue(true)).toBe(false);
+    expect(store.getState().message?.text).toMatch(/not applied yet, because .*reduction is an increase/);
+    store.getState().message?.choices?.[0]?.run();
+    const yearly = activeReplay(store.getState());
+    expect(financeRow(computeFinance(yearly.state.plan.finance!, yearly.table), BALANCE).years.map((v) => v.toFixed())).toEqual(['0', '0', '0', '0']);
   });
 
   it('makes zero nominal and zero real growth scenarios from the one shown', () => {

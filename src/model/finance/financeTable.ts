@@ -84,3 +84,13 @@ export function balanceWords(balance: Amount, format: (value: Amount) => string)
   if (balance.isZero()) return { state: 'balanced', words: 'balanced' };
   return balance.isPositive() ? { state: 'surplus', words: `surplus ${format(balance)}` } : { state: 'shortfall', words: `shortfall ${format(balance.abs())}` };
 }
+
+/** Scenario A's financial plan against B's: each row both have, A − B in every column (revenue lines, sections, revenue, expenditure, balance). */
+export function financeDifferences(a: FinanceTable, b: FinanceTable): FinanceRow[] {
+  return a.rows.flatMap((row) => {
+    const position = b.index.get(row.id);
+    if (position === undefined) return [];
+    const other = b.rows[position]!;
+    return [{ ...row, years: row.years.map((v, y) => v.minus(other.years[y]!)), totals: row.totals.map((v, k) => v.minus(other.totals[k]!)), total: row.total.minus(other.total) }];
+  });
+}

@@ -8,6 +8,7 @@ import { activeReplay, activeScenario, compareReplay, compareScenario, shownPlan
 import { MoreRows, useLongList } from '../common/LongList';
 import { ScenarioOptions } from '../common/ScenarioOptions';
 import { useApp, useAppStore } from '../common/storeContext';
+import { FinanceCompare } from './FinanceCompare';
 
 const nothingToCompare = (hasScenarios: boolean) =>
   hasScenarios
@@ -97,6 +98,7 @@ export function ComparePanel() {
           <MoreRows shown={list.shown.length} more={list.more} what="rows" onShowAll={list.showAll} testId="compare-more" />
         </div>
       )}
+      {(active !== null || compareId !== null) && <FinanceCompare a={a} b={b} />}
     </section>
   );
 }

@@ -31,6 +31,9 @@ export function SolveControls() {
       <button type="button" data-testid="solve-reduction" onClick={() => reductionFromRevenue()}>
         Set the reduction so Total meets revenue
       </button>
+      <button type="button" data-testid="solve-reduction-yearly" onClick={() => reductionFromRevenue(true)}>
+        … each year
+      </button>
     </div>
   );
 }

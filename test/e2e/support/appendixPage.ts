@@ -40,7 +40,7 @@ export class AppendixPage {
   }
 
   /** Shows a panel beside the table by clicking its tab: proposal (with the operation form), compare, strategy or charts. */
-  async showTab(id: 'proposal' | 'compare' | 'strategy' | 'charts'): Promise<void> {
+  async showTab(id: 'proposal' | 'compare' | 'finance' | 'strategy' | 'charts'): Promise<void> {
     await this.page.getByTestId(`tab-${id}`).click();
   }
 
