@@ -33,5 +33,6 @@ describe('two tabs on one workspace, in a real Chromium', () => {
       expect(await tab.text('subtotal', 'total')).toBe('659 111');
     }
     expect(opened.errors).toEqual([]);
-  });
+    // Twenty edits in two tabs and two reloads took 53 s of a 60 s limit on a loaded machine (issue 14 measures the app's speed).
+  }, 150_000);
 });

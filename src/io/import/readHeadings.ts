@@ -117,8 +117,9 @@ export function readHeadings(rows: TextRows, header: number, columnName: ColumnN
   if (!headings.some((text) => isFigureHeading(text))) categoryColumns(rows, header, headings);
   const firstPeriod = headings.findIndex((text) => isFigureHeading(text));
   // The app's workbooks head the names as the plan does ("Sector"): with codes, the first other label left of the periods is the names'.
-  if (hasCode && !headings.some((text) => NAMES.has(text.trim().toLowerCase()) || text.trim().toLowerCase() === 'kind')) {
-    const name = headings.findIndex((text, i) => i < firstPeriod && text.trim() !== '' && !KNOWN.has(text.trim().toLowerCase()));
+  if (hasCode && !headings.some((text) => NAMES.has(text.trim().toLowerCase()))) {
+    // A heading of words ("Object of expenditure"), not any text ("__proto__" is refused by name below).
+    const name = headings.findIndex((text, i) => i < firstPeriod && /^\p{L}[\p{L}\s'’(),-]*$/u.test(text.trim()) && !KNOWN.has(text.trim().toLowerCase()));
     if (name !== -1) headings[name] = 'name';
   }
   // With codes, or without a single period, the headings are read as they are, and any unknown one refused by name; a change is checked.

@@ -56,9 +56,19 @@ function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell:
   // A Total written first, above the lines it sums ("Total" then its breakdown), closes nothing below it.
   const isTotalOnTop = totals.length === 1 && totals[0] === withFigures[0] && withFigures.length > 1 && deduction === undefined;
   const lastTotal = isTotalOnTop ? -1 : Math.max(totals.at(-1) ?? -1, (deduction === undefined ? undefined : withFigures.find((i) => i > deduction)) ?? -1);
+  // A named row without figures right above a total ("Travel" with both years blank) is a line of nil, not a heading of nothing.
+  const headings = new Set(sections.flatMap((s) => (s.heading === null ? [] : [s.heading])));
+  const nilLines = new Set(
+    body.filter((i, k) => {
+      const next = body[k + 1];
+      const closes = next !== undefined && hasFigures(next) && ['subtotal', 'total', 'reduction'].includes(named(next));
+      return isPublished && roles[i] === undefined && !hasFigures(i) && nameOf(i) !== '' && !headings.has(i) && closes && named(i) === '';
+    }),
+  );
   return {
     isPublished,
     lastTotal,
+    nilLines,
     startingAt: new Map(sections.map((s) => [s.heading ?? s.lines[0]!, s])),
     closing: new Set(sections.flatMap((s) => (s.close === null ? [] : [s.close]))),
     holding: new Map(sections.flatMap((s) => s.lines.map((line) => [line, s.code] as const))),
@@ -106,7 +116,7 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     const hasFigures = columns.figures.some(({ index }) => cell(cells, index) !== '');
     // Below Total, a row without figures is a note under the table (the app's own workbooks have one), not a line;
     // in a published table, so is any row without figures (a section's heading, a footnote).
-    if ((isPastTotal || !hasCodes) && !hasFigures && role === undefined) return;
+    if ((isPastTotal || !hasCodes) && !hasFigures && role === undefined && !sections.nilLines.has(row - 1)) return;
     // In a published table, figures below the Total (a memo) are not the table's: not read, and said (tableImport.ts).
     if (sections.isPublished && role === undefined && sections.lastTotal !== -1 && row - 1 > sections.lastTotal) return;
     const labelled = hasCodes ? { code: cell(cells, columns.code), name: cell(cells, columns.name) } : { code: '', name: cell(cells, columns.name) };

@@ -76,6 +76,7 @@ export function writeAppendixSheet(sheet: Worksheet, spec: AppendixSheetSpec): P
     footer: sheetCaption(spec.scenario, plan),
     date: spec.date,
     withCachedValues: spec.withCachedValues,
+    withStructure: true,
     ...(hasCategories(plan) ? { footRow: columnShareRow(table, style, totalColumn, totalRow) } : {}),
     figure: (row, column, r, c) => {
       const text = texts[r - FIRST_ROW]![c - FIRST_COLUMN]!;

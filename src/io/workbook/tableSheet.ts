@@ -38,6 +38,12 @@ export interface TableSheetSpec {
   readonly date: Date;
   readonly withCachedValues: boolean;
   readonly figure: (row: Row, column: TableColumn, sheetRow: number, sheetColumn: number) => FigureCell;
+  /**
+   * Each row's kind and parent in two hidden columns after the figures, so
+   * that the workbook reads back with its structure (groups whose codes say
+   * nothing of nesting, "of which" lines) as the CSV file does.
+   */
+  readonly withStructure?: boolean;
   /** A row under the table's last, of figures about its columns (a table of categories: each column's share of the whole), or none. */
   readonly footRow?: { readonly name: string; readonly figure: (column: TableColumn, sheetRow: number, sheetColumn: number) => FigureCell | null };
 }
@@ -140,6 +146,17 @@ function writeFootRow(sheet: Worksheet, spec: TableSheetSpec, r: number): void {
   });
 }
 
+/** The hidden kind and parent columns (see TableSheetSpec.withStructure): not printed, not shown, read back on import. */
+function writeStructure(sheet: Worksheet, table: Table, first: number): void {
+  sheet.getCell(FIRST_ROW - 1, first).value = 'kind';
+  sheet.getCell(FIRST_ROW - 1, first + 1).value = 'parent';
+  table.rows.forEach((row, i) => {
+    sheet.getCell(FIRST_ROW + i, first).value = row.kind;
+    if (row.ancestors[0] !== undefined) sheet.getCell(FIRST_ROW + i, first + 1).value = safeText(row.ancestors[0]);
+  });
+  for (const c of [first, first + 1]) sheet.getColumn(c).hidden = true;
+}
+
 /** Writes the table on the sheet, and returns how it is cut into pages. */
 export function writeTableSheet(sheet: Worksheet, spec: TableSheetSpec): PrintedTable {
   const { table } = spec;
@@ -151,6 +168,7 @@ export function writeTableSheet(sheet: Worksheet, spec: TableSheetSpec): Printed
   writeTitle(sheet, spec, last, printed);
   writeHeader(sheet, table.layout);
   table.rows.forEach((row, i) => writeRow(sheet, row, FIRST_ROW + i, figures[i]!, spec, printed.rowLines[i]!));
+  if (spec.withStructure === true) writeStructure(sheet, table, last + 1);
   const lastRow = FIRST_ROW + table.rows.length - 1 + (spec.footRow === undefined ? 0 : 1);
   if (spec.footRow !== undefined) writeFootRow(sheet, spec, lastRow);
   // A page ends above the row that starts the next one.

@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_STYLE } from '../../../src/model/amount';
+import { initialState } from '../../../src/model/apply';
+import { replay } from '../../../src/model/proposal';
+import { readTableFile } from '../../../src/io/importFile';
+import { buildWorkbook, workbookBytes } from '../../../src/io/xlsxExport';
+import { workbookRows } from '../../../src/io/xlsxImport';
 import { interpretTable } from '../../../src/io/tableImport';
 import { computeTable, rowOf, shownTable } from '../../../src/model/table';
 import { baselinePlan } from '../../../src/state/baseline';
@@ -79,6 +85,23 @@ describe('published tables at the edges, from a second review', () => {
       'Column 4 has figures but no heading (row 3): it is not read. Give the column a heading, or say what it is under “How the file is read”.',
     );
     expect(() => read('Budget\nItem,2024,2025\nStaff,100,110\nRefunds,-20,-20\nTotal,80,90')).toThrow(/if row 4 is taken off the others, mark it “Deduction \(taken off\)” under “How the file is read”/);
+  });
+
+  it('reads a named line left blank right above the Total as a line of nil, said', () => {
+    const blank = read('Item,2026,2027\nStaff,100,110\nOther,5,6\nTravel,,\nTotal,105,116');
+    expect(blank.plan.lines.map((line) => line.name)).toEqual(['Staff', 'Other', 'Travel']);
+    expect(blank.notes).toContain('Blank cells read as nil (0): row 4, column 2 (2026); row 4, column 3 (2027).');
+    // Below the last line with no Total after it, a row of words is a note, not a line.
+    expect(lines('Item,2026,2027\nStaff,100,110\nOther,5,6\nSource: the budget office,,')).toEqual(['Staff', 'Other']);
+  });
+
+  it('reads its own workbook back with its sections, whatever their codes', async () => {
+    const preview = read('Budget by section (EUR thousands)\nItem,2026,2027\nPart I,,\nStaff,100,110\nTravel,20,22\nSubtotal Part I,120,132\nPart II,,\nEquipment,30,33\nRent,40,44\nSubtotal Part II,70,77\nGrand total,190,209');
+    const base = replay(initialState(preview.plan), []);
+    const built = buildWorkbook({ plan: preview.plan, baseline: base, scenarios: [], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't' });
+    const again = await readTableFile(await workbookBytes(built), 'again.xlsx', { plan: preview.plan, table: preview.table }, async (bytes) => workbookRows(bytes));
+    expect([again.kind, again.changes.length, again.mismatches.length]).toEqual(['changes', 0, 0]);
+    expect(rowOf(again.table, 'total').total.toFixed()).toBe('399');
   });
 
   it('shows no Subtotal and no reduction of nil for a table without a deduction', () => {
