@@ -107,7 +107,7 @@ function unreadNote(rows: SourceTable['rows'], header: number, lines: readonly F
     i > header && !read.has(i + 1) && mapping.rows?.[i] !== 'skip' && figures.some((index) => (cells[index] ?? '').trim() !== '') ? [i + 1] : [],
   );
   if (unread.length === 0) return [];
-  return [`Row${unread.length === 1 ? '' : 's'} ${unread.join(', ')} ha${unread.length === 1 ? 's' : 've'} figures but ${unread.length === 1 ? 'is' : 'are'} not added (below the Total): mark ${unread.length === 1 ? 'it' : 'them'} under “How the file is read” if ${unread.length === 1 ? 'it is a line' : 'they are lines'}.`];
+  return [`Row${unread.length === 1 ? '' : 's'} ${unread.join(', ')} ha${unread.length === 1 ? 's' : 've'} figures but ${unread.length === 1 ? 'is' : 'are'} not added (below the Total, or percentages): mark ${unread.length === 1 ? 'it' : 'them'} under “How the file is read” if ${unread.length === 1 ? 'it is a line' : 'they are lines'}.`];
 }
 
 /** Figures in a column with no heading and no role (beyond the table's last heading): not read, and said, so that nothing is dropped silently. */

@@ -10,6 +10,9 @@ import { sectionsOf, type Section } from './sections';
 type RowRoles = Readonly<Record<number, RowRole>>;
 
 /** A line shown inside the one above it, not added to the total: "of which: overtime", "thereof", "including". */
+/** A row of percentages, not amounts: "in % of GNI", "as a percentage of GNI", "Per cent of total". */
+const PERCENT_ROW = /%|\bper ?cent\b|\bpercentage\b/i;
+
 const OF_WHICH = /^[(\s\-–•·]*(of which|o\/w|thereof|incl(?:\.|uding)|dont|de los cuales)(?=\b|\s|:)/i;
 
 export const KINDS = ['line', 'memo', 'group', 'reduction', 'subtotal', 'total'] as const;
@@ -47,15 +50,25 @@ function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell:
     hasFigures(i) ? cell(rows[i]!, columns.name) : rows[i]!.slice(0, firstFigure).map((text) => text.trim()).filter((text) => text !== '').join(' ');
   // The app's own files say each row's kind and parent; a published table says them by its layout.
   const isPublished = columns.kind === undefined && columns.parent === undefined;
-  const sections = isPublished ? sectionsOf(body, nameOf, hasFigures, (i) => (roles[i] === 'skip' ? undefined : roles[i] === 'memo' ? 'line' : roles[i])) : [];
+  // A row of percentages ("in % of GNI") is no amount: never a line, a total or a section's.
+  const isPercentRow = (i: number) => isPublished && roles[i] === undefined && PERCENT_ROW.test(nameOf(i));
   // The table's last total: the last row named so, or the net row after a deduction ("Estimated net appropriations").
-  const named = (i: number) => (roles[i] === 'skip' || roles[i] === 'memo' ? '' : (roles[i] ?? codeByName(nameOf(i))));
+  const named = (i: number) => (roles[i] === 'skip' || roles[i] === 'memo' || isPercentRow(i) ? '' : (roles[i] ?? codeByName(nameOf(i))));
   const withFigures = body.filter(hasFigures);
   const deduction = withFigures.findLast((i) => named(i) === 'reduction');
   const totals = withFigures.filter((i) => named(i) === 'total');
   // A Total written first, above the lines it sums ("Total" then its breakdown), closes nothing below it.
   const isTotalOnTop = totals.length === 1 && totals[0] === withFigures[0] && withFigures.length > 1 && deduction === undefined;
-  const lastTotal = isTotalOnTop ? -1 : Math.max(totals.at(-1) ?? -1, (deduction === undefined ? undefined : withFigures.find((i) => i > deduction)) ?? -1);
+  // After the last line, the totals one under the other (a section's, then the table's) close the table: the last of
+  // them; a total further down, past a row of another kind (payments under commitments, past "in % of GNI"), is a memo.
+  const lastLine = withFigures.findLast((i) => named(i) === '' && !isPercentRow(i)) ?? -1;
+  const tail = withFigures.filter((i) => i > lastLine);
+  const run = tail.findIndex((i) => named(i) !== 'total' && named(i) !== 'subtotal');
+  const closing = (run === -1 ? tail : tail.slice(0, run)).findLast((i) => named(i) === 'total') ?? totals.at(-1) ?? -1;
+  const lastTotal = isTotalOnTop ? -1 : Math.max(closing, (deduction === undefined ? undefined : withFigures.find((i) => i > deduction)) ?? -1);
+  // Sections among the table's rows: none of a memo under the Total, nor of a row of percentages.
+  const tableRows = body.filter((i) => !isPercentRow(i) && (lastTotal === -1 || i <= lastTotal));
+  const sections = isPublished ? sectionsOf(tableRows, nameOf, hasFigures, (i) => (roles[i] === 'skip' ? undefined : roles[i] === 'memo' ? 'line' : roles[i])) : [];
   // A named row without figures right above a total ("Travel" with both years blank) is a line of nil, not a heading of nothing.
   const headings = new Set(sections.flatMap((s) => (s.heading === null ? [] : [s.heading])));
   const nilLines = new Set(
@@ -69,6 +82,7 @@ function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell:
     isPublished,
     lastTotal,
     nilLines,
+    isPercentRow,
     startingAt: new Map(sections.map((s) => [s.heading ?? s.lines[0]!, s])),
     closing: new Set(sections.flatMap((s) => (s.close === null ? [] : [s.close]))),
     holding: new Map(sections.flatMap((s) => s.lines.map((line) => [line, s.code] as const))),
@@ -117,7 +131,8 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     // Below Total, a row without figures is a note under the table (the app's own workbooks have one), not a line;
     // in a published table, so is any row without figures (a section's heading, a footnote).
     if ((isPastTotal || !hasCodes) && !hasFigures && role === undefined && !sections.nilLines.has(row - 1)) return;
-    // In a published table, figures below the Total (a memo) are not the table's: not read, and said (tableImport.ts).
+    // A row of percentages, and in a published table figures below the Total (a memo), are not the table's: not read, and said (tableImport.ts).
+    if (sections.isPercentRow(row - 1)) return;
     if (sections.isPublished && role === undefined && sections.lastTotal !== -1 && row - 1 > sections.lastTotal) return;
     const labelled = hasCodes ? { code: cell(cells, columns.code), name: cell(cells, columns.name) } : { code: '', name: cell(cells, columns.name) };
     // The app's own workbook of a table of categories writes each column's share under the Total: derived, not a line.

@@ -29,7 +29,7 @@ describe('published tables at the edges', () => {
     const memo = 'Budget (CHF thousands)\nProgramme,2026,2027\nPolicy,100,110\nOperations,200,210\nTotal,300,320\nMemo item: extrabudgetary,40,45';
     expect(totals(memo)).toEqual(['300', '320']);
     expect(read(memo).mismatches).toEqual([]);
-    expect(read(memo).notes).toContain('Row 6 has figures but is not added (below the Total): mark it under “How the file is read” if it is a line.');
+    expect(read(memo).notes).toContain('Row 6 has figures but is not added (below the Total, or percentages): mark it under “How the file is read” if it is a line.');
     const ofWhich = 'Sector,2026,2027\nStaff costs,100,110\nof which: overtime,10,11\nTravel,50,60\nTotal,150,170';
     expect(lines(ofWhich)).toEqual(['Staff costs', 'of which: overtime', 'Travel']);
     const preview = read(ofWhich);
@@ -85,6 +85,15 @@ describe('published tables at the edges, from a second review', () => {
       'Column 4 has figures but no heading (row 3): it is not read. Give the column a heading, or say what it is under “How the file is read”.',
     );
     expect(() => read('Budget\nItem,2024,2025\nStaff,100,110\nRefunds,-20,-20\nTotal,80,90')).toThrow(/if row 4 is taken off the others, mark it “Deduction \(taken off\)” under “How the file is read”/);
+  });
+
+  it('never adds a row of percentages into the money, and keeps a Total named “TOTAL COMMITMENTS” the table’s', () => {
+    const mff = read('MFF (EUR million)\nHeading,2021,2022\nSingle Market,100,110\nCohesion,200,210\nTOTAL COMMITMENTS,300,320\nin % of GNI,1.1,1.0');
+    expect(mff.table.rows.map((row) => `${row.kind} ${row.name}`)).toEqual(['line Single Market', 'line Cohesion', 'subtotal Subtotal', 'reduction Reduction', 'total TOTAL COMMITMENTS']);
+    expect(mff.notes).toContain('Row 6 has figures but is not added (below the Total, or percentages): mark it under “How the file is read” if it is a line.');
+    const both = read('MFF\nHeading,2021,2022\nSingle Market,100,110\nCohesion,200,210\nTOTAL COMMITMENT APPROPRIATIONS,300,320\nas a percentage of GNI,0.50,0.51\nTOTAL PAYMENT APPROPRIATIONS,290,310\nas a percentage of GNI,0.48,0.50');
+    expect(both.plan.precision).toBe(0);
+    expect(both.table.rows.filter((row) => row.kind === 'line').map((row) => row.name)).toEqual(['Single Market', 'Cohesion']);
   });
 
   it('reads a named line left blank right above the Total as a line of nil, said', () => {
