@@ -15,21 +15,24 @@ const CURRENCIES: readonly [RegExp, string][] = [
   [/^(eur|euros?|€)$/i, 'EUR'],
   [/^(usd|us\$|us dollars?|united states dollars?|\$)$/i, 'USD'],
   [/^(gbp|pounds? sterling|£)$/i, 'GBP'],
+  [/^(jpy|yen|¥)$/i, 'JPY'],
 ];
 const SCALES: readonly [RegExp, string][] = [
-  [/^(thousands?|'000|’000|000s?|k|milliers?)$/i, 'thousands'],
-  [/^(millions?|mn|m)$/i, 'millions'],
+  [/^(thousands?|'000|’000|000s?|k|milliers?|1[\s'’,.]?000)$/i, 'thousands'],
+  [/^(millions?|mn|m|mio\.?)$/i, 'millions'],
   [/^(billions?|bn|milliards?)$/i, 'billions'],
 ];
 
-const CURRENCY = "chf|swiss francs?|francs? suisses?|sfr|eur|euros?|€|usd|us\\$|us dollars?|united states dollars?|\\$|gbp|pounds? sterling|£";
-const SCALE = "thousands?|milliers?|'000|’000|000s?|k|millions?|mn|m|billions?|bn|milliards?";
-/** "CHF thousands", "EUR million", "US$ 000", "USD '000" */
-const CURRENCY_FIRST = new RegExp(`(?:^|[\\s(])(${CURRENCY})\\s*(${SCALE})(?=$|[\\s).,;])`, 'i');
-/** "thousands of Swiss francs", "millions of euros", "'000 USD" */
-const SCALE_FIRST = new RegExp(`(?:^|[\\s(])(${SCALE})\\s+(?:of\\s+|de\\s+)?(${CURRENCY})(?=$|[\\s).,;])`, 'i');
+const CURRENCY = "chf|swiss francs?|francs? suisses?|sfr|eur|euros?|€|usd|us\\$|us dollars?|united states dollars?|\\$|gbp|pounds? sterling|£|jpy|yen|¥";
+const SCALE = "thousands?|milliers?|'000|’000|000s?|1[\\s'’,.]?000|k|millions?|mn|mio\\.?|m|billions?|bn|milliards?";
+/** "CHF thousands", "EUR million", "US$ 000", "USD '000", "CHF (thousands)", "CHF 1000" */
+const CURRENCY_FIRST = new RegExp(`(?:^|[\\s(])(${CURRENCY})\\s*\\(?(${SCALE})\\)?(?=$|[\\s).,;])`, 'i');
+/** "thousands of Swiss francs", "millions of euros", "millions d'euros", "Mio. CHF", "'000 USD", "kCHF" */
+const SCALE_FIRST = new RegExp(`(?:^|[\\s(])(${SCALE})\\s*(?:of\\s+|de\\s+|d['’])?(${CURRENCY})(?=$|[\\s).,;])`, 'i');
 /** A currency alone, in whole units: "(EUR)", "in US dollars", "en francs suisses". */
 const CURRENCY_ALONE = new RegExp(`(?:^|\\(|[\\s(](?:in|en)\\s+)(${CURRENCY})(?=$|[).,;])`, 'i');
+/** A currency alone opening the line of what a sheet shows, as the app's workbooks write it: "CHF – table as imported". */
+const CURRENCY_LINE = new RegExp(`^(${CURRENCY})\\s+[–-]\\s`, 'i');
 
 const named = (table: readonly [RegExp, string][], text: string) => table.find(([pattern]) => pattern.test(text.trim()))?.[1];
 
@@ -38,7 +41,7 @@ export function unitOf(text: string): string | undefined {
   if (first) return `${named(CURRENCIES, first[1]!)} ${named(SCALES, first[2]!)}`;
   const scaleFirst = SCALE_FIRST.exec(text);
   if (scaleFirst) return `${named(CURRENCIES, scaleFirst[2]!)} ${named(SCALES, scaleFirst[1]!)}`;
-  const alone = CURRENCY_ALONE.exec(text);
+  const alone = CURRENCY_ALONE.exec(text) ?? CURRENCY_LINE.exec(text.trim());
   return alone ? named(CURRENCIES, alone[1]!) : undefined;
 }
 

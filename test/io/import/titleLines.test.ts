@@ -14,11 +14,18 @@ describe('a published table’s title and unit', () => {
     ["USD '000", 'USD thousands'],
     ['millions of US dollars', 'USD millions'],
     ['(€ million)', 'EUR millions'],
+    ['CHF – table as imported', 'CHF'],
+    ['CHF (thousands)', 'CHF thousands'],
+    ['in CHF 1000', 'CHF thousands'],
+    ['kCHF', 'CHF thousands'],
+    ["en millions d'euros", 'EUR millions'],
+    ['in Mio. CHF', 'CHF millions'],
+    ['JPY billion', 'JPY billions'],
   ])('reads %s as %s', (text, unit) => {
     expect(unitOf(text)).toBe(unit);
   });
 
-  it.each(['Regular budget 2024-2025', 'Thematic priority', 'Member States', 'Total 2021-2027'])('finds no unit in %s', (text) => {
+  it.each(['Regular budget 2024-2025', 'Thematic priority', 'Member States', 'Total 2021-2027', 'Staff 1000', 'Mission costs', 'Kenya'])('finds no unit in %s', (text) => {
     expect(unitOf(text)).toBeUndefined();
   });
 
