@@ -4,7 +4,7 @@ import { inputsFirst, isAmountColumn, ratioIn, type RatioColumn } from '../model
 import type { Plan } from '../model/plan';
 import { percentHalfUp } from '../model/share';
 import { shareOf, shownTable, type Table } from '../model/table';
-import { commaThousands, csvRows, decimalMark } from './import/csvRows';
+import { commaThousands, csvRows, decimalMark, decimalsShown } from './import/csvRows';
 import { decodeCsv } from './import/decodeCsv';
 import { accepted } from './import/problems';
 import { safeCsvText } from './safeText';
@@ -56,7 +56,7 @@ export function csvSource(bytes: Uint8Array, fileName: string): { source: Source
   const rows = delimiter === ',' ? commaThousands(read.rows) : read.rows;
   const decimal = decimalMark(rows, delimiter);
   const described = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' }[delimiter] ?? delimiter;
-  return { source: { name: fileName, rows, decimal }, notes: [`Read as ${encoding.toUpperCase()}, separated by ${described}, decimals with “${decimal}”.`] };
+  return { source: { name: fileName, rows: decimalsShown(rows, decimal), decimal }, notes: [`Read as ${encoding.toUpperCase()}, separated by ${described}, decimals with “${decimal}”.`] };
 }
 
 /** Reads a CSV file's bytes into an import preview, or throws an ImportError listing every problem with its row and column. */

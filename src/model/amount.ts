@@ -183,6 +183,8 @@ export function parseAmount(text: string, options: ParseOptions): ParseResult {
     if (first === undefined || first < 1 || first > 3 || rest.some((size) => size !== 3)) {
       return fail('bad-grouping', 'has thousands separators that do not split the digits into groups of three');
     }
+    // No number grouped in thousands begins with 0 (`0,001` is not one).
+    if (integerPart.startsWith('0')) return fail('bad-grouping', 'has a thousands separator after a leading 0');
   }
 
   const value = new Dec(`${negative ? '-' : ''}${integerPart}.${fraction ?? '0'}`);
@@ -247,9 +249,10 @@ export function parseCanonicalAmount(text: string, scale: number): ParseResult {
  * error if taken the wrong way, and in tables kept in whole thousands the
  * decimal reading is almost never meant. Such a figure is never taken
  * silently, whatever the style: the error names both readings, so the person
- * (or a form offering both) chooses. Returns null when the text reads one way.
+ * (or a form offering both) chooses. Returns null when the text reads one way:
+ * `0,125` has no thousands reading (no group begins with 0).
  */
-const TWO_WAYS = /^(\d{1,3})([.,])(\d{3})$/;
+const TWO_WAYS = /^([1-9]\d{0,2})([.,])(\d{3})$/;
 
 /** Whether a figure's text reads two ways (see {@link ambiguity}): what a program writing figures for people must avoid. */
 export const readsTwoWays = (text: string): boolean => TWO_WAYS.test(text.replace(/^[-\u2212(]/, '').replace(/\)$/, ''));

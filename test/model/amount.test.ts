@@ -46,6 +46,10 @@ describe('reading amounts', () => {
     expect(value('57 023,5', 1)).toBe('57023.5');
     expect(value("57'023.25", 2, SWISS)).toBe('57023.25');
     expect(value('57,023.25', 2, ENGLISH)).toBe('57023.25');
+    // No group of thousands begins with 0: `0,125` reads one way.
+    expect(value('0,125', 3)).toBe('0.125');
+    expect(value('0.125', 3, ENGLISH)).toBe('0.125');
+    expect(value('1,125', 3)).toBe('error:ambiguous');
   });
 
   it.each([

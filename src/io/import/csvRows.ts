@@ -26,8 +26,8 @@ export function csvRows(text: string): Checked<CsvRows> {
  * `1.234,5` commas), and English Excel's points are the default. A figure
  * that still reads two ways (`1.250`) is refused with both readings.
  */
-export function decimalMark(rows: readonly (readonly string[])[], delimiter: CsvRows['delimiter']): ',' | '.' {
-  if (delimiter === ',') return '.';
+/** How many figures show each mark as a decimal mark beyond doubt: 1 or 2 decimals, or 4 and more (`3.75`, `0,1250`), or after grouping by the other mark. */
+function markEvidence(rows: readonly (readonly string[])[]): { points: number; commas: number } {
   let points = 0;
   let commas = 0;
   for (const cell of rows.flat()) {
@@ -35,9 +35,29 @@ export function decimalMark(rows: readonly (readonly string[])[], delimiter: Csv
     if (/^[-(]?[\d ',.]*\d\.(\d{1,2}|\d{4,})%?\)?$/.test(bare) || /^[-(]?\d{1,3}(,\d{3})+\.\d+\)?$/.test(bare)) points++;
     if (/^[-(]?[\d '.]*\d,(\d{1,2}|\d{4,})%?\)?$/.test(bare) || /^[-(]?\d{1,3}(\.\d{3})+,\d+\)?$/.test(bare)) commas++;
   }
+  return { points, commas };
+}
+
+export function decimalMark(rows: readonly (readonly string[])[], delimiter: CsvRows['delimiter']): ',' | '.' {
+  if (delimiter === ',') return '.';
+  const { points, commas } = markEvidence(rows);
   // A semicolon file is French Excel's (commas) unless its figures say Swiss Excel's points (`1'234'567.50`).
   if (delimiter === ';') return points > commas ? '.' : ',';
   return commas > points ? ',' : '.';
+}
+
+/**
+ * Where the file's own figures use its decimal mark as one (`3.75`) and never
+ * the other mark so, a figure with three decimals (`1.125`) is decimals too:
+ * written with a fourth (`1.1250`, the same value) so that it is not refused
+ * as reading two ways. A file with no such evidence keeps the question.
+ */
+export function decimalsShown(rows: readonly (readonly string[])[], decimal: ',' | '.'): string[][] {
+  const { points, commas } = markEvidence(rows);
+  const isSure = decimal === '.' ? points > 0 && commas === 0 : commas > 0 && points === 0;
+  if (!isSure) return rows.map((row) => [...row]);
+  const three = decimal === '.' ? /^([-(]?\d{1,3}\.\d{3})(\)?%?)$/ : /^([-(]?\d{1,3},\d{3})(\)?%?)$/;
+  return rows.map((row) => row.map((cell) => (three.test(cell.trim()) ? cell.trim().replace(three, (_, figure: string, end: string) => `${figure}0${end}`) : cell)));
 }
 
 /**
