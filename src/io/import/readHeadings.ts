@@ -111,6 +111,8 @@ export function readHeadings(rows: TextRows, header: number, columnName: ColumnN
   const above = rows[header - 1] ?? [];
   const headings = read
     .map((text, i) => (text.trim() === '' && (changeHeading(above[i] ?? '') !== null || isShareHeading(above[i] ?? '')) ? above[i]! : text))
+    // A bare "%" right after a change ("Increase (decrease)", "%") is that change in per cent, not a share.
+    .map((text, i, all) => (text.trim() === '%' && i > 0 && changeHeading(all[i - 1]!) !== null ? `${all[i - 1]!.trim()} %` : text))
     .map((text) => (isShareHeading(text) ? 'share' : text));
   const notes: string[] = [];
   const hasCode = headings.some((text) => text.trim().toLowerCase() === 'code');

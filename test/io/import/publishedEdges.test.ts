@@ -96,6 +96,17 @@ describe('published tables at the edges, from a second review', () => {
     expect(both.table.rows.filter((row) => row.kind === 'line').map((row) => row.name)).toEqual(['Single Market', 'Cohesion']);
   });
 
+  it('reads a statement published latest year first, and a bare “%” after a change as that change in per cent', () => {
+    const latestFirst = read('Statement (US$ 000)\nItem,2025,2024\nContributions,5 400,5 200\nOther revenue,300,250\nTotal revenue,5 700,5 450');
+    expect(latestFirst.plan.years).toEqual(['2024', '2025']);
+    expect(rowOf(latestFirst.table, 'L1').years.map((v) => v.toFixed())).toEqual(['5200', '5400']);
+    expect(latestFirst.mismatches).toEqual([]);
+    expect(() => read('Item,2025,2023,2024\nStaff,1,2,3')).toThrow(/out of order/);
+    const increase = read('Integrated budget (in thousands of United States dollars)\nCategory,2022-2023 approved,2024-2025 proposed,Increase (decrease),%\nDevelopment effectiveness,10 000,11 000,1 000,10.0\nManagement,20 000,19 000,(1 000),(5.0)\nSpecial purpose,5 000,5 000,-,-\nTotal,35 000,35 000,0,0.0');
+    expect(increase.mismatches).toEqual([]);
+    expect(increase.plan.changes?.map((change) => `${change.heading} ${change.percentOf ?? ''}`.trim())).toEqual(['Increase (decrease)', 'Increase (decrease) % 2022-2023']);
+  });
+
   it('reads a named line left blank right above the Total as a line of nil, said', () => {
     const blank = read('Item,2026,2027\nStaff,100,110\nOther,5,6\nTravel,,\nTotal,105,116');
     expect(blank.plan.lines.map((line) => line.name)).toEqual(['Staff', 'Other', 'Travel']);
