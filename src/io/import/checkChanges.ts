@@ -112,7 +112,9 @@ export function checkChanges(rows: readonly FileRow[], changes: readonly ChangeC
       const text = (r.cells[change.index] ?? '').trim().replace(/^\+/, '');
       if (text === '' || !pair.nearer.table.index.has(r.code) || !pair.farther.table.index.has(r.code)) return [];
       const read = readNumber(text, decimal, change.isPercent);
-      const [b, a] = [amount(pair.nearer, r.code), amount(pair.farther, r.code)];
+      // A deduction written positive ("Less: provision 1 000") has its change written on the file's figures, not on the negated ones.
+      const asWritten = (value: Amount | null) => (value !== null && r.subtracts === true ? value.negated() : value);
+      const [b, a] = [asWritten(amount(pair.nearer, r.code)), asWritten(amount(pair.farther, r.code))];
       return read.value === null || a === null || b === null ? [] : [{ r, text, value: read.value, a, b }];
     });
     // The direction (later less earlier, or the other way) and, for a percentage, its base: as most rows say.

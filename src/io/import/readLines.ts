@@ -164,11 +164,13 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     isPastTotal ||= kind === 'total';
     if (kind === 'line') lineCount++;
     const subtracts = kind === 'reduction' && (role === 'reduction' || isSubtracting(name));
-    // "Total gross appropriations", then "Less: estimated income": a total above a deduction is the Subtotal.
-    const gross = kind === 'reduction' ? lines.findLastIndex((line) => line.kind === 'total') : -1;
+    // "Total gross appropriations", then "Less: estimated income": a total above a deduction is the Subtotal;
+    // so is a line named gross right above it ("Gross revenue"), in a published table.
+    const isGrossLine = sections.isPublished && role === undefined && lines.at(-1)?.kind === 'line' && /\bgross\b/i.test(lines.at(-1)!.name);
+    const gross = kind === 'reduction' ? (isGrossLine ? lines.length - 1 : lines.findLastIndex((line) => line.kind === 'total')) : -1;
     if (gross !== -1 && !lines.some((line) => line.kind === 'subtotal')) {
+      seen.delete(lines[gross]!.code.toLowerCase());
       lines[gross] = { ...lines[gross]!, code: SUBTOTAL_ID, kind: 'subtotal' };
-      seen.delete(TOTAL_ID);
       seen.set(SUBTOTAL_ID, lines[gross]!.row);
     }
     lines.push({ row, code: isLine ? code : kind, name, kind, parent: sections.holding.get(row - 1) ?? (cell(cells, columns.parent) || null), cells: cells.map((text) => text.trim()), ...(subtracts ? { subtracts } : {}) });

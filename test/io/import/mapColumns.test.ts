@@ -29,7 +29,7 @@ describe('column mapping', () => {
   });
 
   it('lists every problem with the headings, naming the heading row and the column', () => {
-    const outcome = mapColumns(['name', 'FY2028', 'name', '2029', '2028', ''], 3, letters);
+    const outcome = mapColumns(['name', 'FY2028', 'name', '2029', '2027', '2028', ''], 3, letters);
     expect(outcome.ok ? [] : outcome.problems).toEqual([
       {
         row: 3,
@@ -37,8 +37,11 @@ describe('column mapping', () => {
         message: 'row 3, column B: unknown heading “FY2028” (expected code, name, kind, parent, a year, a biennium such as 2028-2029, total or share)',
       },
       { message: 'the heading “name” appears 2 times' },
-      { message: 'the years are out of order (2029, 2028): put them in increasing order' },
+      { message: 'the years are out of order (2029, 2027, 2028): put them in increasing order' },
     ]);
+    // Latest first, as statements are published, is an order: read earliest first.
+    const latestFirst = mapColumns(['name', '2029', '2028'], 1, letters);
+    expect(latestFirst.ok && latestFirst.value.years).toEqual([{ index: 2, year: '2028' }, { index: 1, year: '2029' }]);
   });
 
   it('needs a code or a name column: a published table’s codes come from its names', () => {

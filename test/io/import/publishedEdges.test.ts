@@ -107,6 +107,12 @@ describe('published tables at the edges, from a second review', () => {
     expect(increase.plan.changes?.map((change) => `${change.heading} ${change.percentOf ?? ''}`.trim())).toEqual(['Increase (decrease)', 'Increase (decrease) % 2022-2023']);
   });
 
+  it('checks the variance of a deduction written positive on the file’s own figures', () => {
+    const net = read('Financial plan 2024-2027\n(in thousands of Swiss francs)\n\n,Budget 2024-2025,Budget 2026-2027,Variance,Variance %\nAssessed contributions,270 720,274 100,3 380,1.25\nCost recovery,88 400,91 300,2 900,3.28\nGross revenue,359 120,365 400,6 280,1.75\nLess: provision for arrears,1 000,1 200,200,20.00\nNet revenue,358 120,364 200,6 080,1.70');
+    expect(net.mismatches.map((m) => m.where)).toEqual([]);
+    expect(rowOf(net.table, 'total').total.toFixed()).toBe('722320');
+  });
+
   it('reads a named line left blank right above the Total as a line of nil, said', () => {
     const blank = read('Item,2026,2027\nStaff,100,110\nOther,5,6\nTravel,,\nTotal,105,116');
     expect(blank.plan.lines.map((line) => line.name)).toEqual(['Staff', 'Other', 'Travel']);
