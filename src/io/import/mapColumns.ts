@@ -194,7 +194,7 @@ function mapOneVersion(cells: readonly string[], row: number, columnName: Column
   const innermost = periods.filter((p) => !periods.some((q) => holds(p.id, q.id))).map(({ index, id }) => ({ index, year: id }));
   // A statement published latest year first (2025, 2024) is read in the plan's order, earliest first; a jumble is refused below.
   const isLatestFirst = innermost.length > 1 && innermost.every((p, k) => k === 0 || periodSpan(p.year).last < periodSpan(innermost[k - 1]!.year).first);
-  const years = columnsAre === 'categories' ? categories : isLatestFirst ? [...innermost].reverse() : innermost;
+  const years = columnsAre === 'categories' ? categories : isLatestFirst ? innermost.map((_, k) => innermost[innermost.length - 1 - k]!) : innermost;
   const problems = [...headingProblems(found, row, columnName), ...(columnsAre === 'categories' ? categoryProblems(years.map((y) => y.year)) : yearProblems(years.map((y) => y.year), row))];
   if (columnsAre === 'periods' && categories.length > 0) {
     problems.push(fileProblem(`columns ${categories.map((c) => columnName(c.index)).join(', ')} are marked as categories beside periods: a table's columns are periods or categories`));

@@ -13,7 +13,8 @@ import { FinanceError, isProduct, type FinancialPlan } from './financialPlan';
 /** ⌈a ÷ b⌉ exactly, for b > 0: both scaled to integers, then integer division and its remainder (no rounded quotient can land on the wrong side). */
 export function ceilDiv(a: Amount, b: Amount): Amount {
   if (!b.isPositive() || b.isZero()) throw new RangeError('ceilDiv: the divisor must be above zero');
-  const scale = new Dec(10).pow(Math.max(a.decimalPlaces(), b.decimalPlaces()));
+  const places = a.decimalPlaces() > b.decimalPlaces() ? a.decimalPlaces() : b.decimalPlaces();
+  const scale = new Dec(10).pow(places);
   const [x, y] = [a.times(scale), b.times(scale)];
   const quotient = x.divToInt(y);
   const remainder = x.minus(quotient.times(y));
