@@ -31,6 +31,9 @@ const PERIOD_WORDS = new Set([
   'y',
 ]);
 
+/** What a heading may say beside its period and leave it one: a unit ("2026 (USD)"), a footnote mark ("2026 a/", "2026*"). */
+const ASIDE = /^(?:[a-z\d]\/|\*+|usd|chf|eur|gbp|jpy|us\$|\$|€|£|'000|’000|000|thousands?|millions?)$/;
+
 /** A year of four digits, or a range: the second year in full or by its last two digits, after `-`, `–`, `/` or "to". */
 const PERIOD = /^(?:fy|y)?(\d{4})(?:\s*(?:-|–|\/|to)\s*(?:fy|y)?(\d{4}|\d{2}))?$/;
 
@@ -53,7 +56,7 @@ export function periodHeading(text: string): string | null {
     .replace(/[()[\]:,]/g, ' ')
     .split(/\s+/)
     .filter((word) => word !== '');
-  const periods = words.filter((word) => !PERIOD_WORDS.has(word));
+  const periods = words.filter((word) => !PERIOD_WORDS.has(word) && !ASIDE.test(word)).map((word) => word.replace(/\*+$/, '').replace(/^(\d{4})\.0+$/, '$1'));
   // One period and nothing but period words around it; "y2014" and "FY2014" are one word.
   const joined = periods.join(' ').replace(/\s*(-|–|\/)\s*/g, '$1').replace(/\s+to\s+/g, ' to ');
   const match = PERIOD.exec(joined);

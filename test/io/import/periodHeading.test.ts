@@ -21,6 +21,12 @@ describe('a period heading as published tables write it', () => {
     ['Total 2014-2020', '2014-2020'],
     ['2014 to 2020', '2014-2020'],
     ['Programme budget 2010-2011', '2010-2011'],
+    ['2026 (USD)', '2026'],
+    ['2026 a/', '2026'],
+    ['2026*', '2026'],
+    ['2026 *', '2026'],
+    ['2026.0', '2026'],
+    ['Total (USD)', null],
   ])('reads %s as %s', (text, period) => {
     expect(periodHeading(text)).toBe(period);
   });
