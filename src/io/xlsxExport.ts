@@ -8,6 +8,7 @@ import type { PrintedTable } from './printedTable';
 import { writeAppendixSheet } from './workbook/appendixSheet';
 import { writeComparisonSheet } from './workbook/comparisonSheet';
 import { writeFinanceSheet } from './workbook/financeSheet';
+import { REVENUE_TOTAL, computeFinance, financeRow } from '../model/finance/financeTable';
 import { writeNotesSheet, writeProposalSheet, type SheetSource } from './workbook/textSheets';
 
 /**
@@ -108,7 +109,11 @@ export function buildWorkbook(request: WorkbookRequest): BuiltWorkbook {
     });
   }
   if (scenarios.length > 0) writeProposalSheet(workbook, plan, scenarios, style, exportedAt);
-  writeNotesSheet(workbook, { plan, envelope: formatAmount(baseline.state.envelope.total, style, plan.precision), exportedAt, appVersion: request.appVersion });
+  // With a financial plan the envelope is the baseline's revenue, not a typed figure.
+  const { finance } = baseline.state.plan;
+  const revenue = finance === undefined ? null : financeRow(computeFinance(finance, baseline.table), REVENUE_TOTAL).total;
+  const envelope = revenue === null ? formatAmount(baseline.state.envelope.total, style, plan.precision) : `${formatAmount(revenue, style, Math.max(plan.precision, revenue.decimalPlaces()))} (the financial plan's revenue)`;
+  writeNotesSheet(workbook, { plan, envelope, exportedAt, appVersion: request.appVersion });
   return { workbook, pages };
 }
 

@@ -4,12 +4,13 @@ import { BALANCE, REVENUE_TOTAL, computeFinance, financeRow } from '../model/fin
 import { FinanceError } from '../model/finance/financialPlan';
 import { ceilDiv, solveDrawdown, solveUnitValue } from '../model/finance/solve';
 import { formatAmount } from '../model/amount';
+import { isThousandfold } from '../model/validity';
 import { PERCENT_SCALE } from '../model/operations/fields';
 import type { Operation } from '../model/operation';
 import type { MessageChoice, SliceContext } from './appState';
 import { addOperations, readFigure } from './changes';
-import { activeReplay } from './selectors';
-import { SUBTOTAL_ID } from '../model/plan';
+import { activeReplay, shownPlan } from './selectors';
+import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../model/plan';
 import { rowOf } from '../model/table';
 
 /** The financial plan's inputs typed in, and the closed-form solutions applied as operations of the scenario shown. */
@@ -22,7 +23,7 @@ export interface FinanceSlice {
   solveDrawdown(): boolean;
   /** Sets the reduction so that Total is the period's revenue, or each year's (rounded down to the plan's unit). */
   reductionFromRevenue(perYear?: boolean): boolean;
-  /** A new scenario from the one shown, recosted for inflation (`rates` as typed, per cent a year): zero real or zero nominal growth. */
+  /** A new scenario from the plan's own figures (its base), recosted for inflation (`rates` as typed, per cent a year): zero real or zero nominal growth. */
   recostPreset(preset: Preset, rates: Readonly<Record<string, string>>): boolean;
 }
 
@@ -44,7 +45,23 @@ function editFinance(context: SliceContext, of: 'parameter' | 'revenue', id: str
   const { style } = get();
   const name = of === 'parameter' ? finance.parameters.find((p) => p.id === id)?.name : finance.lines.find((l) => l.code === id)?.name;
   const where = `${of === 'parameter' ? 'Parameter' : 'Revenue'} “${name ?? id}”, ${year}`;
-  const put = (value: Amount): boolean => {
+  const parameter = of === 'parameter' ? finance.parameters.find((p) => p.id === id) : undefined;
+  const y = plan.years.indexOf(year);
+  const line = of === 'revenue' ? finance.lines.find((l) => l.code === id) : undefined;
+  const current = parameter?.values[y] ?? (line !== undefined && 'amounts' in line ? line.amounts[y] : undefined);
+  const put = (value: Amount, isConfirmed = false): boolean => {
+    // A ratio of the unit value (the Sector Member's 1/5) is at most the whole unit.
+    if (parameter?.unit === 'ratio' && value.gt(1)) {
+      set({ message: { kind: 'error', text: `${where}: ${formatAmount(value, style, value.decimalPlaces())} is more than 1, the whole unit value: a ratio is at most 1 (1/5 is 0,2). Nothing was changed.` } });
+      return false;
+    }
+    // The slip of a thousand, asked about as in the table's cells.
+    if (!isConfirmed && current !== undefined && isThousandfold(current, value)) {
+      const words = (v: Amount) => formatAmount(v, style, v.decimalPlaces());
+      const apply = { label: `Apply ${words(value)}`, testId: 'apply-anyway', run: () => void put(value, true) };
+      set({ message: { kind: 'error', text: `${where}: ${words(value)} would replace ${words(current)}, a figure about a thousand times ${value.abs().gt(current.abs()) ? 'larger' : 'smaller'}: a slip of a thousand? Apply it, or type it again.`, choices: [apply] } });
+      return false;
+    }
     const operation: Operation = of === 'parameter' ? { op: 'setParameter', parameter: id, value, years: [year] } : { op: 'setRevenue', revenue: id, value, years: [year] };
     return addOperations(context, [operation], '');
   };
@@ -70,9 +87,10 @@ function refuse(context: SliceContext, error: unknown): false {
 
 function recostPreset(context: SliceContext, preset: Preset, typed: Readonly<Record<string, string>>): boolean {
   const { get, set } = context;
-  const { state, table } = activeReplay(get());
+  // From the plan's own figures, its base: a preset made while another is shown is not recosted twice.
+  const base = shownPlan(get());
   const rates: Record<string, Amount> = {};
-  for (const year of state.plan.years) {
+  for (const year of base.years) {
     const text = (typed[year] ?? '').trim();
     if (text === '') continue;
     const read = parsePercent(text, { style: get().style, scale: PERCENT_SCALE });
@@ -86,7 +104,8 @@ function recostPreset(context: SliceContext, preset: Preset, typed: Readonly<Rec
     set({ message: { kind: 'error', text: 'Give the inflation of at least one year (per cent, e.g. 2). Nothing was changed.' } });
     return false;
   }
-  const operations = presetOperations(preset, state.plan, table, rates);
+  const operations = presetOperations(preset, base, rates);
+  get().showPlan(get().activePlanId);
   get().newScenario(PRESET_NAMES[preset]);
   return addOperations(context, operations, `${PRESET_NAMES[preset]}: recosted for inflation, compounded`);
 }
@@ -103,6 +122,11 @@ export function financeSlice(context: SliceContext): FinanceSlice {
       try {
         const solved = solveUnitValue(finance, table, step);
         const format = (value: Amount) => formatAmount(value, get().style, value.decimalPlaces());
+        const current = finance.parameters.find((p) => p.id === finance.unitValue)!.values;
+        if (current.every((value) => value.eq(solved.value))) {
+          set({ message: { kind: 'info', text: `The unit value is already ${format(solved.value)}, the smallest in steps of ${format(step)} whose revenue covers ${plan.periodLabel}: nothing to change.` } });
+          return true;
+        }
         const rationale = `Solved: the smallest unit value, in steps of ${format(step)}, whose revenue covers ${plan.periodLabel}; residual ${format(solved.residual)}`;
         if (!addOperations(context, [{ op: 'setParameter', parameter: finance.unitValue, value: solved.value, years: [...plan.years] }], rationale)) return false;
         set({ message: { kind: 'info', text: `The unit value is ${format(solved.value)} (in steps of ${format(step)}): revenue then covers expenditure over ${plan.periodLabel} with ${format(solved.residual)} to spare. Undo (Ctrl+Z) takes it back.` } });
@@ -119,8 +143,18 @@ export function financeSlice(context: SliceContext): FinanceSlice {
         // Rounded up to the plan's unit, so that the drawdown closes the gap rather than nearly.
         const unit = new Dec(10).pow(-plan.precision);
         const drawdown = solveDrawdown(finance, table).map((value) => ceilDiv(value, unit).times(unit));
-        const operations: Operation[] = plan.years.map((year, y) => ({ op: 'setRevenue', revenue: finance.drawdown, value: drawdown[y]!, years: [year] }));
-        return addOperations(context, operations, `Solved: the drawdown from the Reserve Account that closes each year's shortfall`);
+        const line = finance.lines.find((l) => l.code === finance.drawdown)!;
+        const current = 'amounts' in line ? line.amounts : [];
+        // Only the years whose drawdown moves: a year already closed is left as it is.
+        const operations: Operation[] = plan.years.flatMap((year, y) => (drawdown[y]!.eq(current[y]!) ? [] : [{ op: 'setRevenue' as const, revenue: finance.drawdown, value: drawdown[y]!, years: [year] }]));
+        if (operations.length === 0) {
+          set({ message: { kind: 'info', text: 'No year is short of revenue beyond what the Reserve Account already covers: nothing to change.' } });
+          return true;
+        }
+        if (!addOperations(context, operations, `Solved: the drawdown from the Reserve Account that closes each year's shortfall`)) return false;
+        const words = plan.years.flatMap((year, y) => (drawdown[y]!.eq(current[y]!) ? [] : [`${year} ${formatAmount(drawdown[y]!, get().style, plan.precision)}`]));
+        set({ message: { kind: 'info', text: `Drawn from the Reserve Account: ${words.join(', ')}; every year's revenue now covers its expenditure. Undo (Ctrl+Z) takes it back.` } });
+        return true;
       } catch (error) {
         return refuse(context, error);
       }
@@ -138,7 +172,15 @@ export function financeSlice(context: SliceContext): FinanceSlice {
         return true;
       }
       if (!perYear) {
-        return addOperations(context, [{ op: 'reduction', mode: 'target', total: down(financeRow(computed, REVENUE_TOTAL).total), profile: 'current' }], `Solved: the reduction that brings Total to the period's revenue`);
+        const total = down(financeRow(computed, REVENUE_TOTAL).total);
+        if (total.eq(rowOf(table, TOTAL_ID).total)) {
+          set({ message: { kind: 'info', text: 'Total already meets revenue to the unit: nothing to change.' } });
+          return true;
+        }
+        // Like the current reduction where it has one sign; else in proportion to each year's Subtotal.
+        const current = rowOf(table, REDUCTION_ID).years;
+        const isOneSign = !current.every((v) => v.isZero()) && (current.every((v) => v.lte(0)) || current.every((v) => v.gte(0)));
+        return addOperations(context, [{ op: 'reduction', mode: 'target', total, profile: isOneSign ? 'current' : 'subtotal' }], `Solved: the reduction that brings Total to the period's revenue`);
       }
       // Each year: the reduction that takes that year's Subtotal to its revenue.
       const subtotal = rowOf(table, SUBTOTAL_ID).years;

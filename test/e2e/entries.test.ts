@@ -63,7 +63,7 @@ describe('operations edited and moved in a real Chromium', () => {
     await expect.poll(() => app.scenarioName()).toBe('Proposal 1 (2)');
     await app.showTab('compare');
     await page.getByTestId('compare-select').selectOption({ label: 'Proposal 1' });
-    await expect.poll(() => page.getByTestId('compare-summary').textContent()).toBe('No figure differs.');
+    await expect.poll(() => page.getByTestId('compare-summary').textContent()).toBe('No figure of the table differs (the financial plan’s differences are below).');
 
     // Undo takes back the move, then the edit.
     await page.getByTestId('scenario-select').selectOption({ label: 'Proposal 1' });

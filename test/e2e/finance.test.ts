@@ -68,4 +68,23 @@ describe('the financial plan, in a real Chromium', () => {
     await expect.poll(() => text('E1', '2030')).toBe('0');
     expect(opened.errors).toEqual([]);
   });
+
+  it('takes a revenue amount typed in its grid cell, and makes a zero nominal growth scenario from the recosting boxes', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    const text = async (rowId: string, columnId: string) => ((await page.locator(finance(rowId, columnId)).textContent()) ?? '').trim();
+    await page.getByRole('tab', { name: /Financial plan/ }).click();
+    await page.locator(finance('B2', '2029')).click();
+    await page.keyboard.type('18 000');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text('B2', '2029')).toBe('18 000');
+    expect(await text('balance', 'total')).toBe('5 927');
+    await page.getByTestId('inflation-2029').fill('2');
+    await page.getByTestId('preset-zero-nominal-growth').click();
+    await expect.poll(() => app.scenarioName()).toBe('Zero nominal growth');
+    // Every year's Total stays as published; the lines are recosted and the reduction absorbs it.
+    expect(await app.text('total', '2029')).toBe('159 893');
+    expect(await app.text('subtotal', '2029')).toBe('164 728');
+    expect(opened.errors).toEqual([]);
+  });
 });

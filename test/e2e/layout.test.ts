@@ -68,7 +68,7 @@ describe('the page as an application, from 1 024 to 2 560 px wide', () => {
     expect(await isInView(page, '.ag-row[row-id="total"] .ag-cell[col-id="total"]')).toBe(true);
     await app.showTab('compare');
     expect(await isInView(page, '[data-testid="compare-select"]')).toBe(true);
-    expect(await page.getByTestId('compare-summary').textContent()).toMatch(/^\d+ figures differ/);
+    expect(await page.getByTestId('compare-summary').textContent()).toMatch(/^\d+ figures of the table differ/);
     // With a scenario's second envelope line and a message on a small screen, the headings and Total stay in view (its lines scroll).
     for (const size of [{ width: 1024, height: 768 }, { width: 1366, height: 768 }]) {
       await page.setViewportSize(size);

@@ -43,7 +43,9 @@ function sheetLabels(sheet: ExcelJS.Worksheet, rows: number): { heads: string[];
   const lastColumn = sheet.columnCount;
   // A merged heading is read once, from its first cell.
   const isFirst = (row: number, column: number) => sheet.getCell(row, column).master.address === sheet.getCell(row, column).address;
-  const heads = [4, 5].flatMap((r) => Array.from({ length: lastColumn }, (_, c) => (isFirst(r, c + 1) ? text(r, c + 1) : ''))).filter((t) => t !== '');
+  // Hidden columns (each row's kind and parent, for reading the file back) are not printed.
+  const isShown = (column: number) => sheet.getColumn(column).hidden !== true;
+  const heads = [4, 5].flatMap((r) => Array.from({ length: lastColumn }, (_, c) => (isFirst(r, c + 1) && isShown(c + 1) ? text(r, c + 1) : ''))).filter((t) => t !== '');
   const labels = Array.from({ length: rows }, (_, i) => `${text(6 + i, 1)}|${text(6 + i, 2)}`);
   return { heads, labels };
 }

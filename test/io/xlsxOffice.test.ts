@@ -36,6 +36,7 @@ describe('the financial plan’s sheet, recomputed by LibreOffice', () => {
       entry({ op: 'set', line: 'TP1', year: '2030', value: new Dec(59237) }),
       entry({ op: 'setParameter', parameter: 'unit-value', value: new Dec(320000), years: ['2031'] }),
       entry({ op: 'setParameter', parameter: 'ms-units', value: new Dec('330.0625'), years: ['2029'] }),
+      entry({ op: 'setParameter', parameter: 'unit-value', value: new Dec(314393), years: ['2028', '2029'] }),
     ]);
     const source = { scenario: { ...scenario, name: 'Funded' }, replay: funded };
     const built = workbook(false, [source]);
@@ -55,8 +56,9 @@ describe('the financial plan’s sheet, recomputed by LibreOffice', () => {
       expect(seen).toEqual(expected);
     }
     const fundedBalance = financeRow(computeFinance(funded.state.plan.finance!, funded.table), 'balance').total.toFixed();
-    // 1 000 more expenditure, 752 more revenue in 2031, 1/16 of a unit more in 2029 (19,875).
-    expect(fundedBalance).toBe('5198.875');
+    // 1 000 more expenditure, 752 more revenue in 2031; 2028 at CHF 314 393 a unit: 376 × −3,607 = −1 356,232;
+    // 2029 at 330,0625 + 46 units of CHF 314 393: 118 231,4175625 against 119 568, −1 336,5824375.
+    expect(fundedBalance).toBe('2486.1855625');
   }, 180_000);
 });
 

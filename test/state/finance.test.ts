@@ -29,6 +29,12 @@ describe('the financial plan in the store', () => {
     expect(store.getState().message?.text).toMatch(/A1 is ms-units × unit-value: change those instead/);
     store.getState().undo();
     expect(balance(store)).toBe('5427');
+    // A ratio above the whole unit, and the slip of a thousand, are not taken silently.
+    expect(store.getState().editFinance('parameter', 'sm-ratio', '2030', '5')).toBe(false);
+    expect(store.getState().message?.text).toMatch(/^Parameter “Sector Member unit, as a fraction of the unit value”, 2030: 5 is more than 1/);
+    expect(store.getState().editFinance('parameter', 'unit-value', '2030', '318')).toBe(false);
+    expect(store.getState().message?.text).toMatch(/318 would replace 318 000, a figure about a thousand times smaller/);
+    expect(balance(store)).toBe('5427');
   });
 
   it('solves the unit value, the drawdown and the reduction as operations of the scenario shown', () => {
@@ -65,6 +71,10 @@ describe('the financial plan in the store', () => {
     expect(store.getState().message?.text).toMatch(/^Inflation in 2029: “two”/);
     store.getState().showPlan(null);
     expect(store.getState().recostPreset('zero-real-growth', { '2029': '2' })).toBe(true);
+    expect(rowOf(activeReplay(store.getState()).table, 'subtotal').years[1]!.toFixed()).toBe('164728');
+    // Made while zero real growth is shown, zero nominal growth still starts from the plan's own figures: every year's Total as published.
+    expect(store.getState().recostPreset('zero-nominal-growth', { '2029': '2' })).toBe(true);
+    expect(rowOf(activeReplay(store.getState()).table, 'total').years.map((v) => v.toFixed())).toEqual(['162160', '159893', '162324', '167294']);
     expect(rowOf(activeReplay(store.getState()).table, 'subtotal').years[1]!.toFixed()).toBe('164728');
   });
 

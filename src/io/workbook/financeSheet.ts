@@ -78,6 +78,8 @@ export function writeFinanceSheet(sheet: Worksheet, spec: FinanceSheetSpec): voi
   header(top, 'Revenue and expenditure', columns);
   const rowOfId = new Map(computed.rows.map((row, i) => [row.id, top + 1 + i]));
   const expenditureRow = rowPositions(shownTable(replay.table, plan)).get(TOTAL_ID)!;
+  // Sums rounded to as many decimals as the figures carry (units × a unit value may have 7), so that no binary residue shows.
+  const places = Math.min(15, Math.max(plan.precision, ...computed.rows.flatMap((row) => row.years.map((value) => value.decimalPlaces()))));
   const lineByCode = new Map(finance.lines.map((line) => [line.code, line]));
   computed.rows.forEach((row, i) => {
     const r = top + 1 + i;
@@ -88,7 +90,7 @@ export function writeFinanceSheet(sheet: Worksheet, spec: FinanceSheetSpec): voi
       const value = cellNumber(column.amountOf(row));
       const cells = (ids: readonly string[]) => ids.map((id) => cellAddress(rowOfId.get(id)!, c));
       let formula: string | undefined;
-      if (!column.isInput) formula = rounded(sumAcross(column.sums.map((y) => yearColumn(y)), r), 6);
+      if (!column.isInput) formula = sumAcross(column.sums.map((y) => yearColumn(y)), r);
       else if (row.kind === 'section') formula = `SUM(${cells(finance.lines.filter((l) => sectionId(l.section) === row.id).map((l) => l.code)).join(',')})`;
       else if (row.kind === 'revenue-total') formula = `SUM(${cells(computed.rows.filter((x) => x.kind === 'section').map((x) => x.id)).join(',')})`;
       else if (row.kind === 'expenditure') formula = `${quoteSheet(spec.appendixSheet)}!${columnLetter(c)}${expenditureRow}`;
@@ -97,11 +99,14 @@ export function writeFinanceSheet(sheet: Worksheet, spec: FinanceSheetSpec): voi
         const line = lineByCode.get(row.id)!;
         if (isProduct(line)) formula = `${line.factors.map((id) => cellAddress(parameterRow.get(id)!, c)).join('*')}*${line.scale.toFixed()}`;
       }
-      put(r, c, value, formula);
+      // Each derived figure rounded to the figures' own decimals: a double's residue never shows.
+      put(r, c, value, formula === undefined || row.kind === 'expenditure' ? formula : rounded(formula, places));
       if (row.id === BALANCE || row.id === REVENUE_TOTAL) sheet.getCell(r, c).fill = TOTAL_FILL;
       if (isBold) sheet.getCell(r, c).font = BOLD;
     });
   });
   sheet.columns = [{ width: 10 }, { width: 46 }, ...columns.map(() => ({ width: 13 }))];
   setUpPage(sheet, { titleRows: `${top}:${top}`, frozen: { rows: 0, columns: 2 }, footer: spec.caption, date: spec.date });
+  // A few dozen rows: one page, as a Council document's annex table.
+  sheet.pageSetup.fitToHeight = 1;
 }

@@ -212,9 +212,15 @@ export function operationFromDraft(key: OperationKey, draft: Draft, context: Dra
   return operation as unknown as Operation;
 }
 
-/** The operations a form offers for a plan: those on a financial plan only where the plan has one. */
+/**
+ * The operations a form offers for a plan: those on a financial plan only
+ * where the plan has one; a typed envelope only where it has none (revenue
+ * is the envelope then).
+ */
 export const offeredKeys = (plan: Pick<Plan, 'finance'>): OperationKey[] =>
-  OPERATION_KEYS.filter((key) => plan.finance !== undefined || !fieldList(OPERATIONS[key].fields).some(([, field]) => field.kind === 'finance'));
+  OPERATION_KEYS.filter((key) =>
+    plan.finance === undefined ? !fieldList(OPERATIONS[key].fields).some(([, field]) => field.kind === 'finance') : key !== 'envelope',
+  );
 
 /** Whether an operation of kind `key` can be about the reduction row: a reduction, or one whose line may be the reduction. */
 const takesReduction = (key: OperationKey) =>

@@ -15,8 +15,12 @@ const nothingToCompare = (hasScenarios: boolean) =>
     ? 'Choose a scenario to compare the baseline with.'
     : 'There is no scenario to compare with yet: type a figure in the table or apply an operation, and a scenario is made for it.';
 
-const differences = (changes: number) =>
-  changes === 0 ? 'No figure differs.' : `${changes} figure${changes === 1 ? '' : 's'} differ; changed cells are outlined in the table.`;
+const differences = (changes: number, hasFinance: boolean) =>
+  changes === 0
+    ? hasFinance
+      ? 'No figure of the table differs (the financial plan’s differences are below).'
+      : 'No figure differs.'
+    : `${changes} figure${changes === 1 ? '' : 's'} of the table differ; changed cells are outlined in the table.`;
 
 /** Two scenarios side by side: every cell's difference in the unit and in %, every share's in points. */
 export function ComparePanel() {
@@ -60,7 +64,7 @@ export function ComparePanel() {
         </select>
       </h2>
       <p className="hint" data-testid="compare-summary">
-        {active === null && compareId === null ? nothingToCompare(hasScenarios) : differences(changes)}
+        {active === null && compareId === null ? nothingToCompare(hasScenarios) : differences(changes, a.state.plan.finance !== undefined)}
       </p>
       {changes > 0 && (
         <div className="compare-scroll">

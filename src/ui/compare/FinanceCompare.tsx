@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Amount } from '../../model/amount';
+import { formatAmount, type Amount } from '../../model/amount';
 import { isAmountColumn } from '../../model/columns';
 import { formatShown } from '../../model/displayUnit';
 import { BALANCE, EXPENDITURE, REVENUE_TOTAL, computeFinance, financeDifferences } from '../../model/finance/financeTable';
@@ -22,10 +22,15 @@ export function FinanceCompare({ a, b }: { a: Replay; b: Replay }) {
   const columns = a.table.layout.columns.filter(isAmountColumn).filter((column) => column.kind !== 'change');
   const shown = rows.filter((row) => ALWAYS.has(row.id) || columns.some((column) => !column.amountOf(row).isZero()));
   if (shown.length === 0) return null;
-  const signed = (value: Amount) => (value.isZero() ? '–' : `${value.gt(0) ? '+' : ''}${formatShown(value, plan, style, displayUnit)}`);
+  const differs = shown.some((row) => columns.some((column) => !column.amountOf(row).isZero()));
+  // Revenue from units may carry decimals: shown, so that rounded differences never seem not to add up.
+  const shownValue = (value: Amount) => (value.decimalPlaces() > plan.precision ? formatAmount(value, style, Math.min(value.decimalPlaces(), 6)) : formatShown(value, plan, style, displayUnit));
+  const signed = (value: Amount) => (value.isZero() ? '–' : `${value.gt(0) ? '+' : ''}${shownValue(value)}`);
   return (
     <table className="compare-table" data-testid="compare-finance">
-      <caption>Financial plan: revenue, expenditure and balance, difference</caption>
+      <caption data-testid="compare-finance-summary">
+        Financial plan: revenue, expenditure and balance, difference{differs ? '' : ': none'}
+      </caption>
       <thead>
         <tr>
           <th scope="col">Row</th>

@@ -1,7 +1,7 @@
 import { themeQuartz, type CellEditRequestEvent, type ColDef, type RowClassParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
-import { formatAmount, type Amount } from '../../model/amount';
+import { Dec, formatAmount, type Amount } from '../../model/amount';
 import type { AmountColumn } from '../../model/columns';
 import type { FinanceRow, FinanceTable } from '../../model/finance/financeTable';
 import { useApp } from '../common/storeContext';
@@ -31,7 +31,8 @@ export function FinanceGrid({ finance, columns, precision }: { finance: FinanceT
       width: 104,
       cellDataType: false,
       valueGetter: (p) => (p.data ? column.amountOf(p.data) : null),
-      valueFormatter: (p) => (p.value ? figure(p.value as Amount, style, precision) : ''),
+      // While an edit is being committed the grid may format the typed text itself.
+      valueFormatter: (p) => (Dec.isDecimal(p.value) ? figure(p.value as Amount, style, precision) : String(p.value ?? '')),
       editable: (p) => column.isInput && p.data?.isInput === true,
       cellEditorParams: { useFormatter: true },
       cellClass: ['ag-right-aligned-cell', 'amount', column.isInput ? 'year-cell' : 'derived-cell'],

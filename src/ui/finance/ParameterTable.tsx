@@ -12,6 +12,7 @@ export function ParameterTable({ finance, years }: { finance: FinancialPlan; yea
   const editFinance = useApp((s) => s.editFinance);
   const text = (value: Parameters<typeof formatAmount>[0]) => formatAmount(value, style, value.decimalPlaces());
   return (
+    <div className="parameters-scroll">
     <table className="parameters" data-testid="finance-parameters">
       <caption>Assumptions</caption>
       <thead>
@@ -40,7 +41,9 @@ export function ParameterTable({ finance, years }: { finance: FinancialPlan; yea
                   inputMode="decimal"
                   defaultValue={text(parameter.values[y]!)}
                   onKeyDown={(event) => {
+                    // Enter applies the figure, as in a cell; Escape gives the box back its figure.
                     if (event.key === 'Enter') event.currentTarget.blur();
+                    if (event.key === 'Escape') event.currentTarget.value = text(parameter.values[y]!);
                   }}
                   onBlur={(event) => {
                     const typed = event.currentTarget.value;
@@ -54,5 +57,6 @@ export function ParameterTable({ finance, years }: { finance: FinancialPlan; yea
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

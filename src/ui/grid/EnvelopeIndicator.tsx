@@ -1,5 +1,5 @@
 import { totalOver } from '../../model/columns';
-import type { Amount } from '../../model/amount';
+import { formatAmount, type Amount } from '../../model/amount';
 import { formatShown } from '../../model/displayUnit';
 import { TOTAL_ID } from '../../model/plan';
 import type { Replay } from '../../model/proposal';
@@ -19,6 +19,8 @@ function Indicator({ name, replayed, testId }: { name: string; replayed: Replay;
   const style = useApp((s) => s.style);
   const displayUnit = useApp((s) => s.displayUnit);
   const format = (value: Amount) => formatShown(value, plan, style, displayUnit);
+  // Revenue from units and a unit value may carry decimals: shown, so that a surplus of 0,072 never reads "surplus 0".
+  const exact = (value: Amount) => (value.decimalPlaces() > plan.precision ? formatAmount(value, style, Math.min(value.decimalPlaces(), 6)) : format(value));
   const relation = (total: Amount, envelope: Amount) => {
     const difference = total.minus(envelope);
     const state = difference.isZero() ? 'on' : difference.gt(0) ? 'above' : 'below';
@@ -31,7 +33,7 @@ function Indicator({ name, replayed, testId }: { name: string; replayed: Replay;
   // With a financial plan the envelope is what revenue funds; an imported plan comes without either: say so rather than measure against zero.
   const overall =
     finance !== undefined
-      ? againstRevenue(computeFinance(finance, replayed.table), format)
+      ? againstRevenue(computeFinance(finance, replayed.table), exact)
       : envelope.total.isZero() && plan.envelope.isZero()
         ? { state: 'none', words: 'no envelope set (see “Set the envelope”)' }
         : relation(total, envelope.total);
