@@ -119,7 +119,7 @@ export function ImportPreviewPanel() {
       {preview.mismatches.length > 0 && (
         <div className="mismatches" data-testid="import-mismatches">
           <p>
-            {preview.mismatches.length} derived figure{preview.mismatches.length === 1 ? '' : 's'} in the file disagree with the computed ones; the computed figures are used:
+            {preview.mismatches.length} derived figure{preview.mismatches.length === 1 ? '' : 's'} in the file {preview.mismatches.length === 1 ? 'disagrees' : 'disagree'} with the computed {preview.mismatches.length === 1 ? 'one' : 'ones'}; the computed figures are used:
           </p>
           <ul>
             {preview.mismatches.map((m) => (
