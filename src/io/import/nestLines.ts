@@ -3,12 +3,16 @@ import { checked, fileProblem, rowProblem, type Checked, type ImportProblem } fr
 
 const isLine = (row: FileRow) => row.kind === 'line' || row.kind === 'memo' || row.kind === 'group';
 
-/** Without a parent column, a line is in the line whose code begins its own, followed by a separator: H1.1 is in H1. */
+/** A code that goes on from another: after a separator (H1.1 after H1), or by one letter after a number (1a after 1). */
+const goesOn = (code: string, from: string) =>
+  code.startsWith(from) && (/^[.\-_ ]/.test(code.slice(from.length)) || (/\d$/.test(from) && /^[a-z]$/i.test(code.slice(from.length))));
+
+/** Without a parent column, a line is in the line whose code begins its own and goes on from it: H1.1 is in H1, 1a in 1. */
 function parentsByCode(lines: readonly FileRow[]): Map<FileRow, string | null> {
   return new Map(
     lines.map((r) => {
       // An "of which" line holds no lines.
-      const parents = lines.filter((p) => p !== r && p.kind !== 'memo' && /^[.\-_ ]/.test(r.code.slice(p.code.length)) && r.code.startsWith(p.code));
+      const parents = lines.filter((p) => p !== r && p.kind !== 'memo' && goesOn(r.code, p.code));
       const nearest = parents.sort((a, b) => b.code.length - a.code.length)[0];
       return [r, nearest ? nearest.code : r.parent];
     }),

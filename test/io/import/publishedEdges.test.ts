@@ -113,6 +113,12 @@ describe('published tables at the edges, from a second review', () => {
     expect(rowOf(net.table, 'total').total.toFixed()).toBe('722320');
   });
 
+  it('nests 1a and 1b in 1, as 1.1 in 1, and checks 1 against them', () => {
+    const lettered = read('Programme budget (US$ 000)\nNo.,Programme,2026,2027\n1,Policy,100,110\n1a,Policy - regional,40,45\n1b,Policy - HQ,60,65\n2,Operations,200,210\nTotal,,300,320');
+    expect(lettered.table.rows.map((row) => `${row.kind} ${row.id} ${row.ancestors.join('/')}`.trim())).toEqual(['group 1', 'line 1a 1', 'line 1b 1', 'line 2', 'subtotal subtotal', 'reduction reduction', 'total total']);
+    expect([lettered.mismatches, rowOf(lettered.table, 'total').total.toFixed()]).toEqual([[], '620']);
+  });
+
   it('reads a named line left blank right above the Total as a line of nil, said', () => {
     const blank = read('Item,2026,2027\nStaff,100,110\nOther,5,6\nTravel,,\nTotal,105,116');
     expect(blank.plan.lines.map((line) => line.name)).toEqual(['Staff', 'Other', 'Travel']);
