@@ -10,7 +10,9 @@ import { OperationError } from './state';
  * compounded exactly from the plan's first year (a rate given for 2029
  * raises 2029 and every year after it). Each year the recosted lines'
  * exact total is rounded half-up once, then apportioned back over them by
- * largest remainder, so no line moves by more than its own rounding.
+ * largest remainder: the year's total is exact to the unit, and each line
+ * within a unit and a half of its exact figure (a unit of its own rounding,
+ * half of the total's).
  */
 export interface RecostOperation {
   readonly op: 'recost';
