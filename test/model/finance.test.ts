@@ -7,7 +7,7 @@ import { ceilDiv, solveDrawdown, solveUnitValue } from '../../src/model/finance/
 import { computeTable, updateTable } from '../../src/model/table';
 import type { Plan } from '../../src/model/plan';
 import { baselinePlan } from '../../src/state/baseline';
-import { amountArb, planArb } from '../support/arbitraries';
+import { amountArb, fundedPlanArb } from '../support/arbitraries';
 
 const plan = baselinePlan();
 const finance = plan.finance!;
@@ -103,7 +103,7 @@ function financeArb(years: number): fc.Arbitrary<FinancialPlan> {
     }));
 }
 
-const withFinance = planArb.chain((p: Plan) => financeArb(p.years.length).map((f) => ({ plan: p, finance: f })));
+const withFinance = fundedPlanArb.chain((p: Plan) => financeArb(p.years.length).map((f) => ({ plan: p, finance: f })));
 
 describe('the financial plan, over random plans', () => {
   it('revenue totals are the sums of their lines, each section of its own, and the balance revenue less Appendix A’s Total', () => {
@@ -148,6 +148,6 @@ describe('the financial plan, over random plans', () => {
       { numRuns: 80 },
     );
     // Most random plans need a unit value: the property is not vacuous.
-    expect(solvedRuns).toBeGreaterThan(30);
+    expect(solvedRuns).toBeGreaterThan(60);
   });
 });
