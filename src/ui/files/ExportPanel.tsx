@@ -4,6 +4,7 @@ import type { Scenario } from '../../model/scenario';
 import { activeScenario, shownPlan, type AppState } from '../../state/appStore';
 import { replayOf } from '../../state/replays';
 import { writeCsv } from '../../io/csvFile';
+import { writeFinanceCsv } from '../../io/financeCsv';
 import { downloadText, fileNameFor } from '../common/download';
 import { useApp, useAppStore } from '../common/storeContext';
 
@@ -32,6 +33,16 @@ async function workbookFor(state: AppState, scenarios: readonly Scenario[]): Pro
  */
 /** What a file of the plan is called: Appendix A by its eyebrow and period, an imported table by its title. */
 const fileStem = (plan: Plan) => (plan.eyebrow === '' ? plan.title : `${plan.eyebrow.toLowerCase().replace(/\s+/g, '-')}-${plan.periodLabel}`);
+
+/** The scenario's own financial plan (its parameters as changed), beside its table, as CSV. */
+function exportFinanceCsv(state: AppState): void {
+  const plan = shownPlan(state);
+  const scenario = activeScenario(state);
+  const replayed = replayOf(plan, scenario);
+  if (replayed.state.plan.finance === undefined) return;
+  const csv = writeFinanceCsv(replayed.state.plan.finance, replayed.table, { separator: ',' });
+  downloadText(fileNameFor(`${scenario?.name ?? fileStem(plan)} financial plan`, 'csv'), csv, 'text/csv');
+}
 
 export function ExportPanel({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
@@ -95,6 +106,11 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
         <button type="button" onClick={() => exportCsv(';')} data-testid="export-csv-semicolon">
           .csv for French/Swiss Excel (semicolons)
         </button>
+        {plan.finance !== undefined && (
+          <button type="button" onClick={() => exportFinanceCsv(store.getState())} data-testid="export-finance-csv">
+            Financial plan as .csv
+          </button>
+        )}
         <button type="submit" disabled={isBusy} onClick={() => void exportWorkbook()} data-testid="export-xlsx">
           {isBusy ? 'Exporting…' : 'Export .xlsx'}
         </button>
