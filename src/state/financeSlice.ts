@@ -1,9 +1,8 @@
-import { Dec, parseAmount, parsePercent, type Amount } from '../model/amount';
+import { Dec, formatAmount, parseAmount, parsePercent, type Amount } from '../model/amount';
 import { PRESET_NAMES, presetOperations, type Preset } from '../model/finance/presets';
 import { BALANCE, REVENUE_TOTAL, computeFinance, financeRow } from '../model/finance/financeTable';
 import { FinanceError } from '../model/finance/financialPlan';
 import { ceilDiv, solveDrawdown, solveUnitValue } from '../model/finance/solve';
-import { formatAmount } from '../model/amount';
 import { isThousandfold } from '../model/validity';
 import { PERCENT_SCALE } from '../model/operations/fields';
 import type { Operation } from '../model/operation';
