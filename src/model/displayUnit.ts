@@ -28,6 +28,20 @@ export function formatShown(value: Amount, plan: Plan, style: NumberStyle, unit:
   return formatAmount(toShown(value, plan, unit), style, shownScale(plan, unit));
 }
 
+/** Most decimals a figure beyond the plan's precision is shown with (units × a unit value carry up to 7). */
+const MAX_SHOWN_DECIMALS = 6;
+
+/**
+ * A figure that may carry more decimals than the plan's amounts (revenue from
+ * units × a unit value): with them, in the plan's unit, so that a surplus of
+ * 0,072 never reads "surplus 0"; as {@link formatShown} otherwise.
+ */
+export function formatWithDecimals(value: Amount, plan: Plan, style: NumberStyle, unit: DisplayUnit): string {
+  const places = value.decimalPlaces();
+  if (places <= plan.precision) return formatShown(value, plan, style, unit);
+  return formatAmount(value, style, places < MAX_SHOWN_DECIMALS ? places : MAX_SHOWN_DECIMALS);
+}
+
 /**
  * An amount exactly, in the unit shown, for the clipboard: `57023`, or
  * `57.0230` in millions: a fourth decimal where three would read two ways

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { formatAmount, type Amount } from '../../model/amount';
+import type { Amount } from '../../model/amount';
 import { isAmountColumn } from '../../model/columns';
-import { formatShown } from '../../model/displayUnit';
+import { formatWithDecimals } from '../../model/displayUnit';
 import { BALANCE, EXPENDITURE, REVENUE_TOTAL, computeFinance, financeDifferences } from '../../model/finance/financeTable';
 import type { Replay } from '../../model/proposal';
 import { shownPlan } from '../../state/appStore';
@@ -24,8 +24,7 @@ export function FinanceCompare({ a, b }: { a: Replay; b: Replay }) {
   if (shown.length === 0) return null;
   const differs = shown.some((row) => columns.some((column) => !column.amountOf(row).isZero()));
   // Revenue from units may carry decimals: shown, so that rounded differences never seem not to add up.
-  const shownValue = (value: Amount) => (value.decimalPlaces() > plan.precision ? formatAmount(value, style, Math.min(value.decimalPlaces(), 6)) : formatShown(value, plan, style, displayUnit));
-  const signed = (value: Amount) => (value.isZero() ? '–' : `${value.gt(0) ? '+' : ''}${shownValue(value)}`);
+  const signed = (value: Amount) => (value.isZero() ? '–' : `${value.gt(0) ? '+' : ''}${formatWithDecimals(value, plan, style, displayUnit)}`);
   return (
     <table className="compare-table" data-testid="compare-finance">
       <caption data-testid="compare-finance-summary">

@@ -1,7 +1,9 @@
 import { themeQuartz, type CellEditRequestEvent, type ColDef, type RowClassParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
-import { Dec, formatAmount, type Amount } from '../../model/amount';
+import { Dec, type Amount } from '../../model/amount';
+import { formatWithDecimals } from '../../model/displayUnit';
+import type { Plan } from '../../model/plan';
 import type { AmountColumn } from '../../model/columns';
 import type { FinanceRow, FinanceTable } from '../../model/finance/financeTable';
 import { useApp } from '../common/storeContext';
@@ -11,15 +13,13 @@ registerGridModules();
 
 const theme = themeQuartz.withParams({ fontFamily: 'inherit', fontSize: 14, headerFontWeight: 600, wrapperBorderRadius: 4, cellHorizontalPadding: 6, rowHeight: 34, headerHeight: 34 });
 
-/** A figure with every decimal it has (a product of units and the unit value may carry some), at least the plan's. */
-const figure = (value: Amount, style: Parameters<typeof formatAmount>[1], precision: number) => formatAmount(value, style, Math.max(precision, Math.min(value.decimalPlaces(), 6)));
 
 /**
  * The financial plan's grid: revenue by section and line, Total revenue,
  * Appendix A's Total as expenditure, the balance; in Appendix A's columns
  * (years, biennia, the period), row and column ids as in Appendix A.
  */
-export function FinanceGrid({ finance, columns, precision }: { finance: FinanceTable; columns: readonly AmountColumn[]; precision: number }) {
+export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable; columns: readonly AmountColumn[]; plan: Plan }) {
   const style = useApp((s) => s.style);
   const editFinance = useApp((s) => s.editFinance);
   const columnDefs = useMemo((): ColDef<FinanceRow>[] => [
@@ -32,14 +32,14 @@ export function FinanceGrid({ finance, columns, precision }: { finance: FinanceT
       cellDataType: false,
       valueGetter: (p) => (p.data ? column.amountOf(p.data) : null),
       // While an edit is being committed the grid may format the typed text itself.
-      valueFormatter: (p) => (Dec.isDecimal(p.value) ? figure(p.value as Amount, style, precision) : String(p.value ?? '')),
+      valueFormatter: (p) => (Dec.isDecimal(p.value) ? formatWithDecimals(p.value as Amount, plan, style, 'plan') : String(p.value ?? '')),
       editable: (p) => column.isInput && p.data?.isInput === true,
       cellEditorParams: { useFormatter: true },
       cellClass: ['ag-right-aligned-cell', 'amount', column.isInput ? 'year-cell' : 'derived-cell'],
       headerClass: ['ag-right-aligned-header'],
       enableCellChangeFlash: true,
     })),
-  ], [columns, style, precision]);
+  ], [columns, style, plan]);
   return (
     <div className="grid-wrap finance-grid" data-testid="financial-plan">
       <AgGridReact<FinanceRow>

@@ -31,7 +31,7 @@ export function FinancePanel() {
       </p>
       <ParameterTable finance={finance} years={plan.years} />
       <SolveControls />
-      <FinanceGrid finance={computed} columns={columns} precision={plan.precision} />
+      <FinanceGrid finance={computed} columns={columns} plan={plan} />
       <RecostControls years={plan.years} />
     </section>
   );

@@ -1,6 +1,6 @@
 import { totalOver } from '../../model/columns';
-import { formatAmount, type Amount } from '../../model/amount';
-import { formatShown } from '../../model/displayUnit';
+import type { Amount } from '../../model/amount';
+import { formatShown, formatWithDecimals } from '../../model/displayUnit';
 import { TOTAL_ID } from '../../model/plan';
 import type { Replay } from '../../model/proposal';
 import { amountAt, rowOf } from '../../model/table';
@@ -20,7 +20,7 @@ function Indicator({ name, replayed, testId }: { name: string; replayed: Replay;
   const displayUnit = useApp((s) => s.displayUnit);
   const format = (value: Amount) => formatShown(value, plan, style, displayUnit);
   // Revenue from units and a unit value may carry decimals: shown, so that a surplus of 0,072 never reads "surplus 0".
-  const exact = (value: Amount) => (value.decimalPlaces() > plan.precision ? formatAmount(value, style, Math.min(value.decimalPlaces(), 6)) : format(value));
+  const exact = (value: Amount) => formatWithDecimals(value, plan, style, displayUnit);
   const relation = (total: Amount, envelope: Amount) => {
     const difference = total.minus(envelope);
     const state = difference.isZero() ? 'on' : difference.gt(0) ? 'above' : 'below';
