@@ -20,8 +20,8 @@ const financeFile = z
     title: z.string(),
     note: z.string(),
     years: z.array(z.string().min(1)).min(1),
-    unitValue: z.string().min(1),
-    drawdown: z.string().min(1),
+    unitValue: z.string().min(1).optional(),
+    drawdown: z.string().min(1).optional(),
     parameters: z.array(z.object({ id: z.string().min(1), name: z.string(), unit: z.string(), values: yearly, public: z.boolean().optional() }).strict()),
     lines: z.array(
       z
@@ -65,8 +65,8 @@ export function readFinance(json: unknown, years: readonly string[]): FinancialP
   const finance: FinancialPlan = {
     title: file.title,
     note: file.note,
-    unitValue: file.unitValue,
-    drawdown: file.drawdown,
+    ...(file.unitValue === undefined ? {} : { unitValue: file.unitValue }),
+    ...(file.drawdown === undefined ? {} : { drawdown: file.drawdown }),
     parameters: file.parameters.map((p) => ({ id: p.id, name: p.name, unit: p.unit, values: values(p.values, `parameter ${p.id}`), ...(p.public ? { isPublic: true } : {}) })),
     lines: file.lines.map((l): RevenueLine => {
       const base = { code: l.code, name: l.name, section: l.section, ...(l.public ? { isPublic: true } : {}) };
@@ -87,8 +87,8 @@ export function writeFinance(finance: FinancialPlan, years: readonly string[]): 
     title: finance.title,
     note: finance.note,
     years: [...years],
-    unitValue: finance.unitValue,
-    drawdown: finance.drawdown,
+    ...(finance.unitValue === undefined ? {} : { unitValue: finance.unitValue }),
+    ...(finance.drawdown === undefined ? {} : { drawdown: finance.drawdown }),
     parameters: finance.parameters.map((p) => ({ id: p.id, name: p.name, unit: p.unit, values: byYear(p.values), ...(p.isPublic ? { public: true } : {}) })),
     lines: finance.lines.map((l) => ({
       code: l.code,

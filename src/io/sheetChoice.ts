@@ -4,6 +4,7 @@ import type { SourceTable } from './tableImport';
 /** The app's own workbooks put the plan's baseline first, named for what it is. */
 const isBaselineSheet = (name: string) => name.startsWith(PUBLISHED_PLAN.baselineName) || name.startsWith(IMPORTED_BASELINE);
 import type { SheetRows } from './xlsxImport';
+import { isFinanceSource } from './import/financeRows';
 
 /** A spreadsheet column's letters (0 → A, 26 → AA), for messages; kept here so the page need not load SheetJS to name a column. */
 function columnLetter(index: number): string {
@@ -15,13 +16,15 @@ function columnLetter(index: number): string {
 /**
  * The sheet to import: the first with a “Code” heading that is neither the
  * published baseline nor a comparison (the app's own exports), else the
- * first with a “Code” heading, else the first sheet.
+ * first with a “Code” heading, else the first sheet. For a financial plan,
+ * the first sheet with a revenue total (the app's own “Financial plan”).
  */
-export function chooseSheet(sheets: readonly SheetRows[], fileName: string): { table: SourceTable; note: string | null } {
+export function chooseSheet(sheets: readonly SheetRows[], fileName: string, asFinance = false): { table: SourceTable; note: string | null } {
   const hasCode = (s: SheetRows) => s.rows.some((row) => row.some((cell) => cell.trim().toLowerCase() === 'code'));
   const candidates = sheets.filter(hasCode);
+  const finance = asFinance ? sheets.find((s) => isFinanceSource(s.rows)) : undefined;
   const chosen =
-    candidates.find((s) => !isBaselineSheet(s.sheet) && !s.sheet.startsWith('Δ')) ?? candidates[0] ?? sheets[0];
+    finance ?? candidates.find((s) => !isBaselineSheet(s.sheet) && !s.sheet.startsWith('Δ')) ?? candidates[0] ?? sheets[0];
   if (chosen === undefined) throw new Error('the workbook has no sheet');
   const others = sheets.filter((s) => s !== chosen).map((s) => `“${s.sheet}”`);
   return {

@@ -64,6 +64,8 @@ export interface ImportPreview {
   readonly unitSaid: boolean;
   /** Other versions of the figures beside the plan's (zero real growth beside real growth): each to become a scenario. */
   readonly versions: readonly VersionPreview[];
+  /** A financial plan read: the revenue of the plan shown (`attached`), or a plan of its own of the file's expenses and revenue. */
+  readonly finance?: 'attached' | 'own';
 }
 
 /** The heading row and the columns' headings, as detected and as the person's mapping corrects them. */

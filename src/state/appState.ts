@@ -145,6 +145,8 @@ export interface ImportDraft {
   readonly problems: readonly string[];
   /** Where the file holds several tables: the whole file, the tables' names, and which one is read. */
   readonly tables: TableChoice | null;
+  /** Whether the person asked for a financial plan (from its tab): any other table is refused. */
+  readonly asFinance?: boolean;
 }
 
 export interface TableChoice {
@@ -157,7 +159,7 @@ export interface ImportSlice {
   /** What a table file (CSV) would bring in, shown before anything changes; null when none is being imported. */
   readonly importPreview: ImportPreview | null;
   /** Reads a table file (CSV or workbook) into {@link ImportSlice.importPreview}, or says why it cannot be imported. Nothing changes. */
-  previewImport(bytes: Uint8Array, fileName: string): Promise<boolean>;
+  previewImport(bytes: Uint8Array, fileName: string, asFinance?: boolean): Promise<boolean>;
   /** Applies the previewed changes as one undoable change of the active scenario (a new one on the baseline). */
   acceptImport(): boolean;
   cancelImport(): void;

@@ -2,7 +2,7 @@ import { Dec, formatAmount, parseAmount, parsePercent, type Amount } from '../mo
 import { PRESET_NAMES, presetOperations, type Preset } from '../model/finance/presets';
 import { BALANCE, REVENUE_TOTAL, computeFinance, financeRow } from '../model/finance/financeTable';
 import { FinanceError } from '../model/finance/financialPlan';
-import { ceilDiv, solveDrawdown, solveUnitValue } from '../model/finance/solve';
+import { ceilDiv, solveDrawdown, solvePeriodDrawdown, solveUnitValue } from '../model/finance/solve';
 import { isThousandfold } from '../model/validity';
 import { PERCENT_SCALE } from '../model/operations/fields';
 import type { Operation } from '../model/operation';
@@ -18,8 +18,8 @@ export interface FinanceSlice {
   editFinance(of: 'parameter' | 'revenue', id: string, year: string, text: string): boolean;
   /** Sets the unit value, every year, to the smallest multiple of `step` whose revenue covers the period's expenditure. */
   solveUnitValue(step: Amount): boolean;
-  /** Draws on the Reserve Account, each year, what closes that year's shortfall. */
-  solveDrawdown(): boolean;
+  /** Draws on the Reserve Account what closes each year's shortfall, or (`forPeriod`) the period's, in the years short of revenue. */
+  solveDrawdown(forPeriod?: boolean): boolean;
   /** Sets the reduction so that Total is the period's revenue, or each year's (rounded down to the plan's unit). */
   reductionFromRevenue(perYear?: boolean): boolean;
   /** A new scenario from the plan's own figures (its base), recosted for inflation (`rates` as typed, per cent a year): zero real or zero nominal growth. */
@@ -127,32 +127,33 @@ export function financeSlice(context: SliceContext): FinanceSlice {
           return true;
         }
         const rationale = `Solved: the smallest unit value, in steps of ${format(step)}, whose revenue covers ${plan.periodLabel}; residual ${format(solved.residual)}`;
-        if (!addOperations(context, [{ op: 'setParameter', parameter: finance.unitValue, value: solved.value, years: [...plan.years] }], rationale)) return false;
+        if (!addOperations(context, [{ op: 'setParameter', parameter: finance.unitValue!, value: solved.value, years: [...plan.years] }], rationale)) return false;
         set({ message: { kind: 'info', text: `The unit value is ${format(solved.value)} (in steps of ${format(step)}): revenue then covers expenditure over ${plan.periodLabel} with ${format(solved.residual)} to spare. Undo (Ctrl+Z) takes it back.` } });
         return true;
       } catch (error) {
         return refuse(context, error);
       }
     },
-    solveDrawdown() {
+    solveDrawdown(forPeriod = false) {
       const found = financeOf(context);
       if (found === null) return false;
       const { finance, table, plan } = found;
       try {
         // Rounded up to the plan's unit, so that the drawdown closes the gap rather than nearly.
         const unit = new Dec(10).pow(-plan.precision);
-        const drawdown = solveDrawdown(finance, table).map((value) => ceilDiv(value, unit).times(unit));
+        const drawdown = forPeriod ? solvePeriodDrawdown(finance, table, plan.precision) : solveDrawdown(finance, table).map((value) => ceilDiv(value, unit).times(unit));
         const line = finance.lines.find((l) => l.code === finance.drawdown)!;
         const current = 'amounts' in line ? line.amounts : [];
         // Only the years whose drawdown moves: a year already closed is left as it is.
-        const operations: Operation[] = plan.years.flatMap((year, y) => (drawdown[y]!.eq(current[y]!) ? [] : [{ op: 'setRevenue' as const, revenue: finance.drawdown, value: drawdown[y]!, years: [year] }]));
+        const operations: Operation[] = plan.years.flatMap((year, y) => (drawdown[y]!.eq(current[y]!) ? [] : [{ op: 'setRevenue' as const, revenue: finance.drawdown!, value: drawdown[y]!, years: [year] }]));
         if (operations.length === 0) {
-          set({ message: { kind: 'info', text: 'No year is short of revenue beyond what the Reserve Account already covers: nothing to change.' } });
+          set({ message: { kind: 'info', text: `No ${forPeriod ? 'shortfall over the period' : 'year is short of revenue'} beyond what the Reserve Account already covers: nothing to change.` } });
           return true;
         }
-        if (!addOperations(context, operations, `Solved: the drawdown from the Reserve Account that closes each year's shortfall`)) return false;
+        if (!addOperations(context, operations, `Solved: the drawdown from the Reserve Account that closes ${forPeriod ? "the period's shortfall" : "each year's shortfall"}`)) return false;
         const words = plan.years.flatMap((year, y) => (drawdown[y]!.eq(current[y]!) ? [] : [`${year} ${formatAmount(drawdown[y]!, get().style, plan.precision)}`]));
-        set({ message: { kind: 'info', text: `Drawn from the Reserve Account: ${words.join(', ')}; every year's revenue now covers its expenditure. Undo (Ctrl+Z) takes it back.` } });
+        const covered = forPeriod ? `revenue now covers expenditure over ${plan.periodLabel}` : "every year's revenue now covers its expenditure";
+        set({ message: { kind: 'info', text: `Drawn from the Reserve Account: ${words.join(', ')}; ${covered}. Undo (Ctrl+Z) takes it back.` } });
         return true;
       } catch (error) {
         return refuse(context, error);

@@ -11,6 +11,7 @@ import { readWorkbookInWorker, type WorkbookReader } from '../io/readWorkbook';
 import { ImportError, headingLayout, type ImportPreview } from '../io/tableImport';
 import type { ImportDraft, ImportSlice, SliceContext, TableChoice } from './appState';
 import { splitTables, type TableBlock } from '../io/import/splitTables';
+import { isFinanceSource } from '../io/import/financeRows';
 import { addOperations } from './changes';
 import { pasteBlock } from './paste';
 import { commit, commitWithLast } from './historySlice';
@@ -122,24 +123,25 @@ function tableRead(whole: ImportDraft['read'], tables: readonly TableBlock[], ch
 }
 
 /** A file read afresh: its first table when it holds several, with the layout remembered for that table's shape. */
-function readChosen(context: SliceContext, whole: ImportDraft['read'], chosen: number, storage: KeyValueStorage | null): Promise<boolean> {
-  const tables = splitTables(whole.source.rows);
+function readChosen(context: SliceContext, whole: ImportDraft['read'], chosen: number, storage: KeyValueStorage | null, asFinance: boolean): Promise<boolean> {
+  // A financial plan's parts (parameters, revenue, expenses) are one table, whatever blank rows part them.
+  const tables = asFinance || isFinanceSource(whole.source.rows) ? [] : splitTables(whole.source.rows);
   const read = tables.length > 1 ? tableRead(whole, tables, chosen) : whole;
   const choice = tables.length > 1 ? { whole, names: tables.map((t) => t.name), chosen } : null;
   const shape = shapeOf(read.source.rows);
   const remembered = storage === null ? null : rememberedLayout(storage, shape, read.source.rows);
-  return readWith(context, read, shape, remembered ?? {}, remembered !== null, choice);
+  return readWith(context, read, shape, remembered ?? {}, remembered !== null, choice, asFinance);
 }
 
 /** The file read with a mapping: a preview, or the refusal with the headings as read, for the person to correct. */
-async function readWith(context: SliceContext, read: ImportDraft['read'], shape: string, mapping: TableMapping, remembered: boolean, tables: TableChoice | null): Promise<boolean> {
+async function readWith(context: SliceContext, read: ImportDraft['read'], shape: string, mapping: TableMapping, remembered: boolean, tables: TableChoice | null, asFinance: boolean): Promise<boolean> {
   const { get, set } = context;
   // The scenario's own plan, with its breakdowns: a table exported from it reads back as changes to it.
   const { state, table } = activeReplay(get());
   try {
-    const preview = await previewSource(read, { plan: state.plan, table }, mapping);
+    const preview = await previewSource(read, { plan: state.plan, table }, mapping, asFinance);
     const notes = remembered ? [`Read with the layout you chose for a file of this shape before (heading row, columns, rows): change it under “How the file is read”.`, ...preview.notes] : preview.notes;
-    set({ importPreview: { ...preview, notes }, importDraft: { read, shape, mapping, remembered, layout: preview.layout, problems: [], tables }, message: null });
+    set({ importPreview: { ...preview, notes }, importDraft: { read, shape, mapping, remembered, layout: preview.layout, problems: [], tables, asFinance }, message: null });
     return true;
   } catch (error) {
     const problems = error instanceof ImportError ? error.problems : [String(error)];
@@ -149,7 +151,7 @@ async function readWith(context: SliceContext, read: ImportDraft['read'], shape:
     } catch {
       // An empty file has no heading row to offer.
     }
-    set({ importPreview: null, importDraft: layout === null ? null : { read, shape, mapping, remembered, layout, problems, tables }, message: { kind: 'error', text: refusal(error, read.source.name) } });
+    set({ importPreview: null, importDraft: layout === null ? null : { read, shape, mapping, remembered, layout, problems, tables, asFinance }, message: { kind: 'error', text: refusal(error, read.source.name) } });
     return false;
   }
 }
@@ -160,25 +162,25 @@ export function importSlice(context: SliceContext, readWorkbook: WorkbookReader 
   return {
     importPreview: null,
     importDraft: null,
-    async previewImport(bytes, fileName) {
+    async previewImport(bytes, fileName, asFinance = false) {
       let read: ImportDraft['read'];
       try {
-        read = await readSource(bytes, fileName, readWorkbook);
+        read = await readSource(bytes, fileName, readWorkbook, asFinance);
       } catch (error) {
         set({ importPreview: null, importDraft: null, message: { kind: 'error', text: refusal(error, fileName) } });
         return false;
       }
-      return readChosen(context, read, 0, storage);
+      return readChosen(context, read, 0, storage, asFinance);
     },
     async remapImport(mapping) {
       const draft = get().importDraft;
       if (draft === null) return false;
-      return readWith(context, draft.read, draft.shape, mapping, false, draft.tables);
+      return readWith(context, draft.read, draft.shape, mapping, false, draft.tables, draft.asFinance === true);
     },
     async chooseImportTable(index) {
       const tables = get().importDraft?.tables;
       if (tables === undefined || tables === null || index < 0 || index >= tables.names.length) return false;
-      return readChosen(context, tables.whole, index, storage);
+      return readChosen(context, tables.whole, index, storage, get().importDraft?.asFinance === true);
     },
     acceptImport: () => acceptImport(context, storage),
     setImportUnit(unit) {

@@ -1,4 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { writeFinanceCsv } from '../../src/io/financeCsv';
+import { computeTable } from '../../src/model/table';
+import { baselinePlan } from '../../src/state/baseline';
 import { useApp } from './support/browser';
 
 /** The financial plan beside Appendix A, in a real Chromium: revenue against expenditure, balanced exactly. */
@@ -85,6 +89,40 @@ describe('the financial plan, in a real Chromium', () => {
     // Every year's Total stays as published; the lines are recosted and the reduction absorbs it.
     expect(await app.text('total', '2029')).toBe('159 893');
     expect(await app.text('subtotal', '2029')).toBe('164 728');
+    expect(opened.errors).toEqual([]);
+  });
+
+  it('imports a financial plan from a file: the revenue of the plan shown, kept on reload; a published revenue and expense table as a plan of its own', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    const text = async (rowId: string, columnId: string) => ((await page.locator(finance(rowId, columnId)).textContent()) ?? '').trim();
+    const plan = baselinePlan();
+    const edited = writeFinanceCsv(plan.finance!, computeTable(plan), { separator: ',' }).replace('B2,Publications,line,17500,17500', 'B2,Publications,line,17500,18000');
+    await app.showTab('finance');
+    await page.getByTestId('import-finance-file').setInputFiles({ name: 'revenue.csv', mimeType: 'text/csv', buffer: Buffer.from(edited) });
+    await expect.poll(async () => page.getByTestId('import-finance-summary').textContent()).toMatch(/total revenue 657 598 CHF thousands, against expenditure of 651 671 CHF thousands over 2028-2031: surplus 5 927/);
+    // The file's own sums (section B, Total revenue, balance) were written before the edit: listed, the computed ones used.
+    expect(await page.getByTestId('import-mismatches').textContent()).toMatch(/row 23, column 5 \(2029\): the file says 163268, computed 163 768/);
+    await page.getByTestId('import-accept').click();
+    await expect.poll(() => app.scenarioName()).toBe('Revenue of revenue.csv (read-only)');
+    await expect.poll(() => text('B2', '2029')).toBe('18 000');
+    expect(await text('balance', 'total')).toBe('5 927');
+    expect(await text('A1', '2028')).toBe('104 940');
+    expect(await app.envelope()).toBe('Total 2028-2031 651 671 – revenue 657 598: surplus 5 927');
+    await page.reload();
+    await app.showTab('finance');
+    await expect.poll(() => text('balance', 'total')).toBe('5 927');
+    expect(await app.scenarioName()).toBe('Revenue of revenue.csv (read-only)');
+
+    // A published revenue and expense table: its expenses the plan's lines, its revenue balanced against them.
+    const published = await readFile('fixtures/import/published/financial-plan-revenue-expenses.csv');
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'financial-plan.csv', mimeType: 'text/csv', buffer: published });
+    await expect.poll(async () => page.getByTestId('import-finance-summary').textContent()).toMatch(/total revenue 627 698 CHF thousands, against expenditure of 626 552 CHF thousands over 2028-2031: surplus 1 146/);
+    await page.getByTestId('import-accept').click();
+    await expect.poll(() => text('revenue-total', '2030-2031')).toBe('315 762');
+    expect(await text('expenditure', '2030-2031')).toBe('315 552');
+    expect(await app.text('L1', '2028-2029')).toBe('230 000');
+    await page.screenshot({ path: 'test-results/financial-plan-imported.png', fullPage: true });
     expect(opened.errors).toEqual([]);
   });
 });

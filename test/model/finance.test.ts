@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, type Amount } from '../../src/model/amount';
 import { BALANCE, EXPENDITURE, REVENUE_TOTAL, computeFinance, financeRow, sectionId, type FinanceTable } from '../../src/model/finance/financeTable';
-import { withParameter, type FinancialPlan, type RevenueLine } from '../../src/model/finance/financialPlan';
-import { ceilDiv, solveDrawdown, solveUnitValue } from '../../src/model/finance/solve';
+import { withParameter, withRevenue, type FinancialPlan, type RevenueLine } from '../../src/model/finance/financialPlan';
+import { ceilDiv, solveDrawdown, solvePeriodDrawdown, solveUnitValue } from '../../src/model/finance/solve';
 import { computeTable, updateTable } from '../../src/model/table';
 import type { Plan } from '../../src/model/plan';
 import { baselinePlan } from '../../src/state/baseline';
@@ -149,5 +149,24 @@ describe('the financial plan, over random plans', () => {
     );
     // Most random plans need a unit value: the property is not vacuous.
     expect(solvedRuns).toBeGreaterThan(60);
+  });
+
+  it('the period’s drawdown brings the period’s balance into [0, one unit), drawn only in years short of revenue', () => {
+    let drawnRuns = 0;
+    fc.assert(
+      fc.property(withFinance, fc.constantFrom(0, 2), ({ plan: p, finance: f }, precision) => {
+        const t = computeTable(p);
+        const before = financeRow(computeFinance(f, t), BALANCE);
+        const drawn = solvePeriodDrawdown(f, t, precision);
+        const after = p.years.reduce((acc, _, y) => withRevenue(acc, 'E1', [y], drawn[y]!), f);
+        const balance = financeRow(computeFinance(after, t), BALANCE);
+        const isShort = before.total.lt(0);
+        drawnRuns += isShort ? 1 : 0;
+        expect(isShort ? balance.total.gte(0) && balance.total.lt(new Dec(10).pow(-precision)) : drawn.every((v) => v.isZero())).toBe(true);
+        before.years.forEach((value, y) => expect(value.gte(0) ? drawn[y]!.isZero() : drawn[y]!.gte(0)).toBe(true));
+      }),
+      { numRuns: 80 },
+    );
+    expect(drawnRuns).toBeGreaterThan(10);
   });
 });

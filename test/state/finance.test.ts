@@ -50,6 +50,16 @@ describe('the financial plan in the store', () => {
     const computed = computeFinance(state.plan.finance!, table);
     expect(financeRow(computed, BALANCE).years.map((v) => v.toFixed())).toEqual(['1108', '3375', '944', '0']);
     store.getState().undo();
+    // For the period: only its shortfall of 1 870, drawn in 2031, the one year short; the other years' surpluses cover the rest.
+    expect(store.getState().solveDrawdown(true)).toBe(true);
+    const period = activeReplay(store.getState());
+    const line = period.state.plan.finance!.lines.find((l) => l.code === 'E1')!;
+    expect('amounts' in line ? line.amounts.map((v) => v.toFixed()) : []).toEqual(['0', '0', '0', '5896']);
+    expect(balance(store)).toBe('0');
+    expect(store.getState().message?.text).toMatch(/^Drawn from the Reserve Account: 2031 5 896; revenue now covers expenditure over 2028-2031/);
+    expect(store.getState().solveDrawdown(true)).toBe(true);
+    expect(store.getState().message?.text).toMatch(/No shortfall over the period/);
+    store.getState().undo();
     expect(store.getState().reductionFromRevenue()).toBe(true);
     const after = activeReplay(store.getState());
     expect(rowOf(after.table, 'total').total.toFixed()).toBe(financeRow(computeFinance(after.state.plan.finance!, after.table), REVENUE_TOTAL).total.toFixed());

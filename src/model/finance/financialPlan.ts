@@ -56,10 +56,10 @@ export interface FinancialPlan {
   readonly note: string;
   readonly parameters: readonly FinanceParameter[];
   readonly lines: readonly RevenueLine[];
-  /** The parameter solved for to balance the period: the contributory unit's value. */
-  readonly unitValue: string;
-  /** The line that draws on the Reserve Account to close a gap. */
-  readonly drawdown: string;
+  /** The parameter solved for to balance the period: the contributory unit's value (none in a plan of amounts, as a published table is). */
+  readonly unitValue?: string;
+  /** The line that draws on the Reserve Account to close a gap (none where the table has no such line). */
+  readonly drawdown?: string;
 }
 
 export const isProduct = (line: RevenueLine): line is ProductRevenue => 'factors' in line;
@@ -87,9 +87,9 @@ export function financeProblems(finance: FinancialPlan, years: number): string[]
       for (const factor of line.factors) if (!ids.has(factor)) problems.push(`revenue line ${line.code} multiplies ${factor}, which is no parameter`);
     } else if (line.amounts.length !== years) problems.push(`revenue line ${line.code} has ${line.amounts.length} amounts for ${years} years`);
   }
-  if (!ids.has(finance.unitValue)) problems.push(`the unit value ${finance.unitValue} is no parameter`);
+  if (finance.unitValue !== undefined && !ids.has(finance.unitValue)) problems.push(`the unit value ${finance.unitValue} is no parameter`);
   const drawdown = finance.lines.find((line) => line.code === finance.drawdown);
-  if (drawdown === undefined || isProduct(drawdown)) problems.push(`the drawdown ${finance.drawdown} is no revenue line of amounts`);
+  if (finance.drawdown !== undefined && (drawdown === undefined || isProduct(drawdown))) problems.push(`the drawdown ${finance.drawdown} is no revenue line of amounts`);
   return problems;
 }
 

@@ -2,7 +2,8 @@ import { Dec, ZERO, type Amount } from '../amount';
 import { TOTAL_ID } from '../plan';
 import { rowOf, type Table } from '../table';
 import { computeFinance, financeRow, revenueYears, BALANCE } from './financeTable';
-import { FinanceError, isProduct, type FinancialPlan } from './financialPlan';
+import { apportion } from '../apportion';
+import { FinanceError, isProduct, type AmountRevenue, type FinancialPlan } from './financialPlan';
 
 /**
  * Closed-form solving (revenue is linear in each parameter, so no iterative
@@ -37,6 +38,7 @@ export interface UnitValueSolution {
  */
 export function solveUnitValue(finance: FinancialPlan, table: Table, step: Amount): UnitValueSolution {
   if (!step.isPositive() || step.isZero()) throw new FinanceError('the step must be above zero');
+  if (finance.unitValue === undefined) throw new FinanceError('this financial plan has no unit value: its revenue lines are amounts, as published');
   const parameters = new Map(finance.parameters.map((p) => [p.id, p]));
   const years = table.layout.years.length;
   let perUnit = ZERO;
@@ -58,14 +60,37 @@ export function solveUnitValue(finance: FinancialPlan, table: Table, step: Amoun
   return { value, residual: perUnit.times(value).minus(needed), perUnit };
 }
 
+function drawdownLine(finance: FinancialPlan): AmountRevenue {
+  const line = finance.lines.find((l) => l.code === finance.drawdown);
+  if (finance.drawdown === undefined) throw new FinanceError('this financial plan has no line of drawdown from the Reserve Account');
+  if (line === undefined || isProduct(line)) throw new FinanceError(`the drawdown ${finance.drawdown} is no revenue line of amounts`);
+  return line;
+}
+
 /**
  * Each year's drawdown from the Reserve Account that closes that year's
  * shortfall: the current drawdown plus the gap, never below zero (a year in
  * surplus draws nothing).
  */
 export function solveDrawdown(finance: FinancialPlan, table: Table): readonly Amount[] {
-  const line = finance.lines.find((l) => l.code === finance.drawdown);
-  if (line === undefined || isProduct(line)) throw new FinanceError(`the drawdown ${finance.drawdown} is no revenue line of amounts`);
+  const line = drawdownLine(finance);
   const balance = financeRow(computeFinance(finance, table), BALANCE);
   return line.amounts.map((current, y) => Dec.max(ZERO, current.minus(balance.years[y]!)));
+}
+
+/**
+ * The drawdown that closes the period's shortfall rather than each year's
+ * (a year's surplus covers another's gap): the period's gap, rounded up to
+ * the plan's unit, drawn in the years short of revenue in proportion to
+ * their shortfalls (largest remainder, so the parts add up exactly). The
+ * current drawdown where the period is covered.
+ */
+export function solvePeriodDrawdown(finance: FinancialPlan, table: Table, precision: number): readonly Amount[] {
+  const line = drawdownLine(finance);
+  const balance = financeRow(computeFinance(finance, table), BALANCE);
+  if (!balance.total.isNegative() || balance.total.isZero()) return line.amounts;
+  const unit = new Dec(10).pow(-precision);
+  const gap = ceilDiv(balance.total.negated(), unit).times(unit);
+  const parts = apportion(gap, balance.years.map((value) => (value.isNegative() ? value.negated() : ZERO)), precision)!;
+  return line.amounts.map((current, y) => current.plus(parts[y]!));
 }

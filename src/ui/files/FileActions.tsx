@@ -7,7 +7,8 @@ import { downloadText, fileNameFor } from '../common/download';
 import { FileButton } from '../common/FileButton';
 import { useApp, useAppStore } from '../common/storeContext';
 
-const MAX_TABLE_BYTES = Math.max(MAX_CSV_BYTES, MAX_WORKBOOK_BYTES);
+/** The largest table file read: a CSV file's or a workbook's limit, whichever is larger. */
+export const MAX_TABLE_BYTES = Math.max(MAX_CSV_BYTES, MAX_WORKBOOK_BYTES);
 const megabytes = (bytes: number) => `${bytes / 1024 / 1024} MB`;
 
 /** Saving and opening proposals, importing a table, and the button that shows the export choices. */

@@ -4,6 +4,7 @@ import { formatShown, unitLabel } from '../../model/displayUnit';
 import { TOTAL_ID, hasCategories, isGroup, isMemo, walkLines, type Plan } from '../../model/plan';
 import { rowOf } from '../../model/table';
 import type { ImportPreview } from '../../io/tableImport';
+import { BALANCE, EXPENDITURE, REVENUE_TOTAL, balanceWords, computeFinance, financeRow } from '../../model/finance/financeTable';
 import { MoreRows, useLongList } from '../common/LongList';
 import { useApp, useAppStore } from '../common/storeContext';
 
@@ -27,6 +28,21 @@ function PlanSummary({ preview, format, unit }: { preview: ImportPreview; format
       {preview.plan.years.join(', ')}; {totalOver(preview.plan.periodLabel)}: {format(rowOf(preview.table, TOTAL_ID).total)} {unit}.
       {preview.versions.length > 0 && ` Other versions, each a scenario: ${preview.versions.map((v) => `“${v.name}”`).join(', ')}.`}
       {changes.length > 0 && ` Changes derived from now on: ${changes.map((c) => `“${c.heading}”`).join(', ')}.`}
+    </p>
+  );
+}
+
+/** What a financial plan read from the file brings: its revenue by section, against the expenditure, and the balance. */
+function FinanceSummary({ preview, format, unit }: { preview: ImportPreview; format: (value: Amount) => string; unit: string }) {
+  const finance = preview.plan.finance!;
+  const computed = computeFinance(finance, preview.table);
+  const sections = computed.rows.filter((row) => row.kind === 'section');
+  const balance = balanceWords(financeRow(computed, BALANCE).total, format);
+  return (
+    <p data-testid="import-finance-summary">
+      Revenue: {finance.lines.length} line{finance.lines.length === 1 ? '' : 's'} in {sections.map((row) => row.name).join(', ')}; total revenue {format(financeRow(computed, REVENUE_TOTAL).total)} {unit}, against expenditure of{' '}
+      {format(financeRow(computed, EXPENDITURE).total)} {unit} over {preview.plan.periodLabel}: {balance.words}.
+      {finance.parameters.length > 0 && ` Parameters: ${finance.parameters.map((p) => p.name).join(', ')}.`}
     </p>
   );
 }
@@ -83,7 +99,8 @@ export function ImportPreviewPanel() {
           <li key={note}>{note}</li>
         ))}
       </ul>
-      {preview.kind === 'new-plan' && <UnitQuestion unit={preview.plan.unit} isSaid={preview.unitSaid} onSay={(unit) => store.getState().setImportUnit(unit)} />}
+      {preview.finance !== undefined && <FinanceSummary preview={preview} format={format} unit={unitLabel(preview.plan, displayUnit)} />}
+      {preview.kind === 'new-plan' && preview.finance !== 'attached' && <UnitQuestion unit={preview.plan.unit} isSaid={preview.unitSaid} onSay={(unit) => store.getState().setImportUnit(unit)} />}
       {preview.kind === 'new-plan' ? (
         <PlanSummary preview={preview} format={format} unit={unitLabel(preview.plan, displayUnit)} />
       ) : preview.changes.length === 0 ? (
@@ -132,7 +149,7 @@ export function ImportPreviewPanel() {
       )}
       <div className="actions">
         <button type="submit" disabled={!canApply} onClick={() => store.getState().acceptImport()} data-testid="import-accept">
-          {preview.kind === 'new-plan' ? 'Open as a plan of its own' : 'Apply these figures'}
+          {preview.finance === 'attached' ? 'Open as a plan with this revenue' : preview.kind === 'new-plan' ? 'Open as a plan of its own' : 'Apply these figures'}
         </button>
         <button type="button" onClick={() => store.getState().cancelImport()} data-testid="import-cancel">
           Cancel

@@ -2,11 +2,31 @@ import { useMemo } from 'react';
 import { isAmountColumn } from '../../model/columns';
 import { computeFinance } from '../../model/finance/financeTable';
 import { activeReplay } from '../../state/appStore';
-import { useApp } from '../common/storeContext';
+import { TABLE_FILE_TYPES } from '../../io/importFile';
+import { FileButton } from '../common/FileButton';
+import { useApp, useAppStore } from '../common/storeContext';
+import { MAX_TABLE_BYTES } from '../files/FileActions';
 import { FinanceGrid } from './FinanceGrid';
 import { ParameterTable } from './ParameterTable';
 import { SolveControls } from './SolveControls';
 import { RecostControls } from './RecostControls';
+
+/** A financial plan from a file (as published, or the app's own export): previewed like any table, then a plan with that revenue. */
+function ImportFinanceButton() {
+  const store = useAppStore();
+  const importFinance = async (file: File) => {
+    if (file.size > MAX_TABLE_BYTES) {
+      store.setState({ message: { kind: 'error', text: `${file.name}: the file is larger than ${MAX_TABLE_BYTES / 1024 / 1024} MB. Nothing was imported.` } });
+      return;
+    }
+    await store.getState().previewImport(new Uint8Array(await file.arrayBuffer()), file.name, true);
+  };
+  return (
+    <p className="actions">
+      <FileButton label="Import a financial plan…" accept={TABLE_FILE_TYPES} testId="import-finance" onFile={(file) => void importFinance(file)} />
+    </p>
+  );
+}
 
 /** The financial plan of the scenario shown: its assumptions, its revenue against Appendix A's Total, and the solutions that balance them. */
 export function FinancePanel() {
@@ -19,7 +39,8 @@ export function FinancePanel() {
     return (
       <section className="panel" aria-labelledby="finance-title">
         <h2 id="finance-title">Financial plan</h2>
-        <p className="hint">This plan has no financial plan: its Total is measured against a typed envelope (see “Set the envelope”).</p>
+        <p className="hint">This plan has no financial plan: its Total is measured against a typed envelope (see “Set the envelope”). Import one to measure it against revenue.</p>
+        <ImportFinanceButton />
       </section>
     );
   }
@@ -29,10 +50,11 @@ export function FinancePanel() {
       <p className="hint illustrative" data-testid="finance-note">
         {finance.note}
       </p>
-      <ParameterTable finance={finance} years={plan.years} />
-      <SolveControls />
+      {finance.parameters.length > 0 && <ParameterTable finance={finance} years={plan.years} />}
+      <SolveControls finance={finance} />
       <FinanceGrid finance={computed} columns={columns} plan={plan} />
       <RecostControls years={plan.years} />
+      <ImportFinanceButton />
     </section>
   );
 }

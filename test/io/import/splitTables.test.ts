@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { computeFinance } from '../../../src/model/finance/financeTable';
 import { rowOf } from '../../../src/model/table';
 import { splitTables } from '../../../src/io/import/splitTables';
 import { csvSource } from '../../../src/io/csvFile';
@@ -79,16 +80,17 @@ describe('splitting, at the edges', () => {
 });
 
 describe('a financial plan’s revenue and expenses', () => {
-  it('are two tables, never added into one Total', async () => {
-    const text = 'Financial plan (CHF thousands)\n,2026,2027\nREVENUE,,\nContributions,100,110\nCost recovery,20,22\nTOTAL REVENUE,120,132\nEXPENSES,,\nStaff,90,95\nOther,30,37\nTOTAL EXPENSES,120,132\nRESULT,0,0';
+  it('are one financial plan, never added into one Total: the expenses its lines, the revenue balanced against them', async () => {
+    const text = 'Financial plan (CHF thousands)\n,2026,2027\nREVENUE,,\nContributions,100,110\nCost recovery,20,22\nTOTAL REVENUE,120,132\nEXPENSES,,\nStaff,90,95\nOther,30,37\nTOTAL EXPENSES,120,132\nRESULT,0,1';
     const store = newStore();
     await store.getState().previewImport(new TextEncoder().encode(text), 'plan.csv');
-    expect(store.getState().importDraft!.tables!.names).toEqual(['REVENUE', 'EXPENSES']);
-    expect(rowOf(store.getState().importPreview!.table, 'total').years.map((a) => a.toFixed())).toEqual(['120', '132']);
-    await store.getState().chooseImportTable(1);
     const preview = store.getState().importPreview!;
+    expect(store.getState().importDraft!.tables).toBeNull();
+    expect(preview.finance).toBe('own');
     expect(rowOf(preview.table, 'total').years.map((a) => a.toFixed())).toEqual(['120', '132']);
-    expect(preview.mismatches).toEqual([]);
+    expect(computeFinance(preview.plan.finance!, preview.table).rows.find((row) => row.id === 'revenue-total')!.years.map((a) => a.toFixed())).toEqual(['120', '132']);
+    // The result as written (1 in 2027) against revenue − expenses.
+    expect(preview.mismatches.map((m) => `${m.where}: ${m.inFile} → ${m.computed.toFixed()}`)).toEqual(['row 11, column 3 (2027): 1 → 0']);
     expect(preview.plan.unit).toBe('CHF thousands');
   });
 });

@@ -1,0 +1,104 @@
+import { isFigureText } from './figureText';
+import type { TextRows } from './findHeader';
+
+/**
+ * Where a financial plan's parts lie in a file's rows: the revenue, closed
+ * by its total ("Total revenue", "TOTAL REVENUE"); the expenses, closed by
+ * theirs ("Total expenses", "Expenditure"); the balance; and the parameters
+ * (units, the unit value) the app's own exports put above the table. Found
+ * by the rows' words, in any order the file has them.
+ */
+export interface FinanceParts {
+  /** The rows of revenue, its total the last (0-based, as the file's rows). */
+  readonly revenue: readonly number[];
+  readonly revenueTotal: number;
+  /** The rows of expenses, their total the last; empty when the file has none. */
+  readonly expenses: readonly number[];
+  /** The row of Total expenses (or expenditure); null when the file has none. */
+  readonly expenseTotal: number | null;
+  readonly balance: number | null;
+  /** Rows of parameters, each code, name, then a value a year. */
+  readonly parameters: readonly number[];
+  /** Rows read as none of these (a memo under the balance): left out, and said. */
+  readonly skipped: readonly number[];
+}
+
+const REVENUE_TOTAL = /^\s*(total\s+(revenue|revenues|income|receipts|resources)|revenue\s+total|total\s+des\s+recettes|total\s+des\s+produits)\b/i;
+const EXPENSE_TOTAL = /^\s*(total\s+(expenses|expenditures?|costs|spending)|expenditures?|expenses|total\s+des\s+dépenses|total\s+des\s+charges)\b/i;
+const BALANCE = /^\s*(balance|result|surplus|deficit|shortfall|net\s+(surplus|deficit|result|balance)|excess\s+of|solde|résultat)\b/i;
+/** The kind column of the app's own CSV export names each row. */
+const KIND_OF: Readonly<Record<string, 'revenue-total' | 'expenditure' | 'balance' | 'parameter'>> = {
+  'revenue-total': 'revenue-total',
+  expenditure: 'expenditure',
+  balance: 'balance',
+  parameter: 'parameter',
+};
+
+const words = (row: readonly string[]) => row.filter((cell) => cell.trim() !== '' && !isFigureText(cell));
+const hasFigures = (row: readonly string[]) => row.some(isFigureText);
+const filled = (row: readonly string[] | undefined) => row !== undefined && row.some((cell) => cell.trim() !== '');
+
+/** What a row is among a financial plan's markers, by its kind cell or its words; null for a line or a heading. */
+export function markerOf(row: readonly string[]): 'revenue-total' | 'expenditure' | 'balance' | 'parameter' | null {
+  for (const cell of row) {
+    const kind = KIND_OF[cell.trim().toLowerCase()];
+    if (kind !== undefined) return kind;
+  }
+  if (!hasFigures(row)) return null;
+  const text = words(row);
+  if (text.some((cell) => REVENUE_TOTAL.test(cell))) return 'revenue-total';
+  if (text.some((cell) => EXPENSE_TOTAL.test(cell))) return 'expenditure';
+  if (text.some((cell) => BALANCE.test(cell))) return 'balance';
+  return null;
+}
+
+/** The block of parameters under a row reading “Parameters” (the app's workbook): that row, and the rows under it up to a blank one. */
+export function parameterBlock(rows: TextRows): { heading: number | null; rows: number[] } {
+  const heading = rows.findIndex((row) => row.some((cell) => /^\s*parameters\s*$/i.test(cell)));
+  if (heading === -1) return { heading: null, rows: [] };
+  const block: number[] = [];
+  for (let i = heading + 1; filled(rows[i]); i++) block.push(i);
+  return { heading, rows: block };
+}
+
+/**
+ * The parts of a financial plan in `rows` under the heading row `header`
+ * (a block of parameters above it already taken out); null when the rows
+ * hold no revenue total, that is no financial plan.
+ */
+export function financeParts(rows: TextRows, header: number): FinanceParts | null {
+  const markers = new Map<number, ReturnType<typeof markerOf>>();
+  rows.forEach((row, i) => {
+    if (i <= header) return;
+    const marker = markerOf(row);
+    if (marker !== null) markers.set(i, marker);
+  });
+  const first = (kind: string) => [...markers].find(([, m]) => m === kind)?.[0] ?? null;
+  const revenueTotal = first('revenue-total');
+  if (revenueTotal === null) return null;
+  const expenseTotal = first('expenditure');
+  const balance = first('balance');
+  const parameters = [...markers].flatMap(([i, m]) => (m === 'parameter' ? [i] : []));
+  const ends = [revenueTotal, expenseTotal, balance].filter((i): i is number => i !== null).sort((a, b) => a - b);
+  /** The rows from the marker before `end` (or the heading row) up to `end`: lines, headings and their totals. */
+  const segment = (end: number) => {
+    const start = ends.filter((i) => i < end).at(-1) ?? header;
+    const taken: number[] = [];
+    for (let i = start + 1; i <= end; i++) if (!parameters.includes(i)) taken.push(i);
+    return taken;
+  };
+  const revenue = segment(revenueTotal);
+  const expenses = expenseTotal === null ? [] : segment(expenseTotal);
+  const read = new Set([...revenue, ...expenses, ...parameters, ...(balance === null ? [] : [balance])]);
+  const skipped = rows.flatMap((row, i) => (i > header && !read.has(i) && filled(row) ? [i] : []));
+  return { revenue, revenueTotal, expenses, expenseTotal, balance, parameters, skipped };
+}
+
+/** The rows with only `keep`'s and the title and heading rows (up to `header`) left: the others blank, so that messages keep naming the file's rows. */
+export const onlyRows = (rows: TextRows, header: number, keep: readonly number[]): TextRows => {
+  const kept = new Set(keep);
+  return rows.map((row, i) => (i <= header || kept.has(i) ? row : []));
+};
+
+/** Whether rows hold a financial plan: a row of revenue total with figures (or the app's kind for it). */
+export const isFinanceSource = (rows: TextRows): boolean => rows.some((row) => markerOf(row) === 'revenue-total');

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DOCUMENT_STYLE, type Amount } from '../../../src/model/amount';
+import { initialState } from '../../../src/model/apply';
+import { computeFinance, financeRow } from '../../../src/model/finance/financeTable';
+import { isProduct } from '../../../src/model/finance/financialPlan';
+import { replay } from '../../../src/model/proposal';
+import { computeTable, rowOf } from '../../../src/model/table';
+import { writeFinance } from '../../../src/io/financeFile';
+import { writeFinanceCsv } from '../../../src/io/financeCsv';
+import { previewSource, readSource, readTableFile } from '../../../src/io/importFile';
+import { buildWorkbook, workbookBytes } from '../../../src/io/xlsxExport';
+import { workbookRows } from '../../../src/io/xlsxImport';
+import { baselinePlan, publishedAppendix } from '../../../src/state/baseline';
+
+const plan = baselinePlan();
+const current = { plan, table: computeTable(plan) };
+const reader = async (bytes: Uint8Array) => workbookRows(bytes);
+const bytesOf = (text: string) => new TextEncoder().encode(text);
+const read = (text: string, name = 'revenue.csv', on = current) => readTableFile(bytesOf(text), name, on, reader);
+const figures = (values: readonly Amount[]) => values.map((v) => v.toFixed());
+const ownCsv = () => writeFinanceCsv(plan.finance!, current.table, { separator: ',' });
+
+describe('a financial plan read from a file', () => {
+  it('reads back the app’s own CSV as the revenue of the plan shown: parameters, products kept, every figure as it was', async () => {
+    const preview = await read(ownCsv(), 'own.csv');
+    expect([preview.kind, preview.finance, preview.mismatches.length]).toEqual(['new-plan', 'attached', 0]);
+    const { title: _t, note: _n, ...again } = writeFinance(preview.plan.finance!, plan.years);
+    const { title: _t2, note: _n2, ...before } = writeFinance(plan.finance!, plan.years);
+    // Public marks are said in the workbook's names only; the CSV keeps units.
+    expect({ ...again, parameters: again.parameters.map(({ public: _p, ...p }) => p), lines: again.lines.map(({ public: _p, ...l }) => l) }).toEqual({
+      ...before,
+      parameters: before.parameters.map(({ public: _p, ...p }) => p),
+      lines: before.lines.map(({ public: _p, ...l }) => l),
+    });
+    // The plan shown keeps its lines and figures; only the revenue is the file's.
+    expect(rowOf(preview.table, 'total').total.toFixed()).toBe('651671');
+    expect(preview.plan.baselineName).toMatch(/with the revenue of own\.csv/);
+  });
+
+  it('takes an edited line, and lists every derived figure of the file that no longer agrees, with both figures', async () => {
+    const edited = ownCsv().replace('B2,Publications,line,17500,17500', 'B2,Publications,line,17500,18000');
+    const preview = await read(edited, 'edited.csv');
+    const line = preview.plan.finance!.lines.find((l) => l.code === 'B2')!;
+    expect(isProduct(line) ? [] : figures(line.amounts)).toEqual(['17500', '18000', '17500', '17500']);
+    const computed = computeFinance(preview.plan.finance!, preview.table);
+    expect(financeRow(computed, 'balance').years[1]!.toFixed()).toBe('3875');
+    // Section B's sums (its heading row), Total revenue and the balance, as the file wrote them before the edit.
+    expect(preview.mismatches.map((m) => `${m.where} ${m.inFile}→${m.computed.toFixed()}`)).toEqual(
+      expect.arrayContaining(['row 11, column 5 (2029) 39200→39700', 'row 23, column 5 (2029) 163268→163768', 'row 25, column 5 (2029) 3375→3875', 'row 25, column 10 (total) 5427→5927']),
+    );
+  });
+
+  it('reads a line the file gives otherwise than units × unit value as amounts, and says so', async () => {
+    const preview = await read(ownCsv().replace('A1,Member States (units × unit value),product,104940', 'A1,Member States (units × unit value),product,105000'), 'a1.csv');
+    const line = preview.plan.finance!.lines.find((l) => l.code === 'A1')!;
+    expect(isProduct(line)).toBe(false);
+    expect(preview.notes.join(' ')).toMatch(/Member States \(units × unit value\) is not Member States' contributory units × Contributory unit value/);
+  });
+
+  it('reads back the app’s own workbook sheet “Financial plan” when a financial plan is asked for', async () => {
+    const { workbook } = buildWorkbook({ plan, baseline: replay(initialState(plan), []), scenarios: [], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't' });
+    const bytes = await workbookBytes({ workbook, pages: new Map() });
+    const source = await readSource(bytes, 'plan.xlsx', reader, true);
+    expect(source.source.name).toBe('plan.xlsx, sheet “Financial plan”');
+    const preview = await previewSource(source, current, {}, true);
+    expect(preview.mismatches).toEqual([]);
+    expect(writeFinance(preview.plan.finance!, plan.years).parameters).toEqual(writeFinance(plan.finance!, plan.years).parameters);
+    expect(preview.plan.finance!.lines.filter(isProduct).map((l) => l.code)).toEqual(['A1', 'A2']);
+    expect(financeRow(computeFinance(preview.plan.finance!, preview.table), 'balance').total.toFixed()).toBe('5427');
+  });
+
+  it('opens a published revenue and expense table as a plan of its own: expenses its lines, revenue by section, variance and balance checked', async () => {
+    const preview = await read(readFileSync('fixtures/import/published/financial-plan-revenue-expenses.csv', 'utf8'), 'financial-plan-revenue-expenses.csv', { plan: publishedAppendix(), table: computeTable(publishedAppendix()) });
+    expect([preview.kind, preview.finance, preview.mismatches]).toEqual(['new-plan', 'own', []]);
+    expect(preview.plan.years).toEqual(['2028-2029', '2030-2031']);
+    expect(preview.plan.unit).toBe('CHF thousands');
+    expect(preview.plan.lines.map((l) => l.name)).toEqual(['Staff costs', 'Travel', 'Contractual services', 'Other expenses']);
+    const finance = preview.plan.finance!;
+    expect(finance.lines.map((l) => `${l.section} ${l.name}`)).toEqual([
+      'A Member States',
+      'A Sector Members',
+      'A Associates and Academia',
+      'B Satellite network filings',
+      'B Publications',
+      'C C. Interest',
+      'E E. Drawdown from the Reserve Account',
+    ]);
+    expect(finance.drawdown).toBe(finance.lines.at(-1)!.code);
+    const computed = computeFinance(finance, preview.table);
+    expect(figures(financeRow(computed, 'revenue-total').years)).toEqual(['311936', '315762']);
+    expect(figures(financeRow(computed, 'expenditure').years)).toEqual(['311000', '315552']);
+    expect(financeRow(computed, 'balance').total.toFixed()).toBe('1146');
+  });
+
+  it('lists a balance the file gets wrong, and a revenue total that is not its lines’ sum', async () => {
+    const text = readFileSync('fixtures/import/published/financial-plan-revenue-expenses.csv', 'utf8').replace('BALANCE,936,', 'BALANCE,963,').replace('TOTAL REVENUE,311 936', 'TOTAL REVENUE,311 939');
+    const preview = await read(text, 'wrong.csv');
+    expect(preview.mismatches.map((m) => `${m.where}: ${m.inFile} → ${m.computed.toFixed()}`)).toEqual(['row 16, column 2 (2028-2029): 311 939 → 311936', 'row 23, column 2 (2028-2029): 963 → 936']);
+  });
+
+  it('reads a revenue table in French style as the revenue of the plan shown; refuses one in another unit, or of other years when asked for', async () => {
+    const french = 'Plan financier 2028-2031 (en milliers de francs suisses)\n;2028;2029;2030;2031\nA. Contributions mises en recouvrement;;;;\nÉtats Membres;104 940;104 940;104 940;104 940\nMembres de Secteur;14 628;14 628;14 628;14 628\nB. Recouvrement des coûts;;;;\nPublications;40 000,5;40 000;40 000;40 000\nTotal des recettes;159 568,5;159 568;159 568;159 568\n';
+    const preview = await read(french, 'recettes.csv');
+    expect(preview.finance).toBe('attached');
+    expect(preview.plan.finance!.lines.map((l) => `${l.section} ${l.name}`)).toEqual(['A États Membres', 'A Membres de Secteur', 'B Publications']);
+    expect(financeRow(computeFinance(preview.plan.finance!, preview.table), 'revenue-total').years[0]!.toFixed()).toBe('159568.5');
+    await expect(read(french.replace('en milliers de francs suisses', 'EUR million'), 'eur.csv')).rejects.toThrow(/in EUR millions and the plan's in CHF thousands/);
+    const other = readFileSync('fixtures/import/published/financial-plan-variance.csv');
+    // A revenue table of other periods, read as any table, is a table of its own; asked for as the plan's revenue, it is refused.
+    expect((await readTableFile(other, 'variance.csv', current, reader)).finance).toBeUndefined();
+    await expect(previewSource(await readSource(other, 'variance.csv', reader, true), current, {}, true)).rejects.toThrow(/its years \(2024-2025, 2026-2027\) are not the plan's \(2028, 2029, 2030, 2031\)/);
+    await expect(previewSource(await readSource(bytesOf('Name,2028,2029\nA,1,2\nTotal,1,2\n'), 'x.csv', reader, true), current, {}, true)).rejects.toThrow(/no revenue total/);
+  });
+});
