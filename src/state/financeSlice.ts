@@ -4,6 +4,7 @@ import { BALANCE, REVENUE_TOTAL, computeFinance, financeRow } from '../model/fin
 import { FinanceError } from '../model/finance/financialPlan';
 import { ceilDiv, solveDrawdown, solvePeriodDrawdown, solveUnitValue } from '../model/finance/solve';
 import { isThousandfold } from '../model/validity';
+import { isSixteenths, readFraction } from '../model/fraction';
 import { PERCENT_SCALE } from '../model/operations/fields';
 import type { Operation } from '../model/operation';
 import type { MessageChoice, SliceContext } from './appState';
@@ -49,6 +50,11 @@ function editFinance(context: SliceContext, of: 'parameter' | 'revenue', id: str
   const line = of === 'revenue' ? finance.lines.find((l) => l.code === id) : undefined;
   const current = parameter?.values[y] ?? (line !== undefined && 'amounts' in line ? line.amounts[y] : undefined);
   const put = (value: Amount, isConfirmed = false): boolean => {
+    // Contributory classes go in sixteenths of a unit: 330.03 units is no sum of classes.
+    if (parameter?.unit === 'units' && !isSixteenths(value)) {
+      set({ message: { kind: 'error', text: `${where}: ${formatAmount(value, style, value.decimalPlaces())} units is not a whole number of sixteenths: contributory classes go from 1/16 to 40 units. Nothing was changed.` } });
+      return false;
+    }
     // A ratio of the unit value (the Sector Member's 1/5) is at most the whole unit.
     if (parameter?.unit === 'ratio' && value.gt(1)) {
       set({ message: { kind: 'error', text: `${where}: ${formatAmount(value, style, value.decimalPlaces())} is more than 1, the whole unit value: a ratio is at most 1 (1/5 is 0,2). Nothing was changed.` } });
@@ -64,7 +70,9 @@ function editFinance(context: SliceContext, of: 'parameter' | 'revenue', id: str
     const operation: Operation = of === 'parameter' ? { op: 'setParameter', parameter: id, value, years: [year] } : { op: 'setRevenue', revenue: id, value, years: [year] };
     return addOperations(context, [operation], '');
   };
-  const read = of === 'parameter' ? parseAmount(text, { style, scale: PERCENT_SCALE }) : null;
+  // A parameter may be written as a fraction, as classes and ratios are: 1/16, 1/5, 2 1/2.
+  const fraction = of === 'parameter' ? readFraction(text) : null;
+  const read = fraction !== null ? (fraction.ok ? { ok: true as const, value: fraction.value } : { ok: false as const, error: { message: fraction.message, readings: undefined } }) : of === 'parameter' ? parseAmount(text, { style, scale: PERCENT_SCALE }) : null;
   const figure = read === null ? readFigure(text, plan, style, 'plan') : read.ok ? { ok: true as const, value: read.value } : { ok: false as const, why: read.error.message, readings: read.error.readings };
   if (figure.ok) return put(figure.value);
   // A figure that reads two ways is the person's to settle: one button per reading.

@@ -35,6 +35,18 @@ describe('the financial plan in the store', () => {
     expect(store.getState().editFinance('parameter', 'unit-value', '2030', '318')).toBe(false);
     expect(store.getState().message?.text).toMatch(/318 would replace 318 000, a figure about a thousand times smaller/);
     expect(balance(store)).toBe('5427');
+    // Fractions as classes and ratios are written, exactly; one with no exact decimal, or units not in sixteenths, refused.
+    expect(store.getState().editFinance('parameter', 'ms-units', '2028', '330 1/16')).toBe(true);
+    expect(balance(store)).toBe('5446.875');
+    expect(store.getState().editFinance('parameter', 'sm-ratio', '2029', '1/8')).toBe(true);
+    expect(activeReplay(store.getState()).state.plan.finance!.parameters.find((p) => p.id === 'sm-ratio')!.values[1]!.toFixed()).toBe('0.125');
+    expect(store.getState().editFinance('parameter', 'sm-ratio', '2029', '1/3')).toBe(false);
+    expect(store.getState().message?.text).toMatch(/2029: “1\/3” has no exact decimal \(1\/3 = 0\.33333333…\)/);
+    expect(store.getState().editFinance('parameter', 'ms-units', '2030', '330,03')).toBe(false);
+    expect(store.getState().message?.text).toMatch(/330,03 units is not a whole number of sixteenths: contributory classes go from 1\/16 to 40 units/);
+    expect(store.getState().editFinance('parameter', 'associate-count', '2030', '271')).toBe(true);
+    // 5 446.875, less 2029's Sector Members at 1/8 instead of 1/5 (230 × 318 000 × 0.075 = 5 485.5 thousand), plus one Associate at CHF 10 000.
+    expect(balance(store)).toBe('-28.625');
   });
 
   it('solves the unit value, the drawdown and the reduction as operations of the scenario shown', () => {

@@ -1,5 +1,6 @@
 import type { Amount } from '../amount';
 import { FinanceError, isProduct, withParameter, withRevenue, type FinancialPlan } from '../finance/financialPlan';
+import { isSixteenths } from '../fraction';
 import type { Plan } from '../plan';
 import { sameTable, type OperationDef } from './define';
 import { OperationError, type ScenarioState } from './state';
@@ -65,7 +66,12 @@ export const setParameter: OperationDef<SetParameterOperation> = {
     value: { kind: 'percent', label: 'Value' },
     years: { kind: 'years', label: 'Years' },
   },
-  apply: (state, op) => changed(state, (finance) => withParameter(finance, op.parameter, yearIndices(state.plan, op.years), op.value), op.value, nameOf(state.plan, op.parameter)),
+  apply: (state, op) => {
+    // Contributory classes go in sixteenths of a unit (1/16 to 40): no file or proposal sets 330.03 units.
+    const isUnits = state.plan.finance?.parameters.find((p) => p.id === op.parameter)?.unit === 'units';
+    if (isUnits && !isSixteenths(op.value)) throw new OperationError(`${op.value.toFixed()} ${nameOf(state.plan, op.parameter)} is not a whole number of sixteenths of a unit`);
+    return changed(state, (finance) => withParameter(finance, op.parameter, yearIndices(state.plan, op.years), op.value), op.value, nameOf(state.plan, op.parameter));
+  },
   describe: (op, words) => `Set ${nameOf(words.plan, op.parameter)} to ${words.decimal(op.value)} in ${words.years(op.years)}`,
   nextTable: sameTable,
 };
