@@ -7,7 +7,7 @@ import type { Replay } from '../model/proposal';
 import type { PrintedTable } from './printedTable';
 import { writeAppendixSheet } from './workbook/appendixSheet';
 import { writeComparisonSheet } from './workbook/comparisonSheet';
-import { writeFinanceSheet } from './workbook/financeSheet';
+import { writeFinanceSheet, type FinanceSheetRows } from './workbook/financeSheet';
 import { REVENUE_TOTAL, computeFinance, financeRow } from '../model/finance/financeTable';
 import { writeNotesSheet, writeProposalSheet, type SheetSource } from './workbook/textSheets';
 
@@ -81,6 +81,8 @@ export function buildWorkbook(request: WorkbookRequest): BuiltWorkbook {
   // The rows the app shows: none of Subtotal and a nil reduction in a table without a deduction.
   const shown = (replay: Replay): Replay => ({ ...replay, table: shownTable(replay.table, plan) });
   const pages = new Map<string, PrintedTable>();
+  // The baseline's financial plan sheet, which each scenario's variance refers to.
+  let baseFinance: FinanceSheetRows | undefined;
   const appendix = (replay: Replay, scenario: string | null, wanted: string) => {
     const name = sheetName(wanted, taken);
     const sheet = workbook.addWorksheet(name);
@@ -90,7 +92,8 @@ export function buildWorkbook(request: WorkbookRequest): BuiltWorkbook {
     if (finance !== undefined) {
       const financeSheet = workbook.addWorksheet(sheetName(scenario === null ? 'Financial plan' : `FP ${scenario}`, taken));
       const caption = scenario === null ? plan.baselineName : `Scenario “${scenario}”`;
-      writeFinanceSheet(financeSheet, { plan: replay.state.plan, finance, replay, appendixSheet: name, caption, style, date: exportedAt, withCachedValues });
+      const written = writeFinanceSheet(financeSheet, { plan: replay.state.plan, finance, replay, appendixSheet: name, caption, style, date: exportedAt, withCachedValues, ...(baseFinance === undefined ? {} : { against: baseFinance }) });
+      if (scenario === null) baseFinance = written;
     }
     return name;
   };

@@ -1,5 +1,5 @@
 import { Dec, formatAmount, parseAmount, parsePercent, type Amount } from '../model/amount';
-import { PRESET_NAMES, presetOperations, type Preset } from '../model/finance/presets';
+import { PRESET_NAMES, presetOperations, type Preset, type PresetOptions } from '../model/finance/presets';
 import { BALANCE, REVENUE_TOTAL, computeFinance, financeRow } from '../model/finance/financeTable';
 import { FinanceError } from '../model/finance/financialPlan';
 import { ceilDiv, solveDrawdown, solvePeriodDrawdown, solveUnitValue } from '../model/finance/solve';
@@ -23,8 +23,12 @@ export interface FinanceSlice {
   solveDrawdown(forPeriod?: boolean): boolean;
   /** Sets the reduction so that Total is the period's revenue, or each year's (rounded down to the plan's unit). */
   reductionFromRevenue(perYear?: boolean): boolean;
-  /** A new scenario from the plan's own figures (its base), recosted for inflation (`rates` as typed, per cent a year): zero real or zero nominal growth. */
-  recostPreset(preset: Preset, rates: Readonly<Record<string, string>>): boolean;
+  /**
+   * A new scenario from the plan's own figures, or from a base year's carried
+   * forward, recosted for inflation (`rates` as typed, per cent a year) on
+   * the chosen lines (all by default): zero real or zero nominal growth.
+   */
+  recostPreset(preset: Preset, rates: Readonly<Record<string, string>>, options?: PresetOptions): boolean;
 }
 
 function financeOf(context: SliceContext) {
@@ -92,12 +96,18 @@ function refuse(context: SliceContext, error: unknown): false {
   return false;
 }
 
-function recostPreset(context: SliceContext, preset: Preset, typed: Readonly<Record<string, string>>): boolean {
+function recostPreset(context: SliceContext, preset: Preset, typed: Readonly<Record<string, string>>, options: PresetOptions = {}): boolean {
   const { get, set } = context;
   // From the plan's own figures, its base: a preset made while another is shown is not recosted twice.
   const base = shownPlan(get());
+  if (options.lines !== undefined && options.lines.length === 0) {
+    set({ message: { kind: 'error', text: 'Choose at least one line to recost. Nothing was changed.' } });
+    return false;
+  }
+  // Inflation up to the base year is behind it: only the years after it are recosted.
+  const from = options.baseYear === undefined ? -1 : base.years.indexOf(options.baseYear);
   const rates: Record<string, Amount> = {};
-  for (const year of base.years) {
+  for (const year of base.years.slice(from + 1)) {
     const text = (typed[year] ?? '').trim();
     if (text === '') continue;
     const read = parsePercent(text, { style: get().style, scale: PERCENT_SCALE });
@@ -108,20 +118,23 @@ function recostPreset(context: SliceContext, preset: Preset, typed: Readonly<Rec
     rates[year] = read.value;
   }
   if (Object.keys(rates).length === 0) {
-    set({ message: { kind: 'error', text: 'Give the inflation of at least one year (per cent, e.g. 2). Nothing was changed.' } });
+    const after = from === -1 ? '' : ` after the base year ${options.baseYear}`;
+    set({ message: { kind: 'error', text: `Give the inflation of at least one year${after} (per cent, e.g. 2). Nothing was changed.` } });
     return false;
   }
-  const operations = presetOperations(preset, base, rates);
+  const operations = presetOperations(preset, base, rates, options);
+  const name = `${PRESET_NAMES[preset]}${options.baseYear === undefined ? '' : ` from ${options.baseYear}`}`;
   get().showPlan(get().activePlanId);
-  get().newScenario(PRESET_NAMES[preset]);
-  return addOperations(context, operations, `${PRESET_NAMES[preset]}: recosted for inflation, compounded`);
+  get().newScenario(name);
+  const lines = options.lines === undefined ? '' : ` (${options.lines.join(', ')})`;
+  return addOperations(context, operations, `${name}: recosted for inflation, compounded${lines}`);
 }
 
 export function financeSlice(context: SliceContext): FinanceSlice {
   const { get, set } = context;
   return {
     editFinance: (of, id, year, text) => editFinance(context, of, id, year, text),
-    recostPreset: (preset, rates) => recostPreset(context, preset, rates),
+    recostPreset: (preset, rates, options) => recostPreset(context, preset, rates, options),
     solveUnitValue(step) {
       const found = financeOf(context);
       if (found === null) return false;

@@ -55,6 +55,19 @@ describe('the financial plan’s sheet, recomputed by LibreOffice', () => {
       const expected = computed.rows.flatMap((row) => columns.map((column) => `${row.id} ${column.id} ${column.amountOf(row).toFixed()}`));
       expect(seen).toEqual(expected);
     }
+    // The scenario's sheet: each row's period against the baseline's, and in per cent (to the hundredth of a per cent), recomputed.
+    const [after, before] = [computeFinance(funded.state.plan.finance!, funded.table), computeFinance(base.state.plan.finance!, base.table)];
+    const sheet = recomputed.Sheets['FP Funded']!;
+    // The parameters from row 5, a blank row, then the heading row of revenue and expenditure.
+    const top = 6 + plan.finance!.parameters.length;
+    expect([sheet[`J${top}`]?.v, sheet[`K${top}`]?.v]).toEqual(['Variance', 'Variance %']);
+    const variances = after.rows.map((row, i) => {
+      const was = financeRow(before, row.id).total;
+      const ratio = was.isZero() ? new Dec(0) : row.total.minus(was).div(was).toDecimalPlaces(4, Dec.ROUND_HALF_UP);
+      return [`${row.id} ${new Dec(sheet[`J${top + 1 + i}`]!.v as number).toFixed()} ${new Dec(sheet[`K${top + 1 + i}`]!.v as number).toFixed()}`, `${row.id} ${row.total.minus(was).toFixed()} ${ratio.toFixed()}`];
+    });
+    expect(variances.map(([seen]) => seen)).toEqual(variances.map(([, expected]) => expected));
+    expect(variances.find(([seen]) => seen!.startsWith('expenditure '))![0]).toBe('expenditure 1000 0.0015');
     const fundedBalance = financeRow(computeFinance(funded.state.plan.finance!, funded.table), 'balance').total.toFixed();
     // 1 000 more expenditure, 752 more revenue in 2031; 2028 at CHF 314 393 a unit: 376 × −3,607 = −1 356,232;
     // 2029 at 330,0625 + 46 units of CHF 314 393: 118 231,4175625 against 119 568, −1 336,5824375.

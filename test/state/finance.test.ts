@@ -98,6 +98,18 @@ describe('the financial plan in the store', () => {
     expect(store.getState().recostPreset('zero-nominal-growth', { '2029': '2' })).toBe(true);
     expect(rowOf(activeReplay(store.getState()).table, 'total').years.map((v) => v.toFixed())).toEqual(['162160', '159893', '162324', '167294']);
     expect(rowOf(activeReplay(store.getState()).table, 'subtotal').years[1]!.toFixed()).toBe('164728');
+    // From 2028 carried forward: 2028's Total in every later year; inflation of 2028 itself is behind the base.
+    expect(store.getState().recostPreset('zero-nominal-growth', { '2028': '5' }, { baseYear: '2028' })).toBe(false);
+    expect(store.getState().message?.text).toMatch(/at least one year after the base year 2028/);
+    expect(store.getState().recostPreset('zero-nominal-growth', { '2029': '2' }, { baseYear: '2028', lines: ['TP1'] })).toBe(true);
+    expect(activeScenario(store.getState())!.name).toBe('Zero nominal growth from 2028');
+    const carried = activeReplay(store.getState()).table;
+    expect(rowOf(carried, 'total').years.map((v) => v.toFixed())).toEqual(['162160', '162160', '162160', '162160']);
+    // TP2 carries 2028's 3 343 unchanged; TP1 is recosted, 2 % in 2029 and after.
+    expect(rowOf(carried, 'TP2').years.map((v) => v.toFixed())).toEqual(['3343', '3343', '3343', '3343']);
+    expect(rowOf(carried, 'TP1').years[3]!.gt(rowOf(carried, 'TP1').years[0]!)).toBe(true);
+    expect(store.getState().recostPreset('zero-real-growth', { '2029': '2' }, { lines: [] })).toBe(false);
+    expect(store.getState().message?.text).toMatch(/^Choose at least one line/);
   });
 
   it('says so where the plan has no financial plan', () => {

@@ -1,5 +1,5 @@
 import type { Worksheet } from 'exceljs';
-import type { NumberStyle } from '../../model/amount';
+import { Dec, type Amount, type NumberStyle } from '../../model/amount';
 import { isAmountColumn, type AmountColumn } from '../../model/columns';
 import { BALANCE, EXPENDITURE, REVENUE_TOTAL, computeFinance, sectionId } from '../../model/finance/financeTable';
 import { isProduct, type FinancialPlan } from '../../model/finance/financialPlan';
@@ -8,7 +8,7 @@ import { shownTable } from '../../model/table';
 import type { Replay } from '../../model/proposal';
 import { safeText } from '../safeText';
 import { FIRST_COLUMN, cellAddress, cellNumber, columnLetter, quoteSheet, rounded, rowPositions, sumAcross } from './formulas';
-import { amountFormat } from './numberFormats';
+import { amountFormat, shareFormat } from './numberFormats';
 import { BOLD, HEADER_FILL, LEFT, NOTE_FONT, RIGHT, TITLE_FONT, TOTAL_FILL, setUpPage } from './sheetStyle';
 
 /**
@@ -30,11 +30,22 @@ export interface FinanceSheetSpec {
   readonly style: NumberStyle;
   readonly date: Date;
   readonly withCachedValues: boolean;
+  /** A scenario's sheet: each row's period against the baseline's financial plan sheet (its name and its rows' figures). */
+  readonly against?: FinanceSheetRows;
+}
+
+/** Where a financial plan sheet put its rows, and their figures: what another sheet's variance refers to. */
+export interface FinanceSheetRows {
+  readonly sheet: string;
+  readonly rows: ReadonlyMap<string, { readonly row: number; readonly total: Amount }>;
+  /** The column of the period's total. */
+  readonly totalColumn: number;
 }
 
 const PARAMETERS_ROW = 5;
 
-export function writeFinanceSheet(sheet: Worksheet, spec: FinanceSheetSpec): void {
+/** Writes the sheet; returns where its rows are, for a scenario's sheet to refer to. */
+export function writeFinanceSheet(sheet: Worksheet, spec: FinanceSheetSpec): FinanceSheetRows {
   const { plan, finance, replay, style } = spec;
   const columns = replay.table.layout.columns.filter(isAmountColumn).filter((column) => column.kind !== 'change');
   const at = new Map(columns.map((column, k) => [column.id, FIRST_COLUMN + k]));
@@ -105,8 +116,52 @@ export function writeFinanceSheet(sheet: Worksheet, spec: FinanceSheetSpec): voi
       if (isBold) sheet.getCell(r, c).font = BOLD;
     });
   });
-  sheet.columns = [{ width: 10 }, { width: 46 }, ...columns.map(() => ({ width: 13 }))];
+  const totalColumn = at.get('total') ?? FIRST_COLUMN + columns.length - 1;
+  const rows = new Map(computed.rows.map((row) => [row.id, { row: rowOfId.get(row.id)!, total: row.total }]));
+  if (spec.against !== undefined) writeVariance(sheet, { top, rows, totalColumn, against: spec.against, places, style, withCachedValues: spec.withCachedValues, format });
+  sheet.columns = [{ width: 10 }, { width: 46 }, ...columns.map(() => ({ width: 13 })), ...(spec.against === undefined ? [] : [{ width: 13 }, { width: 11 }])];
   setUpPage(sheet, { titleRows: `${top}:${top}`, frozen: { rows: 0, columns: 2 }, footer: spec.caption, date: spec.date });
   // A few dozen rows: one page, as a Council document's annex table.
   sheet.pageSetup.fitToHeight = 1;
+  return { sheet: sheet.name, rows, totalColumn };
+}
+
+interface VarianceSpec {
+  readonly top: number;
+  readonly rows: FinanceSheetRows['rows'];
+  readonly totalColumn: number;
+  readonly against: FinanceSheetRows;
+  readonly places: number;
+  readonly style: NumberStyle;
+  readonly withCachedValues: boolean;
+  readonly format: string;
+}
+
+/**
+ * Two columns after the period's: the variance of each row's period total
+ * against the baseline's, and that in per cent, as published financial
+ * plans show them; live formulas over both sheets, rounded to the figures'
+ * decimals and to the hundredth of a per cent.
+ */
+function writeVariance(sheet: Worksheet, spec: VarianceSpec): void {
+  const { against } = spec;
+  const [amount, percent] = [spec.totalColumn + 1, spec.totalColumn + 2];
+  const heading = (c: number, text: string) => Object.assign(sheet.getCell(spec.top, c), { value: text, font: BOLD, fill: HEADER_FILL, alignment: RIGHT });
+  heading(amount, 'Variance');
+  heading(percent, 'Variance %');
+  const put = (r: number, c: number, value: number, formula: string, numFmt: string) => {
+    const cell = sheet.getCell(r, c);
+    cell.value = spec.withCachedValues ? { formula, result: value } : ({ formula } as { formula: string; result: number });
+    Object.assign(cell, { numFmt, alignment: RIGHT });
+  };
+  for (const [id, { row, total }] of spec.rows) {
+    const other = against.rows.get(id);
+    if (other === undefined) continue;
+    const here = cellAddress(row, spec.totalColumn);
+    const there = `${quoteSheet(against.sheet)}!${cellAddress(other.row, against.totalColumn)}`;
+    const variance = total.minus(other.total);
+    put(row, amount, cellNumber(variance), rounded(`${here}-${there}`, spec.places), spec.format);
+    const ratio = other.total.isZero() ? new Dec(0) : variance.div(other.total).toDecimalPlaces(4, Dec.ROUND_HALF_UP);
+    put(row, percent, cellNumber(ratio), `ROUND(IF(${there}=0,0,(${here}-${there})/${there}),4)`, shareFormat(spec.style));
+  }
 }

@@ -53,7 +53,7 @@ export function FinancePanel() {
       {finance.parameters.length > 0 && <ParameterTable finance={finance} years={plan.years} />}
       <SolveControls finance={finance} />
       <FinanceGrid finance={computed} columns={columns} plan={plan} />
-      <RecostControls years={plan.years} />
+      <RecostControls plan={plan} />
       <ImportFinanceButton />
     </section>
   );

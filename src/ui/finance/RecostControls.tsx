@@ -1,23 +1,63 @@
 import { useState } from 'react';
 import { PRESET_NAMES, type Preset } from '../../model/finance/presets';
+import type { Plan } from '../../model/plan';
 import { useApp } from '../common/storeContext';
 
-/** Inflation per year, and the scenario presets made from it: each a new scenario from the one shown. */
-export function RecostControls({ years }: { years: readonly string[] }) {
+/**
+ * Inflation per year, the base the presets start from (each year as
+ * planned, or a year carried forward) and the lines recosted (all by
+ * default): each preset a new scenario from the plan's own figures.
+ */
+export function RecostControls({ plan }: { plan: Plan }) {
   const [rates, setRates] = useState<Record<string, string>>({});
+  const [baseYear, setBaseYear] = useState('');
+  const [lines, setLines] = useState<readonly string[] | null>(null);
   const recostPreset = useApp((s) => s.recostPreset);
   const presets: Preset[] = ['zero-real-growth', 'zero-nominal-growth'];
+  const chosen = lines ?? plan.lines.map((line) => line.code);
   return (
     <fieldset className="recost" data-testid="recost">
       <legend>Recosting: inflation, % a year, compounded</legend>
-      {years.map((year) => (
+      {plan.years.map((year) => (
         <label key={year} className="field">
           <span>{year}</span>
           <input data-testid={`inflation-${year}`} inputMode="decimal" size={6} value={rates[year] ?? ''} onChange={(event) => setRates({ ...rates, [year]: event.target.value })} />
         </label>
       ))}
+      <label className="field">
+        <span>From</span>
+        <select data-testid="preset-base" value={baseYear} onChange={(event) => setBaseYear(event.target.value)}>
+          <option value="">each year as planned</option>
+          {plan.years.slice(0, -1).map((year) => (
+            <option key={year} value={year}>
+              {year}, carried forward
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Lines recosted</span>
+        <select
+          multiple
+          data-testid="preset-lines"
+          size={Math.min(plan.lines.length, 5)}
+          value={[...chosen]}
+          onChange={(event) => setLines([...event.target.selectedOptions].map((option) => option.value))}
+        >
+          {plan.lines.map((line) => (
+            <option key={line.code} value={line.code}>
+              {line.code} {line.name}
+            </option>
+          ))}
+        </select>
+      </label>
       {presets.map((preset) => (
-        <button key={preset} type="button" data-testid={`preset-${preset}`} onClick={() => recostPreset(preset, rates)}>
+        <button
+          key={preset}
+          type="button"
+          data-testid={`preset-${preset}`}
+          onClick={() => recostPreset(preset, rates, { ...(baseYear === '' ? {} : { baseYear }), ...(lines === null ? {} : { lines }) })}
+        >
           New scenario: {PRESET_NAMES[preset].toLowerCase()}
         </button>
       ))}

@@ -97,4 +97,32 @@ describe('recosting', () => {
     expect(kept).toBeGreaterThan(30);
     expect(PRESET_NAMES['zero-nominal-growth']).toBe('Zero nominal growth');
   });
+
+  it('from a base year: every later year starts from its figures; zero nominal growth keeps its Total, zero real growth recosts only the chosen lines', () => {
+    let kept = 0;
+    const arb = fundedPlanArb.chain((plan) => fc.record({ plan: fc.constant(plan), rates: ratesArb(plan), base: fc.constantFrom(...plan.years), some: fc.subarray(plan.lines.map((line) => line.code), { minLength: 1 }) }));
+    fc.assert(
+      fc.property(arb, ({ plan, rates, base, some }) => {
+        const b = plan.years.indexOf(base);
+        const before = computeTable(plan);
+        const nominal = replay(initialState(plan), presetOperations('zero-nominal-growth', plan, rates, { baseYear: base }).map(entry));
+        if (nominal.failures.size > 0) return; // every line locked or an "of which": said, nothing changed
+        kept++;
+        const total = rowOf(before, 'total').years;
+        rowOf(nominal.table, 'total').years.forEach((value, y) => expect(value.eq(y > b ? total[b]! : total[y]!)).toBe(true));
+        // Zero real growth on some lines: the others carry the base year's figures unchanged; a year up to the base is as planned.
+        const real = replay(initialState(plan), presetOperations('zero-real-growth', plan, rates, { baseYear: base, lines: some }).map(entry));
+        expect(real.failures.size).toBe(0);
+        const chosen = new Set(some.flatMap((code) => [...walkLines(plan.lines.filter((line) => line.code === code))].map(({ line }) => line.code)));
+        for (const code of leaves(plan)) {
+          rowOf(real.table, code).years.forEach((value, y) => {
+            const expected = y <= b ? rowOf(before, code).years[y]! : rowOf(before, code).years[b]!;
+            expect(chosen.has(code) || value.eq(expected)).toBe(true);
+          });
+        }
+      }),
+      { numRuns: 50 },
+    );
+    expect(kept).toBeGreaterThan(25);
+  });
 });
