@@ -89,6 +89,25 @@ describe('the financial plan, in a real Chromium', () => {
     // Every year's Total stays as published; the lines are recosted and the reduction absorbs it.
     expect(await app.text('total', '2029')).toBe('159 893');
     expect(await app.text('subtotal', '2029')).toBe('164 728');
+
+    // From 2028 carried forward, TP1 alone recosted: every later year's Total is 2028's.
+    await app.showTab('finance');
+    await page.getByTestId('preset-base').selectOption('2028');
+    await page.getByTestId('preset-lines').selectOption(['TP1']);
+    await page.getByTestId('preset-zero-nominal-growth').click();
+    await expect.poll(() => app.scenarioName()).toBe('Zero nominal growth from 2028');
+    expect(await app.text('total', '2031')).toBe('162 160');
+    expect(await app.text('TP2', '2031')).toBe('3 343');
+
+    // A class typed as a fraction, exactly; the period's drawdown closes only the period's gap.
+    const units = page.getByTestId('parameter-ms-units-2031');
+    await units.fill('290 1/16');
+    await units.press('Enter');
+    await expect.poll(() => text('A1', '2031')).toBe('92 239,875');
+    await page.getByTestId('solve-drawdown-period').click();
+    // The gap rounded up to the plan's unit (a thousand francs): what is left is under one.
+    await expect.poll(() => text('balance', 'total')).toBe('0,875');
+    expect(await app.message()).toMatch(/^Drawn from the Reserve Account: .*revenue now covers expenditure over 2028-2031/);
     expect(opened.errors).toEqual([]);
   });
 
