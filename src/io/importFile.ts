@@ -13,7 +13,10 @@ const isWorkbook = (bytes: Uint8Array, fileName: string) =>
   /\.(xlsx|xlsm|xls)$/i.test(fileName) || (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf);
 
 /** A table file as rows of text cells — a CSV file, or the table sheet of a workbook (read by `readWorkbook`, in a worker in the app) — with notes on how it was read. */
-export async function readSource(bytes: Uint8Array, fileName: string, readWorkbook: WorkbookReader, asFinance = false): Promise<{ source: SourceTable; notes: string[] }> {
+/** How a file is to be read: as its rows say (a revenue total makes a financial plan), or as the person asked. */
+export type FileReading = 'detect' | 'finance' | 'table';
+
+export async function readSource(bytes: Uint8Array, fileName: string, readWorkbook: WorkbookReader, reading: FileReading = 'detect'): Promise<{ source: SourceTable; notes: string[] }> {
   return withImportErrors(fileName, async () => {
     if (!isWorkbook(bytes, fileName)) return csvSource(bytes, fileName);
     if (/^\s*<(!doctype|html|\?xml)/i.test(new TextDecoder().decode(bytes.subarray(0, 256)))) {
@@ -26,7 +29,7 @@ export async function readSource(bytes: Uint8Array, fileName: string, readWorkbo
       if (error instanceof WorkbookReadError) throw error;
       throw new WorkbookReadError(`it is damaged or not an Excel workbook (${error instanceof Error ? error.message : String(error)})`);
     }
-    const { table, note } = chooseSheet(sheets, fileName, asFinance);
+    const { table, note } = chooseSheet(sheets, fileName, reading === 'finance');
     return { source: table, notes: note === null ? [] : [note] };
   });
 }
@@ -45,12 +48,13 @@ async function withImportErrors<T>(fileName: string, read: () => Promise<T> | T)
 /**
  * A source read as the person's mapping says (as detected when it says
  * nothing), its reading notes first: a financial plan (revenue and its
- * total) as the revenue of a plan, any other table as a table; `asFinance`
- * when the person asked for a financial plan, which refuses any other.
+ * total) as the revenue of a plan, any other table as a table; or as the
+ * person asked: a financial plan (any other refused), or a table.
  */
-export function previewSource(read: { source: SourceTable; notes: readonly string[] }, current: Current, mapping: TableMapping = {}, asFinance = false): Promise<ImportPreview> {
+export function previewSource(read: { source: SourceTable; notes: readonly string[] }, current: Current, mapping: TableMapping = {}, reading: FileReading = 'detect'): Promise<ImportPreview> {
   return withImportErrors(read.source.name, () => {
-    const preview = interpretFinance(read.source, current, mapping, asFinance) ?? interpretTable(read.source, current, mapping);
+    const finance = reading === 'table' ? null : interpretFinance(read.source, current, mapping, reading === 'finance');
+    const preview = finance ?? interpretTable(read.source, current, mapping);
     return { ...preview, notes: [...read.notes, ...preview.notes] };
   });
 }

@@ -1,3 +1,4 @@
+import type { FileReading } from '../io/importFile';
 import type { ImportPreview, SourceTable } from '../io/tableImport';
 import type { TableLayout, TableMapping } from '../io/import/mapping';
 import type { WorkbookReader } from '../io/readWorkbook';
@@ -145,8 +146,8 @@ export interface ImportDraft {
   readonly problems: readonly string[];
   /** Where the file holds several tables: the whole file, the tables' names, and which one is read. */
   readonly tables: TableChoice | null;
-  /** Whether the person asked for a financial plan (from its tab): any other table is refused. */
-  readonly asFinance?: boolean;
+  /** How the person asked the file to be read: a financial plan (from its tab; any other table refused), a table, or as its rows say. */
+  readonly reading: FileReading;
 }
 
 export interface TableChoice {
@@ -159,7 +160,9 @@ export interface ImportSlice {
   /** What a table file (CSV) would bring in, shown before anything changes; null when none is being imported. */
   readonly importPreview: ImportPreview | null;
   /** Reads a table file (CSV or workbook) into {@link ImportSlice.importPreview}, or says why it cannot be imported. Nothing changes. */
-  previewImport(bytes: Uint8Array, fileName: string, asFinance?: boolean): Promise<boolean>;
+  previewImport(bytes: Uint8Array, fileName: string, reading?: FileReading): Promise<boolean>;
+  /** Reads the file being imported again, as a financial plan or as a table (a file with a revenue total is read as a financial plan unless asked). */
+  rereadImport(reading: FileReading): Promise<boolean>;
   /** Applies the previewed changes as one undoable change of the active scenario (a new one on the baseline). */
   acceptImport(): boolean;
   cancelImport(): void;

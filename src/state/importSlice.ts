@@ -3,7 +3,7 @@ import type { SetManyOperation } from '../model/operations/setMany';
 import type { Scenario } from '../model/scenario';
 import type { CellChange } from '../io/import/inputChanges';
 import { makeScenario } from './scenarios';
-import { previewSource, readSource } from '../io/importFile';
+import { previewSource, readSource, type FileReading } from '../io/importFile';
 import { isEmptyMapping, shapeOf, type TableLayout, type TableMapping } from '../io/import/mapping';
 import type { KeyValueStorage } from './browserStorage';
 import { rememberLayout, rememberedLayout } from './importLayouts';
@@ -123,25 +123,26 @@ function tableRead(whole: ImportDraft['read'], tables: readonly TableBlock[], ch
 }
 
 /** A file read afresh: its first table when it holds several, with the layout remembered for that table's shape. */
-function readChosen(context: SliceContext, whole: ImportDraft['read'], chosen: number, storage: KeyValueStorage | null, asFinance: boolean): Promise<boolean> {
+function readChosen(context: SliceContext, whole: ImportDraft['read'], chosen: number, storage: KeyValueStorage | null, reading: FileReading): Promise<boolean> {
   // A financial plan's parts (parameters, revenue, expenses) are one table, whatever blank rows part them.
-  const tables = asFinance || isFinanceSource(whole.source.rows) ? [] : splitTables(whole.source.rows);
+  const isFinance = reading === 'finance' || (reading === 'detect' && isFinanceSource(whole.source.rows));
+  const tables = isFinance ? [] : splitTables(whole.source.rows);
   const read = tables.length > 1 ? tableRead(whole, tables, chosen) : whole;
   const choice = tables.length > 1 ? { whole, names: tables.map((t) => t.name), chosen } : null;
   const shape = shapeOf(read.source.rows);
   const remembered = storage === null ? null : rememberedLayout(storage, shape, read.source.rows);
-  return readWith(context, read, shape, remembered ?? {}, remembered !== null, choice, asFinance);
+  return readWith(context, read, shape, remembered ?? {}, remembered !== null, choice, reading);
 }
 
 /** The file read with a mapping: a preview, or the refusal with the headings as read, for the person to correct. */
-async function readWith(context: SliceContext, read: ImportDraft['read'], shape: string, mapping: TableMapping, remembered: boolean, tables: TableChoice | null, asFinance: boolean): Promise<boolean> {
+async function readWith(context: SliceContext, read: ImportDraft['read'], shape: string, mapping: TableMapping, remembered: boolean, tables: TableChoice | null, reading: FileReading): Promise<boolean> {
   const { get, set } = context;
   // The scenario's own plan, with its breakdowns: a table exported from it reads back as changes to it.
   const { state, table } = activeReplay(get());
   try {
-    const preview = await previewSource(read, { plan: state.plan, table }, mapping, asFinance);
+    const preview = await previewSource(read, { plan: state.plan, table }, mapping, reading);
     const notes = remembered ? [`Read with the layout you chose for a file of this shape before (heading row, columns, rows): change it under “How the file is read”.`, ...preview.notes] : preview.notes;
-    set({ importPreview: { ...preview, notes }, importDraft: { read, shape, mapping, remembered, layout: preview.layout, problems: [], tables, asFinance }, message: null });
+    set({ importPreview: { ...preview, notes }, importDraft: { read, shape, mapping, remembered, layout: preview.layout, problems: [], tables, reading }, message: null });
     return true;
   } catch (error) {
     const problems = error instanceof ImportError ? error.problems : [String(error)];
@@ -151,7 +152,7 @@ async function readWith(context: SliceContext, read: ImportDraft['read'], shape:
     } catch {
       // An empty file has no heading row to offer.
     }
-    set({ importPreview: null, importDraft: layout === null ? null : { read, shape, mapping, remembered, layout, problems, tables, asFinance }, message: { kind: 'error', text: refusal(error, read.source.name) } });
+    set({ importPreview: null, importDraft: layout === null ? null : { read, shape, mapping, remembered, layout, problems, tables, reading }, message: { kind: 'error', text: refusal(error, read.source.name) } });
     return false;
   }
 }
@@ -162,25 +163,30 @@ export function importSlice(context: SliceContext, readWorkbook: WorkbookReader 
   return {
     importPreview: null,
     importDraft: null,
-    async previewImport(bytes, fileName, asFinance = false) {
+    async previewImport(bytes, fileName, reading = 'detect') {
       let read: ImportDraft['read'];
       try {
-        read = await readSource(bytes, fileName, readWorkbook, asFinance);
+        read = await readSource(bytes, fileName, readWorkbook, reading);
       } catch (error) {
         set({ importPreview: null, importDraft: null, message: { kind: 'error', text: refusal(error, fileName) } });
         return false;
       }
-      return readChosen(context, read, 0, storage, asFinance);
+      return readChosen(context, read, 0, storage, reading);
+    },
+    async rereadImport(reading) {
+      const draft = get().importDraft;
+      if (draft === null) return false;
+      return readChosen(context, draft.tables?.whole ?? draft.read, 0, storage, reading);
     },
     async remapImport(mapping) {
       const draft = get().importDraft;
       if (draft === null) return false;
-      return readWith(context, draft.read, draft.shape, mapping, false, draft.tables, draft.asFinance === true);
+      return readWith(context, draft.read, draft.shape, mapping, false, draft.tables, draft.reading);
     },
     async chooseImportTable(index) {
       const tables = get().importDraft?.tables;
       if (tables === undefined || tables === null || index < 0 || index >= tables.names.length) return false;
-      return readChosen(context, tables.whole, index, storage, get().importDraft?.asFinance === true);
+      return readChosen(context, tables.whole, index, storage, get().importDraft?.reading ?? 'detect');
     },
     acceptImport: () => acceptImport(context, storage),
     setImportUnit(unit) {

@@ -47,6 +47,31 @@ function FinanceSummary({ preview, format, unit }: { preview: ImportPreview; for
   );
 }
 
+/** A file read as a financial plan (by its revenue total) may be read as a table instead, and back. */
+function ReadingChoice({ isFinance }: { isFinance: boolean }) {
+  const store = useAppStore();
+  const reading = useApp((s) => s.importDraft?.reading);
+  if (isFinance && reading !== 'finance') {
+    return (
+      <p>
+        <button type="button" onClick={() => void store.getState().rereadImport('table')} data-testid="import-as-table">
+          Read it as a table instead
+        </button>
+      </p>
+    );
+  }
+  if (!isFinance && reading === 'table') {
+    return (
+      <p>
+        <button type="button" onClick={() => void store.getState().rereadImport('detect')} data-testid="import-as-finance">
+          Read it as a financial plan
+        </button>
+      </p>
+    );
+  }
+  return null;
+}
+
 /** Units tables are published in, offered as the person types. */
 const UNITS = ['CHF thousands', 'CHF millions', 'CHF', 'USD thousands', 'USD millions', 'EUR thousands', 'EUR millions'];
 
@@ -100,6 +125,7 @@ export function ImportPreviewPanel() {
         ))}
       </ul>
       {preview.finance !== undefined && <FinanceSummary preview={preview} format={format} unit={unitLabel(preview.plan, displayUnit)} />}
+      <ReadingChoice isFinance={preview.finance !== undefined} />
       {preview.kind === 'new-plan' && preview.finance !== 'attached' && <UnitQuestion unit={preview.plan.unit} isSaid={preview.unitSaid} onSay={(unit) => store.getState().setImportUnit(unit)} />}
       {preview.kind === 'new-plan' ? (
         <PlanSummary preview={preview} format={format} unit={unitLabel(preview.plan, displayUnit)} />

@@ -19,7 +19,7 @@ function ImportFinanceButton() {
       store.setState({ message: { kind: 'error', text: `${file.name}: the file is larger than ${MAX_TABLE_BYTES / 1024 / 1024} MB. Nothing was imported.` } });
       return;
     }
-    await store.getState().previewImport(new Uint8Array(await file.arrayBuffer()), file.name, true);
+    await store.getState().previewImport(new Uint8Array(await file.arrayBuffer()), file.name, 'finance');
   };
   return (
     <p className="actions">

@@ -61,9 +61,9 @@ describe('a financial plan read from a file', () => {
   it('reads back the app’s own workbook sheet “Financial plan” when a financial plan is asked for', async () => {
     const { workbook } = buildWorkbook({ plan, baseline: replay(initialState(plan), []), scenarios: [], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't' });
     const bytes = await workbookBytes({ workbook, pages: new Map() });
-    const source = await readSource(bytes, 'plan.xlsx', reader, true);
+    const source = await readSource(bytes, 'plan.xlsx', reader, 'finance');
     expect(source.source.name).toBe('plan.xlsx, sheet “Financial plan”');
-    const preview = await previewSource(source, current, {}, true);
+    const preview = await previewSource(source, current, {}, 'finance');
     expect(preview.mismatches).toEqual([]);
     expect(writeFinance(preview.plan.finance!, plan.years).parameters).toEqual(writeFinance(plan.finance!, plan.years).parameters);
     expect(preview.plan.finance!.lines.filter(isProduct).map((l) => l.code)).toEqual(['A1', 'A2', 'A3', 'A4']);
@@ -109,7 +109,7 @@ describe('a financial plan read from a file', () => {
     const other = readFileSync('fixtures/import/published/financial-plan-variance.csv');
     // A revenue table of other periods, read as any table, is a table of its own; asked for as the plan's revenue, it is refused.
     expect((await readTableFile(other, 'variance.csv', current, reader)).finance).toBeUndefined();
-    await expect(previewSource(await readSource(other, 'variance.csv', reader, true), current, {}, true)).rejects.toThrow(/its years \(2024-2025, 2026-2027\) are not the plan's \(2028, 2029, 2030, 2031\)/);
-    await expect(previewSource(await readSource(bytesOf('Name,2028,2029\nA,1,2\nTotal,1,2\n'), 'x.csv', reader, true), current, {}, true)).rejects.toThrow(/no revenue total/);
+    await expect(previewSource(await readSource(other, 'variance.csv', reader, 'finance'), current, {}, 'finance')).rejects.toThrow(/its years \(2024-2025, 2026-2027\) are not the plan's \(2028, 2029, 2030, 2031\)/);
+    await expect(previewSource(await readSource(bytesOf('Name,2028,2029\nA,1,2\nTotal,1,2\n'), 'x.csv', reader, 'finance'), current, {}, 'finance')).rejects.toThrow(/no revenue total/);
   });
 });

@@ -92,5 +92,10 @@ describe('a financial plan’s revenue and expenses', () => {
     // The result as written (1 in 2027) against revenue − expenses.
     expect(preview.mismatches.map((m) => `${m.where}: ${m.inFile} → ${m.computed.toFixed()}`)).toEqual(['row 11, column 3 (2027): 1 → 0']);
     expect(preview.plan.unit).toBe('CHF thousands');
+    // Read as a table instead, as the person may ask: its revenue and expenses are two tables again, each its own Total.
+    expect(await store.getState().rereadImport('table')).toBe(true);
+    expect(store.getState().importDraft!.tables!.names).toEqual(['REVENUE', 'EXPENSES']);
+    expect(store.getState().importPreview!.finance).toBeUndefined();
+    expect(rowOf(store.getState().importPreview!.table, 'total').years.map((a) => a.toFixed())).toEqual(['120', '132']);
   });
 });
