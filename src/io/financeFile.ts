@@ -22,6 +22,7 @@ const financeFile = z
     years: z.array(z.string().min(1)).min(1),
     unitValue: z.string().min(1).optional(),
     drawdown: z.string().min(1).optional(),
+    expenditureName: z.string().min(1).optional(),
     parameters: z.array(z.object({ id: z.string().min(1), name: z.string(), unit: z.string(), values: yearly, public: z.boolean().optional() }).strict()),
     lines: z.array(
       z
@@ -67,6 +68,7 @@ export function readFinance(json: unknown, years: readonly string[]): FinancialP
     note: file.note,
     ...(file.unitValue === undefined ? {} : { unitValue: file.unitValue }),
     ...(file.drawdown === undefined ? {} : { drawdown: file.drawdown }),
+    ...(file.expenditureName === undefined ? {} : { expenditureName: file.expenditureName }),
     parameters: file.parameters.map((p) => ({ id: p.id, name: p.name, unit: p.unit, values: values(p.values, `parameter ${p.id}`), ...(p.public ? { isPublic: true } : {}) })),
     lines: file.lines.map((l): RevenueLine => {
       const base = { code: l.code, name: l.name, section: l.section, ...(l.public ? { isPublic: true } : {}) };
@@ -89,6 +91,7 @@ export function writeFinance(finance: FinancialPlan, years: readonly string[]): 
     years: [...years],
     ...(finance.unitValue === undefined ? {} : { unitValue: finance.unitValue }),
     ...(finance.drawdown === undefined ? {} : { drawdown: finance.drawdown }),
+    ...(finance.expenditureName === undefined ? {} : { expenditureName: finance.expenditureName }),
     parameters: finance.parameters.map((p) => ({ id: p.id, name: p.name, unit: p.unit, values: byYear(p.values), ...(p.isPublic ? { public: true } : {}) })),
     lines: finance.lines.map((l) => ({
       code: l.code,

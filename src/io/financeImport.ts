@@ -1,9 +1,11 @@
 import { computeTable, type Table } from '../model/table';
 import { isGroup, isMemo, walkLines, type Plan, type PlanLine } from '../model/plan';
-import { computeFinance, financeRow, sectionId, BALANCE, EXPENDITURE } from '../model/finance/financeTable';
+import { computeFinance, financeRow, sectionId, BALANCE, DEFAULT_EXPENDITURE, EXPENDITURE, REVENUE_TOTAL } from '../model/finance/financeTable';
 import { financeProblems, type FinancialPlan, type RevenueSection } from '../model/finance/financialPlan';
 import type { Mismatch } from './import/checkDerived';
-import { financeParts, markerOf, onlyRows, parameterBlock } from './import/financeRows';
+import { financeParts, onlyRows, parameterBlock, type FinanceParts } from './import/financeRows';
+import { hasFiguresIn, sectionSums, withoutKinds, withoutOwnVariance } from './import/financeSource';
+import { isThousandfold } from '../model/validity';
 import { mapColumns, type ColumnMap } from './import/mapColumns';
 import type { Current } from './import/matchPlan';
 import type { TableMapping } from './import/mapping';
@@ -33,7 +35,7 @@ export function interpretFinance(source: SourceTable, current: Current, mapping:
   // The parameters above the app's workbook table head their own row of years: not the table's heading row.
   const block = parameterBlock(source.rows);
   const blocked = new Set(block.heading === null ? [] : [block.heading, ...block.rows]);
-  const unblocked = withoutKinds(source.rows.map((row, i) => (blocked.has(i) ? [] : row)));
+  const unblocked = withoutOwnVariance(withoutKinds(source.rows.map((row, i) => (blocked.has(i) ? [] : row))));
   const { header, headings } = readLayout({ ...source, rows: unblocked }, mapping);
   const columns = accepted(source.name, mapColumns(headings, header + 1, columnName));
   // A section's sums on its heading row ("A. Assessed contributions  122 868") are its lines': read as a heading, its sums checked.
@@ -45,29 +47,27 @@ export function interpretFinance(source: SourceTable, current: Current, mapping:
     if (isAsked) throw new ImportError(source.name, ['it holds no revenue total (a row “Total revenue”): it is no financial plan. Import it as a table from “Files”']);
     return null;
   }
+  // Expenses are lines with figures above their total; a note or a blank row before “Expenditure” is none.
+  const expenseLines = parts.expenses.filter((i) => i !== parts.expenseTotal && hasFiguresIn(rows[i], columns));
   const revenue = interpretTable({ ...clean, rows: onlyRows(rows, header, parts.revenue) }, current, mapping);
-  const expenses = parts.expenses.length > 1 ? interpretTable({ ...clean, rows: onlyRows(rows, header, parts.expenses) }, current, mapping) : null;
-  const said = titleOf(rows, header);
-  const base = expenses === null ? attachedTo(current.plan, revenue.plan, source.name) : unwrapped(expenses.plan);
+  const expenses = expenseLines.length > 0 ? interpretTable({ ...clean, rows: onlyRows(rows, header, parts.expenses) }, current, mapping) : null;
+  const said = { ...titleOf(rows, header), title: titleLine(rows, header) };
+  const base = expenses === null ? attachedTo(current.plan, revenue.plan, source.name) : { ...unwrapped(expenses.plan), title: said.title ?? expenses.plan.title };
   if (base === null) {
     if (isAsked) throw new ImportError(source.name, [`its years (${revenue.plan.years.join(', ')}) are not the plan's (${current.plan.years.join(', ')}): a revenue table without expenses becomes the revenue of the plan shown, year by year`]);
     return null;
   }
-  // Revenue beside the plan's own figures is in the plan's unit, or it is not taken.
-  if (expenses === null && said.unit !== undefined && said.unit !== current.plan.unit) {
-    throw new ImportError(source.name, [`its figures are in ${said.unit} and the plan's in ${current.plan.unit}: give the revenue in ${current.plan.unit}`]);
-  }
-  const parameterRows = [...block.rows, ...parts.parameters];
-  const read = readParameters(source.rows, parameterRows, columns, base.years, source.decimal, columnName);
+  const read = readParameters(source.rows, [...block.rows, ...parts.parameters], columns, base.years, source.decimal, columnName);
   if (read.problems.length > 0) throw new ImportError(source.name, read.problems.map((problem) => problem.message));
   const revenueRead = revenueLines({ ...revenue.plan, title: said.title ?? '' }, read.parameters, current.plan.finance, source.name);
-  const { notes } = revenueRead;
-  const finance = distinctCodes(revenueRead.finance, base);
+  const finance = named(distinctCodes(revenueRead.finance, base), expenses === null ? current.plan : base);
   const problems = financeProblems(finance, base.years.length);
   if (problems.length > 0) throw new ImportError(source.name, problems);
   const plan: Plan = { ...base, finance };
   const table = computeTable(plan);
-  const checks = financeChecks(source, parts, sums, columns, plan, table, columnName);
+  if (expenses === null) checkUnit(source.name, said.unit, plan, table);
+  const checks = financeChecks({ source: { ...source, rows: unblocked }, parts, sums, columns, finance, table, columnName, products: revenueRead.products });
+  const skipped = [...parts.skipped, ...(expenses === null ? parts.expenses.filter((i) => i !== parts.expenseTotal && (rows[i] ?? []).some((cell) => cell.trim() !== '')) : [])];
   return {
     ...(expenses ?? revenue),
     source: source.name,
@@ -76,11 +76,36 @@ export function interpretFinance(source: SourceTable, current: Current, mapping:
     table,
     changes: [],
     mismatches: [...revenue.mismatches, ...(expenses?.mismatches ?? []), ...checks],
-    notes: [...readingNotes(revenue, expenses, said.unit === undefined ? plan.unit : null), ...notes, ...financeNotes(source, parts, plan, expenses !== null)],
+    notes: [...readingNotes(revenue, expenses, said.unit === undefined ? plan.unit : null), ...revenueRead.notes, ...financeNotes(source, skipped, parts, plan, expenses !== null)],
     versions: [],
     layout: revenue.layout,
     ...(expenses === null ? { unitSaid: true, finance: 'attached' as const } : { finance: 'own' as const }),
   };
+}
+
+/** The title line that names the financial plan ("Financial plan 2028-2031: revenue"), above an organisation's name; else the first. */
+function titleLine(rows: SourceTable['rows'], header: number): string | undefined {
+  const lines = rows.slice(0, header).map((row) => row.map((cell) => cell.trim()).filter((cell) => cell !== '').join(' ')).filter((line) => line !== '');
+  return lines.find((line) => /financial plan|plan financier|budget|revenue|recettes/i.test(line)) ?? titleOf(rows, header).title;
+}
+
+/** Revenue in figures a thousand times the expenditure, in a file that does not say its unit: CHF read as thousands, refused rather than taken. */
+function checkUnit(source: string, unit: string | undefined, plan: Plan, table: Table): void {
+  const computed = computeFinance(plan.finance!, table);
+  const [revenue, expenditure] = [financeRow(computed, REVENUE_TOTAL).total, financeRow(computed, EXPENDITURE).total];
+  if (unit !== undefined && unit !== plan.unit) throw new ImportError(source, [`its figures are in ${unit} and the plan's in ${plan.unit}: give the revenue in ${plan.unit}`]);
+  if (unit === undefined && (isThousandfold(expenditure, revenue) || isThousandfold(revenue, expenditure))) {
+    throw new ImportError(source, [`it does not say its unit, and its revenue (${revenue.toFixed()}) is about a thousand times ${revenue.gt(expenditure) ? 'more' : 'less'} than the expenditure (${expenditure.toFixed()} ${plan.unit}): give its figures in ${plan.unit}, or say their unit in a line above the table`]);
+  }
+}
+
+/** The expenditure named as the plan names its Total: Appendix A's, or the file's expenses'. */
+function named(finance: FinancialPlan, plan: Plan): FinancialPlan {
+  // "APPENDIX A" as a sentence says it: "Appendix A Total".
+  const eyebrow = plan.eyebrow.split(' ').map((word) => (word.length > 1 ? `${word.charAt(0)}${word.slice(1).toLowerCase()}` : word)).join(' ');
+  const total = eyebrow === '' ? plan.totalName : `${eyebrow} ${plan.totalName}`;
+  const name = `Expenditure (${total})`;
+  return name === DEFAULT_EXPENDITURE ? finance : { ...finance, expenditureName: name };
 }
 
 /** The notes of reading each part, once each; what a plan of its own would say of itself is said of the financial plan instead. */
@@ -96,29 +121,13 @@ function unwrapped(plan: Plan): Plan {
   return plan.lines.length === 1 && only !== undefined && isGroup(only) && /expens|expenditure|dépenses|charges/i.test(only.name) ? { ...plan, lines: only.children } : plan;
 }
 
-/** The app's own CSV says each row's kind: the kind column is left unread (the rows say what they are by their words), but for the markers financeParts reads. */
-function withoutKinds(rows: SourceTable['rows']): SourceTable['rows'] {
-  const header = rows.findIndex((row) => row.some((cell) => cell.trim().toLowerCase() === 'kind'));
-  if (header === -1) return rows;
-  const kind = rows[header]!.findIndex((cell) => cell.trim().toLowerCase() === 'kind');
-  if (!rows.some((row) => ['section', 'product', 'revenue-total', 'parameter'].includes((row[kind] ?? '').trim()))) return rows;
-  const kept = new Set(['parameter', 'revenue-total', 'expenditure', 'balance']);
-  return rows.map((row, i) => (i < header ? row : row.map((cell, k) => (k !== kind || (i !== header && kept.has(cell.trim())) ? cell : ''))));
-}
-
-/** Revenue lines coded as the plan's lines (both derived from names: L1, L2) recoded R…, so that no code names two rows. */
+/** Revenue lines coded as the plan's lines (both derived from names: L1, L2) are all recoded R…, so that no code names two rows and the revenue's codes read alike. */
 function distinctCodes(finance: FinancialPlan, plan: Plan): FinancialPlan {
   const taken = new Set([...walkLines(plan.lines)].map(({ line }) => line.code));
-  const recoded = new Map<string, string>();
-  for (const line of finance.lines) {
-    if (!taken.has(line.code)) continue;
-    let code = `R${line.code}`;
-    while (taken.has(code) || finance.lines.some((l) => l.code === code)) code = `R${code}`;
-    recoded.set(line.code, code);
-    taken.add(code);
-  }
-  if (recoded.size === 0) return finance;
-  const codeOf = (code: string) => recoded.get(code) ?? code;
+  if (!finance.lines.some((line) => taken.has(line.code))) return finance;
+  let prefix = 'R';
+  while (finance.lines.some((line) => taken.has(`${prefix}${line.code}`))) prefix += 'R';
+  const codeOf = (code: string) => `${prefix}${code}`;
   return { ...finance, lines: finance.lines.map((line) => ({ ...line, code: codeOf(line.code) })), ...(finance.drawdown === undefined ? {} : { drawdown: codeOf(finance.drawdown) }) };
 }
 
@@ -128,39 +137,39 @@ function attachedTo(plan: Plan, revenue: Plan, source: string): Plan | null {
   return { ...plan, id: `${plan.id} + ${source}`, title: plan.title, baselineName: `Revenue of ${source.replace(/, sheet .*$/, '')}` };
 }
 
-/** The file's expenditure (a total without lines) and balance, each against the computed figure: every difference listed. */
-function financeChecks(source: SourceTable, parts: NonNullable<ReturnType<typeof financeParts>>, sums: ReadonlyMap<number, RevenueSection>, columns: ColumnMap, plan: Plan, table: Table, columnName: ColumnName): Mismatch[] {
-  const computed = computeFinance(plan.finance!, table);
+interface CheckSpec {
+  readonly source: SourceTable;
+  readonly parts: FinanceParts;
+  readonly sums: ReadonlyMap<number, RevenueSection>;
+  readonly columns: ColumnMap;
+  readonly finance: FinancialPlan;
+  readonly table: Table;
+  readonly columnName: ColumnName;
+  /** Lines computed from the file's own parameters, whose figures the file writes too. */
+  readonly products: readonly string[];
+}
+
+/** The figures the file writes that the financial plan computes — section sums, products of its parameters, the expenditure (a total without lines), the balance — each against the computed one: every difference listed. */
+function financeChecks(spec: CheckSpec): Mismatch[] {
+  const { source, parts, table, columns } = spec;
+  const computed = computeFinance(spec.finance, table);
+  const rowOfLine = (code: string) => parts.revenue.find((i) => (source.rows[i]?.[columns.code] ?? '').trim() === code) ?? null;
+  const hasLines = parts.expenses.some((i) => i !== parts.expenseTotal && hasFiguresIn(source.rows[i], columns));
   const checks: [number | null, string][] = [
-    ...[...sums].map(([row, section]): [number, string] => [row, sectionId(section)]),
-    [parts.expenses.length === 1 ? parts.expenseTotal : null, EXPENDITURE],
+    ...[...spec.sums].map(([row, section]): [number, string] => [row, sectionId(section)]),
+    ...spec.products.map((code): [number | null, string] => [rowOfLine(code), code]),
+    [hasLines ? null : parts.expenseTotal, EXPENDITURE],
     [parts.balance, BALANCE],
   ];
-  return checks.flatMap(([row, id]) => (row === null || !computed.index.has(id) ? [] : checkFinanceRow(source.rows[row]!, row, financeRow(computed, id), table, columns, source.decimal, columnName)));
+  return checks.flatMap(([row, id]) => (row === null || !computed.index.has(id) ? [] : checkFinanceRow(source.rows[row]!, row, financeRow(computed, id), table, columns, source.decimal, spec.columnName)));
 }
 
-/** Rows heading a section by its letter ("A. Assessed contributions") that carry its sums over lines of their own: row → section. */
-function sectionSums(rows: SourceTable['rows'], header: number, columns: ColumnMap): Map<number, RevenueSection> {
-  const hasFigures = (i: number) => columns.figures.some(({ index }) => (rows[i]?.[index] ?? '').trim() !== '');
-  const letterOf = (i: number) => rows[i]?.map((cell) => /^([A-E])[.)]\s+\S/.exec(cell.trim())?.[1]).find((letter) => letter !== undefined) as RevenueSection | undefined;
-  const found = new Map<number, RevenueSection>();
-  for (let i = header + 1; i < rows.length; i++) {
-    const letter = letterOf(i);
-    if (letter === undefined || !hasFigures(i)) continue;
-    // Its lines: the rows under it with figures, up to the next section or a total.
-    let next = i + 1;
-    while (next < rows.length && letterOf(next) === undefined && !hasFigures(next)) next++;
-    if (next < rows.length && letterOf(next) === undefined && markerOf(rows[next]!) === null && !/^\s*total\b/i.test(rows[next]!.join(' '))) found.set(i, letter);
-  }
-  return found;
-}
-
-function financeNotes(source: SourceTable, parts: NonNullable<ReturnType<typeof financeParts>>, plan: Plan, hasExpenses: boolean): string[] {
+function financeNotes(source: SourceTable, skipped: readonly number[], parts: FinanceParts, plan: Plan, hasExpenses: boolean): string[] {
   const expenditure = hasExpenses
     ? `Its expenses (${countLines(plan.lines)} lines) are the plan's lines; its revenue is the plan's financial plan, balanced against them.`
     : `Its revenue becomes the financial plan of “${plan.title}”, balanced against the Total of the scenario shown${parts.expenseTotal === null ? '' : ' (the file\u2019s expenditure is checked against it)'}.`;
-  const skipped = parts.skipped.length === 0 ? [] : [`Row${parts.skipped.length === 1 ? '' : 's'} ${parts.skipped.map((i) => i + 1).join(', ')} ${parts.skipped.length === 1 ? 'is' : 'are'} neither revenue, expenses nor the balance: not read.`];
-  return [`${source.name} is read as a financial plan. ${expenditure}`, ...skipped];
+  const unread = skipped.length === 0 ? [] : [`Row${skipped.length === 1 ? '' : 's'} ${skipped.map((i) => i + 1).join(', ')} ${skipped.length === 1 ? 'is' : 'are'} neither revenue, expenses nor the balance: not read.`];
+  return [`${source.name} is read as a financial plan. ${expenditure}`, ...unread];
 }
 
 const countLines = (lines: readonly PlanLine[]) => [...walkLines(lines)].filter(({ line }) => !isGroup(line) && !isMemo(line)).length;

@@ -17,12 +17,14 @@ function columnLetter(index: number): string {
  * The sheet to import: the first with a “Code” heading that is neither the
  * published baseline nor a comparison (the app's own exports), else the
  * first with a “Code” heading, else the first sheet. For a financial plan,
- * the first sheet with a revenue total (the app's own “Financial plan”).
+ * the first sheet with a revenue total, a scenario's before the baseline's.
  */
 export function chooseSheet(sheets: readonly SheetRows[], fileName: string, asFinance = false): { table: SourceTable; note: string | null } {
   const hasCode = (s: SheetRows) => s.rows.some((row) => row.some((cell) => cell.trim().toLowerCase() === 'code'));
   const candidates = sheets.filter(hasCode);
-  const finance = asFinance ? sheets.find((s) => isFinanceSource(s.rows)) : undefined;
+  // As for Appendix A: a scenario's financial plan (the app's “FP …” sheets) before the baseline's.
+  const financial = asFinance ? sheets.filter((s) => isFinanceSource(s.rows)) : [];
+  const finance = financial.find((s) => s.sheet !== 'Financial plan') ?? financial[0];
   const chosen =
     finance ?? candidates.find((s) => !isBaselineSheet(s.sheet) && !s.sheet.startsWith('Δ')) ?? candidates[0] ?? sheets[0];
   if (chosen === undefined) throw new Error('the workbook has no sheet');

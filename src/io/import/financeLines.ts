@@ -14,9 +14,11 @@ import { readNumber } from './readNumber';
 /** A section by its letter ("A.", "C") or, failing one, by what it names: the Union's financial plans group revenue so. */
 const SECTION_WORDS: readonly [RevenueSection, RegExp][] = [
   ['E', /reserve|draw-?down|prélèvement/i],
+  // Given, not assessed: other revenue, whatever else they say.
+  ['D', /voluntary|in[ -]kind|extrabudgetary|trust fund|volontaires|en nature/i],
   ['C', /\binterest|intérêts|investment income/i],
   ['B', /cost recovery|recovery|recouvrement|publication|filing|satellite|project support|support costs|events|sales|fees/i],
-  ['A', /assessed|contribution|member states|sector members|associates|academia|membership/i],
+  ['A', /assessed|contributory|member states|sector members|associates|academia|membership|mises en recouvrement|états membres|membres de secteur/i],
 ];
 
 const letterOf = (line: Pick<PlanLine, 'code' | 'name'>): RevenueSection | null =>
@@ -64,22 +66,36 @@ export function readParameters(rows: TextRows, at: readonly number[], columns: C
   return { parameters, problems };
 }
 
+/** What the revenue lines make: the financial plan, what was said of its reading, and the product lines whose figures the file also writes (to check). */
+export interface RevenueRead {
+  readonly finance: FinancialPlan;
+  readonly notes: readonly string[];
+  readonly products: readonly string[];
+}
+
 /**
  * The revenue table's lines as a financial plan: each an amount a year, in
- * its section; a line the current financial plan computes as a product
- * (units × unit value) stays one where the file's figures are that product,
- * so that the app's own export reads back as it was.
+ * its section. A line the current financial plan computes as a product
+ * (units × unit value) stays one where the file gives its parameters (the
+ * app's own export: the parameters are the inputs, the line's figures are
+ * checked against them) or where the file's figures are that product;
+ * otherwise it is read as the amounts the file gives, and said. Parameters
+ * no line uses are left out, and said.
  */
-export function revenueLines(revenue: Plan, fileParameters: readonly FinanceParameter[], current: FinancialPlan | undefined, source: string): { finance: FinancialPlan; notes: string[] } {
+export function revenueLines(revenue: Plan, fileParameters: readonly FinanceParameter[], current: FinancialPlan | undefined, source: string): RevenueRead {
   const notes: string[] = [];
+  const fromFile = new Set(fileParameters.map((p) => p.id));
   const byId = new Map([...(current?.parameters ?? []), ...fileParameters].map((p) => [p.id, p]));
-  const used = new Set(fileParameters.map((p) => p.id));
+  const used = new Set<string>();
+  const products: string[] = [];
   const lines = sectioned(revenue.lines).map(({ line, section }): RevenueLine => {
     const product = current?.lines.find((l) => isProduct(l) && (l.code === line.code || l.name === line.name));
     if (product !== undefined && isProduct(product) && product.factors.every((id) => byId.has(id))) {
+      const isGiven = product.factors.every((id) => fromFile.has(id));
       const computed = revenueYears(product, byId, line.amounts.length);
-      if (computed.every((value, y) => value.eq(line.amounts[y]!))) {
+      if (isGiven || computed.every((value, y) => value.eq(line.amounts[y]!))) {
         product.factors.forEach((id) => used.add(id));
+        if (isGiven) products.push(line.code);
         return { ...product, code: line.code, name: line.name, section };
       }
       notes.push(`${line.name} is not ${product.factors.map((id) => byId.get(id)!.name).join(' × ')} in the file: it is read as the amounts the file gives.`);
@@ -87,6 +103,8 @@ export function revenueLines(revenue: Plan, fileParameters: readonly FinancePara
     return { code: line.code, name: line.name, section, amounts: line.amounts };
   });
   const parameters = [...byId.values()].filter((p) => used.has(p.id));
+  const unused = fileParameters.filter((p) => !used.has(p.id));
+  if (unused.length > 0) notes.push(`No revenue line is computed from ${unused.map((p) => p.name).join(', ')}: left out.`);
   const ids = new Set(parameters.map((p) => p.id));
   const unitValue = current?.unitValue !== undefined && ids.has(current.unitValue) ? current.unitValue : parameters.find((p) => /unit value/i.test(p.name))?.id;
   const drawdown = lines.find((line) => line.section === 'E' && !isProduct(line))?.code;
@@ -102,6 +120,7 @@ export function revenueLines(revenue: Plan, fileParameters: readonly FinancePara
       ...(drawdown === undefined ? {} : { drawdown }),
     },
     notes,
+    products,
   };
 }
 

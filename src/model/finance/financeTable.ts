@@ -33,6 +33,8 @@ export interface FinanceTable {
 }
 
 export const REVENUE_TOTAL = 'revenue-total';
+/** How the expenditure row is named unless the financial plan says otherwise. */
+export const DEFAULT_EXPENDITURE = 'Expenditure (Appendix A Total)';
 export const EXPENDITURE = 'expenditure';
 export const BALANCE = 'balance';
 export const sectionId = (section: RevenueSection) => `section-${section}`;
@@ -67,7 +69,7 @@ export function computeFinance(finance: FinancialPlan, table: Table): FinanceTab
   const expenditure = rowOf(table, TOTAL_ID).years;
   rows.push(
     row(layout, { id: REVENUE_TOTAL, kind: 'revenue-total', name: 'Total revenue', isInput: false }, revenue),
-    row(layout, { id: EXPENDITURE, kind: 'expenditure', name: 'Expenditure (Appendix A Total)', isInput: false }, expenditure),
+    row(layout, { id: EXPENDITURE, kind: 'expenditure', name: finance.expenditureName ?? DEFAULT_EXPENDITURE, isInput: false }, expenditure),
     row(layout, { id: BALANCE, kind: 'balance', name: 'Balance (revenue − expenditure)', isInput: false }, revenue.map((v, y) => v.minus(expenditure[y]!))),
   );
   return { summing: layout.summing, rows, index: new Map(rows.map((r, i) => [r.id, i])) };

@@ -60,6 +60,8 @@ export interface FinancialPlan {
   readonly unitValue?: string;
   /** The line that draws on the Reserve Account to close a gap (none where the table has no such line). */
   readonly drawdown?: string;
+  /** How the expenditure row is named: "Expenditure (Appendix A Total)" by default, or as a file names its expenses' total. */
+  readonly expenditureName?: string;
 }
 
 export const isProduct = (line: RevenueLine): line is ProductRevenue => 'factors' in line;

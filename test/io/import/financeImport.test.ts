@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_STYLE, type Amount } from '../../../src/model/amount';
+import { DOCUMENT_STYLE, Dec, type Amount } from '../../../src/model/amount';
 import { initialState } from '../../../src/model/apply';
 import { computeFinance, financeRow } from '../../../src/model/finance/financeTable';
 import { isProduct } from '../../../src/model/finance/financialPlan';
@@ -51,11 +51,27 @@ describe('a financial plan read from a file', () => {
     );
   });
 
-  it('reads a line the file gives otherwise than units × unit value as amounts, and says so', async () => {
+  it('keeps a line computed from the file’s own parameters a product, its figure checked; a published line that is not the product, amounts', async () => {
     const preview = await read(ownCsv().replace('A1,Member States (units × unit value),product,104940', 'A1,Member States (units × unit value),product,105000'), 'a1.csv');
     const line = preview.plan.finance!.lines.find((l) => l.code === 'A1')!;
-    expect(isProduct(line)).toBe(false);
-    expect(preview.notes.join(' ')).toMatch(/Member States \(units × unit value\) is not Member States' contributory units × Contributory unit value/);
+    expect(isProduct(line)).toBe(true);
+    expect(preview.mismatches.map((m) => `${m.where} ${m.inFile}→${m.computed.toFixed()}`)).toContain('row 11, column 4 (2028) 105000→104940');
+    const published = 'Financial plan 2028-2031 (CHF thousands)\n,2028,2029,2030,2031\nMember States,105 000,104 940,104 940,104 940\nVoluntary contributions,10,10,10,10\nTotal revenue,105 010,104 950,104 950,104 950\n';
+    const amounts = await read(published, 'published.csv');
+    const lines = amounts.plan.finance!.lines;
+    expect(lines.map((l) => `${l.section} ${l.name} ${isProduct(l) ? 'product' : figures(l.amounts).join(' ')}`)).toEqual(['A Member States 105000 104940 104940 104940', 'D Voluntary contributions 10 10 10 10']);
+    // No parameter is left on screen that no line uses: the unit value cannot be solved for.
+    expect([amounts.plan.finance!.parameters, amounts.plan.finance!.unitValue]).toEqual([[], undefined]);
+  });
+
+  it('takes a note or a blank row before “Expenditure” for no expenses, and refuses revenue a thousand times the expenditure in a file that does not say its unit', async () => {
+    const text = ownCsv().replace(',Expenditure (Appendix A Total)', '\r\nNote: provisional\r\n,Expenditure (Appendix A Total)');
+    const preview = await read(text, 'noted.csv');
+    expect([preview.finance, preview.mismatches]).toEqual(['attached', []]);
+    expect(preview.notes.join(' ')).toMatch(/Row 29 is neither revenue, expenses nor the balance: not read/);
+    expect(financeRow(computeFinance(preview.plan.finance!, preview.table), 'expenditure').name).toBe('Expenditure (Appendix A Total)');
+    const inFrancs = 'Revenue 2028-2031\n,2028,2029,2030,2031\nMember States,104 940 000,104 940 000,104 940 000,104 940 000\nTotal revenue,104 940 000,104 940 000,104 940 000,104 940 000\n';
+    await expect(read(inFrancs, 'francs.csv')).rejects.toThrow(/does not say its unit, and its revenue \(419760000\) is about a thousand times more than the expenditure \(651671 CHF thousands\)/);
   });
 
   it('reads back the app’s own workbook sheet “Financial plan” when a financial plan is asked for', async () => {
@@ -68,6 +84,14 @@ describe('a financial plan read from a file', () => {
     expect(writeFinance(preview.plan.finance!, plan.years).parameters).toEqual(writeFinance(plan.finance!, plan.years).parameters);
     expect(preview.plan.finance!.lines.filter(isProduct).map((l) => l.code)).toEqual(['A1', 'A2', 'A3', 'A4']);
     expect(financeRow(computeFinance(preview.plan.finance!, preview.table), 'balance').total.toFixed()).toBe('5427');
+    // With a scenario, its sheet is read (its variance against the baseline's sheet left unread, derived), not the baseline's.
+    const changed = replay(initialState(plan), [{ id: '1', operation: { op: 'setParameter', parameter: 'unit-value', value: new Dec(320000), years: ['2031'] }, rationale: '', at: '', enabled: true }]);
+    const scenario = { id: 's', name: 'Dearer', planId: null, parentId: null, createdAt: '', entries: [] };
+    const both = buildWorkbook({ plan, baseline: replay(initialState(plan), []), scenarios: [{ scenario, replay: changed }], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't' });
+    const again = await readSource(await workbookBytes(both), 'both.xlsx', reader, 'finance');
+    expect(again.source.name).toBe('both.xlsx, sheet “FP Dearer”');
+    const dearer = await previewSource(again, current, {}, 'finance');
+    expect([dearer.mismatches, dearer.plan.finance!.parameters.find((p) => p.id === 'unit-value')!.values.map((v) => v.toFixed())]).toEqual([[], ['318000', '318000', '318000', '320000']]);
   });
 
   it('opens a published revenue and expense table as a plan of its own: expenses its lines, revenue by section, variance and balance checked', async () => {
@@ -87,6 +111,10 @@ describe('a financial plan read from a file', () => {
       'E E. Drawdown from the Reserve Account',
     ]);
     expect(finance.drawdown).toBe(finance.lines.at(-1)!.code);
+    // Codes derived from names on both sides (L1…) are recoded alike for the revenue: none names two rows.
+    expect(finance.lines.map((l) => l.code)).toEqual(['RL1', 'RL2', 'RL3', 'RL4', 'RL5', 'RL6', 'RL7']);
+    expect(preview.plan.title).toBe('Financial plan 2028-2031: revenue and expenses');
+    expect(financeRow(computeFinance(finance, preview.table), 'expenditure').name).toBe('Expenditure (TOTAL EXPENSES)');
     const computed = computeFinance(finance, preview.table);
     expect(figures(financeRow(computed, 'revenue-total').years)).toEqual(['311936', '315762']);
     expect(figures(financeRow(computed, 'expenditure').years)).toEqual(['311000', '315552']);

@@ -1,0 +1,53 @@
+import { isFigureText } from './figureText';
+import { markerOf } from './financeRows';
+import type { TextRows } from './findHeader';
+import type { ColumnMap } from './mapColumns';
+import type { RevenueSection } from '../../model/finance/financialPlan';
+
+/**
+ * The rows of a financial plan's file made ready for the table reading:
+ * the app's own kind column and variance columns left unread, and a
+ * section's sums on its heading row taken off (they are its lines', checked
+ * afterwards).
+ */
+
+/** The app's own CSV says each row's kind: the kind column is left unread (the rows say what they are by their words), but for the markers financeParts reads. */
+export function withoutKinds(rows: TextRows): TextRows {
+  const header = rows.findIndex((row) => row.some((cell) => cell.trim().toLowerCase() === 'kind'));
+  if (header === -1) return rows;
+  const kind = rows[header]!.findIndex((cell) => cell.trim().toLowerCase() === 'kind');
+  if (!rows.some((row) => ['section', 'product', 'revenue-total', 'parameter'].includes((row[kind] ?? '').trim()))) return rows;
+  const kept = new Set(['parameter', 'revenue-total', 'expenditure', 'balance']);
+  return rows.map((row, i) => (i < header ? row : row.map((cell, k) => (k !== kind || (i !== header && kept.has(cell.trim())) ? cell : ''))));
+}
+
+/**
+ * The app's own financial plan sheet of a scenario carries, after its
+ * period, its variance against the baseline's sheet: derived from another
+ * sheet, not the file's to check. Its columns are left unread.
+ */
+export function withoutOwnVariance(rows: TextRows): TextRows {
+  const header = rows.findIndex((row) => row.some((cell) => cell.trim() === 'Variance') && row.some((cell) => cell.trim() === 'Variance %'));
+  if (header === -1) return rows;
+  const left = new Set(rows[header]!.flatMap((cell, k) => (cell.trim() === 'Variance' || cell.trim() === 'Variance %' ? [k] : [])));
+  return rows.map((row) => row.map((cell, k) => (left.has(k) ? '' : cell)));
+}
+
+/** Rows heading a section by its letter ("A. Assessed contributions") that carry its sums over lines of their own: row → section. */
+export function sectionSums(rows: TextRows, header: number, columns: ColumnMap): Map<number, RevenueSection> {
+  const hasFigures = (i: number) => columns.figures.some(({ index }) => (rows[i]?.[index] ?? '').trim() !== '');
+  const letterOf = (i: number) => rows[i]?.map((cell) => /^([A-E])[.)]\s+\S/.exec(cell.trim())?.[1]).find((letter) => letter !== undefined) as RevenueSection | undefined;
+  const found = new Map<number, RevenueSection>();
+  for (let i = header + 1; i < rows.length; i++) {
+    const letter = letterOf(i);
+    if (letter === undefined || !hasFigures(i)) continue;
+    // Its lines: the rows under it with figures, up to the next section or a total.
+    let next = i + 1;
+    while (next < rows.length && letterOf(next) === undefined && !hasFigures(next)) next++;
+    if (next < rows.length && letterOf(next) === undefined && markerOf(rows[next]!) === null && !/^\s*total\b/i.test(rows[next]!.join(' '))) found.set(i, letter);
+  }
+  return found;
+}
+
+/** Whether a row has figures in the table's columns of figures. */
+export const hasFiguresIn = (row: readonly string[] | undefined, columns: ColumnMap): boolean => columns.figures.some(({ index }) => isFigureText(row?.[index] ?? ''));
