@@ -22,7 +22,8 @@ export function writeFinanceCsv(finance: FinancialPlan, table: Table, { separato
   const header = ['code', 'name', 'kind', ...columns.map((column) => column.id)];
   const parameters = finance.parameters.map((p) => [
     safeCsvText(p.id),
-    safeCsvText(`${p.name} (${p.unit})`),
+    // A public fact says so, as on the workbook's sheet, so that it reads back as one.
+    safeCsvText(`${p.name} (${p.unit}${p.isPublic ? ', public' : ''})`),
     'parameter',
     ...columns.map((column) => (column.isInput ? number(p.values[column.sums[0]!]!) : '')),
   ]);

@@ -1,5 +1,6 @@
 import { csvSource } from './csvFile';
 import { interpretFinance } from './financeImport';
+import { isFinanceSource } from './import/financeRows';
 import type { Current } from './import/matchPlan';
 import type { TableMapping } from './import/mapping';
 import { WorkbookReadError, type WorkbookReader } from './readWorkbook';
@@ -54,7 +55,12 @@ async function withImportErrors<T>(fileName: string, read: () => Promise<T> | T)
 export function previewSource(read: { source: SourceTable; notes: readonly string[] }, current: Current, mapping: TableMapping = {}, reading: FileReading = 'detect'): Promise<ImportPreview> {
   return withImportErrors(read.source.name, () => {
     const finance = reading === 'table' ? null : interpretFinance(read.source, current, mapping, reading === 'finance');
-    const preview = finance ?? interpretTable(read.source, current, mapping);
+    const table = finance ?? interpretTable(read.source, current, mapping);
+    // A revenue table that cannot be the plan's revenue (other years) is read as a table of its own: said, so that its Total is not taken for expenditure.
+    const other = finance === null && reading === 'detect' && isFinanceSource(read.source.rows) && table.kind === 'new-plan'
+      ? [`It has a revenue total, but not the plan's years (${current.plan.years.join(', ')}): it is read as a table of its own, its lines the revenue's and its Total the revenue's.`]
+      : [];
+    const preview = { ...table, notes: [...other, ...table.notes] };
     return { ...preview, notes: [...read.notes, ...preview.notes] };
   });
 }

@@ -7,6 +7,7 @@ import { isThousandfold } from '../model/validity';
 import { isSixteenths, readFraction } from '../model/fraction';
 import { PERCENT_SCALE } from '../model/operations/fields';
 import type { Operation } from '../model/operation';
+import { OperationError } from '../model/operations/state';
 import type { MessageChoice, SliceContext } from './appState';
 import { addOperations, readFigure } from './changes';
 import { activeReplay, shownPlan } from './selectors';
@@ -59,6 +60,11 @@ function editFinance(context: SliceContext, of: 'parameter' | 'revenue', id: str
       set({ message: { kind: 'error', text: `${where}: ${formatAmount(value, style, value.decimalPlaces())} units is not a whole number of sixteenths: contributory classes go from 1/16 to 40 units. Nothing was changed.` } });
       return false;
     }
+    // A unit value of nil makes every contribution nil: no plan means it.
+    if (parameter !== undefined && parameter.id === finance.unitValue && value.isZero()) {
+      set({ message: { kind: 'error', text: `${where}: a unit value of 0 would make every assessed contribution nil. Nothing was changed.` } });
+      return false;
+    }
     // A ratio of the unit value (the Sector Member's 1/5) is at most the whole unit.
     if (parameter?.unit === 'ratio' && value.gt(1)) {
       set({ message: { kind: 'error', text: `${where}: ${formatAmount(value, style, value.decimalPlaces())} is more than 1, the whole unit value: a ratio is at most 1 (1/5 is 0,2). Nothing was changed.` } });
@@ -89,12 +95,22 @@ function editFinance(context: SliceContext, of: 'parameter' | 'revenue', id: str
   return false;
 }
 
+/** A change made, said. */
+function said(context: SliceContext, text: string): true {
+  context.set({ message: { kind: 'info', text } });
+  return true;
+}
+
 /** A solution that cannot be had, said; nothing changes. */
-function refuse(context: SliceContext, error: unknown): false {
-  if (!(error instanceof FinanceError)) throw error;
-  context.set({ message: { kind: 'error', text: `Not solved: ${error.message}. Nothing was changed.` } });
+function refuse(context: SliceContext, error: unknown, what = 'Not solved'): false {
+  if (!(error instanceof FinanceError) && !(error instanceof OperationError)) throw error;
+  context.set({ message: { kind: 'error', text: `${what}: ${error.message}. Nothing was changed.` } });
   return false;
 }
+
+/** Inflation a year beyond these is no rate a plan means (1 000 % is a slip): refused. */
+const MOST_INFLATION = new Dec(100);
+const LEAST_INFLATION = new Dec(-50);
 
 function recostPreset(context: SliceContext, preset: Preset, typed: Readonly<Record<string, string>>, options: PresetOptions = {}): boolean {
   const { get, set } = context;
@@ -115,6 +131,10 @@ function recostPreset(context: SliceContext, preset: Preset, typed: Readonly<Rec
       set({ message: { kind: 'error', text: `Inflation in ${year}: “${text}” ${read.error.message}. Nothing was changed.` } });
       return false;
     }
+    if (read.value.gt(MOST_INFLATION) || read.value.lt(LEAST_INFLATION)) {
+      set({ message: { kind: 'error', text: `Inflation in ${year}: ${formatAmount(read.value, get().style, read.value.decimalPlaces())} % a year is no rate a plan means (from −50 to 100 %): a slip? Nothing was changed.` } });
+      return false;
+    }
     rates[year] = read.value;
   }
   if (Object.keys(rates).length === 0) {
@@ -122,12 +142,49 @@ function recostPreset(context: SliceContext, preset: Preset, typed: Readonly<Rec
     set({ message: { kind: 'error', text: `Give the inflation of at least one year${after} (per cent, e.g. 2). Nothing was changed.` } });
     return false;
   }
-  const operations = presetOperations(preset, base, rates, options);
-  const name = `${PRESET_NAMES[preset]}${options.baseYear === undefined ? '' : ` from ${options.baseYear}`}`;
+  let operations: Operation[];
+  try {
+    operations = presetOperations(preset, base, rates, options);
+  } catch (error) {
+    return refuse(context, error, 'Not made');
+  }
+  const lines = options.lines === undefined ? '' : ` on ${options.lines.join(', ')}`;
+  const name = `${PRESET_NAMES[preset]}${options.baseYear === undefined ? '' : ` from ${options.baseYear}`}${lines}`;
+  // The scenario is made with its operations, or not at all: a refused preset leaves no empty scenario behind.
   get().showPlan(get().activePlanId);
-  get().newScenario(name);
-  const lines = options.lines === undefined ? '' : ` (${options.lines.join(', ')})`;
-  return addOperations(context, operations, `${name}: recosted for inflation, compounded${lines}`);
+  if (!addOperations(context, operations, `${name}: recosted for inflation, compounded`, { name })) return false;
+  const start = options.baseYear === undefined ? "the plan's own figures, each year as planned" : `${options.baseYear}'s figures carried into every later year`;
+  set({ message: { kind: 'info', text: `“${name}”: a new scenario from ${start} (not the scenario that was shown), recosted for inflation${lines}${preset === 'zero-nominal-growth' ? ', each year\'s Total kept through the reduction' : ''}. Undo (Ctrl+Z) takes it back.` } });
+  return true;
+}
+
+/** The unit value solved for the period, said with what it leaves: the residual, what it replaced, and the years short on their own. */
+function solveUnitValueIn(context: SliceContext, step: Amount): boolean {
+  const { get, set } = context;
+  const found = financeOf(context);
+  if (found === null) return false;
+  const { finance, table, plan } = found;
+  try {
+    const solved = solveUnitValue(finance, table, step);
+    const format = (value: Amount) => formatAmount(value, get().style, value.decimalPlaces());
+    const current = finance.parameters.find((p) => p.id === finance.unitValue)!.values;
+    if (current.every((value) => value.eq(solved.value))) {
+      set({ message: { kind: 'info', text: `The unit value is already ${format(solved.value)}, the smallest in steps of ${format(step)} whose revenue covers ${plan.periodLabel}: nothing to change.` } });
+      return true;
+    }
+    const rationale = `Solved: the smallest unit value, in steps of ${format(step)}, whose revenue covers ${plan.periodLabel}; residual ${format(solved.residual)}`;
+    if (!addOperations(context, [{ op: 'setParameter', parameter: finance.unitValue!, value: solved.value, years: [...plan.years] }], rationale)) return false;
+    // What it replaced, where the years differed or it is lower; and the years it leaves short, since it balances the period, not each year.
+    const was = [...new Set(current.map((value) => value.toFixed()))];
+    const replaced = was.length > 1 ? ` in every year (it was ${plan.years.map((year, y) => `${format(current[y]!)} in ${year}`).join(', ')})` : solved.value.lt(current[0]!) ? `, lower than ${format(current[0]!)}: revenue covered the period with more to spare` : '';
+    const after = financeRow(computeFinance(activeReplay(get()).state.plan.finance!, table), BALANCE).years;
+    const short = plan.years.flatMap((year, y) => (after[y]!.isNegative() && !after[y]!.isZero() ? [`${year} ${format(after[y]!)}`] : []));
+    const years = short.length === 0 ? '' : `; on their own, ${short.join(', ')} ${short.length === 1 ? 'is' : 'are'} short: the period balances, not each year`;
+    set({ message: { kind: 'info', text: `The unit value is ${format(solved.value)} (in steps of ${format(step)})${replaced}. Revenue then covers expenditure over ${plan.periodLabel} with ${format(solved.residual)} to spare${years}. Undo (Ctrl+Z) takes it back.` } });
+    return true;
+  } catch (error) {
+    return refuse(context, error);
+  }
 }
 
 export function financeSlice(context: SliceContext): FinanceSlice {
@@ -135,26 +192,7 @@ export function financeSlice(context: SliceContext): FinanceSlice {
   return {
     editFinance: (of, id, year, text) => editFinance(context, of, id, year, text),
     recostPreset: (preset, rates, options) => recostPreset(context, preset, rates, options),
-    solveUnitValue(step) {
-      const found = financeOf(context);
-      if (found === null) return false;
-      const { finance, table, plan } = found;
-      try {
-        const solved = solveUnitValue(finance, table, step);
-        const format = (value: Amount) => formatAmount(value, get().style, value.decimalPlaces());
-        const current = finance.parameters.find((p) => p.id === finance.unitValue)!.values;
-        if (current.every((value) => value.eq(solved.value))) {
-          set({ message: { kind: 'info', text: `The unit value is already ${format(solved.value)}, the smallest in steps of ${format(step)} whose revenue covers ${plan.periodLabel}: nothing to change.` } });
-          return true;
-        }
-        const rationale = `Solved: the smallest unit value, in steps of ${format(step)}, whose revenue covers ${plan.periodLabel}; residual ${format(solved.residual)}`;
-        if (!addOperations(context, [{ op: 'setParameter', parameter: finance.unitValue!, value: solved.value, years: [...plan.years] }], rationale)) return false;
-        set({ message: { kind: 'info', text: `The unit value is ${format(solved.value)} (in steps of ${format(step)}): revenue then covers expenditure over ${plan.periodLabel} with ${format(solved.residual)} to spare. Undo (Ctrl+Z) takes it back.` } });
-        return true;
-      } catch (error) {
-        return refuse(context, error);
-      }
-    },
+    solveUnitValue: (step) => solveUnitValueIn(context, step),
     solveDrawdown(forPeriod = false) {
       const found = financeOf(context);
       if (found === null) return false;
@@ -172,9 +210,10 @@ export function financeSlice(context: SliceContext): FinanceSlice {
           return true;
         }
         if (!addOperations(context, operations, `Solved: the drawdown from the Reserve Account that closes ${forPeriod ? "the period's shortfall" : "each year's shortfall"}`)) return false;
-        const words = plan.years.flatMap((year, y) => (drawdown[y]!.eq(current[y]!) ? [] : [`${year} ${formatAmount(drawdown[y]!, get().style, plan.precision)}`]));
+        const amount = (value: Amount) => formatAmount(value, get().style, plan.precision);
+        const words = plan.years.flatMap((year, y) => (drawdown[y]!.eq(current[y]!) ? [] : [`${year} ${amount(drawdown[y]!)} (was ${amount(current[y]!)})`]));
         const covered = forPeriod ? `revenue now covers expenditure over ${plan.periodLabel}` : "every year's revenue now covers its expenditure";
-        set({ message: { kind: 'info', text: `Drawn from the Reserve Account: ${words.join(', ')}; ${covered}. Undo (Ctrl+Z) takes it back.` } });
+        set({ message: { kind: 'info', text: `Drawdown from the Reserve Account: ${words.join(', ')}; ${covered}. Undo (Ctrl+Z) takes it back.` } });
         return true;
       } catch (error) {
         return refuse(context, error);
@@ -201,13 +240,15 @@ export function financeSlice(context: SliceContext): FinanceSlice {
         // Like the current reduction where it has one sign; else in proportion to each year's Subtotal.
         const current = rowOf(table, REDUCTION_ID).years;
         const isOneSign = !current.every((v) => v.isZero()) && (current.every((v) => v.lte(0)) || current.every((v) => v.gte(0)));
-        return addOperations(context, [{ op: 'reduction', mode: 'target', total, profile: isOneSign ? 'current' : 'subtotal' }], `Solved: the reduction that brings Total to the period's revenue`);
+        if (!addOperations(context, [{ op: 'reduction', mode: 'target', total, profile: isOneSign ? 'current' : 'subtotal' }], `Solved: the reduction that brings Total to the period's revenue`)) return false;
+        return said(context, `The reduction now brings Total over ${plan.periodLabel} to ${formatAmount(total, get().style, plan.precision)}, the period's revenue (rounded down to the unit). Undo (Ctrl+Z) takes it back.`);
       }
       // Each year: the reduction that takes that year's Subtotal to its revenue.
       const subtotal = rowOf(table, SUBTOTAL_ID).years;
       const revenue = financeRow(computed, REVENUE_TOTAL).years;
       const amounts = Object.fromEntries(plan.years.map((year, y) => [year, down(revenue[y]!).minus(subtotal[y]!)]));
-      return addOperations(context, [{ op: 'reduction', mode: 'amounts', amounts }], `Solved: the reduction that brings each year's Total to its revenue`);
+      if (!addOperations(context, [{ op: 'reduction', mode: 'amounts', amounts }], `Solved: the reduction that brings each year's Total to its revenue`)) return false;
+      return said(context, `The reduction now brings each year's Total to that year's revenue (rounded down to the unit). Undo (Ctrl+Z) takes it back.`);
     },
   };
 }

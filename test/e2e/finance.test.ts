@@ -95,7 +95,7 @@ describe('the financial plan, in a real Chromium', () => {
     await page.getByTestId('preset-base').selectOption('2028');
     await page.getByTestId('preset-lines').selectOption(['TP1']);
     await page.getByTestId('preset-zero-nominal-growth').click();
-    await expect.poll(() => app.scenarioName()).toBe('Zero nominal growth from 2028');
+    await expect.poll(() => app.scenarioName()).toBe('Zero nominal growth from 2028 on TP1');
     expect(await app.text('total', '2031')).toBe('162 160');
     expect(await app.text('TP2', '2031')).toBe('3 343');
 
@@ -107,7 +107,7 @@ describe('the financial plan, in a real Chromium', () => {
     await page.getByTestId('solve-drawdown-period').click();
     // The gap rounded up to the plan's unit (a thousand francs): what is left is under one.
     await expect.poll(() => text('balance', 'total')).toBe('0,875');
-    expect(await app.message()).toMatch(/^Drawn from the Reserve Account: .*revenue now covers expenditure over 2028-2031/);
+    expect(await app.message()).toMatch(/^Drawdown from the Reserve Account: .*revenue now covers expenditure over 2028-2031/);
     expect(opened.errors).toEqual([]);
   });
 

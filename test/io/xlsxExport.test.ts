@@ -201,3 +201,29 @@ describe('the workbook in the number style and unit shown', () => {
     expect(notes.getCell('B6').value).toBe("657 098 (the financial plan's revenue) CHF thousands");
   });
 });
+
+describe('the financial plan sheets’ variance', () => {
+  it('gives each row of a scenario’s sheet its variance against the baseline’s, the per cent blank where the baseline is nil, revenue decimals shown', async () => {
+    const finance = plan.finance!;
+    // A baseline that draws nothing on the Reserve Account, and a scenario that draws 100 in 2030 and counts 330 1/16 units in 2029.
+    const nil = { ...plan, finance: { ...finance, lines: finance.lines.map((line) => (line.code === 'E1' && 'amounts' in line ? { ...line, amounts: line.amounts.map(() => new Dec(0)) } : line)) } };
+    const drawn = replay(initialState(nil), [
+      entry({ op: 'setRevenue', revenue: 'E1', value: new Dec(100), years: ['2030'] }),
+      entry({ op: 'setParameter', parameter: 'ms-units', value: new Dec('330.0625'), years: ['2029'] }),
+    ]);
+    const scenario = { id: 's', name: 'Drawn', planId: null, parentId: null, createdAt: '', entries: [] };
+    const { workbook: built } = buildWorkbook({ plan: nil, baseline: replay(initialState(nil), []), scenarios: [{ scenario, replay: drawn }], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't' });
+    const sheet = built.getWorksheet('FP Drawn')!;
+    const top = 6 + finance.parameters.length;
+    const rowOf = (name: string) => sheet.getColumn(2).values.findIndex((value) => value === name);
+    const e1 = rowOf('Drawdown from the Reserve Account');
+    expect([sheet.getCell(top, 10).value, sheet.getCell(top, 11).value]).toEqual(['Variance', 'Variance %']);
+    expect(sheet.getCell(e1, 10).value).toMatchObject({ formula: `ROUND(I${e1}-'Financial plan'!I${e1},3)`, result: 100 });
+    expect(sheet.getCell(e1, 11).value).toMatchObject({ formula: `IF('Financial plan'!I${e1}=0,"",(I${e1}-'Financial plan'!I${e1})/'Financial plan'!I${e1})` });
+    // Member States in 2029: 330 1/16 units × CHF 318 000 = 104 959,875 thousand, shown with its decimals.
+    const a1 = rowOf('Member States (units × unit value)');
+    expect(sheet.getCell(a1, 4).numFmt).toMatch(/0\.000/);
+    expect(sheet.getCell(a1, 10).value).toMatchObject({ result: 19.875 });
+    expect(sheet.getCell(a1, 10).numFmt).toMatch(/0\.000/);
+  });
+});

@@ -63,8 +63,10 @@ describe('the financial plan’s sheet, recomputed by LibreOffice', () => {
     expect([sheet[`J${top}`]?.v, sheet[`K${top}`]?.v]).toEqual(['Variance', 'Variance %']);
     const variances = after.rows.map((row, i) => {
       const was = financeRow(before, row.id).total;
-      const ratio = was.isZero() ? new Dec(0) : row.total.minus(was).div(was).toDecimalPlaces(4, Dec.ROUND_HALF_UP);
-      return [`${row.id} ${new Dec(sheet[`J${top + 1 + i}`]!.v as number).toFixed()} ${new Dec(sheet[`K${top + 1 + i}`]!.v as number).toFixed()}`, `${row.id} ${row.total.minus(was).toFixed()} ${ratio.toFixed()}`];
+      // No per cent of a row nil in the baseline: blank.
+      const ratio = was.isZero() ? '' : row.total.minus(was).div(was).toDecimalPlaces(4, Dec.ROUND_HALF_UP).toFixed();
+      const shown = sheet[`K${top + 1 + i}`]?.v;
+      return [`${row.id} ${new Dec(sheet[`J${top + 1 + i}`]!.v as number).toFixed()} ${shown === undefined || shown === '' ? '' : new Dec(shown as number).toFixed()}`, `${row.id} ${row.total.minus(was).toFixed()} ${ratio}`];
     });
     expect(variances.map(([seen]) => seen)).toEqual(variances.map(([, expected]) => expected));
     expect(variances.find(([seen]) => seen!.startsWith('expenditure '))![0]).toBe('expenditure 1000 0.0015');

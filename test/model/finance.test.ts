@@ -51,6 +51,13 @@ describe('the shipped financial plan 2028-2031 (golden figures, computed by hand
     expect(financeRow(balanced, BALANCE).total.toFixed()).toBe('915');
   });
 
+  it('draws for the period only what the period lacks: the shipped 4 026 drawn in 2031 is not needed over 2028-2031', () => {
+    expect(solvePeriodDrawdown(finance, table, 0).map((v) => v.toFixed())).toEqual(['0', '0', '0', '0']);
+    // Expenditure 5 000 higher in 2029: the period lacks 5 000 − 5 427 + 4 026 = 3 599 drawn, all in 2031 where the Reserve is drawn now.
+    const dearer = computeTable({ ...plan, lines: plan.lines.map((line) => (line.code === 'TP1' && 'amounts' in line ? { ...line, amounts: line.amounts.map((v, y) => (y === 1 ? v.plus(5000) : v)) } : line)) });
+    expect(solvePeriodDrawdown(finance, dearer, 0).map((v) => v.toFixed())).toEqual(['0', '0', '0', '3599']);
+  });
+
   it('solves each year’s drawdown from the Reserve Account: the gap of a year in shortfall, nothing in a year in surplus', () => {
     expect(solveDrawdown(finance, table).map((v) => v.toFixed())).toEqual(['0', '0', '0', '4026']);
     const dearer = updateTable(table, 'TP1', '2030', new Dec(58237 + 1000));
@@ -163,6 +170,11 @@ describe('the financial plan, over random plans', () => {
         const isShort = before.total.lt(0);
         drawnRuns += isShort ? 1 : 0;
         expect(isShort ? balance.total.gte(0) && balance.total.lt(new Dec(10).pow(-precision)) : drawn.every((v) => v.isZero())).toBe(true);
+        // Drawn again from there, the period's drawdown is the smallest that covers it: it gives back what it need not draw.
+        const again = solvePeriodDrawdown(after, t, precision);
+        const redrawn = p.years.reduce((acc, _, y) => withRevenue(acc, 'E1', [y], again[y]!), after);
+        const left = financeRow(computeFinance(redrawn, t), BALANCE).total;
+        expect(left.gte(0) && (left.lt(new Dec(10).pow(-precision)) || again.every((v) => v.isZero()))).toBe(true);
         before.years.forEach((value, y) => expect(value.gte(0) ? drawn[y]!.isZero() : drawn[y]!.gte(0)).toBe(true));
       }),
       { numRuns: 80 },

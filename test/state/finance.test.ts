@@ -44,6 +44,8 @@ describe('the financial plan in the store', () => {
     expect(store.getState().message?.text).toMatch(/2029: “1\/3” has no exact decimal \(1\/3 = 0\.33333333…\)/);
     expect(store.getState().editFinance('parameter', 'ms-units', '2030', '330,03')).toBe(false);
     expect(store.getState().message?.text).toMatch(/330,03 units is not a whole number of sixteenths: contributory classes go from 1\/16 to 40 units/);
+    expect(store.getState().editFinance('parameter', 'unit-value', '2030', '0')).toBe(false);
+    expect(store.getState().message?.text).toMatch(/a unit value of 0 would make every assessed contribution nil/);
     expect(store.getState().editFinance('parameter', 'associate-count', '2030', '271')).toBe(true);
     // 5 446.875, less 2029's Sector Members at 1/8 instead of 1/5 (230 × 318 000 × 0.075 = 5 485.5 thousand), plus one Associate at CHF 10 000.
     expect(balance(store)).toBe('-28.625');
@@ -54,7 +56,7 @@ describe('the financial plan in the store', () => {
     store.getState().editCell('TP1', '2031', '70 000');
     expect(balance(store)).toBe('-1870');
     expect(store.getState().solveUnitValue(new Dec(100))).toBe(true);
-    expect(store.getState().message?.text).toMatch(/^The unit value is 319 300 \(in steps of 100\): revenue then covers expenditure over 2028-2031 with 85,2 to spare/);
+    expect(store.getState().message?.text).toMatch(/^The unit value is 319 300 \(in steps of 100\)\. Revenue then covers expenditure over 2028-2031 with 85,2 to spare; on their own, 2031 -[\d ,]+ is short: the period balances, not each year/);
     expect(balance(store)).toBe('85.2');
     store.getState().undo();
     expect(store.getState().solveDrawdown()).toBe(true);
@@ -68,7 +70,7 @@ describe('the financial plan in the store', () => {
     const line = period.state.plan.finance!.lines.find((l) => l.code === 'E1')!;
     expect('amounts' in line ? line.amounts.map((v) => v.toFixed()) : []).toEqual(['0', '0', '0', '5896']);
     expect(balance(store)).toBe('0');
-    expect(store.getState().message?.text).toMatch(/^Drawn from the Reserve Account: 2031 5 896; revenue now covers expenditure over 2028-2031/);
+    expect(store.getState().message?.text).toMatch(/^Drawdown from the Reserve Account: 2031 5 896 \(was 4 026\); revenue now covers expenditure over 2028-2031/);
     expect(store.getState().solveDrawdown(true)).toBe(true);
     expect(store.getState().message?.text).toMatch(/No shortfall over the period/);
     store.getState().undo();
@@ -89,6 +91,13 @@ describe('the financial plan in the store', () => {
     expect(store.getState().recostPreset('zero-nominal-growth', { '2029': '2', '2030': '2,5' })).toBe(true);
     expect(activeScenario(store.getState())!.name).toBe('Zero nominal growth');
     expect(rowOf(activeReplay(store.getState()).table, 'total').total.toFixed()).toBe('651671');
+    expect(store.getState().message?.text).toMatch(/^“Zero nominal growth”: a new scenario from the plan's own figures, each year as planned \(not the scenario that was shown\)/);
+    // A refused preset leaves no scenario behind; a rate no plan means is refused.
+    const count = store.getState().scenarios.length;
+    expect(store.getState().recostPreset('zero-real-growth', { '2029': '-150' })).toBe(false);
+    expect(store.getState().recostPreset('zero-real-growth', { '2029': '1 000' })).toBe(false);
+    expect(store.getState().message?.text).toMatch(/^Inflation in 2029: 1 000 % a year is no rate a plan means/);
+    expect(store.getState().scenarios.length).toBe(count);
     expect(store.getState().recostPreset('zero-real-growth', { '2029': 'two' })).toBe(false);
     expect(store.getState().message?.text).toMatch(/^Inflation in 2029: “two”/);
     store.getState().showPlan(null);
@@ -102,7 +111,7 @@ describe('the financial plan in the store', () => {
     expect(store.getState().recostPreset('zero-nominal-growth', { '2028': '5' }, { baseYear: '2028' })).toBe(false);
     expect(store.getState().message?.text).toMatch(/at least one year after the base year 2028/);
     expect(store.getState().recostPreset('zero-nominal-growth', { '2029': '2' }, { baseYear: '2028', lines: ['TP1'] })).toBe(true);
-    expect(activeScenario(store.getState())!.name).toBe('Zero nominal growth from 2028');
+    expect(activeScenario(store.getState())!.name).toBe('Zero nominal growth from 2028 on TP1');
     const carried = activeReplay(store.getState()).table;
     expect(rowOf(carried, 'total').years.map((v) => v.toFixed())).toEqual(['162160', '162160', '162160', '162160']);
     // TP2 carries 2028's 3 343 unchanged; TP1 is recosted, 2 % in 2029 and after.

@@ -110,8 +110,10 @@ export function writeFinanceSheet(sheet: Worksheet, spec: FinanceSheetSpec): Fin
         const line = lineByCode.get(row.id)!;
         if (isProduct(line)) formula = `${line.factors.map((id) => cellAddress(parameterRow.get(id)!, c)).join('*')}*${line.scale.toFixed()}`;
       }
-      // Each derived figure rounded to the figures' own decimals: a double's residue never shows.
-      put(r, c, value, formula === undefined || row.kind === 'expenditure' ? formula : rounded(formula, places));
+      // Each derived figure rounded to the figures' own decimals: a double's residue never shows; shown with the decimals it has (9 142,5, not 9 143).
+      const decimals = column.amountOf(row).decimalPlaces();
+      const shown = decimals > plan.precision ? amountFormat({ style, precision: Math.min(decimals, 7), millions: false }) : format;
+      put(r, c, value, formula === undefined || row.kind === 'expenditure' ? formula : rounded(formula, places), shown);
       if (row.id === BALANCE || row.id === REVENUE_TOTAL) sheet.getCell(r, c).fill = TOTAL_FILL;
       if (isBold) sheet.getCell(r, c).font = BOLD;
     });
@@ -160,8 +162,15 @@ function writeVariance(sheet: Worksheet, spec: VarianceSpec): void {
     const here = cellAddress(row, spec.totalColumn);
     const there = `${quoteSheet(against.sheet)}!${cellAddress(other.row, against.totalColumn)}`;
     const variance = total.minus(other.total);
-    put(row, amount, cellNumber(variance), rounded(`${here}-${there}`, spec.places), spec.format);
-    const ratio = other.total.isZero() ? new Dec(0) : variance.div(other.total).toDecimalPlaces(4, Dec.ROUND_HALF_UP);
+    put(row, amount, cellNumber(variance), rounded(`${here}-${there}`, spec.places), variance.decimalPlaces() > 0 ? amountFormat({ style: spec.style, precision: Math.min(variance.decimalPlaces(), 7), millions: false }) : spec.format);
+    // No per cent of nothing: a row nil in the baseline leaves its per cent blank.
+    if (other.total.isZero()) {
+      const cell = sheet.getCell(row, percent);
+      cell.value = spec.withCachedValues ? { formula: `IF(${there}=0,"",(${here}-${there})/${there})`, result: '' } : ({ formula: `IF(${there}=0,"",(${here}-${there})/${there})` } as { formula: string; result: string });
+      Object.assign(cell, { numFmt: shareFormat(spec.style), alignment: RIGHT });
+      continue;
+    }
+    const ratio = variance.div(other.total).toDecimalPlaces(4, Dec.ROUND_HALF_UP);
     put(row, percent, cellNumber(ratio), `ROUND(IF(${there}=0,0,(${here}-${there})/${there}),4)`, shareFormat(spec.style));
   }
 }

@@ -79,17 +79,24 @@ export function solveDrawdown(finance: FinancialPlan, table: Table): readonly Am
 }
 
 /**
- * The drawdown that closes the period's shortfall rather than each year's
- * (a year's surplus covers another's gap): the period's gap, rounded up to
- * the plan's unit, drawn in the years short of revenue in proportion to
- * their shortfalls (largest remainder, so the parts add up exactly). The
- * current drawdown where the period is covered.
+ * The smallest drawdown that covers the period rather than each year (a
+ * year's surplus covers another's gap): the period's gap, rounded up to the
+ * plan's unit, drawn in the years short of revenue in proportion to their
+ * shortfalls; where the period is in surplus and draws on the Reserve, as
+ * much less as the surplus allows (rounded up to the unit, so that the
+ * period stays covered), taken from each year in proportion to its
+ * drawdown. Exact: the parts add up by largest remainder.
  */
 export function solvePeriodDrawdown(finance: FinancialPlan, table: Table, precision: number): readonly Amount[] {
   const line = drawdownLine(finance);
   const balance = financeRow(computeFinance(finance, table), BALANCE);
-  if (!balance.total.isNegative() || balance.total.isZero()) return line.amounts;
   const unit = new Dec(10).pow(-precision);
+  const drawn = line.amounts.reduce((acc, value) => acc.plus(value), ZERO);
+  if (balance.total.isZero() || (balance.total.isPositive() && drawn.isZero())) return line.amounts;
+  if (balance.total.isPositive()) {
+    const needed = ceilDiv(Dec.max(ZERO, drawn.minus(balance.total)), unit).times(unit);
+    return apportion(needed, line.amounts, precision) ?? line.amounts;
+  }
   const gap = ceilDiv(balance.total.negated(), unit).times(unit);
   const parts = apportion(gap, balance.years.map((value) => (value.isNegative() ? value.negated() : ZERO)), precision)!;
   return line.amounts.map((current, y) => current.plus(parts[y]!));

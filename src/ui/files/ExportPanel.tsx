@@ -35,12 +35,12 @@ async function workbookFor(state: AppState, scenarios: readonly Scenario[]): Pro
 const fileStem = (plan: Plan) => (plan.eyebrow === '' ? plan.title : `${plan.eyebrow.toLowerCase().replace(/\s+/g, '-')}-${plan.periodLabel}`);
 
 /** The scenario's own financial plan (its parameters as changed), beside its table, as CSV. */
-function exportFinanceCsv(state: AppState): void {
+function exportFinanceCsv(state: AppState, separator: ',' | ';'): void {
   const plan = shownPlan(state);
   const scenario = activeScenario(state);
   const replayed = replayOf(plan, scenario);
   if (replayed.state.plan.finance === undefined) return;
-  const csv = writeFinanceCsv(replayed.state.plan.finance, replayed.table, { separator: ',' });
+  const csv = writeFinanceCsv(replayed.state.plan.finance, replayed.table, { separator });
   downloadText(fileNameFor(`${scenario?.name ?? fileStem(plan)} financial plan`, 'csv'), csv, 'text/csv');
 }
 
@@ -107,9 +107,14 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
           .csv for French/Swiss Excel (semicolons)
         </button>
         {plan.finance !== undefined && (
-          <button type="button" onClick={() => exportFinanceCsv(store.getState())} data-testid="export-finance-csv">
-            Financial plan as .csv
-          </button>
+          <>
+            <button type="button" onClick={() => exportFinanceCsv(store.getState(), ',')} data-testid="export-finance-csv">
+              Financial plan as .csv
+            </button>
+            <button type="button" onClick={() => exportFinanceCsv(store.getState(), ';')} data-testid="export-finance-csv-semicolon">
+              Financial plan, semicolons
+            </button>
+          </>
         )}
         <button type="submit" disabled={isBusy} onClick={() => void exportWorkbook()} data-testid="export-xlsx">
           {isBusy ? 'Exporting…' : 'Export .xlsx'}

@@ -1,6 +1,6 @@
 import { totalOver } from '../../model/columns';
 import { decimalText, type Amount } from '../../model/amount';
-import { formatShown, unitLabel } from '../../model/displayUnit';
+import { formatShown, formatWithDecimals, unitLabel } from '../../model/displayUnit';
 import { TOTAL_ID, hasCategories, isGroup, isMemo, walkLines, type Plan } from '../../model/plan';
 import { rowOf } from '../../model/table';
 import type { ImportPreview } from '../../io/tableImport';
@@ -124,7 +124,7 @@ export function ImportPreviewPanel() {
           <li key={note}>{note}</li>
         ))}
       </ul>
-      {preview.finance !== undefined && <FinanceSummary preview={preview} format={format} unit={unitLabel(preview.plan, displayUnit)} />}
+      {preview.finance !== undefined && <FinanceSummary preview={preview} format={(value) => formatWithDecimals(value, preview.plan, style, displayUnit)} unit={unitLabel(preview.plan, displayUnit)} />}
       <ReadingChoice isFinance={preview.finance !== undefined} />
       {preview.kind === 'new-plan' && preview.finance !== 'attached' && <UnitQuestion unit={preview.plan.unit} isSaid={preview.unitSaid} onSay={(unit) => store.getState().setImportUnit(unit)} />}
       {preview.kind === 'new-plan' ? (
@@ -167,7 +167,7 @@ export function ImportPreviewPanel() {
           <ul>
             {preview.mismatches.map((m) => (
               <li key={m.where}>
-                {m.where}: the file says {m.inFile}, computed {m.isShare ? `${decimalText(m.computed, style, 2)}%` : format(m.computed)}
+                {m.where}: the file says {m.inFile}, computed {m.isShare ? `${decimalText(m.computed, style, 2)}%` : formatWithDecimals(m.computed, preview.plan, style, displayUnit)}
               </li>
             ))}
           </ul>

@@ -136,7 +136,9 @@ describe('a financial plan read from a file', () => {
     await expect(read(french.replace('en milliers de francs suisses', 'EUR million'), 'eur.csv')).rejects.toThrow(/in EUR millions and the plan's in CHF thousands/);
     const other = readFileSync('fixtures/import/published/financial-plan-variance.csv');
     // A revenue table of other periods, read as any table, is a table of its own; asked for as the plan's revenue, it is refused.
-    expect((await readTableFile(other, 'variance.csv', current, reader)).finance).toBeUndefined();
+    const asTable = await readTableFile(other, 'variance.csv', current, reader);
+    expect(asTable.finance).toBeUndefined();
+    expect(asTable.notes.join(' ')).toMatch(/It has a revenue total, but not the plan's years \(2028, 2029, 2030, 2031\): it is read as a table of its own/);
     await expect(previewSource(await readSource(other, 'variance.csv', reader, 'finance'), current, {}, 'finance')).rejects.toThrow(/its years \(2024-2025, 2026-2027\) are not the plan's \(2028, 2029, 2030, 2031\)/);
     await expect(previewSource(await readSource(bytesOf('Name,2028,2029\nA,1,2\nTotal,1,2\n'), 'x.csv', reader, 'finance'), current, {}, 'finance')).rejects.toThrow(/no revenue total/);
   });
