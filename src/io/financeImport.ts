@@ -35,7 +35,9 @@ export function interpretFinance(source: SourceTable, current: Current, mapping:
   // The parameters above the app's workbook table head their own row of years: not the table's heading row.
   const block = parameterBlock(source.rows);
   const blocked = new Set(block.heading === null ? [] : [block.heading, ...block.rows]);
-  const unblocked = withoutOwnVariance(withoutKinds(source.rows.map((row, i) => (blocked.has(i) ? [] : row))));
+  const kept = withoutKinds(source.rows.map((row, i) => (blocked.has(i) ? [] : row)));
+  // Only the app's own sheet (its parameters above) carries a variance against another sheet.
+  const unblocked = block.heading === null ? kept : withoutOwnVariance(kept);
   const { header, headings } = readLayout({ ...source, rows: unblocked }, mapping);
   const columns = accepted(source.name, mapColumns(headings, header + 1, columnName));
   // A section's sums on its heading row ("A. Assessed contributions  122 868") are its lines': read as a heading, its sums checked.
@@ -110,7 +112,10 @@ function named(finance: FinancialPlan, plan: Plan): FinancialPlan {
 
 /** The notes of reading each part, once each; what a plan of its own would say of itself is said of the financial plan instead. */
 function readingNotes(revenue: ImportPreview, expenses: ImportPreview | null, unitOfPlan: string | null): string[] {
-  const notes = [...revenue.notes, ...(expenses?.notes ?? [])].filter((note, i, all) => all.indexOf(note) === i && !note.startsWith('The file has other lines or years than'));
+  // A change column of the revenue is checked, not kept: the financial plan's sheets derive their own variance.
+  const notes = [...revenue.notes, ...(expenses?.notes ?? [])]
+    .filter((note, i, all) => all.indexOf(note) === i && !note.startsWith('The file has other lines or years than'))
+    .map((note) => (revenue.notes.includes(note) ? note.replace('it is kept as a column derived from those two', 'the revenue keeps no such column: the workbook’s financial plan sheets give each scenario’s variance') : note));
   if (expenses !== null || unitOfPlan === null) return notes;
   return [...notes.filter((note) => !/^(The file does not say its unit|Its figures are in)/.test(note)), `The file does not say its unit: its figures are read in the plan's, ${unitOfPlan}.`];
 }

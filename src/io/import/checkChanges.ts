@@ -60,8 +60,9 @@ const agrees = (value: Amount, computed: Amount | null) => computed === null || 
 /**
  * The two columns a change compares: the periods its heading names ("Change
  * 2027/2026"); else the nearest column and the same column of another
- * version; else the two nearest columns of the same kind, a period's own
- * figures before sums (a "Total" column is not what "Change" changes).
+ * version; else the two columns right before it where they are of one
+ * kind (two biennia); else the two nearest inputs, a period's own figures
+ * before sums (a "Total" column is not what "Change" changes).
  */
 function pairOf(change: ChangeColumn, all: readonly Figure[]): { nearer: Figure; farther: Figure } | null {
   const before = all.filter((f) => f.index < change.index).sort((x, y) => y.index - x.index);
@@ -74,6 +75,10 @@ function pairOf(change: ChangeColumn, all: readonly Figure[]): { nearer: Figure;
   if (nearer === undefined) return null;
   const other = before.find((f) => f !== nearer && f.table !== nearer.table && f.columnId === nearer.columnId);
   if (other !== undefined) return { nearer, farther: other };
+  // The two columns right before it, of one kind and not the whole period's (2028-2029 and 2030-2031 before "Variance"): those.
+  const kindOf = (f: Figure) => f.table.layout.columnById.get(f.columnId)?.kind;
+  const second = before[1];
+  if (second !== undefined && second.table === nearer.table && kindOf(nearer) === kindOf(second) && kindOf(nearer) !== 'total') return { nearer, farther: second };
   const isInput = (f: Figure) => f.table.layout.columnById.get(f.columnId)?.isInput === true;
   const inputs = before.filter(isInput);
   const [x, y] = inputs.length >= 2 ? inputs : before;

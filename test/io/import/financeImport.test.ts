@@ -64,6 +64,13 @@ describe('a financial plan read from a file', () => {
     expect([amounts.plan.finance!.parameters, amounts.plan.finance!.unitValue]).toEqual([[], undefined]);
   });
 
+  it('checks a variance between the two biennia right before it, not between the last two years', async () => {
+    const text = 'Financial plan 2028-2031: revenue (CHF thousands)\n,2028,2029,2030,2031,2028-2029,2030-2031,Variance,Variance %\nFees,100,100,120,130,200,250,50,25.00\nInterest,10,10,10,10,20,20,0,0.00\nTotal revenue,110,110,130,140,220,270,50,22.73\n';
+    const preview = await read(text, 'variance.csv');
+    expect(preview.mismatches).toEqual([]);
+    expect(preview.notes.join(' ')).toMatch(/Column 8 \(“Variance”\) is read as a change, column 7 − column 6, .*the revenue keeps no such column/);
+  });
+
   it('takes a note or a blank row before “Expenditure” for no expenses, and refuses revenue a thousand times the expenditure in a file that does not say its unit', async () => {
     const text = ownCsv().replace(',Expenditure (Appendix A Total)', '\r\nNote: provisional\r\n,Expenditure (Appendix A Total)');
     const preview = await read(text, 'noted.csv');
