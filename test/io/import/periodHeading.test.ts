@@ -26,7 +26,13 @@ describe('a period heading as published tables write it', () => {
     ['2026*', '2026'],
     ['2026 *', '2026'],
     ['2026.0', '2026'],
+    ['2029 (est.)', '2029'],
+    ['2027 (prov.)', '2027'],
+    ['Draft budget 2030-2031', '2030-2031'],
+    ['2026 outturn', '2026'],
+    ['Budget révisé 2026', '2026'],
     ['Total (USD)', null],
+    ['Est. (USD)', null],
   ])('reads %s as %s', (text, period) => {
     expect(periodHeading(text)).toBe(period);
   });
