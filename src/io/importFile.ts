@@ -5,7 +5,7 @@ import type { Current } from './import/matchPlan';
 import type { TableMapping } from './import/mapping';
 import { WorkbookReadError, type WorkbookReader } from './readWorkbook';
 import { ImportError, interpretTable, type ImportPreview, type SourceTable } from './tableImport';
-import { chooseSheet } from './sheetChoice';
+import { chooseSheet, type SheetChoice } from './sheetChoice';
 
 /** File kinds the app reads as tables. */
 export const TABLE_FILE_TYPES = '.csv,.tsv,.txt,.xlsx,.xlsm,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -17,7 +17,14 @@ const isWorkbook = (bytes: Uint8Array, fileName: string) =>
 /** How a file is to be read: as its rows say (a revenue total makes a financial plan), or as the person asked. */
 export type FileReading = 'detect' | 'finance' | 'table';
 
-export async function readSource(bytes: Uint8Array, fileName: string, readWorkbook: WorkbookReader, reading: FileReading = 'detect'): Promise<{ source: SourceTable; notes: string[] }> {
+/** A file read as rows: its table's source, notes on how, and the workbook's other sheets that can be read instead. */
+export interface SourceRead {
+  readonly source: SourceTable;
+  readonly notes: readonly string[];
+  readonly sheets?: SheetChoice;
+}
+
+export async function readSource(bytes: Uint8Array, fileName: string, readWorkbook: WorkbookReader, reading: FileReading = 'detect'): Promise<SourceRead> {
   return withImportErrors(fileName, async () => {
     if (!isWorkbook(bytes, fileName)) return csvSource(bytes, fileName);
     if (/^\s*<(!doctype|html|\?xml)/i.test(new TextDecoder().decode(bytes.subarray(0, 256)))) {
@@ -30,8 +37,8 @@ export async function readSource(bytes: Uint8Array, fileName: string, readWorkbo
       if (error instanceof WorkbookReadError) throw error;
       throw new WorkbookReadError(`it is damaged or not an Excel workbook (${error instanceof Error ? error.message : String(error)})`);
     }
-    const { table, note } = chooseSheet(sheets, fileName, reading === 'finance');
-    return { source: table, notes: note === null ? [] : [note] };
+    const { table, note, sheets: choice } = chooseSheet(sheets, fileName, reading === 'finance');
+    return { source: table, notes: note === null ? [] : [note], ...(choice === null ? {} : { sheets: choice }) };
   });
 }
 

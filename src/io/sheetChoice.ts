@@ -5,6 +5,7 @@ import type { SourceTable } from './tableImport';
 const isBaselineSheet = (name: string) => name.startsWith(PUBLISHED_PLAN.baselineName) || name.startsWith(IMPORTED_BASELINE);
 import type { SheetRows } from './xlsxImport';
 import { isFinanceSource } from './import/financeRows';
+import { isFigureText } from './import/figureText';
 
 /** A spreadsheet column's letters (0 → A, 26 → AA), for messages; kept here so the page need not load SheetJS to name a column. */
 function columnLetter(index: number): string {
@@ -19,18 +20,31 @@ function columnLetter(index: number): string {
  * first with a “Code” heading, else the first sheet. For a financial plan,
  * the first sheet with a revenue total, a scenario's before the baseline's.
  */
-export function chooseSheet(sheets: readonly SheetRows[], fileName: string, asFinance = false): { table: SourceTable; note: string | null } {
+export function chooseSheet(sheets: readonly SheetRows[], fileName: string, asFinance = false): { table: SourceTable; note: string | null; sheets: SheetChoice | null } {
   const hasCode = (s: SheetRows) => s.rows.some((row) => row.some((cell) => cell.trim().toLowerCase() === 'code'));
   const candidates = sheets.filter(hasCode);
   // As for Appendix A: a scenario's financial plan (the app's “FP …” sheets) before the baseline's.
   const financial = asFinance ? sheets.filter((s) => isFinanceSource(s.rows)) : [];
   const finance = financial.find((s) => s.sheet !== 'Financial plan') ?? financial[0];
   const chosen =
-    finance ?? candidates.find((s) => !isBaselineSheet(s.sheet) && !s.sheet.startsWith('Δ')) ?? candidates[0] ?? sheets[0];
+    finance ?? candidates.find((s) => !isBaselineSheet(s.sheet) && !s.sheet.startsWith('Δ')) ?? candidates[0] ?? sheets.find(hasFigures) ?? sheets[0];
   if (chosen === undefined) throw new Error('the workbook has no sheet');
+  const source = (s: SheetRows): SourceTable => ({ name: `${fileName}, sheet “${s.sheet}”`, rows: s.rows, decimal: '.', columnName: columnLetter });
+  // Every sheet with figures can be read instead, chosen in the preview.
+  const tables = sheets.filter((s) => s === chosen || hasFigures(s));
   const others = sheets.filter((s) => s !== chosen).map((s) => `“${s.sheet}”`);
   return {
-    table: { name: `${fileName}, sheet “${chosen.sheet}”`, rows: chosen.rows, decimal: '.', columnName: columnLetter },
-    note: others.length > 0 ? `Read the sheet “${chosen.sheet}” (the workbook also has ${others.join(', ')}).` : null,
+    table: source(chosen),
+    note: others.length > 0 ? `Read the sheet “${chosen.sheet}” (the workbook also has ${others.join(', ')}${tables.length > 1 ? ': choose another under “Sheet”' : ''}).` : null,
+    sheets: tables.length > 1 ? { names: tables.map((s) => s.sheet), sources: tables.map(source), chosen: tables.indexOf(chosen) } : null,
   };
 }
+
+/** The sheets of a workbook that hold figures, each readable as the table: their names, their rows, and which one is read. */
+export interface SheetChoice {
+  readonly names: readonly string[];
+  readonly sources: readonly SourceTable[];
+  readonly chosen: number;
+}
+
+const hasFigures = (s: SheetRows) => s.rows.some((row) => row.some(isFigureText));

@@ -1,5 +1,5 @@
-import type { FileReading } from '../io/importFile';
-import type { ImportPreview, SourceTable } from '../io/tableImport';
+import type { FileReading, SourceRead } from '../io/importFile';
+import type { ImportPreview } from '../io/tableImport';
 import type { TableLayout, TableMapping } from '../io/import/mapping';
 import type { WorkbookReader } from '../io/readWorkbook';
 import type { Strategy } from '../io/strategyFile';
@@ -134,7 +134,8 @@ export interface OperationSeed {
 
 /** Figures coming in from outside, table files and the clipboard, before and as they are applied. */
 export interface ImportDraft {
-  readonly read: { readonly source: SourceTable; readonly notes: readonly string[] };
+  /** The file as rows: its table's source, notes on how it was read, and a workbook's other sheets. */
+  readonly read: SourceRead;
   /** The file's shape (see io/import/mapping.ts shapeOf): what a layout is remembered by. */
   readonly shape: string;
   readonly mapping: TableMapping;
@@ -172,6 +173,8 @@ export interface ImportSlice {
   remapImport(mapping: TableMapping): Promise<boolean>;
   /** Reads another of the tables a file holds (see {@link ImportDraft.tables}), as detected or as remembered for its shape. */
   chooseImportTable(index: number): Promise<boolean>;
+  /** Reads another sheet of the workbook being imported (see {@link SourceRead.sheets}), as detected or as remembered for its shape. */
+  chooseImportSheet(index: number): Promise<boolean>;
   /** What a table opened as a plan of its own is in ("USD thousands"), where the file does not say or says it otherwise; refused when empty or too long. */
   setImportUnit(unit: string): boolean;
   /**

@@ -119,7 +119,7 @@ function tableRead(whole: ImportDraft['read'], tables: readonly TableBlock[], ch
   const table = tables[chosen]!;
   const others = tables.filter((_, i) => i !== chosen).map((t) => `“${t.name}”`).join(', ');
   const note = `The file holds ${tables.length} tables: “${table.name}” is read; choose ${others} under “Table”.`;
-  return { source: { ...whole.source, rows: table.rows, name: `${whole.source.name}, table “${table.name}”` }, notes: [note, ...whole.notes] };
+  return { ...whole, source: { ...whole.source, rows: table.rows, name: `${whole.source.name}, table “${table.name}”` }, notes: [note, ...whole.notes] };
 }
 
 /** A file read afresh: its first table when it holds several, with the layout remembered for that table's shape. */
@@ -182,6 +182,15 @@ export function importSlice(context: SliceContext, readWorkbook: WorkbookReader 
       const draft = get().importDraft;
       if (draft === null) return false;
       return readWith(context, draft.read, draft.shape, mapping, false, draft.tables, draft.reading);
+    },
+    async chooseImportSheet(index) {
+      const draft = get().importDraft;
+      const whole = draft?.tables?.whole ?? draft?.read;
+      const sheets = whole?.sheets;
+      if (draft === null || sheets === undefined || index < 0 || index >= sheets.sources.length) return false;
+      const chosen = sheets.sources[index]!;
+      const note = `Read the sheet “${sheets.names[index]}” (the workbook also has ${sheets.names.filter((_, i) => i !== index).map((name) => `“${name}”`).join(', ')}: choose another under “Sheet”).`;
+      return readChosen(context, { source: chosen, notes: [note], sheets: { ...sheets, chosen: index } }, 0, storage, draft.reading);
     },
     async chooseImportTable(index) {
       const tables = get().importDraft?.tables;

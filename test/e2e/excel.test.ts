@@ -127,6 +127,13 @@ describe('Excel in a real Chromium', () => {
     expect(await page.locator('#import-title').textContent()).toBe('Import returned.xlsx, sheet “Proposal 1”: preview');
     expect(await page.getByTestId('import-summary').textContent()).toMatch(/^\d+ figures would change:$/);
     expect(await page.getByTestId('import-mismatches').count()).toBe(0);
+    // Its other sheets with figures can be read instead: the baseline's, the financial plans', the comparison's.
+    const sheets = await page.getByTestId('import-sheet-choice').locator('option').allTextContents();
+    expect(sheets).toEqual(expect.arrayContaining(['Published baseline 2028-2031', 'Proposal 1', 'Financial plan']));
+    await page.getByTestId('import-sheet-choice').selectOption({ label: 'Financial plan' });
+    await expect.poll(async () => page.locator('#import-title').textContent()).toBe('Import returned.xlsx, sheet “Financial plan”: preview');
+    await page.getByTestId('import-sheet-choice').selectOption({ label: 'Proposal 1' });
+    await expect.poll(async () => page.locator('#import-title').textContent()).toBe('Import returned.xlsx, sheet “Proposal 1”: preview');
     await page.getByTestId('import-accept').click();
     await expect.poll(() => app.text('TP4', 'share')).toBe('15,00%');
     await expect.poll(() => app.scenarioName()).toBe('returned');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { computeFinance } from '../../../src/model/finance/financeTable';
 import { rowOf } from '../../../src/model/table';
@@ -97,5 +98,26 @@ describe('a financial plan’s revenue and expenses', () => {
     expect(store.getState().importDraft!.tables!.names).toEqual(['REVENUE', 'EXPENSES']);
     expect(store.getState().importPreview!.finance).toBeUndefined();
     expect(rowOf(store.getState().importPreview!.table, 'total').years.map((a) => a.toFixed())).toEqual(['120', '132']);
+  });
+});
+
+describe('a workbook of several sheets', () => {
+  it('reads one sheet and offers the others that hold figures; another is read when chosen, its own rows named', async () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Read me first: figures in CHF thousands']]), 'Cover');
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Costs (CHF thousands)'], ['Item', '2026', '2027'], ['Staff', 90, 95], ['Other', 30, 37], ['Total', 120, 132]]), 'Costs');
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Posts by grade'], ['Grade', '2026', '2027'], ['P', 4, 5], ['G', 6, 6], ['Total', 10, 11]]), 'Posts');
+    const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const store = newStore();
+    expect(await store.getState().previewImport(bytes, 'book.xlsx')).toBe(true);
+    const sheets = store.getState().importDraft!.read.sheets!;
+    expect([sheets.names, sheets.chosen]).toEqual([['Costs', 'Posts'], 0]);
+    expect(rowOf(store.getState().importPreview!.table, 'total').years.map((a) => a.toFixed())).toEqual(['120', '132']);
+    expect(await store.getState().chooseImportSheet(1)).toBe(true);
+    const preview = store.getState().importPreview!;
+    expect(preview.source).toBe('book.xlsx, sheet “Posts”');
+    expect(rowOf(preview.table, 'total').years.map((a) => a.toFixed())).toEqual(['10', '11']);
+    expect(preview.notes[0]).toMatch(/^Read the sheet “Posts” \(the workbook also has “Costs”: choose another under “Sheet”\)/);
+    expect(store.getState().importDraft!.read.sheets!.chosen).toBe(1);
   });
 });
