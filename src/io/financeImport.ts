@@ -39,16 +39,17 @@ export function interpretFinance(source: SourceTable, current: Current, mapping:
   // Only the app's own sheet (its parameters above) carries a variance against another sheet.
   const unblocked = block.heading === null ? kept : withoutOwnVariance(kept);
   const { header, headings } = readLayout({ ...source, rows: unblocked }, mapping);
+  // No revenue total, no financial plan: the table reading says what it finds, not this one.
+  if (financeParts(unblocked, header) === null) {
+    if (isAsked) throw new ImportError(source.name, ['it holds no revenue total (a row “Total revenue”): it is no financial plan. Import it as a table from “Files”']);
+    return null;
+  }
   const columns = accepted(source.name, mapColumns(headings, header + 1, columnName));
   // A section's sums on its heading row ("A. Assessed contributions  122 868") are its lines': read as a heading, its sums checked.
   const sums = sectionSums(unblocked, header, columns);
   const rows = unblocked.map((row, i) => (sums.has(i) ? row.map((cell, k) => (columns.figures.some((f) => f.index === k) ? '' : cell)) : row));
   const clean = { ...source, rows };
-  const parts = financeParts(rows, header);
-  if (parts === null) {
-    if (isAsked) throw new ImportError(source.name, ['it holds no revenue total (a row “Total revenue”): it is no financial plan. Import it as a table from “Files”']);
-    return null;
-  }
+  const parts = financeParts(rows, header)!;
   // Expenses are lines with figures above their total; a note or a blank row before “Expenditure” is none.
   const expenseLines = parts.expenses.filter((i) => i !== parts.expenseTotal && hasFiguresIn(rows[i], columns));
   const revenue = interpretTable({ ...clean, rows: onlyRows(rows, header, parts.revenue) }, current, mapping);

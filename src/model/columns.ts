@@ -149,7 +149,8 @@ export function tableColumns(plan: ColumnsOf): TableColumn[] {
     columns.push(...sums.map((i) => yearColumn(plan, i, group)));
     columns.push(summing({ id, kind: 'biennium', heading: id, group, subheading: BIENNIUM_SUBHEADING, isInput: false, sums }));
   });
-  const period = plan.periodLabel;
+  // A plan of one period: its total is that period's figure, headed so that no two columns are headed alike.
+  const period = plan.years.includes(plan.periodLabel) ? totalOver(plan.periodLabel) : plan.periodLabel;
   const all = plan.years.map((_, i) => i);
   columns.push(summing({ id: TOTAL_COLUMN, kind: 'total', heading: period, group: null, subheading: period, isInput: false, sums: all }));
   for (const spec of plan.changes ?? []) columns.push(changeColumn(spec, columns));

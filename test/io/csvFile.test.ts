@@ -144,7 +144,7 @@ describe('CSV', () => {
       'workbook-lying-sizes.xlsx': /^it is damaged or not an Excel workbook \(its part “xl\/worksheets\/sheet1\.xml” inflates to more than the 4096 bytes it declares \(a zip bomb\)\)$/,
       'workbook-truncated.xlsx': /^it is damaged or not an Excel workbook/,
       'workbook-years-out-of-order.xlsx': /^the years are out of order \(2029, 2028, 2030\): put them in increasing order$/,
-      'year-heading-with-text.csv': /^row 1, column 5: unknown heading “2029 \(est\.\)”/,
+      'year-heading-with-text.csv': /^row 1, column 5: unknown heading “2029 \(see note\)”/,
       'years-out-of-order.csv': /^the years are out of order \(2029, 2028, 2030, 2031\): put them in increasing order$/,
     };
 

@@ -113,7 +113,13 @@ export function readHeadings(rows: TextRows, header: number, columnName: ColumnN
     .map((text, i) => (text.trim() === '' && (changeHeading(above[i] ?? '') !== null || isShareHeading(above[i] ?? '')) ? above[i]! : text))
     // A bare "%" right after a change ("Increase (decrease)", "%") is that change in per cent, not a share.
     .map((text, i, all) => (text.trim() === '%' && i > 0 && changeHeading(all[i - 1]!) !== null ? `${all[i - 1]!.trim()} %` : text))
-    .map((text) => (isShareHeading(text) ? 'share' : text));
+    .map((text) => (isShareHeading(text) ? 'share' : text))
+    // "Total 2026" beside "2026" (a plan of one period) is the total column, not the period twice.
+    .map((text, i, all) => {
+      const raw = (rows[header] ?? [])[i] ?? '';
+      const isTotal = (k: number) => isTotalHeading((rows[header] ?? [])[k] ?? '');
+      return isTotal(i) && periodHeading(raw) !== null && all.some((other, k) => k !== i && !isTotal(k) && periodHeading(other) === periodHeading(raw)) ? 'total' : text;
+    });
   const notes: string[] = [];
   const hasCode = headings.some((text) => text.trim().toLowerCase() === 'code');
   if (!headings.some((text) => isFigureHeading(text))) categoryColumns(rows, header, headings);

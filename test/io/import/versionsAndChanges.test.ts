@@ -139,3 +139,20 @@ describe('versions, at the edges', () => {
     expect([worded.plan.baselineName, worded.versions.map((v) => v.name).join()]).toEqual(['Zero real growth', 'Real growth']);
   });
 });
+
+describe('a plan of one period in two versions', () => {
+  it('heads its total “Total 2026”, not 2026 twice; its workbook and CSV read back as the same figures', async () => {
+    const preview = await read('one-period.csv', 'Budget 2026 (CHF thousands)\nLine,Real growth 2026,Zero real growth 2026\nA,100,98\nB,200,195\nTotal,300,293\n');
+    expect(preview.table.layout.columns.map((c) => c.heading)).toEqual(['2026', 'Total 2026', 'In %']);
+    expect(preview.versions.map((v) => v.name)).toEqual(['Zero real growth']);
+    const { buildWorkbook, workbookBytes } = await import('../../../src/io/xlsxExport');
+    const { replay } = await import('../../../src/model/proposal');
+    const { initialState } = await import('../../../src/model/apply');
+    const { workbook } = buildWorkbook({ plan: preview.plan, baseline: replay(initialState(preview.plan), []), scenarios: [], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't' });
+    const on = { plan: preview.plan, table: preview.table };
+    const again = await readTableFile(await workbookBytes({ workbook, pages: new Map() }), 'again.xlsx', on, async (bytes) => workbookRows(bytes));
+    expect([again.kind, again.changes.length, again.mismatches.length]).toEqual(['changes', 0, 0]);
+    const csv = await readTableFile(new TextEncoder().encode(writeCsv(preview.plan, preview.table, { separator: ',' })), 'again.csv', on, async (bytes) => workbookRows(bytes));
+    expect([csv.kind, csv.changes.length, csv.mismatches.length]).toEqual(['changes', 0, 0]);
+  });
+});
