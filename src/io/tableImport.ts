@@ -168,7 +168,7 @@ export function interpretTable(source: SourceTable, current: Current, mapping: T
     table: plan.changes === undefined ? table : computeTable(plan),
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
     mismatches: [...derived.mismatches, ...versions.mismatches, ...changed.mismatches],
-    notes: [...versionNote(columns.version, versions.versions), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...unheadedNote(lines, headings.headings, columns, columnName), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
+    notes: [...versionNote(columns.version, versions.versions), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
     layout: layoutOf(source, read, mapping, rowKinds(lines, mapping)),
     unitSaid: match.unitSaid,
     versions: versions.versions,

@@ -103,14 +103,24 @@ function labelColumns(rows: TextRows, header: number, headings: string[], column
   });
 }
 
+/** What a column under a change's heading says of itself: its amount, or the same in per cent. */
+const UNDER_CHANGE = /^(amount|amounts|value|%|in %|per ?cent|chf|usd|eur|absolute|abs\.?)$/i;
+
 export function readHeadings(rows: TextRows, header: number, columnName: ColumnName): Headings {
   // A period headed twice is one of several versions of the figures (real and zero real growth): marked as such (versions.ts).
   const read = versionHeadings(rows[header] ?? [], rows[header - 1] ?? []) ?? withRowAbove(rows, header);
   // A change or a share headed in the row above, over an empty heading, is headed so ("RG change %" over two heading rows);
   // a share however headed ("Share (%)", "% of total") is the share column.
   const above = rows[header - 1] ?? [];
+  // "Variance" over "Amount" and "%" (a merged cell over two columns) heads both: the change, and the change in per cent.
+  let change = '';
   const headings = read
-    .map((text, i) => (text.trim() === '' && (changeHeading(above[i] ?? '') !== null || isShareHeading(above[i] ?? '')) ? above[i]! : text))
+    .map((text, i) => {
+      const over = (above[i] ?? '').trim();
+      if (over !== '') change = changeHeading(over) !== null ? over : '';
+      if (change !== '' && (text.trim() === '' || UNDER_CHANGE.test(text.trim()))) return /%|per ?cent/i.test(text) ? `${change} %` : change;
+      return text.trim() === '' && isShareHeading(over) ? over : text;
+    })
     // A bare "%" right after a change ("Increase (decrease)", "%") is that change in per cent, not a share.
     .map((text, i, all) => (text.trim() === '%' && i > 0 && changeHeading(all[i - 1]!) !== null ? `${all[i - 1]!.trim()} %` : text))
     .map((text) => (isShareHeading(text) ? 'share' : text))

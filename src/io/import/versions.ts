@@ -21,6 +21,8 @@ function periodAmongWords(text: string): { period: string; words: string } | nul
 
 /** The period a heading names, and the words naming its version: its own, or the heading row above's. */
 function versioned(text: string, over: string): { period: string; words: string } | null {
+  // A share of a period ("Share 2026 (%)") is no version of its figures ("Zero real growth 2026" is).
+  if (/%|\bshare\b|per ?cent/i.test(text)) return null;
   // "Budget 2025" beside "Forecast 2025": the words a period heading allows name the version too,
   // unless the heading row above names it ("Budget 2028" under "Zero real growth" is that version's).
   const among = periodAmongWords(text);

@@ -156,3 +156,14 @@ describe('a plan of one period in two versions', () => {
     expect([csv.kind, csv.changes.length, csv.mismatches.length]).toEqual(['changes', 0, 0]);
   });
 });
+
+describe('shares and changes headed with a period, or over two columns', () => {
+  it('reads “Share 2026 (%)” as no version (not read, said once), and “Variance” over “Amount” and “%” as a change and its per cent', async () => {
+    const shares = await read('shares.csv', 'Budget (CHF thousands)\nLine,2026,2027,Share 2026 (%),Share 2027 (%)\nA,100,110,33.33,33.33\nB,200,220,66.67,66.67\nTotal,300,330,100.00,100.00\n');
+    expect([shares.versions.length, shares.plan.years]).toEqual([0, ['2026', '2027']]);
+    expect(shares.notes.filter((note) => note.startsWith('Column 4'))).toEqual(['Column 4 (“Share 2026 (%)”) is not a period: it is not read (a change, a variance or a category).']);
+    const variance = await read('variance.csv', 'Budget (CHF thousands)\n,Budget,,Variance,\nLine,2026,2027,Amount,%\nA,100,110,10,10.00\nB,200,220,20,10.00\nTotal,300,330,30,10.00\n');
+    expect(variance.mismatches).toEqual([]);
+    expect(variance.plan.changes?.map((c) => `${c.heading} ${c.from}→${c.to}${c.percentOf ? ` of ${c.percentOf}` : ''}`)).toEqual(['Variance 2026→2027', 'Variance % 2026→2027 of 2026']);
+  });
+});
