@@ -142,7 +142,9 @@ export function mapColumns(cells: readonly string[], row: number, columnName: Co
   const split = splitVersions(cells);
   const mapped = mapOneVersion(split.main, row, columnName);
   if (!mapped.ok || split.others.size === 0) return mapped;
-  const versions = otherVersions(mapped.value, split.others, columnName);
+  // Periods headed with no version are every version's: their columns are shared.
+  const shared = new Set(cells.flatMap((text, index) => (versionOf(text) === null && mapped.value.years.some((y) => y.index === index) ? [index] : [])));
+  const versions = otherVersions(mapped.value, split.others, columnName, shared);
   return versions.ok ? checked({ ...mapped.value, version: split.name, versions: versions.value }, []) : versions;
 }
 
@@ -163,10 +165,12 @@ function splitVersions(cells: readonly string[]): { main: string[]; name: string
 }
 
 /** Each other version's columns, as the plan's columns they are versions of: every input period, and sums of them. */
-function otherVersions(map: ColumnMap, others: ReadonlyMap<string, readonly { index: number; period: string }[]>, columnName: ColumnName): Checked<VersionColumns[]> {
+function otherVersions(map: ColumnMap, others: ReadonlyMap<string, readonly { index: number; period: string }[]>, columnName: ColumnName, shared: ReadonlySet<number>): Checked<VersionColumns[]> {
   const problems: ImportProblem[] = [];
-  const versions = [...others].map(([name, columns]): VersionColumns => {
+  const versions = [...others].map(([name, own]): VersionColumns => {
     const label = name === '' ? 'without a name' : `“${name}”`;
+    // Its own columns, and the shared periods' columns where it has none of its own.
+    const columns = [...own, ...map.years.filter((y) => shared.has(y.index) && !own.some((c) => c.period === y.year)).map((y) => ({ index: y.index, period: y.year }))];
     const years = map.years.flatMap(({ year }) => columns.filter((c) => c.period === year).map(({ index }) => ({ index, year })));
     const missing = map.years.filter(({ year }) => !columns.some((c) => c.period === year)).map(({ year }) => year);
     if (missing.length > 0) problems.push(fileProblem(`the version ${label} has no column for ${missing.join(', ')}: each version needs every period of the table (mark its columns “Not read” to leave it out)`));

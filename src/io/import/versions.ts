@@ -40,8 +40,10 @@ function versioned(text: string, over: string): { period: string; words: string 
 export function versionHeadings(lower: readonly string[], upper: readonly string[]): string[] | null {
   let over = '';
   const overs: string[] = [];
+  // Words above the names' column are a title line, not a version's heading: only those over the periods name one.
+  const firstPeriod = lower.findIndex((text) => periodHeading(text) !== null || periodAmongWords(text) !== null);
   const read = lower.map((text, index) => {
-    const above = (upper[index] ?? '').trim();
+    const above = index < firstPeriod ? '' : (upper[index] ?? '').trim();
     if (above !== '') over = periodHeading(above) === null && !/\d/.test(above) ? above : '';
     overs.push(over);
     return versioned(text, over);
@@ -57,10 +59,13 @@ export function versionHeadings(lower: readonly string[], upper: readonly string
     const own = found.flatMap((f) => (f !== null && f.words === version ? [periodSpan(f.period)] : []));
     return own.length < 2 ? null : `${Math.min(...own.map((s) => s.first))}-${Math.max(...own.map((s) => s.last))}`;
   };
+  // A period headed once ("Proposed 2026-2027" beside "Approved 2024-2025" and "Revised 2024-2025") is every version's.
+  const count = (period: string) => periods.filter((p) => p === period).length;
   return lower.map((text, i) => {
     const f = found[i];
     const whole = text.trim().toLowerCase() === 'total' && overs[i] !== '' ? spanOf(overs[i]!) : null;
     if (whole !== null) return `${whole}${VERSION_MARK}${overs[i]}`;
+    if (f !== null && f !== undefined && count(f.period) === 1 && overs[i] === '') return f.period;
     return f === null || f === undefined ? text : `${f.period}${VERSION_MARK}${f.words}`;
   });
 }

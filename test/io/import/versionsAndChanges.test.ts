@@ -38,11 +38,13 @@ describe('versions of the figures', () => {
     expect(wrong.mismatches.map((m) => `${m.where}: ${m.inFile} / ${m.computed.toFixed()}`)).toEqual(['row 10, column 6 (2026): 61 800 / 61900']);
   });
 
-  it('versions named in each heading, "Budget 2025" beside "Forecast 2025"; a version without every period is refused, naming it', () => {
+  it('versions named in each heading, "Budget 2025" beside "Forecast 2025"; a period headed once is every version’s', () => {
     const preview = table('Item,Budget 2025,Budget 2026,Forecast 2025,Forecast 2026\nStaff,100,110,104,112\nTravel,20,22,18,22');
     expect([preview.plan.baselineName, preview.versions.map((v) => v.name).join()]).toEqual(['Budget', 'Forecast']);
     expect(changes(preview.versions[0]!)).toEqual(['L1 2025 104', 'L1 2026 112', 'L2 2025 18']);
-    expect(() => table('Item,Budget 2025,Budget 2026,Forecast 2026\nStaff,100,110,112')).toThrow(/the version “Forecast” has no column for 2025/);
+    // A period headed once is every version's: 2025's budget is the forecast's too.
+    const shared = table('Item,Budget 2025,Budget 2026,Forecast 2026\nStaff,100,110,112');
+    expect([shared.plan.years, shared.versions.map((v) => [v.name, changes(v)])]).toEqual([['2025', '2026'], [['Forecast', ['L1 2026 112']]]]);
     // One version of each period, in different words, is a table of periods as before.
     expect(table('Item,Actual 2024,Budget 2025,Forecast 2026\nStaff,100,110,112').plan.years).toEqual(['2024', '2025', '2026']);
   });
@@ -165,5 +167,15 @@ describe('shares and changes headed with a period, or over two columns', () => {
     const variance = await read('variance.csv', 'Budget (CHF thousands)\n,Budget,,Variance,\nLine,2026,2027,Amount,%\nA,100,110,10,10.00\nB,200,220,20,10.00\nTotal,300,330,30,10.00\n');
     expect(variance.mismatches).toEqual([]);
     expect(variance.plan.changes?.map((c) => `${c.heading} ${c.from}→${c.to}${c.percentOf ? ` of ${c.percentOf}` : ''}`)).toEqual(['Variance 2026→2027', 'Variance % 2026→2027 of 2026']);
+  });
+});
+
+describe('versions over different periods', () => {
+  it('reads Approved and Revised 2024-2025 beside Proposed 2026-2027: the proposed period every version’s, the revised one a scenario', async () => {
+    const preview = await read('approved.csv', 'Programme budget (USD thousands)\nProgramme,Approved 2024-2025,Revised 2024-2025,Proposed 2026-2027\nA,100,105,110\nB,200,190,220\nTotal,300,295,330\n');
+    expect(preview.plan.years).toEqual(['2024-2025', '2026-2027']);
+    expect(preview.plan.baselineName).toBe('Approved');
+    expect(preview.versions.map((v) => [v.name, changes(v)])).toEqual([['Revised', ['L1 2024-2025 105', 'L2 2024-2025 190']]]);
+    expect(rowOf(preview.table, 'total').years.map((v) => v.toFixed())).toEqual(['300', '330']);
   });
 });
