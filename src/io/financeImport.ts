@@ -2,7 +2,7 @@ import { computeTable, type Table } from '../model/table';
 import { isGroup, isMemo, walkLines, type Plan, type PlanLine } from '../model/plan';
 import { computeFinance, financeRow, sectionId, BALANCE, DEFAULT_EXPENDITURE, EXPENDITURE, REVENUE_TOTAL } from '../model/finance/financeTable';
 import { financeProblems, type FinancialPlan, type RevenueSection } from '../model/finance/financialPlan';
-import type { Mismatch } from './import/checkDerived';
+import { inRowOrder, type Mismatch } from './import/checkDerived';
 import { financeParts, onlyRows, parameterBlock, type FinanceParts } from './import/financeRows';
 import { hasFiguresIn, sectionSums, withoutKinds, withoutOwnVariance } from './import/financeSource';
 import { isThousandfold } from '../model/validity';
@@ -46,7 +46,7 @@ export function interpretFinance(source: SourceTable, current: Current, mapping:
   }
   const columns = accepted(source.name, mapColumns(headings, header + 1, columnName));
   // A section's sums on its heading row ("A. Assessed contributions  122 868") are its lines': read as a heading, its sums checked.
-  const sums = sectionSums(unblocked, header, columns);
+  const sums = sectionSums(unblocked, header, columns, source.decimal);
   const rows = unblocked.map((row, i) => (sums.has(i) ? row.map((cell, k) => (columns.figures.some((f) => f.index === k) ? '' : cell)) : row));
   const clean = { ...source, rows };
   const parts = financeParts(rows, header)!;
@@ -78,7 +78,7 @@ export function interpretFinance(source: SourceTable, current: Current, mapping:
     plan,
     table,
     changes: [],
-    mismatches: [...revenue.mismatches, ...(expenses?.mismatches ?? []), ...checks],
+    mismatches: inRowOrder([...revenue.mismatches, ...(expenses?.mismatches ?? []), ...checks]),
     notes: [...readingNotes(revenue, expenses, said.unit === undefined ? plan.unit : null), ...revenueRead.notes, ...financeNotes(source, skipped, parts, plan, expenses !== null)],
     versions: [],
     layout: revenue.layout,
@@ -146,7 +146,7 @@ function attachedTo(plan: Plan, revenue: Plan, source: string): Plan | null {
 interface CheckSpec {
   readonly source: SourceTable;
   readonly parts: FinanceParts;
-  readonly sums: ReadonlyMap<number, RevenueSection>;
+  readonly sums: ReadonlyMap<number, RevenueSection | null>;
   readonly columns: ColumnMap;
   readonly finance: FinancialPlan;
   readonly table: Table;
@@ -162,7 +162,8 @@ function financeChecks(spec: CheckSpec): Mismatch[] {
   const rowOfLine = (code: string) => parts.revenue.find((i) => (source.rows[i]?.[columns.code] ?? '').trim() === code) ?? null;
   const hasLines = parts.expenses.some((i) => i !== parts.expenseTotal && hasFiguresIn(source.rows[i], columns));
   const checks: [number | null, string][] = [
-    ...[...spec.sums].map(([row, section]): [number, string] => [row, sectionId(section)]),
+    ...[...spec.sums].flatMap(([row, section]): [number, string][] => (section === null ? [] : [[row, sectionId(section)]])),
+    [parts.revenueTotal, REVENUE_TOTAL],
     ...spec.products.map((code): [number | null, string] => [rowOfLine(code), code]),
     [hasLines ? null : parts.expenseTotal, EXPENDITURE],
     [parts.balance, BALANCE],

@@ -25,7 +25,7 @@ export function chooseSheet(sheets: readonly SheetRows[], fileName: string, asFi
   const candidates = sheets.filter(hasCode);
   // As for Appendix A: a scenario's financial plan (the app's “FP …” sheets) before the baseline's.
   const financial = asFinance ? sheets.filter((s) => isFinanceSource(s.rows)) : [];
-  const finance = financial.find((s) => s.sheet !== 'Financial plan') ?? financial[0];
+  const finance = financial.find((s) => s.sheet.startsWith('FP ')) ?? financial.find((s) => s.sheet === 'Financial plan') ?? financial[0];
   const chosen =
     finance ?? candidates.find((s) => !isBaselineSheet(s.sheet) && !s.sheet.startsWith('Δ')) ?? candidates[0] ?? sheets.find(hasFigures) ?? sheets[0];
   if (chosen === undefined) throw new Error('the workbook has no sheet');

@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan';
 import { computeTable, type Table } from '../model/table';
-import { checkDerived, type Mismatch } from './import/checkDerived';
+import { checkDerived, inRowOrder, type Mismatch } from './import/checkDerived';
 import { findHeader } from './import/findHeader';
 import { readHeadings } from './import/readHeadings';
 import { titleOf } from './import/titleLines';
@@ -167,7 +167,7 @@ export function interpretTable(source: SourceTable, current: Current, mapping: T
     plan,
     table: plan.changes === undefined ? table : computeTable(plan),
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
-    mismatches: [...derived.mismatches, ...versions.mismatches, ...changed.mismatches],
+    mismatches: inRowOrder([...derived.mismatches, ...versions.mismatches, ...changed.mismatches]),
     notes: [...versionNote(columns.version, versions.versions), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
     layout: layoutOf(source, read, mapping, rowKinds(lines, mapping)),
     unitSaid: match.unitSaid,

@@ -20,6 +20,13 @@ export interface Mismatch {
   readonly isShare: boolean;
 }
 
+/** Mismatches once each (two checks may find the same cell), in the file's row order, then column by column as found. */
+export function inRowOrder(mismatches: readonly Mismatch[]): Mismatch[] {
+  const rowOf = (m: Mismatch) => Number(/^row (\d+)/.exec(m.where)?.[1] ?? 0);
+  const once = mismatches.filter((m, i) => mismatches.findIndex((n) => n.where === m.where) === i);
+  return once.map((m, i) => ({ m, i })).sort((a, b) => rowOf(a.m) - rowOf(b.m) || a.i - b.i).map(({ m }) => m);
+}
+
 export interface DerivedCheck {
   readonly mismatches: readonly Mismatch[];
   readonly notes: readonly string[];

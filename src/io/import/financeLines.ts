@@ -17,13 +17,17 @@ const SECTION_WORDS: readonly [RevenueSection, RegExp][] = [
   // Given, not assessed: other revenue, whatever else they say.
   ['D', /voluntary|in[ -]kind|extrabudgetary|trust fund|volontaires|en nature/i],
   ['C', /\binterest|intérêts|investment income/i],
-  ['B', /cost recovery|recovery|recouvrement|publication|filing|satellite|project support|support costs|events|sales|fees/i],
+  // Before cost recovery: "Contributions mises en recouvrement" is assessed.
   ['A', /assessed|contributory|member states|sector members|associates|academia|membership|mises en recouvrement|états membres|membres de secteur/i],
+  ['B', /cost recovery|recovery|recouvrement|publication|filing|satellite|project support|support costs|events|sales|fees/i],
 ];
 
+/** A section's letter opening a name: "A. Assessed…", "C) Interest", "A Assessed…" (a code before its name), not "A share of…". */
 const letterOf = (line: Pick<PlanLine, 'code' | 'name'>): RevenueSection | null =>
-  ((/^([A-E])(?:[.):\s]|$)/.exec(line.name.trim()) ?? /^([A-E])\.?$/.exec(line.code.trim()))?.[1] as RevenueSection | undefined) ?? null;
-const wordsOf = (line: Pick<PlanLine, 'name'>): RevenueSection | null => SECTION_WORDS.find(([, words]) => words.test(line.name))?.[0] ?? null;
+  ((/^([A-E])(?:[.):]|\s+(?=\p{Lu})|$)/u.exec(line.name.trim()) ?? /^([A-E])\.?$/.exec(line.code.trim()))?.[1] as RevenueSection | undefined) ?? null;
+/** The section a name says by its words, or null. */
+const sectionByWords = (name: string): RevenueSection | null => SECTION_WORDS.find(([, words]) => words.test(name))?.[0] ?? null;
+const wordsOf = (line: Pick<PlanLine, 'name'>): RevenueSection | null => sectionByWords(line.name);
 const sectionOf = (line: Pick<PlanLine, 'code' | 'name'>): RevenueSection | null => letterOf(line) ?? wordsOf(line);
 
 const leaves = (lines: readonly PlanLine[]) => [...walkLines(lines)].map(({ line }) => line).filter((line): line is LeafLine => !isGroup(line) && !isMemo(line));
@@ -34,11 +38,16 @@ function sectioned(lines: readonly PlanLine[]): { line: LeafLine; section: Reven
   const top = lines.length === 1 && isGroup(lines[0]!) && sectionOf(lines[0]) === null ? lines[0].children : lines;
   return top.flatMap((entry) => {
     const section = sectionOf(entry);
+    // An "of which" line is part of the line above it: shown in a table, never revenue of its own.
+    if (!isGroup(entry) && isMemo(entry)) return [];
     if (!isGroup(entry)) return [{ line: entry, section: section ?? 'D' }];
     // A line lettered for a section of its own ("C. Interest" under cost recovery's lines) is in that one.
     return leaves(entry.children).map((line) => ({ line, section: letterOf(line) ?? section ?? wordsOf(line) ?? 'D' }));
   });
 }
+
+/** A line's name without the section letter it may open with ("C. Interest") nor a footnote mark ("Other revenue*", "…¹"). */
+const cleanName = (name: string): string => name.replace(/^[A-E][.)]\s+/, '').replace(/\s*(\*+|[¹²³⁴⁵⁶⁷⁸⁹]+|\b[a-z]\/)$/u, '').trim() || name;
 
 /** Parameters as the app writes them: "Contributory unit value (CHF, public)". */
 const NAMED = /^(.*\S)\s+\(([^,()]+?)(?:,\s*(public|illustrative))?\)$/;
@@ -96,12 +105,14 @@ export function revenueLines(revenue: Plan, fileParameters: readonly FinancePara
       if (isGiven || computed.every((value, y) => value.eq(line.amounts[y]!))) {
         product.factors.forEach((id) => used.add(id));
         if (isGiven) products.push(line.code);
-        return { ...product, code: line.code, name: line.name, section };
+        return { ...product, code: line.code, name: cleanName(line.name), section };
       }
       notes.push(`${line.name} is not ${product.factors.map((id) => byId.get(id)!.name).join(' × ')} in the file: it is read as the amounts the file gives.`);
     }
-    return { code: line.code, name: line.name, section, amounts: line.amounts };
+    return { code: line.code, name: cleanName(line.name), section, amounts: line.amounts };
   });
+  const memos = [...walkLines(revenue.lines)].filter(({ line }) => isMemo(line)).map(({ line }) => line.name);
+  if (memos.length > 0) notes.push(`“Of which” lines are parts of the line above them, not revenue of their own: ${memos.join(', ')}.`);
   const parameters = [...byId.values()].filter((p) => used.has(p.id));
   const unused = fileParameters.filter((p) => !used.has(p.id));
   if (unused.length > 0) notes.push(`No revenue line is computed from ${unused.map((p) => p.name).join(', ')}: left out.`);

@@ -23,14 +23,15 @@ export interface FinanceParts {
   readonly skipped: readonly number[];
 }
 
-const REVENUE_TOTAL = /^\s*(total\s+(revenue|revenues|income|receipts|resources)|revenue\s+total|total\s+des\s+recettes|total\s+des\s+produits)\b/i;
-const EXPENSE_TOTAL = /^\s*(total\s+(expenses|expenditures?|costs|spending)|expenditures?|expenses|total\s+des\s+dépenses|total\s+des\s+charges)\b/i;
-const BALANCE = /^\s*(balance|result|surplus|deficit|shortfall|net\s+(surplus|deficit|result|balance)|excess\s+of|solde|résultat)\b/i;
-/** The kind column of the app's own CSV export names each row. */
-const KIND_OF: Readonly<Record<string, 'revenue-total' | 'expenditure' | 'balance' | 'parameter'>> = {
+/** What may follow a total's words and leave it that total: "(A+B+C)", a footnote mark, a colon. */
+const END = String.raw`\s*(?:\([^)]*\))?[\s*:.¹²³⁴⁵⁶⁷⁸⁹a-z/]{0,3}$`;
+/** Whole cells, so that "Total revenue from assessed contributions" (a subtotal), "Expenditure on staff" (a line) or "Surplus carried forward" (revenue) are none of these. */
+const REVENUE_TOTAL = new RegExp(String.raw`^\s*(total\s+(revenue|revenues|income|receipts|resources)|revenue\s+total|total\s+des\s+recettes|total\s+des\s+produits)` + END, 'i');
+const EXPENSE_TOTAL = new RegExp(String.raw`^\s*(total\s+(expenses|expenditures?|costs|spending)|expenditures?|expenses|total\s+des\s+dépenses|total\s+des\s+charges)` + END, 'i');
+const BALANCE = new RegExp(String.raw`^\s*(balance|result|surplus|deficit|shortfall|surplus\s*/?\s*\(?deficit\)?|net\s+(surplus|deficit|result|balance)|excédent\s*/?\s*\(?déficit\)?|solde|résultat)` + END, 'i');
+/** The kind column of the app's own CSV export names these rows (the others say what they are by their words). */
+const KIND_OF: Readonly<Record<string, 'revenue-total' | 'parameter'>> = {
   'revenue-total': 'revenue-total',
-  expenditure: 'expenditure',
-  balance: 'balance',
   parameter: 'parameter',
 };
 
@@ -38,13 +39,13 @@ const words = (row: readonly string[]) => row.filter((cell) => cell.trim() !== '
 const hasFigures = (row: readonly string[]) => row.some(isFigureText);
 const filled = (row: readonly string[] | undefined) => row !== undefined && row.some((cell) => cell.trim() !== '');
 
-/** What a row is among a financial plan's markers, by its kind cell or its words; null for a line or a heading. */
+/** What a row of figures is among a financial plan's markers, by the app's kind or its words; null for a line, and for any row without figures (a heading "EXPENDITURE"). */
 export function markerOf(row: readonly string[]): 'revenue-total' | 'expenditure' | 'balance' | 'parameter' | null {
+  if (!hasFigures(row)) return null;
   for (const cell of row) {
     const kind = KIND_OF[cell.trim().toLowerCase()];
     if (kind !== undefined) return kind;
   }
-  if (!hasFigures(row)) return null;
   const text = words(row);
   if (text.some((cell) => REVENUE_TOTAL.test(cell))) return 'revenue-total';
   if (text.some((cell) => EXPENSE_TOTAL.test(cell))) return 'expenditure';

@@ -2,7 +2,9 @@ import { isFigureText } from './figureText';
 import { markerOf } from './financeRows';
 import type { TextRows } from './findHeader';
 import type { ColumnMap } from './mapColumns';
+import { ZERO } from '../../model/amount';
 import type { RevenueSection } from '../../model/finance/financialPlan';
+import { readNumber } from './readNumber';
 
 /**
  * The rows of a financial plan's file made ready for the table reading:
@@ -33,18 +35,52 @@ export function withoutOwnVariance(rows: TextRows): TextRows {
   return rows.map((row) => row.map((cell, k) => (left.has(k) ? '' : cell)));
 }
 
-/** Rows heading a section by its letter ("A. Assessed contributions") that carry its sums over lines of their own: row → section. */
-export function sectionSums(rows: TextRows, header: number, columns: ColumnMap): Map<number, RevenueSection> {
+/**
+ * Rows heading a section that carry its sums over lines of their own:
+ * row → section. A heading by its letter ("A. Assessed contributions
+ * 122 868") over lines (its sums are checked against the section's); or a
+ * heading without one whose figures are, column by column, the sum of the
+ * two or more rows right under it ("Assessed contributions 122 868" over
+ * Member States, Sector Members…), whose sums agree by construction and
+ * are not checked (null).
+ */
+export function sectionSums(rows: TextRows, header: number, columns: ColumnMap, decimal: ',' | '.'): Map<number, RevenueSection | null> {
   const hasFigures = (i: number) => columns.figures.some(({ index }) => (rows[i]?.[index] ?? '').trim() !== '');
   const letterOf = (i: number) => rows[i]?.map((cell) => /^([A-E])[.)]\s+\S/.exec(cell.trim())?.[1]).find((letter) => letter !== undefined) as RevenueSection | undefined;
-  const found = new Map<number, RevenueSection>();
+  const isTotal = (i: number) => markerOf(rows[i]!) !== null || /^\s*total\b/i.test(rows[i]!.join(' '));
+  const found = new Map<number, RevenueSection | null>();
   for (let i = header + 1; i < rows.length; i++) {
     const letter = letterOf(i);
     if (letter === undefined || !hasFigures(i)) continue;
     // Its lines: the rows under it with figures, up to the next section or a total.
     let next = i + 1;
     while (next < rows.length && letterOf(next) === undefined && !hasFigures(next)) next++;
-    if (next < rows.length && letterOf(next) === undefined && markerOf(rows[next]!) === null && !/^\s*total\b/i.test(rows[next]!.join(' '))) found.set(i, letter);
+    if (next < rows.length && letterOf(next) === undefined && !isTotal(next)) found.set(i, letter);
+  }
+  const figures = (i: number) => columns.figures.map(({ index }) => {
+    const text = (rows[i]?.[index] ?? '').trim();
+    return text === '' ? ZERO : readNumber(text, decimal).value;
+  });
+  for (let i = header + 1; i < rows.length; i++) {
+    if (found.has(i) || !hasFigures(i) || isTotal(i)) continue;
+    const own = figures(i);
+    if (own.some((value) => value === null)) continue;
+    let sum = own.map(() => ZERO);
+    let count = 0;
+    for (let j = i + 1; j < rows.length && !isTotal(j) && letterOf(j) === undefined; j++) {
+      if (!hasFigures(j)) continue;
+      const line = figures(j);
+      if (line.some((value) => value === null)) break;
+      sum = sum.map((value, k) => value.plus(line[k]!));
+      count++;
+      if (count >= 2 && sum.every((value, k) => value.eq(own[k]!))) {
+        // Its section's other lines may stand elsewhere: its sums, its lines' by construction, are not held against the section's.
+        found.set(i, null);
+        break;
+      }
+      // Lines of revenue add up: past its figures, they are not its lines.
+      if (sum.some((value, k) => value.gt(own[k]!))) break;
+    }
   }
   return found;
 }

@@ -36,7 +36,12 @@ const CURRENCY_LINE = new RegExp(`^(${CURRENCY})\\s+[–-]\\s`, 'i');
 
 const named = (table: readonly [RegExp, string][], text: string) => table.find(([pattern]) => pattern.test(text.trim()))?.[1];
 
+/** "TCHF", "TEUR", "TUSD": thousands, as German-speaking tables write them. */
+const T_PREFIX = /(?:^|[\s(])T(CHF|EUR|USD)(?=$|[\s).,;])/;
+
 export function unitOf(text: string): string | undefined {
+  const tPrefix = T_PREFIX.exec(text);
+  if (tPrefix) return `${tPrefix[1]} thousands`;
   const first = CURRENCY_FIRST.exec(text);
   if (first) return `${named(CURRENCIES, first[1]!)} ${named(SCALES, first[2]!)}`;
   const scaleFirst = SCALE_FIRST.exec(text);

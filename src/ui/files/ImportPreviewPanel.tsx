@@ -127,7 +127,7 @@ export function ImportPreviewPanel() {
       {preview.finance !== undefined && <FinanceSummary preview={preview} format={(value) => formatWithDecimals(value, preview.plan, style, displayUnit)} unit={unitLabel(preview.plan, displayUnit)} />}
       <ReadingChoice isFinance={preview.finance !== undefined} />
       {preview.kind === 'new-plan' && preview.finance !== 'attached' && <UnitQuestion unit={preview.plan.unit} isSaid={preview.unitSaid} onSay={(unit) => store.getState().setImportUnit(unit)} />}
-      {preview.kind === 'new-plan' ? (
+      {preview.finance === 'attached' ? null : preview.kind === 'new-plan' ? (
         <PlanSummary preview={preview} format={format} unit={unitLabel(preview.plan, displayUnit)} />
       ) : preview.changes.length === 0 ? (
         <p data-testid="import-summary">The file holds the same figures as the scenario shown.</p>

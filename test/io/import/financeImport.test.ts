@@ -114,8 +114,8 @@ describe('a financial plan read from a file', () => {
       'A Associates and Academia',
       'B Satellite network filings',
       'B Publications',
-      'C C. Interest',
-      'E E. Drawdown from the Reserve Account',
+      'C Interest',
+      'E Drawdown from the Reserve Account',
     ]);
     expect(finance.drawdown).toBe(finance.lines.at(-1)!.code);
     // Codes derived from names on both sides (L1…) are recoded alike for the revenue: none names two rows.
@@ -148,5 +148,48 @@ describe('a financial plan read from a file', () => {
     expect(asTable.notes.join(' ')).toMatch(/It has a revenue total, but not the plan's years \(2028, 2029, 2030, 2031\): it is read as a table of its own/);
     await expect(previewSource(await readSource(other, 'variance.csv', reader, 'finance'), current, {}, 'finance')).rejects.toThrow(/its years \(2024-2025, 2026-2027\) are not the plan's \(2028, 2029, 2030, 2031\)/);
     await expect(previewSource(await readSource(bytesOf('Name,2028,2029\nA,1,2\nTotal,1,2\n'), 'x.csv', reader, 'finance'), current, {}, 'finance')).rejects.toThrow(/no revenue total/);
+  });
+
+  it('tells totals from lines and headings by their whole words: a heading “EXPENDITURE”, a subtotal “Total revenue from …”, a line “Expenditure on staff”, “Surplus carried forward”', async () => {
+    const text = [
+      'Financial plan 2028-2031 (CHF thousands)',
+      ',2028,2029,2030,2031',
+      'Assessed contributions,122 868,122 868,122 868,122 868',
+      'Member States,104 940,104 940,104 940,104 940',
+      'Sector Members,17 928,17 928,17 928,17 928',
+      'Total revenue from assessed contributions,122 868,122 868,122 868,122 868',
+      'Surplus carried forward from 2024-2027,1 000,0,0,0',
+      'Contributions mises en recouvrement,10,10,10,10',
+      'of which in kind,5,5,5,5',
+      'A share of project support costs,40 000,40 000,40 000,40 000',
+      'Total revenue,163 878,162 878,162 878,162 878',
+      'EXPENDITURE,,,,',
+      'Expenditure on staff,100 000,100 000,100 000,100 000',
+      'Other expenses,62 000,62 000,62 000,62 000',
+      'Total expenditure,162 000,162 000,162 000,162 000',
+      'Surplus (deficit),1 878,878,878,878',
+    ].join('\n');
+    const preview = await read(text, 'words.csv');
+    expect(preview.finance).toBe('own');
+    expect(preview.plan.lines.map((l) => l.name)).toEqual(['Expenditure on staff', 'Other expenses']);
+    const finance = preview.plan.finance!;
+    // The heading with its sums is no line of its own (not counted twice); its subtotal row is checked, not a line either.
+    expect(finance.lines.map((l) => `${l.section} ${l.name}`)).toEqual([
+      'A Member States',
+      'A Sector Members',
+      'D Surplus carried forward from 2024-2027',
+      'A Contributions mises en recouvrement',
+      'B A share of project support costs',
+    ]);
+    expect(preview.notes.join(' ')).toMatch(/“Of which” lines are parts of the line above them, not revenue of their own: of which in kind/);
+    expect(preview.mismatches).toEqual([]);
+    expect(financeRow(computeFinance(finance, preview.table), 'balance').years.map((v) => v.toFixed())).toEqual(['1878', '878', '878', '878']);
+  });
+
+  it('checks the file’s Total revenue against the revenue read, in the rows’ order', async () => {
+    const text = 'Revenue 2028-2031 (CHF thousands)\n,2028,2029,2030,2031\nMember States,104 940,104 940,104 940,104 940\nFees,1 000,1 000,1 000,1 000\nTotal revenue,105 940,105 940,105 940,105 041\nBalance,-56 220,-53 953,-56 384,-62 253\n';
+    const preview = await read(text, 'total.csv');
+    // 2031's Total revenue as written (105 041) is not its lines' 105 940; the balance as written is off by as much; each once, row by row.
+    expect(preview.mismatches.map((m) => `${m.where}: ${m.inFile} → ${m.computed.toFixed()}`)).toEqual(['row 5, column 5 (2031): 105 041 → 105940', 'row 6, column 5 (2031): -62 253 → -61354']);
   });
 });
