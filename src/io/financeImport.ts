@@ -49,7 +49,11 @@ export function interpretFinance(source: SourceTable, current: Current, mapping:
   const sums = sectionSums(unblocked, header, columns, source.decimal);
   const rows = unblocked.map((row, i) => (sums.has(i) ? row.map((cell, k) => (columns.figures.some((f) => f.index === k) ? '' : cell)) : row));
   const clean = { ...source, rows };
-  const parts = financeParts(rows, header)!;
+  const found = financeParts(rows, header)!;
+  // Rows coded as the plan's parameters are its parameters, whether or not a kind column says so (the app's CSV, its kind column deleted).
+  const ids = new Set(current.plan.finance?.parameters.map((p) => p.id) ?? []);
+  const isParameter = (i: number) => ids.has((rows[i]?.[columns.code] ?? '').trim());
+  const parts = { ...found, revenue: found.revenue.filter((i) => !isParameter(i)), parameters: [...found.parameters, ...found.revenue.filter(isParameter)] };
   // Expenses are lines with figures above their total; a note or a blank row before “Expenditure” is none.
   const expenseLines = parts.expenses.filter((i) => i !== parts.expenseTotal && hasFiguresIn(rows[i], columns));
   const revenue = interpretTable({ ...clean, rows: onlyRows(rows, header, parts.revenue) }, current, mapping);

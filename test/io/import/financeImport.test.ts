@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_STYLE, Dec, type Amount } from '../../../src/model/amount';
 import { initialState } from '../../../src/model/apply';
@@ -36,6 +37,13 @@ describe('a financial plan read from a file', () => {
     // The plan shown keeps its lines and figures; only the revenue is the file's.
     expect(rowOf(preview.table, 'total').total.toFixed()).toBe('651671');
     expect(preview.plan.baselineName).toBe('Revenue of own.csv');
+  });
+
+  it('reads the app’s CSV with its kind column deleted: parameters by their codes, the rest by their words', async () => {
+    const withoutKind = Papa.unparse(Papa.parse<string[]>(ownCsv().replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data.map((row) => row.filter((_, k) => k !== 2)));
+    const preview = await read(withoutKind, 'nokind.csv');
+    expect([preview.finance, preview.mismatches.length, preview.plan.finance!.parameters.length]).toEqual(['attached', 0, plan.finance!.parameters.length]);
+    expect(financeRow(computeFinance(preview.plan.finance!, preview.table), 'balance').total.toFixed()).toBe('5427');
   });
 
   it('takes an edited line, and lists every derived figure of the file that no longer agrees, with both figures', async () => {
