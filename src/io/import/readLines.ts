@@ -146,10 +146,11 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     const { code, name } =
       labelled.code !== '' || byName !== '' || afterDeduction !== ''
         ? { code: labelled.code || byName || afterDeduction, name: labelled.name }
-        : hasCodes
-          ? labelled
-          : isMemo
-            ? { code: `M${++memoCount}`, name: labelled.name }
+        : isMemo
+          ? // An "of which" row is often left without a code, even in a table of codes.
+            { code: `M${++memoCount}`, name: labelled.name }
+          : hasCodes
+            ? labelled
             : derivedCode(labelled.name, lineCount + 1);
     if (code === '') return void problems.push(rowProblem(row, 'no code'));
     const other = seen.get(code.toLowerCase());

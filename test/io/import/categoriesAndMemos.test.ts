@@ -122,3 +122,12 @@ describe('“of which” lines', () => {
     expect(sheet.getCell('C13').value).toMatchObject({ formula: 'SUM(C6,C9,C10,C11)' });
   });
 });
+
+describe('an “of which” row left without a code in a table of codes', () => {
+  it('is read as part of the line above it, not refused for having no code', async () => {
+    const text = 'Budget (CHF thousands)\nCode,Item,2026,2027\n1,Staff,100,110\n,of which overtime,10,11\n2,Travel,20,22\nTotal,,120,132\n';
+    const preview = await readTableFile(new TextEncoder().encode(text), 'memo.csv', current, async (bytes) => workbookRows(bytes));
+    expect(preview.plan.lines.map((line) => `${line.code} ${line.name}${'memo' in line && line.memo ? ' (of which)' : ''}`)).toEqual(['1 Staff', 'M1 of which overtime (of which)', '2 Travel']);
+    expect([figures(rowOf(preview.table, 'total').years), preview.mismatches.length]).toEqual([['120', '132'], 0]);
+  });
+});
