@@ -5,6 +5,7 @@ import type { ColumnMap } from './mapColumns';
 import { ZERO } from '../../model/amount';
 import type { RevenueSection } from '../../model/finance/financialPlan';
 import { readNumber } from './readNumber';
+import { OF_WHICH } from './readLines';
 
 /**
  * The rows of a financial plan's file made ready for the table reading:
@@ -55,7 +56,9 @@ export function sectionSums(rows: TextRows, header: number, columns: ColumnMap, 
     // Its lines: the rows under it with figures, up to the next section or a total.
     let next = i + 1;
     while (next < rows.length && letterOf(next) === undefined && !hasFigures(next)) next++;
-    if (next < rows.length && letterOf(next) === undefined && !isTotal(next)) found.set(i, letter);
+    // A lettered line followed by its "of which" is a line of its own (section D's one line, of which voluntary contributions).
+    const isPart = (rows[next] ?? []).some((cell) => OF_WHICH.test(cell.trim()));
+    if (next < rows.length && letterOf(next) === undefined && !isTotal(next) && !isPart) found.set(i, letter);
   }
   const figures = (i: number) => columns.figures.map(({ index }) => {
     const text = (rows[i]?.[index] ?? '').trim();

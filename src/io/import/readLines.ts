@@ -13,7 +13,7 @@ type RowRoles = Readonly<Record<number, RowRole>>;
 /** A row of percentages, not amounts: "in % of GNI", "as a percentage of GNI", "Per cent of total". */
 const PERCENT_ROW = /%|\bper ?cent\b|\bpercentage\b/i;
 
-const OF_WHICH = /^[(\s\-–•·]*(of which|o\/w|thereof|incl(?:\.|uding)|dont|de los cuales)(?=\b|\s|:)/i;
+export const OF_WHICH = /^[(\s\-–•·]*(of which|o\/w|thereof|incl(?:\.|uding)|dont|de los cuales)(?=\b|\s|:)/i;
 
 export const KINDS = ['line', 'memo', 'group', 'reduction', 'subtotal', 'total'] as const;
 export type FileRowKind = (typeof KINDS)[number];

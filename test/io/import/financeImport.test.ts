@@ -194,6 +194,13 @@ describe('a financial plan read from a file', () => {
     expect(financeRow(computeFinance(finance, preview.table), 'balance').years.map((v) => v.toFixed())).toEqual(['1878', '878', '878', '878']);
   });
 
+  it('reads a lettered section of one line followed by its “of which” as that line, the part not added', async () => {
+    const text = 'Revenue 2028-2031 (CHF thousands)\n,2028,2029,2030,2031\nA. Member States,104 940,104 940,104 940,104 940\nD. Other revenue,400,400,400,400\nof which: voluntary contributions,100,100,100,100\nTotal revenue,105 340,105 340,105 340,105 340\n';
+    const preview = await read(text, 'part.csv');
+    expect(preview.plan.finance!.lines.map((l) => `${l.section} ${l.name}`)).toEqual(['A Member States', 'D Other revenue']);
+    expect(preview.mismatches).toEqual([]);
+  });
+
   it('checks the file’s Total revenue against the revenue read, in the rows’ order', async () => {
     const text = 'Revenue 2028-2031 (CHF thousands)\n,2028,2029,2030,2031\nMember States,104 940,104 940,104 940,104 940\nFees,1 000,1 000,1 000,1 000\nTotal revenue,105 940,105 940,105 940,105 041\nBalance,-56 220,-53 953,-56 384,-62 253\n';
     const preview = await read(text, 'total.csv');
