@@ -1,5 +1,6 @@
 import type { Plan } from '../model/plan';
-import { computeTable, type Table } from '../model/table';
+import { computeTable, rowOf, type Table } from '../model/table';
+import { memosTooLarge } from '../model/validity';
 import { checkDerived, inRowOrder, type Mismatch } from './import/checkDerived';
 import { findHeader } from './import/findHeader';
 import { readHeadings } from './import/readHeadings';
@@ -129,6 +130,15 @@ function unheadedNote(lines: readonly FileRow[], headings: readonly string[], co
 const blankNote = (blanks: readonly string[]): string[] =>
   blanks.length === 0 ? [] : [`Blank cells read as nil (0): ${blanks.length > 6 ? `${blanks.slice(0, 6).join('; ')} and ${blanks.length - 6} more` : blanks.join('; ')}.`];
 
+/** An "of which" larger than the line it is part of, said before it is taken (the plan's rule memo-size breaks once it is). */
+const memoNote = (table: Table): string[] =>
+  memosTooLarge(table, (value) => value.toFixed()).map((breach) => {
+    // Named as the file names them: its codes may be the app's own (M1, L1).
+    const part = rowOf(table, breach.cells[0]!.rowId);
+    const whole = rowOf(table, part.partOf!);
+    return `Check the file: ${breach.text.replace(`${part.id} (“of which”)`, `“${part.name}” (of which)`).replace(` ${whole.id}, the line`, ` “${whole.name}”, the line`)}.`;
+  });
+
 /** Versions of the figures, said: which is read as the table's, which become scenarios. */
 const versionNote = (version: string | undefined, versions: readonly VersionPreview[]): string[] =>
   versions.length === 0
@@ -168,7 +178,7 @@ export function interpretTable(source: SourceTable, current: Current, mapping: T
     table: plan.changes === undefined ? table : computeTable(plan),
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
     mismatches: inRowOrder([...derived.mismatches, ...versions.mismatches, ...changed.mismatches]),
-    notes: [...versionNote(columns.version, versions.versions), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
+    notes: [...versionNote(columns.version, versions.versions), ...memoNote(table), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
     layout: layoutOf(source, read, mapping, rowKinds(lines, mapping)),
     unitSaid: match.unitSaid,
     versions: versions.versions,

@@ -120,8 +120,8 @@ function envelopeMissed(replayed: Replay, format: Format): Breach[] {
   });
 }
 
-/** "Of which" more than the whole: a slip no finance officer means. */
-function memosTooLarge(table: Table, format: Format): Breach[] {
+/** "Of which" more than the whole: a slip no finance officer means (also said in an import's preview). */
+export function memosTooLarge(table: Table, format: Format): Breach[] {
   return table.rows.flatMap((row) => {
     if (row.partOf === undefined) return [];
     const whole = rowOf(table, row.partOf);

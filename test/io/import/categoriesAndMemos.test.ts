@@ -131,3 +131,11 @@ describe('an “of which” row left without a code in a table of codes', () => 
     expect([figures(rowOf(preview.table, 'total').years), preview.mismatches.length]).toEqual([['120', '132'], 0]);
   });
 });
+
+describe('an “of which” larger than its line', () => {
+  it('is said in the preview, with both figures, before it is taken', async () => {
+    const text = 'Budget (CHF thousands)\nItem,2026,2027\nStaff,100,110\nof which overtime,10,120\nTravel,20,22\nTotal,120,132\n';
+    const preview = await readTableFile(new TextEncoder().encode(text), 'big.csv', current, async (bytes) => workbookRows(bytes));
+    expect(preview.notes.filter((note) => note.startsWith('Check the file'))).toEqual(['Check the file: “of which overtime” (of which) is more than “Staff”, the line it is part of, in 2027 (120 of 110).']);
+  });
+});
