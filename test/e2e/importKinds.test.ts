@@ -28,6 +28,20 @@ describe('published tables of other kinds, in a real Chromium', () => {
     expect(opened.errors).toEqual([]);
   });
 
+  it('shows a category’s long heading whole, wrapped onto more lines rather than cut', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    const csv = 'Costs by Sector (CHF thousands)\nObject of expenditure,Radiocommunication Sector,Telecommunication Standardization Sector,Total\nStaff,100,50,150\nTravel,10,5,15\nTotal,110,55,165\n';
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'long-headings.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('import-accept').click();
+    await expect.poll(() => app.text('total', 'total')).toBe('165');
+    const text = page.locator('.ag-header-cell[col-id="Telecommunication Standardization Sector"] .ag-header-cell-text');
+    expect(await text.textContent()).toBe('Telecommunication Standardization Sector');
+    // Not cut: the whole text fits the width it has (an ellipsis would leave it wider than shown).
+    expect(await text.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    expect(opened.errors).toEqual([]);
+  });
+
   it('“of which” lines are shown under their line and added into nothing; the real and zero real growth versions open as the table and a scenario compared with it', async () => {
     const { app, opened } = await open();
     const { page } = opened;

@@ -85,6 +85,8 @@ function amountColumn(column: AmountColumn, format: (value: Amount) => string, p
     cellClass: ['ag-right-aligned-cell', 'amount', isYear ? 'year-cell' : 'derived-cell'],
     cellClassRules: cellMarks(column.id),
     headerClass: ['ag-right-aligned-header', isYear ? 'year-header' : 'derived-header'],
+    // A category's heading ("Radiocommunication Sector") wraps onto more lines rather than being cut.
+    ...(column.heading.length > 10 ? { wrapHeaderText: true, autoHeaderHeight: true } : {}),
     // A cell flashes when its figure changes, the yearly ones of Subtotal and Total included.
     enableCellChangeFlash: true,
   };
