@@ -121,7 +121,7 @@ describe('the financial plan, in a real Chromium', () => {
     await page.getByTestId('import-finance-file').setInputFiles({ name: 'revenue.csv', mimeType: 'text/csv', buffer: Buffer.from(edited) });
     await expect.poll(async () => page.getByTestId('import-finance-summary').textContent()).toMatch(/total revenue 657 598 CHF thousands, against expenditure of 651 671 CHF thousands over 2028-2031: surplus 5 927/);
     // The file's own sums (section B, Total revenue, balance) were written before the edit: listed, the computed ones used.
-    expect(await page.getByTestId('import-mismatches').textContent()).toMatch(/row 27, column 5 \(2029\): the file says 163268, computed 163 768/);
+    expect(await page.getByTestId('import-mismatches').textContent()).toMatch(/row 27, column 5 \(2029\) \(Total revenue\): the file says 163268, computed 163 768/);
     await page.getByTestId('import-accept').click();
     await expect.poll(() => app.scenarioName()).toBe('Revenue of revenue.csv (read-only)');
     await expect.poll(() => text('B2', '2029')).toBe('18 000');

@@ -129,7 +129,7 @@ export function checkChanges(rows: readonly FileRow[], changes: readonly ChangeC
     for (const c of rowsRead) {
       const computed = computedChange(c.a, c.b, best, change.isPercent, c.value.decimalPlaces());
       if (computed !== null && !computed.eq(c.value)) {
-        mismatches.push({ where: placeText({ row: c.r.row, column: columnName(change.index), label: change.heading }), rowId: c.r.code, columnId: change.heading, inFile: c.text, computed, isShare: change.isPercent });
+        mismatches.push({ where: placeText({ row: c.r.row, column: columnName(change.index), label: change.heading }), rowId: c.r.code, name: c.r.name, columnId: change.heading, inFile: c.text, computed, isShare: change.isPercent });
       }
     }
     const [from, to] = best.isLaterLessEarlier ? [pair.farther, pair.nearer] : [pair.nearer, pair.farther];

@@ -12,6 +12,8 @@ export interface Mismatch {
   /** "row 2, column 8 (2028-2029)" */
   readonly where: string;
   readonly rowId: string;
+  /** The row's name as the file writes it ("Total revenue"): its number alone says little. */
+  readonly name?: string;
   readonly columnId: string;
   /** The file's text, as it is written there. */
   readonly inFile: string;
@@ -68,7 +70,7 @@ export function checkDerived(rows: readonly FileRow[], columns: ColumnMap, table
     const readings = r.subtracts === true ? written.map((value) => value.abs().negated()) : written;
     if (readings.length === 0 || computed === null) return;
     if (!readings.some((value) => (isShare ? shareAgrees(table, r.code, value) : value.eq(computed)))) {
-      mismatches.push({ where: placeText(place), rowId: r.code, columnId: column.id, inFile: r.cells[index]!, computed, isShare });
+      mismatches.push({ where: placeText(place), rowId: r.code, name: r.name, columnId: column.id, inFile: r.cells[index]!, computed, isShare });
     }
   };
   for (const r of rows) {

@@ -144,6 +144,6 @@ export function checkFinanceRow(cells: readonly string[], index: number, row: Fi
     const computed = column.amountOf(row);
     const readings = read.readings ? [read.readings.thousands, read.readings.decimal] : read.value === null ? [] : [read.value];
     if (readings.length === 0 || readings.some((value) => value.eq(computed))) return [];
-    return [{ where: placeText({ row: index + 1, column: columnName(at), label: columnId }), rowId: row.id, columnId, inFile: cells[at]!, computed, isShare: false }];
+    return [{ where: placeText({ row: index + 1, column: columnName(at), label: columnId }), rowId: row.id, name: row.name, columnId, inFile: cells[at]!, computed, isShare: false }];
   });
 }

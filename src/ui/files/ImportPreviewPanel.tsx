@@ -167,7 +167,8 @@ export function ImportPreviewPanel() {
           <ul>
             {preview.mismatches.map((m) => (
               <li key={m.where}>
-                {m.where}: the file says {m.inFile}, computed {m.isShare ? `${decimalText(m.computed, style, 2)}%` : formatWithDecimals(m.computed, preview.plan, style, displayUnit)}
+                {m.where}
+                {m.name ? ` (${m.name})` : ''}: the file says {m.inFile}, computed {m.isShare ? `${decimalText(m.computed, style, 2)}%` : formatWithDecimals(m.computed, preview.plan, style, displayUnit)}
               </li>
             ))}
           </ul>

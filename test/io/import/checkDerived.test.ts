@@ -10,7 +10,7 @@ const letters = (index: number) => String.fromCharCode(65 + index);
 const headings = ['code', '2028', '2029', '2030', '2031', '2028-2029', '2029-2030', 'total', 'share'];
 const outcome = mapColumns(headings, 1, letters);
 const columns = outcome.ok ? outcome.value : ({} as ColumnMap);
-const fileRow = (row: number, code: string, kind: FileRowKind, cells: string[]): FileRow => ({ row, code, name: '', kind, parent: null, cells: [code, ...cells] });
+const fileRow = (row: number, code: string, kind: FileRowKind, cells: string[]): FileRow => ({ row, code, name: code === 'total' ? 'Total' : 'Spectrum', kind, parent: null, cells: [code, ...cells] });
 
 describe('checking the derived figures', () => {
   it('lists each derived figure that is not the computed one; typed figures are not checked, shares to the hundredth', () => {
@@ -20,8 +20,8 @@ describe('checking the derived figures', () => {
     ];
     const checked = checkDerived(rows, columns, table, ',', letters);
     expect((checked.ok ? checked.value.mismatches : []).map((m) => ({ ...m, computed: m.computed.toFixed() }))).toEqual([
-      { where: 'row 2, column F (2028-2029)', rowId: 'TP1', columnId: '2028-2029', inFile: '114104', computed: '114103', isShare: false },
-      { where: 'row 3, column B (2028)', rowId: 'total', columnId: '2028', inFile: '162161', computed: '162160', isShare: false },
+      { where: 'row 2, column F (2028-2029)', rowId: 'TP1', name: 'Spectrum', columnId: '2028-2029', inFile: '114104', computed: '114103', isShare: false },
+      { where: 'row 3, column B (2028)', rowId: 'total', name: 'Total', columnId: '2028', inFile: '162161', computed: '162160', isShare: false },
     ]);
     expect(checked.ok ? checked.value.notes : []).toEqual(['Columns 2029-2030 are not periods of the plan and were not checked.']);
   });
