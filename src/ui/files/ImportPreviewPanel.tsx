@@ -51,25 +51,20 @@ function FinanceSummary({ preview, format, unit }: { preview: ImportPreview; for
 function ReadingChoice({ isFinance }: { isFinance: boolean }) {
   const store = useAppStore();
   const reading = useApp((s) => s.importDraft?.reading);
-  if (isFinance && reading !== 'finance') {
-    return (
-      <p>
-        <button type="button" onClick={() => void store.getState().rereadImport('table')} data-testid="import-as-table">
-          Read it as a table instead
-        </button>
-      </p>
-    );
-  }
-  if (!isFinance && reading === 'table') {
-    return (
-      <p>
-        <button type="button" onClick={() => void store.getState().rereadImport('detect')} data-testid="import-as-finance">
-          Read it as a financial plan
-        </button>
-      </p>
-    );
-  }
-  return null;
+  const choice =
+    isFinance && reading !== 'finance'
+      ? { to: 'table' as const, label: 'Read it as a table instead', testId: 'import-as-table' }
+      : !isFinance && reading === 'table'
+        ? { to: 'detect' as const, label: 'Read it as a financial plan', testId: 'import-as-finance' }
+        : null;
+  if (choice === null) return null;
+  return (
+    <p>
+      <button type="button" onClick={() => void store.getState().rereadImport(choice.to)} data-testid={choice.testId}>
+        {choice.label}
+      </button>
+    </p>
+  );
 }
 
 /** Units tables are published in, offered as the person types. */
