@@ -176,7 +176,8 @@ function solveUnitValueIn(context: SliceContext, step: Amount): boolean {
     if (!addOperations(context, [{ op: 'setParameter', parameter: finance.unitValue!, value: solved.value, years: [...plan.years] }], rationale)) return false;
     // What it replaced, where the years differed or it is lower; and the years it leaves short, since it balances the period, not each year.
     const was = [...new Set(current.map((value) => value.toFixed()))];
-    const replaced = was.length > 1 ? ` in every year (it was ${plan.years.map((year, y) => `${format(current[y]!)} in ${year}`).join(', ')})` : solved.value.lt(current[0]!) ? `, lower than ${format(current[0]!)}: revenue covered the period with more to spare` : '';
+    const yearsOf = (value: string) => plan.years.filter((_, y) => current[y]!.toFixed() === value).join(', ');
+    const replaced = was.length > 1 ? ` in every year (it was ${was.map((value) => `${format(new Dec(value))} in ${yearsOf(value)}`).join('; ')})` : solved.value.lt(current[0]!) ? `, lower than ${format(current[0]!)}: revenue covered the period with more to spare` : '';
     const after = financeRow(computeFinance(activeReplay(get()).state.plan.finance!, table), BALANCE).years;
     const short = plan.years.flatMap((year, y) => (after[y]!.isNegative() && !after[y]!.isZero() ? [`${year} ${format(after[y]!)}`] : []));
     const years = short.length === 0 ? '' : `; on their own, ${short.join(', ')} ${short.length === 1 ? 'is' : 'are'} short: the period balances, not each year`;

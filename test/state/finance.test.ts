@@ -121,6 +121,13 @@ describe('the financial plan in the store', () => {
     expect(store.getState().message?.text).toMatch(/^Choose at least one line/);
   });
 
+  it('says what the solved unit value replaced, year by year, and the years it leaves short', () => {
+    const store = storeOf();
+    expect(store.getState().editFinance('parameter', 'unit-value', '2031', '320 000')).toBe(true);
+    expect(store.getState().solveUnitValue(new Dec(1000))).toBe(true);
+    expect(store.getState().message?.text).toMatch(/^The unit value is 315 000 \(in steps of 1 000\) in every year \(it was 318 000 in 2028, 2029, 2030; 320 000 in 2031\)\. Revenue then covers expenditure over 2028-2031 with [\d ,]+ to spare; on their own, .* short: the period balances, not each year/);
+  });
+
   it('says so where the plan has no financial plan', () => {
     const store = storeOf(publishedAppendix());
     expect(store.getState().solveUnitValue(new Dec(1000))).toBe(false);
