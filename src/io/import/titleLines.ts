@@ -50,10 +50,24 @@ export function unitOf(text: string): string | undefined {
   return alone ? named(CURRENCIES, alone[1]!) : undefined;
 }
 
+/** A title without the unit it ends with: "(CHF thousands)", "(in thousands of Swiss francs)", ", EUR million", " – US$ 000". */
+function withoutUnit(line: string): string {
+  const parenthesis = /\s*\(([^()]*)\)\s*$/.exec(line);
+  if (parenthesis !== null && unitOf(`(${parenthesis[1]!})`) !== undefined) return line.slice(0, parenthesis.index).trim();
+  const tail = /\s*[,;:–-]\s*([^,;:–-]+)$/.exec(line);
+  if (tail !== null && unitOf(tail[1]!) !== undefined) {
+    const rest = line.slice(0, tail.index).trim();
+    // Only where what is left is words of its own, not the unit line itself ("CHF – table as imported").
+    return unitOf(rest) === undefined ? rest : line;
+  }
+  return unitOf(line) === undefined ? line : '';
+}
+
 export function titleOf(rows: TextRows, header: number): TableTitle {
   const above = rows.slice(0, header).map((row) => row.map((cell) => cell.trim()).filter((cell) => cell !== '').join(' ')).filter((line) => line !== '');
   const unit = [...above, ...(rows[header] ?? [])].map(unitOf).find((found) => found !== undefined);
-  // The first line that is not only the unit.
-  const title = above.find((line) => unitOf(line) === undefined || line.length > 40);
+  // The first line that is not only the unit, without the unit it may carry: "Budget 2026 (CHF thousands)" is titled as "Budget 2026" is.
+  const line = above.find((text) => unitOf(text) === undefined || withoutUnit(text) !== '');
+  const title = line === undefined ? undefined : withoutUnit(line) || line;
   return { ...(title === undefined ? {} : { title }), ...(unit === undefined ? {} : { unit }) };
 }

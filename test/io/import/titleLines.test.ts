@@ -33,5 +33,10 @@ describe('a published table’s title and unit', () => {
     expect(titleOf([['Table 2. Budget', ''], ['(thousands of Swiss francs)'], [''], ['No.', 'Object', '2024']], 3)).toEqual({ title: 'Table 2. Budget', unit: 'CHF thousands' });
     expect(titleOf([['Object', 'EUR million 2024', 'EUR million 2025']], 0)).toEqual({ unit: 'EUR millions' });
     expect(titleOf([['code', 'name', '2028']], 0)).toEqual({});
+    // A title that carries the unit is titled as one that does not.
+    expect(titleOf([['Financial plan 2024-2027 (CHF thousands)'], ['Object', '2024']], 1)).toEqual({ title: 'Financial plan 2024-2027', unit: 'CHF thousands' });
+    expect(titleOf([['Regular budget 2026, EUR million'], ['Object', '2026']], 1)).toEqual({ title: 'Regular budget 2026', unit: 'EUR millions' });
+    expect(titleOf([['Budget (in thousands of Swiss francs)'], ['Object', '2026']], 1)).toEqual({ title: 'Budget', unit: 'CHF thousands' });
+    expect(titleOf([['Table 2 (revised)'], ['(USD thousands)'], ['Object', '2026']], 2)).toEqual({ title: 'Table 2 (revised)', unit: 'USD thousands' });
   });
 });
