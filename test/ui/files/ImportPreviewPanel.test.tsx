@@ -22,13 +22,13 @@ describe('the import preview', () => {
       </StoreContext>,
     );
     const listed = () => [...screen.getByTestId('import-mismatches').querySelectorAll('li')].map((li) => li.textContent);
-    expect(listed()).toEqual(['row 2, column 8 (2028-2029): the file says 114104, computed 114 103', 'row 2, column 11 (share): the file says 36.70, computed 36,07%']);
+    expect(listed()).toEqual(['row 2, column 8 (2028-2029) (Spectrum and satellite orbits): the file says 114104, computed 114 103', 'row 2, column 11 (share) (Spectrum and satellite orbits): the file says 36.70, computed 36,07%']);
     act(() => store.getState().setNumberStyle('english'));
-    expect(listed()).toEqual(['row 2, column 8 (2028-2029): the file says 114104, computed 114,103', 'row 2, column 11 (share): the file says 36.70, computed 36.07%']);
+    expect(listed()).toEqual(['row 2, column 8 (2028-2029) (Spectrum and satellite orbits): the file says 114104, computed 114,103', 'row 2, column 11 (share) (Spectrum and satellite orbits): the file says 36.70, computed 36.07%']);
     act(() => {
       store.getState().setNumberStyle('swiss');
       store.getState().setDisplayUnit('millions');
     });
-    expect(listed()).toEqual(["row 2, column 8 (2028-2029): the file says 114104, computed 114.1", 'row 2, column 11 (share): the file says 36.70, computed 36.07%']);
+    expect(listed()).toEqual(["row 2, column 8 (2028-2029) (Spectrum and satellite orbits): the file says 114104, computed 114.1", 'row 2, column 11 (share) (Spectrum and satellite orbits): the file says 36.70, computed 36.07%']);
   });
 });
