@@ -10,7 +10,7 @@ import { mapColumns, type ColumnMap } from './import/mapColumns';
 import type { Current } from './import/matchPlan';
 import type { TableMapping } from './import/mapping';
 import { accepted, byNumber, ImportError, type ColumnName } from './import/problems';
-import { titleOf } from './import/titleLines';
+import { titleOf, withoutUnit } from './import/titleLines';
 import { checkFinanceRow, readParameters, revenueLines } from './import/financeLines';
 import { interpretTable, readLayout, type ImportPreview, type SourceTable } from './tableImport';
 
@@ -93,7 +93,8 @@ export function interpretFinance(source: SourceTable, current: Current, mapping:
 /** The title line that names the financial plan ("Financial plan 2028-2031: revenue"), above an organisation's name; else the first. */
 function titleLine(rows: SourceTable['rows'], header: number): string | undefined {
   const lines = rows.slice(0, header).map((row) => row.map((cell) => cell.trim()).filter((cell) => cell !== '').join(' ')).filter((line) => line !== '');
-  return lines.find((line) => /financial plan|plan financier|budget|revenue|recettes/i.test(line)) ?? titleOf(rows, header).title;
+  const naming = lines.find((line) => /financial plan|plan financier|budget|revenue|recettes/i.test(line));
+  return naming === undefined ? titleOf(rows, header).title : withoutUnit(naming) || naming;
 }
 
 /** Revenue in figures a thousand times the expenditure, in a file that does not say its unit: CHF read as thousands, refused rather than taken. */

@@ -51,7 +51,7 @@ export function unitOf(text: string): string | undefined {
 }
 
 /** A title without the unit it ends with: "(CHF thousands)", "(in thousands of Swiss francs)", ", EUR million", " – US$ 000". */
-function withoutUnit(line: string): string {
+export function withoutUnit(line: string): string {
   const parenthesis = /\s*\(([^()]*)\)\s*$/.exec(line);
   if (parenthesis !== null && unitOf(`(${parenthesis[1]!})`) !== undefined) return line.slice(0, parenthesis.index).trim();
   const tail = /\s*[,;:–-]\s*([^,;:–-]+)$/.exec(line);

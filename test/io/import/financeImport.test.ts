@@ -146,6 +146,7 @@ describe('a financial plan read from a file', () => {
     const french = 'Plan financier 2028-2031 (en milliers de francs suisses)\n;2028;2029;2030;2031\nA. Contributions mises en recouvrement;;;;\nÉtats Membres;104 940;104 940;104 940;104 940\nMembres de Secteur;14 628;14 628;14 628;14 628\nB. Recouvrement des coûts;;;;\nPublications;40 000,5;40 000;40 000;40 000\nTotal des recettes;159 568,5;159 568;159 568;159 568\n';
     const preview = await read(french, 'recettes.csv');
     expect(preview.finance).toBe('attached');
+    expect(preview.plan.finance!.title).toBe('Plan financier 2028-2031');
     expect(preview.plan.finance!.lines.map((l) => `${l.section} ${l.name}`)).toEqual(['A États Membres', 'A Membres de Secteur', 'B Publications']);
     expect(financeRow(computeFinance(preview.plan.finance!, preview.table), 'revenue-total').years[0]!.toFixed()).toBe('159568.5');
     await expect(read(french.replace('en milliers de francs suisses', 'EUR million'), 'eur.csv')).rejects.toThrow(/in EUR millions and the plan's in CHF thousands/);
