@@ -40,7 +40,9 @@ export function interpretFinance(source: SourceTable, current: Current, mapping:
   const unblocked = block.heading === null ? kept : withoutOwnVariance(kept);
   const { header, headings } = readLayout({ ...source, rows: unblocked }, mapping);
   // No revenue total, no financial plan: the table reading says what it finds, not this one.
-  if (financeParts(unblocked, header) === null) {
+  // (A section's sums, taken off below, are never a total: the parts found here hold after it.)
+  const found = financeParts(unblocked, header);
+  if (found === null) {
     if (isAsked) throw new ImportError(source.name, ['it holds no revenue total (a row “Total revenue”): it is no financial plan. Import it as a table from “Files”']);
     return null;
   }
@@ -49,7 +51,6 @@ export function interpretFinance(source: SourceTable, current: Current, mapping:
   const sums = sectionSums(unblocked, header, columns, source.decimal);
   const rows = unblocked.map((row, i) => (sums.has(i) ? row.map((cell, k) => (columns.figures.some((f) => f.index === k) ? '' : cell)) : row));
   const clean = { ...source, rows };
-  const found = financeParts(rows, header)!;
   // Rows coded as the plan's parameters are its parameters, whether or not a kind column says so (the app's CSV, its kind column deleted).
   const ids = new Set(current.plan.finance?.parameters.map((p) => p.id) ?? []);
   const isParameter = (i: number) => ids.has((rows[i]?.[columns.code] ?? '').trim());

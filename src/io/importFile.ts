@@ -13,7 +13,6 @@ export const TABLE_FILE_TYPES = '.csv,.tsv,.txt,.xlsx,.xlsm,.xls,text/csv,applic
 const isWorkbook = (bytes: Uint8Array, fileName: string) =>
   /\.(xlsx|xlsm|xls)$/i.test(fileName) || (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf);
 
-/** A table file as rows of text cells — a CSV file, or the table sheet of a workbook (read by `readWorkbook`, in a worker in the app) — with notes on how it was read. */
 /** How a file is to be read: as its rows say (a revenue total makes a financial plan), or as the person asked. */
 export type FileReading = 'detect' | 'finance' | 'table';
 
@@ -24,6 +23,7 @@ export interface SourceRead {
   readonly sheets?: SheetChoice;
 }
 
+/** A table file as rows of text cells — a CSV file, or the table sheet of a workbook (read by `readWorkbook`, in a worker in the app) — with notes on how it was read. */
 export async function readSource(bytes: Uint8Array, fileName: string, readWorkbook: WorkbookReader, reading: FileReading = 'detect'): Promise<SourceRead> {
   return withImportErrors(fileName, async () => {
     if (!isWorkbook(bytes, fileName)) return csvSource(bytes, fileName);
@@ -67,8 +67,7 @@ export function previewSource(read: { source: SourceTable; notes: readonly strin
     const other = finance === null && reading === 'detect' && isFinanceSource(read.source.rows) && table.kind === 'new-plan'
       ? [`It has a revenue total, but not the plan's years (${current.plan.years.join(', ')}): it is read as a table of its own, its lines the revenue's and its Total the revenue's.`]
       : [];
-    const preview = { ...table, notes: [...other, ...table.notes] };
-    return { ...preview, notes: [...read.notes, ...preview.notes] };
+    return { ...table, notes: [...read.notes, ...other, ...table.notes] };
   });
 }
 

@@ -32,10 +32,10 @@ export function chooseSheet(sheets: readonly SheetRows[], fileName: string, asFi
   const source = (s: SheetRows): SourceTable => ({ name: `${fileName}, sheet “${s.sheet}”`, rows: s.rows, decimal: '.', columnName: columnLetter });
   // Every sheet with figures can be read instead, chosen in the preview.
   const tables = sheets.filter((s) => s === chosen || hasFigures(s));
-  const others = sheets.filter((s) => s !== chosen).map((s) => `“${s.sheet}”`);
+  const others = sheets.filter((s) => s !== chosen).map((s) => s.sheet);
   return {
     table: source(chosen),
-    note: others.length > 0 ? `Read the sheet “${chosen.sheet}” (the workbook also has ${others.join(', ')}${tables.length > 1 ? ': choose another under “Sheet”' : ''}).` : null,
+    note: others.length > 0 ? sheetNote(chosen.sheet, others, tables.length > 1) : null,
     sheets: tables.length > 1 ? { names: tables.map((s) => s.sheet), sources: tables.map(source), chosen: tables.indexOf(chosen) } : null,
   };
 }
@@ -48,3 +48,7 @@ export interface SheetChoice {
 }
 
 const hasFigures = (s: SheetRows) => s.rows.some((row) => row.some(isFigureText));
+
+/** Which sheet is read, and the others the workbook has: said in the preview. */
+export const sheetNote = (chosen: string, others: readonly string[], canChoose: boolean): string =>
+  `Read the sheet “${chosen}” (the workbook also has ${others.map((name) => `“${name}”`).join(', ')}${canChoose ? ': choose another under “Sheet”' : ''}).`;

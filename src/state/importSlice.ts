@@ -12,6 +12,7 @@ import { ImportError, headingLayout, type ImportPreview } from '../io/tableImpor
 import type { ImportDraft, ImportSlice, SliceContext, TableChoice } from './appState';
 import { splitTables, type TableBlock } from '../io/import/splitTables';
 import { isFinanceSource } from '../io/import/financeRows';
+import { sheetNote } from '../io/sheetChoice';
 import { addOperations } from './changes';
 import { pasteBlock } from './paste';
 import { commit, commitWithLast } from './historySlice';
@@ -189,7 +190,7 @@ export function importSlice(context: SliceContext, readWorkbook: WorkbookReader 
       const sheets = whole?.sheets;
       if (draft === null || sheets === undefined || index < 0 || index >= sheets.sources.length) return false;
       const chosen = sheets.sources[index]!;
-      const note = `Read the sheet “${sheets.names[index]}” (the workbook also has ${sheets.names.filter((_, i) => i !== index).map((name) => `“${name}”`).join(', ')}: choose another under “Sheet”).`;
+      const note = sheetNote(sheets.names[index]!, sheets.names.filter((_, i) => i !== index), true);
       return readChosen(context, { source: chosen, notes: [note], sheets: { ...sheets, chosen: index } }, 0, storage, draft.reading);
     },
     async chooseImportTable(index) {

@@ -107,8 +107,13 @@ function labelColumns(rows: TextRows, header: number, headings: string[], column
 const UNDER_CHANGE = /^(amount|amounts|value|%|in %|per ?cent|chf|usd|eur|absolute|abs\.?)$/i;
 
 export function readHeadings(rows: TextRows, header: number, columnName: ColumnName): Headings {
+  // "Total 2026" beside "2026" (a plan of one period) is the total column: neither the period twice nor another version of it.
+  const raw = rows[header] ?? [];
+  const isPeriodTotal = (text: string, i: number) =>
+    isTotalHeading(text) && periodHeading(text) !== null && raw.some((other, k) => k !== i && !isTotalHeading(other) && periodHeading(other) === periodHeading(text));
+  const lower = raw.map((text, i) => (isPeriodTotal(text, i) ? 'total' : text));
   // A period headed twice is one of several versions of the figures (real and zero real growth): marked as such (versions.ts).
-  const read = versionHeadings(rows[header] ?? [], rows[header - 1] ?? []) ?? withRowAbove(rows, header);
+  const read = versionHeadings(lower, rows[header - 1] ?? []) ?? withRowAbove(rows.map((row, i) => (i === header ? lower : row)), header);
   // A change or a share headed in the row above, over an empty heading, is headed so ("RG change %" over two heading rows);
   // a share however headed ("Share (%)", "% of total") is the share column.
   const above = rows[header - 1] ?? [];
@@ -123,13 +128,7 @@ export function readHeadings(rows: TextRows, header: number, columnName: ColumnN
     })
     // A bare "%" right after a change ("Increase (decrease)", "%") is that change in per cent, not a share.
     .map((text, i, all) => (text.trim() === '%' && i > 0 && changeHeading(all[i - 1]!) !== null ? `${all[i - 1]!.trim()} %` : text))
-    .map((text) => (isShareHeading(text) ? 'share' : text))
-    // "Total 2026" beside "2026" (a plan of one period) is the total column, not the period twice.
-    .map((text, i, all) => {
-      const raw = (rows[header] ?? [])[i] ?? '';
-      const isTotal = (k: number) => isTotalHeading((rows[header] ?? [])[k] ?? '');
-      return isTotal(i) && periodHeading(raw) !== null && all.some((other, k) => k !== i && !isTotal(k) && periodHeading(other) === periodHeading(raw)) ? 'total' : text;
-    });
+    .map((text) => (isShareHeading(text) ? 'share' : text));
   const notes: string[] = [];
   const hasCode = headings.some((text) => text.trim().toLowerCase() === 'code');
   if (!headings.some((text) => isFigureHeading(text))) categoryColumns(rows, header, headings);

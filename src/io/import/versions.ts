@@ -1,4 +1,4 @@
-import { VERSION_MARK, isTotalHeading, periodHeading, periodSpan } from './periodHeading';
+import { VERSION_MARK, periodHeading, periodSpan } from './periodHeading';
 
 /**
  * Versions of the same figures side by side: "Real growth 2024-2025" and
@@ -42,16 +42,12 @@ export function versionHeadings(lower: readonly string[], upper: readonly string
   const overs: string[] = [];
   // Words above the names' column are a title line, not a version's heading: only those over the periods name one.
   const firstPeriod = lower.findIndex((text) => periodHeading(text) !== null || periodAmongWords(text) !== null);
-  const read = lower.map((text, index) => {
+  const found = lower.map((text, index) => {
     const above = index < firstPeriod ? '' : (upper[index] ?? '').trim();
     if (above !== '') over = periodHeading(above) === null && !/\d/.test(above) ? above : '';
     overs.push(over);
     return versioned(text, over);
   });
-  // "Total 2026" beside "2026", of the same version: the period's total (a plan of one period), not another version.
-  const isTotalOf = (i: number) =>
-    isTotalHeading(lower[i]!) && read.some((g, k) => k !== i && g !== null && read[i] !== null && g.period === read[i]!.period && g.words === read[i]!.words && !isTotalHeading(lower[k]!));
-  const found = read.map((f, i) => (isTotalOf(i) ? null : f));
   const periods = found.flatMap((f) => (f === null ? [] : [f.period]));
   if (new Set(periods).size === periods.length) return null;
   // "Total" alone under a version's heading is that version's whole period.

@@ -1,5 +1,21 @@
 import { useApp, useAppStore } from '../common/storeContext';
 
+/** One choice among a file's sheets or tables: a labelled select of their names. */
+function NameChoice({ label, names, chosen, onChoose, testId }: { label: string; names: readonly string[]; chosen: number; onChoose: (index: number) => void; testId: string }) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={chosen} onChange={(event) => onChoose(Number(event.target.value))} data-testid={testId}>
+        {names.map((name, i) => (
+          <option key={i} value={i}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Which sheet of a workbook, and which of the tables a file holds, is read, chosen before its preview (see io/sheetChoice.ts, io/import/splitTables.ts). */
 export function ImportTableChoice() {
   const store = useAppStore();
@@ -8,30 +24,10 @@ export function ImportTableChoice() {
   if (tables === null && sheets === null) return null;
   return (
     <section className="panel import-tables" aria-label="Sheets and tables in the file">
-      {sheets !== null && (
-        <label>
-          Sheet{' '}
-          <select value={sheets.chosen} onChange={(event) => void store.getState().chooseImportSheet(Number(event.target.value))} data-testid="import-sheet-choice">
-            {sheets.names.map((name, i) => (
-              <option key={i} value={i}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}{' '}
+      {sheets !== null && <NameChoice label="Sheet" names={sheets.names} chosen={sheets.chosen} onChoose={(index) => void store.getState().chooseImportSheet(index)} testId="import-sheet-choice" />}{' '}
       {tables !== null && (
         <>
-          <label>
-            Table{' '}
-            <select value={tables.chosen} onChange={(event) => void store.getState().chooseImportTable(Number(event.target.value))} data-testid="import-table-choice">
-              {tables.names.map((name, i) => (
-                <option key={i} value={i}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>{' '}
+          <NameChoice label="Table" names={tables.names} chosen={tables.chosen} onChoose={(index) => void store.getState().chooseImportTable(index)} testId="import-table-choice" />{' '}
           <span className="hint">This {sheets === null ? 'file' : 'sheet'} holds {tables.names.length} tables; each is imported on its own.</span>
         </>
       )}
