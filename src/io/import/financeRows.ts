@@ -91,7 +91,8 @@ export function financeParts(rows: TextRows, header: number): FinanceParts | nul
   const revenue = segment(revenueTotal);
   const expenses = expenseTotal === null ? [] : segment(expenseTotal);
   const read = new Set([...revenue, ...expenses, ...parameters, ...(balance === null ? [] : [balance])]);
-  const skipped = rows.flatMap((row, i) => (i > header && !read.has(i) && filled(row) ? [i] : []));
+  // A footnote under the table is no figure left out: only rows with figures are said.
+  const skipped = rows.flatMap((row, i) => (i > header && !read.has(i) && hasFigures(row) ? [i] : []));
   return { revenue, revenueTotal, expenses, expenseTotal, balance, parameters, skipped };
 }
 
