@@ -15,6 +15,7 @@ import { readAmounts } from './import/readAmounts';
 import { readVersions, type VersionPreview } from './import/readVersions';
 import { checkChanges } from './import/checkChanges';
 import { readLines, type FileRow, type FileRowKind } from './import/readLines';
+import { indentedNames, type Outline } from './import/indentedNames';
 import { headingRole, roleHeading, withColumnRoles, type TableLayout, type TableMapping } from './import/mapping';
 
 export { ImportError } from './import/problems';
@@ -151,13 +152,24 @@ const sectionNote = (lines: readonly FileRow[]): string[] => {
   return groups.length === 0 ? [] : [`Read as section headings, each grouping the lines under it: ${groups.map((r) => `row ${r.row} (${r.name})`).join(', ')}. Mark a heading “Not read” under “How the file is read” to leave its lines ungrouped.`];
 };
 
-export function interpretTable(source: SourceTable, current: Current, mapping: TableMapping = {}): ImportPreview {
+/** The source with lines indented by column read as one column of names (indentedNames.ts), and its layout. */
+function outlined(source: SourceTable, mapping: TableMapping) {
+  const detected = readLayout(source, mapping);
+  // Where the person says which column holds the names, it does.
+  const namesTold = Object.values(mapping.columns ?? {}).some((role) => role === 'name' || role === 'code');
+  const indented = namesTold ? null : indentedNames(source.rows, detected.header);
+  if (indented === null) return { source, read: detected, outline: new Map() as Outline };
+  const merged = { ...source, rows: indented.rows };
+  return { source: merged, read: readLayout(merged, { ...mapping, header: detected.header }), outline: indented.outline };
+}
+
+export function interpretTable(original: SourceTable, current: Current, mapping: TableMapping = {}): ImportPreview {
+  const { source, read, outline } = outlined(original, mapping);
   const { name, rows, decimal } = source;
   const columnName = source.columnName ?? byNumber;
-  const read = readLayout(source, mapping);
   const { header, ...headings } = read;
   const columns = accepted(name, mapColumns(headings.headings, header + 1, columnName));
-  const lines = accepted(name, nestLines(accepted(name, readLines(rows, header, columns, columnName, mapping.rows)), columns.parent !== undefined));
+  const lines = accepted(name, nestLines(accepted(name, readLines(rows, header, columns, columnName, { roles: mapping.rows ?? {}, decimal, outline })), columns.parent !== undefined));
   const isPublished = columns.kind === undefined && columns.parent === undefined;
   const amounts = accepted(name, readAmounts(lines, columns.years, decimal, columnName, isPublished));
   const described = { ...titleOf(rows, header), lineHeading: columns.name === undefined ? '' : (rows[header]?.[columns.name] ?? '') };

@@ -180,7 +180,6 @@ export function planProblems(plan: Plan): string[] {
     codes.add(line.code);
     if (isGroup(line)) {
       if (line.children.every(isMemo)) problems.push(`group ${line.code} has no lines in it`);
-      if (line.children[0] !== undefined && isMemo(line.children[0])) problems.push(`“of which” line ${line.children[0].code} does not follow the line it is part of`);
     } else if (line.amounts.length !== plan.years.length) {
       problems.push(`line ${line.code} has ${line.amounts.length} amounts for ${plan.years.length} years`);
     }

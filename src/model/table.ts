@@ -100,13 +100,17 @@ function addYears(a: readonly Amount[], b: readonly Amount[]): Amount[] {
 const sumOf = (lines: readonly PlanLine[], yearsOf: ReadonlyMap<string, readonly Amount[]>, zeros: readonly Amount[]): readonly Amount[] =>
   lines.reduce((acc, line) => (isMemo(line) ? acc : addYears(acc, yearsOf.get(line.code)!)), zeros);
 
-/** For each memo, the line it is part of: the nearest sibling before it that is not a memo. */
-function memoLines(lines: readonly PlanLine[], found = new Map<string, string>()): Map<string, string> {
-  let last: string | undefined;
+/**
+ * For each memo, the line it is part of: the nearest sibling before it that
+ * is not a memo, or the group it opens ("A. Governance", then "of which:
+ * Council": part of the section as a whole).
+ */
+function memoLines(lines: readonly PlanLine[], found = new Map<string, string>(), group?: string): Map<string, string> {
+  let last = group;
   for (const line of lines) {
     if (isMemo(line) && last !== undefined) found.set(line.code, last);
     else if (!isMemo(line)) last = line.code;
-    if (isGroup(line)) memoLines(line.children, found);
+    if (isGroup(line)) memoLines(line.children, found, line.code);
   }
   return found;
 }

@@ -15,10 +15,11 @@ import type { FileRowKind } from './readLines';
  * names among other words ("Posts 2026", "2026 ceiling").
  */
 export type ColumnRole = 'code' | 'name' | 'headed' | 'period' | 'category' | 'skip';
-export type RowRole = 'line' | 'memo' | 'subtotal' | 'reduction' | 'total' | 'skip';
+/** `section`: a heading that groups the lines under it, up to the next section or a subtotal; its figures, if any, are the section's. */
+export type RowRole = 'line' | 'memo' | 'section' | 'subtotal' | 'reduction' | 'total' | 'skip';
 
 export const COLUMN_ROLES = ['code', 'name', 'headed', 'period', 'category', 'skip'] as const satisfies readonly ColumnRole[];
-export const ROW_ROLES = ['line', 'memo', 'subtotal', 'reduction', 'total', 'skip'] as const satisfies readonly RowRole[];
+export const ROW_ROLES = ['line', 'memo', 'section', 'subtotal', 'reduction', 'total', 'skip'] as const satisfies readonly RowRole[];
 
 export interface TableMapping {
   /** The heading row, an index into the rows. */

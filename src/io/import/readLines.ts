@@ -6,8 +6,20 @@ import type { RowRole } from './mapping';
 import { cellProblem, checked, rowProblem, type Checked, type ColumnName, type ImportProblem } from './problems';
 import { codeByName, derivedCode, isSubtracting } from './rowNames';
 import { sectionsOf, type Section } from './sections';
+import { readNumber } from './readNumber';
+import type { Outline } from './indentedNames';
+import { ZERO } from '../../model/amount';
 
 type RowRoles = Readonly<Record<number, RowRole>>;
+
+interface ReadOptions {
+  /** The person's row roles, by row index. */
+  readonly roles?: RowRoles;
+  /** The file's decimal mark, to add a section's lines up against its heading's figures. */
+  readonly decimal?: ',' | '.';
+  /** Lines indented by column: the outer rows' places in the outline (indentedNames.ts). */
+  readonly outline?: Outline;
+}
 
 /** A line shown inside the one above it, not added to the total: "of which: overtime", "thereof", "including". */
 /** A row of percentages, not amounts: "in % of GNI", "as a percentage of GNI", "Per cent of total". */
@@ -41,7 +53,7 @@ function kindOf(kindText: string, code: string): FileRowKind | null {
 }
 
 /** A published table's sections (see sections.ts), by the rows they start at, close at and hold. */
-function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell: (cells: readonly string[], index: number | undefined) => string, roles: RowRoles) {
+function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell: (cells: readonly string[], index: number | undefined) => string, { roles = {}, decimal = '.', outline = new Map() }: ReadOptions) {
   const body = rows.flatMap((cells, i) => (i > header && roles[i] !== 'skip' && cells.some((c) => c.trim() !== '') ? [i] : []));
   const hasFigures = (i: number) => columns.figures.some(({ index }) => cell(rows[i]!, index) !== '');
   const firstFigure = Math.min(...columns.figures.map(({ index }) => index));
@@ -53,7 +65,7 @@ function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell:
   // A row of percentages ("in % of GNI") is no amount: never a line, a total or a section's.
   const isPercentRow = (i: number) => isPublished && roles[i] === undefined && PERCENT_ROW.test(nameOf(i));
   // The table's last total: the last row named so, or the net row after a deduction ("Estimated net appropriations").
-  const named = (i: number) => (roles[i] === 'skip' || roles[i] === 'memo' || isPercentRow(i) ? '' : (roles[i] ?? codeByName(nameOf(i))));
+  const named = (i: number) => (roles[i] === 'skip' || roles[i] === 'memo' || roles[i] === 'line' || roles[i] === 'section' || isPercentRow(i) ? '' : (roles[i] ?? codeByName(nameOf(i))));
   const withFigures = body.filter(hasFigures);
   const deduction = withFigures.findLast((i) => named(i) === 'reduction');
   const totals = withFigures.filter((i) => named(i) === 'total');
@@ -68,7 +80,16 @@ function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell:
   const lastTotal = isTotalOnTop ? -1 : Math.max(closing, (deduction === undefined ? undefined : withFigures.find((i) => i > deduction)) ?? -1);
   // Sections among the table's rows: none of a memo under the Total, nor of a row of percentages.
   const tableRows = body.filter((i) => !isPercentRow(i) && (lastTotal === -1 || i <= lastTotal));
-  const sections = isPublished ? sectionsOf(tableRows, nameOf, hasFigures, (i) => (roles[i] === 'skip' ? undefined : roles[i] === 'memo' ? 'line' : roles[i])) : [];
+  // A heading's figures are its lines' sums when every period's figures, read, add up (an "of which" adds into nothing).
+  const valueOf = (i: number, index: number) => readNumber(cell(rows[i]!, index), decimal).value;
+  const sumsTo = (heading: number, lines: readonly number[]) =>
+    columns.years.every(({ index }) => {
+      const own = valueOf(heading, index);
+      const parts = lines.filter((i) => roles[i] !== 'memo' && !OF_WHICH.test(nameOf(i))).map((i) => valueOf(i, index) ?? ZERO);
+      return own !== null && parts.reduce((sum, value) => sum.plus(value), ZERO).eq(own);
+    });
+  const chosen = (i: number) => (roles[i] === undefined ? outline.get(i) : roles[i] === 'skip' ? undefined : roles[i] === 'memo' ? 'line' : roles[i] === 'section' ? 'heading' : roles[i]);
+  const sections = isPublished ? sectionsOf(tableRows, nameOf, hasFigures, chosen, sumsTo) : [];
   // A named row without figures right above a total ("Travel" with both years blank) is a line of nil, not a heading of nothing.
   const headings = new Set(sections.flatMap((s) => (s.heading === null ? [] : [s.heading])));
   const nilLines = new Set(
@@ -104,7 +125,8 @@ const sectionRow = (rows: TextRows, s: Section): FileRow => {
  * become groups of the lines in them. The person's row roles (by row index)
  * say what a row is where its name does not, or that it is not read.
  */
-export function readLines(rows: TextRows, header: number, columns: ColumnMap, columnName: ColumnName, roles: RowRoles = {}): Checked<FileRow[]> {
+export function readLines(rows: TextRows, header: number, columns: ColumnMap, columnName: ColumnName, options: ReadOptions = {}): Checked<FileRow[]> {
+  const roles = options.roles ?? {};
   const problems: ImportProblem[] = [];
   const lines: FileRow[] = [];
   const seen = new Map<string, number>();
@@ -113,7 +135,7 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
   let isPastTotal = false;
   let lineCount = 0;
   let memoCount = 0;
-  const sections = sectionsByRow(rows, header, columns, cell, roles);
+  const sections = sectionsByRow(rows, header, columns, cell, options);
   rows.slice(header + 1).forEach((cells, k) => {
     const row = header + 2 + k;
     const role = roles[row - 1];
@@ -139,7 +161,7 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     if (isPastTotal && labelled.code === '' && labelled.name === COLUMN_SHARE_NAME) return;
     // An "of which" line is shown under the line it is part of, and added into nothing.
     const isMemo = role === 'memo' || (role === undefined && sections.isPublished && OF_WHICH.test(labelled.name));
-    const byName = isMemo ? '' : role === undefined ? codeByName(labelled.name) : role === 'line' ? '' : role;
+    const byName = isMemo ? '' : role === undefined ? codeByName(labelled.name) : role === 'line' || role === 'section' ? '' : role;
     // Right after a deduction, a row the table leaves without a code is its net total ("Estimated net appropriations");
     // rows further down are lines again (another section's).
     const afterDeduction = role === undefined && byName === '' && !isMemo && lines.at(-1)?.kind === 'reduction' && !lines.some((line) => line.kind === 'total') ? TOTAL_ID : '';
@@ -153,6 +175,10 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
             ? labelled
             : derivedCode(labelled.name, lineCount + 1);
     if (code === '') return void problems.push(rowProblem(row, 'no code'));
+    // Named by its row, not by the code it was given: a published table has none.
+    if (isMemo && !lines.some((r) => r.kind === 'line' || r.kind === 'group')) {
+      return void problems.push(rowProblem(row, `“${labelled.name}” is an “of which” line with no line above it to be part of: mark it “A line” or “Not read” under “How the file is read”`));
+    }
     const other = seen.get(code.toLowerCase());
     if (other !== undefined) return void problems.push(rowProblem(row, `code ${code} appears twice (also on row ${other})`));
     seen.set(code.toLowerCase(), row);

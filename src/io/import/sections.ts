@@ -57,10 +57,14 @@ export function sectionsOf(
   body: readonly number[],
   nameOf: (row: number) => string,
   hasFigures: (row: number) => boolean,
-  chosen: (row: number) => 'line' | 'subtotal' | 'total' | 'reduction' | undefined = () => undefined,
+  chosen: (row: number) => 'line' | 'top' | 'heading' | 'subtotal' | 'total' | 'reduction' | undefined = () => undefined,
+  sumsTo: (heading: number, lines: readonly number[]) => boolean = () => false,
 ): Section[] {
   const classOf = (k: number): RowClass => {
     const role = chosen(k);
+    // A heading the person marked heads a section whether or not it carries the section's figures.
+    if (role === 'heading') return 'label';
+    if (role === 'top') return 'line';
     if (role !== undefined) return role;
     const byName = codeByName(nameOf(k));
     if (!hasFigures(k)) return nameOf(k) === '' ? 'other' : 'label';
@@ -73,7 +77,9 @@ export function sectionsOf(
   const lastTotal = body.findLast((k) => classes.get(k) === 'total') ?? -1;
   const sections: Section[] = [];
   let open: Open = { heading: null, lines: [] };
-  const shut = (close: number | null) => {
+  const shut = (closing: number | null) => {
+    // A heading with figures (the section's sums above its lines) is checked as the section's when no row closes it.
+    const close = closing ?? (open.heading !== null && hasFigures(open.heading) ? open.heading : null);
     if (open.lines.length > 0 && (open.heading !== null || close !== null)) {
       const label = sectionLabel(open.heading === null ? '' : nameOf(open.heading), close === null ? '' : nameOf(close), sections.length + 1);
       sections.push({ heading: open.heading, close, lines: open.lines, ...label });
@@ -89,10 +95,17 @@ export function sectionsOf(
   body.forEach((k) => {
     const kind = classes.get(k)!;
     const next = nextOf.get(k)!;
-    if (kind === 'label' && next !== -1 && classes.get(next) === 'line' && k < lastLine) {
+    const isMarked = chosen(k) === 'heading';
+    if (kind === 'label' && next !== -1 && classes.get(next) === 'line' && (k < lastLine || isMarked)) {
       shut(null);
       open.heading = k;
-    } else if (kind === 'line') open.lines.push(k);
+    } else if (kind === 'line') {
+      // A line outside any section (an outline's outer name) ends the section open above it.
+      if (chosen(k) === 'top' && open.heading !== null) shut(null);
+      open.lines.push(k);
+      // A heading carrying its section's sums closes it with the line that makes them: the lines after it are the plan's again.
+      if (open.heading !== null && hasFigures(open.heading) && sumsTo(open.heading, open.lines)) shut(null);
+    }
     // "Total" alone is the table's; a memo line under it is no section's.
     else if ((kind === 'subtotal' || (kind === 'total' && !isGrandTotal(nameOf(k)))) && k < lastLine) shut(k);
     // After the last line, a subtotal (or a total before the last) closes the last section when sections are closed so; else it is the plan's Subtotal.

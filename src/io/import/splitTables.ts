@@ -1,6 +1,8 @@
 import type { TextRows } from './findHeader';
 import { isFigureText } from './figureText';
 import { periodHeading, periodSpan } from './periodHeading';
+import { codeByName } from './rowNames';
+import { TOTAL_ID } from '../../model/plan';
 
 /**
  * One file holding several tables: a column headed `table` (or `section`)
@@ -31,6 +33,8 @@ function isHeadingRow(row: readonly string[], next: readonly string[] = []): boo
   return spans.length === 0 && others.length >= 3 && !others.some(isFigureText) && hasFigures(next);
 }
 const hasFigures = (row: readonly string[]) => row.filter(isFigureText).length >= 1;
+/** A row of figures named as the Total ("Total", "TOTAL EXPENSES"). */
+const isTotalRow = (row: readonly string[]) => hasFigures(row) && codeByName(row.filter((cell) => cell.trim() !== '' && !isFigureText(cell)).join(' ')) === TOTAL_ID;
 const blankOutside = (rows: TextRows, keep: (i: number) => boolean): TextRows => rows.map((row, i) => (keep(i) ? row : []));
 
 /** A table column: each value of it a table, the heading row kept in each, the column itself left out. */
@@ -55,8 +59,12 @@ function byColumn(rows: TextRows): TableBlock[] {
 function byBlocks(rows: TextRows): TableBlock[] {
   // A heading row right under another (a biennium over its years) heads the same table; and a table begins
   // after a blank row or under its title, never right under a row of figures (a line whose figures read as years: 2000, 2001).
-  const startsTable = (i: number) => i === 0 || !(isHeadingRow(rows[i - 1]!, row(i)) || hasFigures(rows[i - 1]!));
   const row = (i: number) => rows[i] ?? [];
+  // Right under a Total, the first table's heading row again (the same periods in the same columns) heads another table with no blank row between.
+  const first = rows.findIndex((cells, i) => isHeadingRow(cells, nextFilled(rows, i)));
+  const periodsOf = (cells: readonly string[]) => cells.map((cell) => periodHeading(cell) ?? '').join('|');
+  const isRepeat = (i: number) => i > first && isTotalRow(row(i - 1)) && periodsOf(row(i)) === periodsOf(row(first)) && periodsOf(row(i)).replace(/\|/g, '') !== '';
+  const startsTable = (i: number) => i === 0 || isRepeat(i) || !(isHeadingRow(rows[i - 1]!, row(i)) || hasFigures(rows[i - 1]!));
   const headers = rows.flatMap((cells, i) => (isHeadingRow(cells, nextFilled(rows, i)) && startsTable(i) ? [i] : []));
   const starts = headers.map((header, k) => {
     if (k === 0) return 0;
@@ -68,7 +76,9 @@ function byBlocks(rows: TextRows): TableBlock[] {
     const end = (starts[k + 1] ?? rows.length) - 1;
     const title = rows.slice(start, headers[k]).find(filled)?.find((cell) => cell.trim() !== '')?.trim();
     const lastFilled = rows.slice(0, end + 1).findLastIndex(filled);
-    return { name: title ?? `Table ${k + 1} (rows ${headers[k]! + 1}-${lastFilled + 1})`, rows: blankOutside(rows, (i) => i >= start && i <= end) };
+    // Without a title line, the heading over the names says what the table is ("Revenue", "Expenses"), where it is more than "name".
+    const label = row(headers[k]!).find((cell) => cell.trim() !== '' && periodHeading(cell) === null && !['code', 'name', 'line'].includes(cell.trim().toLowerCase()))?.trim();
+    return { name: title ?? `${label ?? `Table ${k + 1}`} (rows ${headers[k]! + 1}-${lastFilled + 1})`, rows: blankOutside(rows, (i) => i >= start && i <= end) };
   });
 }
 

@@ -4,7 +4,7 @@ import { byNumber } from '../../io/import/problems';
 import { useApp, useAppStore } from '../common/storeContext';
 
 const COLUMN_WORDS: Record<ColumnRole, string> = { code: 'Codes', name: 'Names', headed: 'As headed (a period, total, share)', period: 'A period named in the heading', category: 'A category (a Sector, an objective)', skip: 'Not read' };
-const ROW_WORDS: Record<RowRole, string> = { line: 'A line', memo: '“Of which” (shown, not added)', subtotal: 'Subtotal', reduction: 'Deduction (taken off)', total: 'Total', skip: 'Not read' };
+const ROW_WORDS: Record<RowRole, string> = { line: 'A line', memo: '“Of which” (shown, not added)', section: 'A section heading (groups the lines under it)', subtotal: 'Subtotal', reduction: 'Deduction (taken off)', total: 'Total', skip: 'Not read' };
 const KIND_WORDS: Record<string, string> = { memo: '“Of which” (shown, not added)', subtotal: 'Subtotal', reduction: 'Deduction', total: 'Total', group: 'Section (its subtotal)', section: 'Section heading', skip: 'Not read' };
 /** How many rows are offered as the heading row, and how many columns shown: a heading is near the top. */
 const HEADER_CHOICES = 40;

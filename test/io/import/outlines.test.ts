@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DOCUMENT_STYLE, Dec } from '../../../src/model/amount';
+import { initialState } from '../../../src/model/apply';
+import { replay } from '../../../src/model/proposal';
+import { computeTable, rowOf } from '../../../src/model/table';
+import { readTableFile } from '../../../src/io/importFile';
+import { readCsv, writeCsv } from '../../../src/io/csvFile';
+import { readPlan, writePlan } from '../../../src/io/planFile';
+import { ImportError, interpretTable } from '../../../src/io/tableImport';
+import { splitTables } from '../../../src/io/import/splitTables';
+import { buildWorkbook, workbookBytes } from '../../../src/io/xlsxExport';
+import { workbookRows } from '../../../src/io/xlsxImport';
+import { csvSource } from '../../../src/io/csvFile';
+import { baselinePlan } from '../../../src/state/baseline';
+
+/** How a table groups its lines: lines indented by column, sections marked by the person, "of which" under a heading, tables back to back. */
+
+const plan = baselinePlan();
+const current = { plan, table: computeTable(plan) };
+const bytesOf = (file: string) => new Uint8Array(readFileSync(new URL(`../../../fixtures/import/published/${file}`, import.meta.url)));
+const read = (file: string) => readTableFile(bytesOf(file), file, current, async (bytes) => workbookRows(bytes));
+// Subtotal and the reduction are rows of every table; these have none written.
+const rowsOf = (preview: { table: ReturnType<typeof computeTable> }) => preview.table.rows.filter((row) => row.kind !== 'subtotal' && row.kind !== 'reduction').map((row) => `${row.kind} ${row.id} ${row.name} ${row.partOf ?? '-'} ${row.years.map((a) => a.toFixed()).join(' ')}`);
+const entry = (operation: Parameters<typeof replay>[1][number]['operation']) => ({ id: 'e', operation, rationale: '', at: '', enabled: true });
+const table = (rows: string[][]) => ({ name: 't.csv', rows, decimal: '.' as const });
+
+describe('lines indented by column', () => {
+  it('reads an outline: each name with lines under it a section, its sums checked, other outer names lines of their own, inner "of which" memos', async () => {
+    const preview = await read('programme-outline-indented.csv');
+    expect(rowsOf(preview)).toEqual([
+      'group S1 Governance - 12500 12900',
+      'line L1 Council and working groups - 7400 7600',
+      'line L2 Conferences and assemblies - 5100 5300',
+      'group S2 Development - 12500 12850',
+      'memo M1 of which: field offices S2 3000 3100',
+      'line L3 Capacity building - 8200 8450',
+      'line L4 Digital inclusion - 4300 4400',
+      'line L5 Outreach and communication - 1800 1850',
+      'line L6 Staff costs - 20000 20600',
+      'memo M2 of which: overtime L6 400 420',
+      'total total Total - 46800 48200',
+    ]);
+    expect(preview.mismatches).toEqual([]);
+    expect(preview.plan.lineHeading).toBe('Programme');
+    expect(preview.notes.join(' ')).not.toMatch(/not read/);
+  });
+
+  it('says where a heading’s own sums disagree with its lines, with both figures', () => {
+    const rows = [['Programme', '', '2026'], ['Governance', '', '100'], ['', 'Council', '60'], ['', 'Conferences', '45'], ['Outreach', '', '5'], ['Total', '', '110']];
+    const preview = interpretTable(table(rows), current);
+    expect(preview.mismatches.map((m) => `${m.where} ${m.inFile} ${m.computed}`)).toEqual(['row 2, column 3 (2026) 100 105']);
+    expect(rowOf(preview.table, 'L3').name).toBe('Outreach');
+  });
+
+  it('keeps working after import: a transfer into a section, the workbook read back, plan file and CSV', async () => {
+    const preview = await read('programme-outline-indented.csv');
+    const moved = replay(initialState(preview.plan), [entry({ op: 'transfer', from: 'L6', to: 'L1', amount: new Dec(500), years: ['2026'] })]);
+    expect(moved.failures.size).toBe(0);
+    expect([rowOf(moved.table, 'S1').years[0]!.toFixed(), rowOf(moved.table, 'total').years[0]!.toFixed()]).toEqual(['13000', '46800']);
+    const { workbook } = buildWorkbook({ plan: preview.plan, baseline: moved, scenarios: [], style: DOCUMENT_STYLE, exportedAt: new Date(), appVersion: 't' });
+    const again = await readTableFile(await workbookBytes({ workbook, pages: new Map() }), 'again.xlsx', { plan: preview.plan, table: preview.table }, async (bytes) => workbookRows(bytes));
+    expect(again.changes.map((change) => `${change.rowId} ${change.year} ${change.to.toFixed()}`)).toEqual(['L1 2026 7900', 'L6 2026 19500']);
+    expect(readPlan(writePlan(preview.plan))).toEqual(preview.plan);
+    const csv = readCsv(new TextEncoder().encode(writeCsv(preview.plan, preview.table, { separator: ',' })), 'again.csv', { plan: preview.plan, table: preview.table });
+    expect([csv.kind, csv.changes.length, csv.mismatches.length]).toEqual(['changes', 0, 0]);
+  });
+});
+
+describe('an "of which" right under a section heading', () => {
+  it('is part of the section; one with no line at all above it is refused by its row, not by an invented code', () => {
+    const rows = [['Programme', '2026'], ['A. Governance', ''], ['of which: Council', '10'], ['Conferences', '40'], ['Council', '60'], ['B. Other', ''], ['Outreach', '5'], ['Total', '105']];
+    const preview = interpretTable(table(rows), current);
+    expect(rowOf(preview.table, 'M1').partOf).toBe('A');
+    expect(rowOf(preview.table, 'A').years[0]!.toFixed()).toBe('100');
+    expect(preview.mismatches).toEqual([]);
+    const first = [['Programme', '2026'], ['of which: Council', '10'], ['Conferences', '40'], ['Total', '40']];
+    expect(() => interpretTable(table(first), current)).toThrow(ImportError);
+    expect(() => interpretTable(table(first), current)).toThrow('row 2: “of which: Council” is an “of which” line with no line above it to be part of');
+  });
+});
+
+describe('a row the person marks as a section heading', () => {
+  const rows = [['Programme', '2026', '2027'], ['Governance', '100', '100'], ['Council', '60', '60'], ['Conferences', '40', '40'], ['Outreach', '5', '5'], ['Total', '105', '105']];
+
+  it('carrying its sums: groups the lines that make them, and the lines after are the plan’s again', () => {
+    // As detected, Governance is one more line, and the Total disagrees.
+    expect(interpretTable(table(rows), current).mismatches.length).toBe(2);
+    const told = interpretTable(table(rows), current, { rows: { 1: 'section' } });
+    expect(rowsOf(told)).toEqual([
+      'group S1 Governance - 100 100',
+      'line L1 Council - 60 60',
+      'line L2 Conferences - 40 40',
+      'line L3 Outreach - 5 5',
+      'total total Total - 105 105',
+    ]);
+    expect(told.mismatches).toEqual([]);
+    expect(told.layout.rows.get(1)).toBe('group');
+  });
+
+  it('whose sums its lines never make: groups the lines up to the Total, and says where they disagree', () => {
+    const off = rows.map((cells, i) => (i === 1 ? ['Governance', '90', '100'] : cells));
+    const told = interpretTable(table(off), current, { rows: { 1: 'section' } });
+    expect(rowsOf(told)).toEqual(['group S1 Governance - 105 105', 'line L1 Council - 60 60', 'line L2 Conferences - 40 40', 'line L3 Outreach - 5 5', 'total total Total - 105 105']);
+    expect(told.mismatches.map((m) => `${m.where} ${m.inFile} ${m.computed}`)).toEqual(['row 2, column 2 (2026) 90 105', 'row 2, column 3 (2027) 100 105']);
+  });
+});
+
+describe('two tables with no blank row between them', () => {
+  it('are split at the heading row repeated under the first one’s Total, each read on its own', async () => {
+    const { rows } = csvSource(bytesOf('budget-by-source-back-to-back.csv'), 'f.csv').source;
+    expect(splitTables(rows).map((t) => t.name)).toEqual(['Budget by source of funds 2026-2027', 'Extrabudgetary resources (rows 7-11)']);
+    const first = interpretTable(table(splitTables(rows)[0]!.rows as string[][]), current);
+    expect(rowsOf(first)).toEqual(['line L1 Governance - 12500 12900', 'line L2 Development - 14200 14650', 'total total Total - 26700 27550']);
+    const second = interpretTable(table(splitTables(rows)[1]!.rows as string[][]), current);
+    expect(rowsOf(second)).toEqual(['line L1 Development - 6100 5900', 'line L2 Emergency telecommunications - 2400 2650', 'total total Total - 8500 8550']);
+    expect([first.mismatches, second.mismatches]).toEqual([[], []]);
+  });
+
+  it('but a line whose figures are the years, under a Total, is no heading row', () => {
+    const rows = [['Item', '2026', '2027'], ['Staff', '10', '20'], ['Total', '10', '20'], ['Memo', '2026', '2028']];
+    expect(splitTables(rows)).toEqual([]);
+  });
+});
