@@ -168,7 +168,7 @@ export function interpretTable(original: SourceTable, current: Current, mapping:
   const { name, rows, decimal } = source;
   const columnName = source.columnName ?? byNumber;
   const { header, ...headings } = read;
-  const columns = accepted(name, mapColumns(headings.headings, header + 1, columnName));
+  const columns = accepted(name, mapColumns(headings.headings, header + 1, columnName, mapping.version));
   const lines = accepted(name, nestLines(accepted(name, readLines(rows, header, columns, columnName, { roles: mapping.rows ?? {}, decimal, outline })), columns.parent !== undefined));
   const isPublished = columns.kind === undefined && columns.parent === undefined;
   const amounts = accepted(name, readAmounts(lines, columns.years, decimal, columnName, isPublished));
@@ -191,7 +191,7 @@ export function interpretTable(original: SourceTable, current: Current, mapping:
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
     mismatches: inRowOrder([...derived.mismatches, ...versions.mismatches, ...changed.mismatches]),
     notes: [...versionNote(columns.version, versions.versions), ...memoNote(table), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
-    layout: layoutOf(source, read, mapping, rowKinds(lines, mapping)),
+    layout: { ...layoutOf(source, read, mapping, rowKinds(lines, mapping)), ...(versions.versions.length === 0 ? {} : { versions: { read: columns.version ?? '', names: [columns.version ?? '', ...versions.versions.map((v) => v.name)] } }) },
     unitSaid: match.unitSaid,
     versions: versions.versions,
   };

@@ -19,6 +19,7 @@ const layoutSchema = z
     header: z.number().int().min(0).optional(),
     columns: z.record(index, z.enum(COLUMN_ROLES)).optional(),
     rows: z.record(z.string(), z.enum(ROW_ROLES)).optional(),
+    version: z.string().max(200).optional(),
   })
   .strict();
 type StoredLayout = z.infer<typeof layoutSchema>;
@@ -49,13 +50,18 @@ export function rememberedLayout(storage: KeyValueStorage, shape: string, rows: 
     const role = byLabel.get(labelOf(cells));
     return role === undefined || labelOf(cells) === '' ? [] : [[i, role] as const];
   });
-  return { ...(layout.header === undefined ? {} : { header: layout.header }), columns: layout.columns ?? {}, rows: Object.fromEntries(found) };
+  return { ...(layout.header === undefined ? {} : { header: layout.header }), columns: layout.columns ?? {}, rows: Object.fromEntries(found), ...(layout.version === undefined ? {} : { version: layout.version }) };
 }
 
 /** Keeps the layout for the shape, the most recent first; a full store only loses the convenience. */
 export function rememberLayout(storage: KeyValueStorage, shape: string, mapping: TableMapping, rows: TextRows): void {
   const byLabel = Object.entries(mapping.rows ?? {}).map(([i, role]) => [labelOf(rows[Number(i)] ?? []), role] as const);
-  const layout: StoredLayout = { ...(mapping.header === undefined ? {} : { header: mapping.header }), columns: { ...mapping.columns }, rows: Object.fromEntries(byLabel.filter(([label]) => label !== '')) };
+  const layout: StoredLayout = {
+    ...(mapping.header === undefined ? {} : { header: mapping.header }),
+    columns: { ...mapping.columns },
+    rows: Object.fromEntries(byLabel.filter(([label]) => label !== '')),
+    ...(mapping.version === undefined ? {} : { version: mapping.version }),
+  };
   const all = [[shape, layout] as [string, StoredLayout], ...readAll(storage).filter(([key]) => key !== shape)].slice(0, MAX_SHAPES);
   try {
     storage.setItem(LAYOUTS_KEY, JSON.stringify(all));

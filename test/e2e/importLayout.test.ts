@@ -38,6 +38,30 @@ describe('how an imported file is read, corrected in a real Chromium', () => {
     expect(opened.errors).toEqual([]);
   });
 
+  it('reads another version as the table’s, and columns marked as another version, from the layout panel', async () => {
+    const { opened } = await open();
+    const { page } = opened;
+    const versions = await readFile(new URL('../../fixtures/import/published/programme-budget-growth-versions.csv', import.meta.url), 'utf8');
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'pb.csv', mimeType: 'text/csv', buffer: Buffer.from(versions) });
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-summary').textContent()).toMatch(/Total 2026-2027: 128 400 CHF thousands/);
+    await page.getByTestId('import-layout-summary').click();
+    await page.getByTestId('import-version').selectOption('Zero real growth');
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toMatch(/Total 2026-2027: 124 300 CHF thousands.*Other versions, each a scenario: “Real growth”/);
+    await page.getByTestId('import-cancel').click();
+
+    const csv = 'Item,2026,2027,ZRG,ZRG\nStaff,100,110,95,100\nTravel,20,22,20,21\nTotal,120,132,115,121\n';
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'zrg.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByTestId('import-layout-summary').click();
+    await page.getByTestId('import-column-3').selectOption('version');
+    await page.getByTestId('import-column-4').selectOption('version');
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toMatch(/Other versions, each a scenario: “ZRG”/);
+    await page.getByTestId('import-accept').click();
+    await expect.poll(() => opened.page.getByTestId('scenario-select').textContent()).toMatch(/ZRG/);
+    expect(opened.errors).toEqual([]);
+  });
+
   it('offers a refused file for correction: the heading row and a column of periods named among other words', async () => {
     const { app, opened } = await open();
     const { page } = opened;

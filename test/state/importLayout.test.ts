@@ -38,6 +38,20 @@ describe('the layout of an imported file, corrected and remembered', () => {
     expect(again.getState().importPreview!.notes[0]).toMatch(/^Read with the layout you chose for a file of this shape before/);
   });
 
+  it('remembers the version read as the table’s for the next file of its shape', async () => {
+    const storage = memoryStorage();
+    const store = newStore(storage);
+    const versions = readFileSync(new URL('../../fixtures/import/published/programme-budget-growth-versions.csv', import.meta.url), 'utf8');
+    await store.getState().previewImport(bytes(versions), 'pb.csv');
+    expect(store.getState().importPreview!.plan.baselineName).toBe('Real growth');
+    expect(await store.getState().remapImport({ version: 'Zero real growth' })).toBe(true);
+    expect(store.getState().acceptImport()).toBe(true);
+    const again = newStore(storage);
+    await again.getState().previewImport(bytes(versions.replace('14 200', '14 300').replace('28 800', '28 900').replace('63 100', '63 200').replace('128 400', '128 500').replace(',900', ',1 000').replace('4 100', '4 200')), 'pb-2.csv');
+    expect(again.getState().importPreview!.plan.baselineName).toBe('Zero real growth');
+    expect(again.getState().importDraft!.remembered).toBe(true);
+  });
+
   it('keeps a refused file for correction: its problems, its headings; a correction that reads makes the preview', async () => {
     const store = newStore();
     const text = 'Staffing\nUnit;Description;Posts 2026;Posts 2027\nGS;General Secretariat;10;11\n';

@@ -138,8 +138,8 @@ function yearProblems(years: readonly string[], row: number): ImportProblem[] {
  * names. A range from the first year to the last is the period total (the
  * document's "2028-2031") when no column is headed "total".
  */
-export function mapColumns(cells: readonly string[], row: number, columnName: ColumnName): Checked<ColumnMap> {
-  const split = splitVersions(cells);
+export function mapColumns(cells: readonly string[], row: number, columnName: ColumnName, preferred?: string): Checked<ColumnMap> {
+  const split = splitVersions(cells, preferred);
   const mapped = mapOneVersion(split.main, row, columnName);
   if (!mapped.ok || split.others.size === 0) return mapped;
   // Periods headed with no version are every version's: their columns are shared.
@@ -148,14 +148,15 @@ export function mapColumns(cells: readonly string[], row: number, columnName: Co
   return versions.ok ? checked({ ...mapped.value, version: split.name, versions: versions.value }, []) : versions;
 }
 
-/** The version with the most periods is the plan's ("Real growth"); the others' columns are set aside, by version. */
-function splitVersions(cells: readonly string[]): { main: string[]; name: string; others: Map<string, { index: number; period: string }[]> } {
+/** The version the person chose, else the one with the most periods, is the plan's ("Real growth"); the others' columns are set aside, by version. */
+function splitVersions(cells: readonly string[], preferred: string | undefined): { main: string[]; name: string; others: Map<string, { index: number; period: string }[]> } {
   const byVersion = new Map<string, { index: number; period: string }[]>();
   cells.forEach((text, index) => {
     const v = versionOf(text);
     if (v !== null) byVersion.set(v.version, [...(byVersion.get(v.version) ?? []), { index, period: v.period }]);
   });
-  const name = [...byVersion.entries()].reduce<[string, unknown[]] | null>((best, entry) => (best === null || entry[1].length > best[1].length ? entry : best), null)?.[0] ?? '';
+  const most = [...byVersion.entries()].reduce<[string, unknown[]] | null>((best, entry) => (best === null || entry[1].length > best[1].length ? entry : best), null)?.[0] ?? '';
+  const name = preferred !== undefined && byVersion.has(preferred) ? preferred : most;
   const others = new Map([...byVersion].filter(([version]) => version !== name));
   const main = cells.map((text) => {
     const v = versionOf(text);

@@ -132,6 +132,9 @@ const PERCENT_CHANGE = 'change%:';
 export const changeHeading = (text: string): string | null =>
   CHANGE_WORDS.test(text) ? `${PERCENT_WORDS.test(text) ? PERCENT_CHANGE : CHANGE}${text.trim()}` : null;
 
+/** A change the person marked as one, whatever its words: its text (or "Change") marked as an amount or in per cent. */
+export const markedChange = (text: string, isPercent: boolean): string => `${isPercent ? PERCENT_CHANGE : CHANGE}${text.trim() || 'Change'}`;
+
 /** A marked change heading's text and whether it is in per cent, or null. */
 export function changeOf(heading: string): { heading: string; isPercent: boolean } | null {
   if (heading.startsWith(PERCENT_CHANGE)) return { heading: heading.slice(PERCENT_CHANGE.length), isPercent: true };

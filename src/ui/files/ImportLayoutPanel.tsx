@@ -3,7 +3,19 @@ import { COLUMN_ROLES, ROW_ROLES, isEmptyMapping, type ColumnRole, type RowRole,
 import { byNumber } from '../../io/import/problems';
 import { useApp, useAppStore } from '../common/storeContext';
 
-const COLUMN_WORDS: Record<ColumnRole, string> = { code: 'Codes', name: 'Names', headed: 'As headed (a period, total, share)', period: 'A period named in the heading', category: 'A category (a Sector, an objective)', skip: 'Not read' };
+const COLUMN_WORDS: Record<ColumnRole, string> = {
+  code: 'Codes',
+  name: 'Names',
+  headed: 'As headed (a period)',
+  period: 'A period named in the heading',
+  category: 'A category (a Sector, an objective)',
+  total: 'The total (checked)',
+  share: 'Each line’s share of the total (checked)',
+  change: 'A change between the two columns before it (checked)',
+  changePercent: 'A change in per cent (checked)',
+  version: 'Another version of a period’s figures',
+  skip: 'Not read',
+};
 const ROW_WORDS: Record<RowRole, string> = { line: 'A line', memo: '“Of which” (shown, not added)', section: 'A section heading (groups the lines under it)', subtotal: 'Subtotal', reduction: 'Deduction (taken off)', total: 'Total', skip: 'Not read' };
 const KIND_WORDS: Record<string, string> = { memo: '“Of which” (shown, not added)', subtotal: 'Subtotal', reduction: 'Deduction', total: 'Total', group: 'Section (its subtotal)', section: 'Section heading', skip: 'Not read' };
 /** How many rows are offered as the heading row, and how many columns shown: a heading is near the top. */
@@ -55,6 +67,19 @@ export function ImportLayoutPanel() {
           ))}
         </select>
       </label>
+      {layout.versions !== undefined && (
+        <label>
+          Read as the table’s figures{' '}
+          <select value={layout.versions.read} onChange={(event) => remap({ version: event.target.value })} data-testid="import-version">
+            {layout.versions.names.map((name) => (
+              <option key={name} value={name}>
+                {name === '' ? 'the version without a name' : name}
+              </option>
+            ))}
+          </select>{' '}
+          <span className="hint">the other versions become scenarios, to compare</span>
+        </label>
+      )}
       <ColumnRoles layout={layout} columnName={columnName} onChange={(i, role) => remap({ columns: { ...mapping.columns, [i]: role } })} />
       {layout.rows.size > 0 && (
         <ul className="hint" data-testid="import-rows">

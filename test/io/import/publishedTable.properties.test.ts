@@ -71,8 +71,11 @@ interface Style {
   readonly totalName: string;
   /** A deduction written as "Less: …" with positive figures, or as a reduction with negative ones. */
   readonly lessStyle: boolean;
-  /** How sections are shown: a heading row above their lines, a subtotal row below them, or both. */
-  readonly sections: 'heading' | 'subtotal' | 'both';
+  /**
+   * How sections are shown: a heading row above their lines, a subtotal row below them, or both;
+   * or as a spreadsheet outline, the heading's name (with the section's sums or none) one column left of its lines'.
+   */
+  readonly sections: 'heading' | 'subtotal' | 'both' | 'outline' | 'outline-sums';
   readonly subtotalName: (section: string) => string;
 }
 
@@ -89,7 +92,7 @@ const styleArb: fc.Arbitrary<Style> = fc.record({
   numbering: fc.constantFrom('column' as const, 'name' as const),
   totalName: fc.constantFrom('Total', 'TOTAL', 'Grand total', 'Total regular budget'),
   lessStyle: fc.boolean(),
-  sections: fc.constantFrom('heading' as const, 'subtotal' as const, 'both' as const),
+  sections: fc.constantFrom('heading' as const, 'subtotal' as const, 'both' as const, 'outline' as const, 'outline-sums' as const),
   subtotalName: fc.constantFrom(
     (section: string) => `${section} subtotal`,
     (section: string) => `Subtotal, ${section.toLowerCase()}`,
@@ -97,7 +100,10 @@ const styleArb: fc.Arbitrary<Style> = fc.record({
   ),
 });
 
-function publishedRows(clean: Clean, style: Style): string[][] {
+function publishedRows(clean: Clean, drawn: Style): string[][] {
+  // An outline numbers its lines in their names: a number in the outer column would put text in both.
+  const isOutline = clean.split !== null && drawn.sections.startsWith('outline');
+  const style = isOutline ? { ...drawn, numbering: 'name' as const } : drawn;
   const label = (i: number, name: string) => (style.numbering === 'column' ? [`${i + 1}.`, name] : ['', `${i + 1}. ${name}`]);
   const written = (figure: number) => figure.toLocaleString('en-US').replace(/,/g, ' ');
   const sum = (figures: readonly number[]) => (style.totalColumn ? [written(figures.reduce((a, b) => a + b, 0))] : []);
@@ -113,15 +119,17 @@ function publishedRows(clean: Clean, style: Style): string[][] {
     ]),
     ...sectionLines(clean).flatMap((lines, s) => {
       const inSections = clean.split !== null;
-      const heading = inSections && style.sections !== 'subtotal' ? [pad([`${'AB'[s]}. ${SECTIONS[s]}`])] : [];
       const sums = sectionSums(clean, lines);
-      const closing = inSections && style.sections !== 'heading' ? [['', style.subtotalName(SECTIONS[s]!), ...sums.map(written), ...sum(sums)]] : [];
+      const outlined = style.sections === 'outline-sums' ? [SECTIONS[s]!, '', ...sums.map(written), ...sum(sums)] : pad([SECTIONS[s]!]);
+      const heading = !inSections || style.sections === 'subtotal' ? [] : isOutline ? [outlined] : [pad([`${'AB'[s]}. ${SECTIONS[s]}`])];
+      const closing = inSections && (style.sections === 'subtotal' || style.sections === 'both') ? [['', style.subtotalName(SECTIONS[s]!), ...sums.map(written), ...sum(sums)]] : [];
       return [...heading, ...lines.map((i) => [...label(i, clean.names[i]!), ...clean.amounts[i]!.map(written), ...sum(clean.amounts[i]!)]), ...closing];
     }),
     ...(clean.deduction
       ? [['', style.lessStyle ? 'Less: efficiency savings' : 'Reduction', ...clean.deduction.map((d) => (style.lessStyle ? String(d) : String(-d))), ...sum(clean.deduction.map((d) => (style.lessStyle ? d : -d)))]]
       : []),
-    ['', style.totalName, ...clean.years.map((_, y) => written(total(clean, y))), ...sum(clean.years.map((_, y) => total(clean, y)))],
+    // An outline's Total stands in the outer column, as its headings do.
+    [...(isOutline ? [style.totalName, ''] : ['', style.totalName]), ...clean.years.map((_, y) => written(total(clean, y))), ...sum(clean.years.map((_, y) => total(clean, y)))],
     pad(['Note: figures may not add up owing to rounding.']),
   ];
 }
