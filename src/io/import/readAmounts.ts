@@ -25,6 +25,8 @@ export function readAmounts(rows: readonly FileRow[], years: readonly YearColumn
   const blanks: string[] = [];
   let scale = 0;
   const negativeRows = new Set<number>();
+  const positiveRows = new Set<number>();
+  const hasDeduction = rows.some((r) => r.kind === 'reduction');
   for (const r of rows) {
     if (r.kind !== 'line' && r.kind !== 'memo' && r.kind !== 'reduction') continue;
     const amounts = years.map(({ index, year }) => {
@@ -43,16 +45,35 @@ export function readAmounts(rows: readonly FileRow[], years: readonly YearColumn
         problems.push(cellProblem(place, `${text} is below zero: a line's amount cannot be negative`));
         negativeRows.add(r.row);
       }
+      if (read.value.isPositive() && !read.value.isZero()) positiveRows.add(r.row);
       scale = Math.max(scale, read.value.decimalPlaces());
       // "Less: estimated income 1 000" takes 1 000 off.
       return r.subtracts === true && read.value.isPositive() ? read.value.negated() : read.value;
     });
     inputs.set(r.code, amounts);
   }
-  // A published table's negative line is most often a deduction: say how to read it as one.
-  if (blankIsNil && negativeRows.size > 0) {
-    const rows = [...negativeRows];
-    problems.push(fileProblem(`if row${rows.length === 1 ? '' : 's'} ${rows.join(', ')} ${rows.length === 1 ? 'is' : 'are'} taken off the others, mark ${rows.length === 1 ? 'it' : 'one'} “Deduction (taken off)” under “How the file is read”`));
-  }
+  if (blankIsNil) problems.push(...negativeHints([...negativeRows], positiveRows, hasDeduction));
   return checked({ inputs, scale, blanks }, problems);
+}
+
+/**
+ * How a published table's negative lines can be read: the plan's lines are
+ * amounts of zero or more (shares of a total, moves between them), and it has
+ * one deduction, taken off the lines' sum. A line below zero is most often
+ * that deduction; one that adds in some periods and takes off in others, or a
+ * second deduction, cannot be represented, and the person is told what to do.
+ */
+function negativeHints(negative: readonly number[], positive: ReadonlySet<number>, hasDeduction: boolean): ImportProblem[] {
+  const mixed = negative.filter((row) => positive.has(row));
+  const below = negative.filter((row) => !positive.has(row));
+  const list = (rows: readonly number[]) => `row${rows.length === 1 ? '' : 's'} ${rows.join(', ')}`;
+  const hints: ImportProblem[] = [];
+  if (below.length === 1 && !hasDeduction) hints.push(fileProblem(`if ${list(below)} is taken off the others, mark it “Deduction (taken off)” under “How the file is read”`));
+  else if (below.length > 0) {
+    hints.push(fileProblem(`${list(below)} take${below.length === 1 ? 's' : ''} off the others, and a table has one deduction: ${hasDeduction ? 'add it into the deduction in the file' : 'mark one “Deduction (taken off)”'}, or leave ${below.length === 1 ? 'it' : 'the others'} out (“Not read”)`));
+  }
+  if (mixed.length > 0) {
+    hints.push(fileProblem(`${list(mixed)} add${mixed.length === 1 ? 's' : ''} in some periods and take${mixed.length === 1 ? 's' : ''} off in others, which a line cannot (its amounts are zero or more): leave ${mixed.length === 1 ? 'it' : 'them'} out (“Not read”), or split ${mixed.length === 1 ? 'it' : 'each'} in the file into what it adds and what it takes off`));
+  }
+  return hints;
 }
