@@ -28,7 +28,7 @@ export function indentedNames(rows: TextRows, header: number): { rows: string[][
     const isOuter = (i: number) => filled(rows[i]![outer]) && !filled(rows[i]![inner]);
     const isInner = (i: number) => !filled(rows[i]![outer]) && filled(rows[i]![inner]);
     const labelled = body.filter((i) => filled(rows[i]![outer]) || filled(rows[i]![inner]));
-    if (labelled.some((i) => !isOuter(i) && !isInner(i)) || !isOuter(labelled[0] ?? -1)) continue;
+    if (labelled.length === 0 || labelled.some((i) => !isOuter(i) && !isInner(i)) || !isOuter(labelled[0]!)) continue;
     const isLine = (i: number) => isInner(i) && !OF_WHICH.test(rows[i]![inner]!.trim());
     if (!labelled.some(isLine)) continue;
     const hasFigures = (i: number) => rows[i]!.slice(firstFigure).some(filled);

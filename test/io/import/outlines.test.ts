@@ -67,6 +67,15 @@ describe('lines indented by column', () => {
   });
 });
 
+describe('blank nil cells left of a row’s first figure', () => {
+  it('are no outline: a table of categories whose first columns are nil reads as one', () => {
+    const rows = [['Object', 'TSB', 'BR', 'GS'], ['Staff costs', '', '', '1'], ['Total', '', '', '1']];
+    const preview = interpretTable(table(rows), current);
+    expect(preview.plan.years).toEqual(['TSB', 'BR', 'GS']);
+    expect(rowsOf(preview)).toEqual(['line L1 Staff costs - 0 0 1', 'total total Total - 0 0 1']);
+  });
+});
+
 describe('an "of which" right under a section heading', () => {
   it('is part of the section; one with no line at all above it is refused by its row, not by an invented code', () => {
     const rows = [['Programme', '2026'], ['A. Governance', ''], ['of which: Council', '10'], ['Conferences', '40'], ['Council', '60'], ['B. Other', ''], ['Outreach', '5'], ['Total', '105']];
