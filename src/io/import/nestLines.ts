@@ -7,14 +7,20 @@ const isLine = (row: FileRow) => row.kind === 'line' || row.kind === 'memo' || r
 const goesOn = (code: string, from: string) =>
   code.startsWith(from) && (/^[.\-_ ]/.test(code.slice(from.length)) || (/\d$/.test(from) && /^[a-z]$/i.test(code.slice(from.length))));
 
-/** Without a parent column, a line is in the line whose code begins its own and goes on from it: H1.1 is in H1, 1a in 1. */
+/**
+ * Without a parent column, a line is in the line whose code begins its own and goes on from it: H1.1 is in H1, 1a in 1;
+ * the nearest such, the longest. Its own code's beginnings are looked up, not every line's code (20 000 lines).
+ */
 function parentsByCode(lines: readonly FileRow[]): Map<FileRow, string | null> {
+  // An "of which" line holds no lines.
+  const holders = new Map(lines.filter((p) => p.kind !== 'memo').map((p) => [p.code, p]));
   return new Map(
     lines.map((r) => {
-      // An "of which" line holds no lines.
-      const parents = lines.filter((p) => p !== r && p.kind !== 'memo' && goesOn(r.code, p.code));
-      const nearest = parents.sort((a, b) => b.code.length - a.code.length)[0];
-      return [r, nearest ? nearest.code : r.parent];
+      for (let length = r.code.length - 1; length > 0; length--) {
+        const p = holders.get(r.code.slice(0, length));
+        if (p !== undefined && p !== r && goesOn(r.code, p.code)) return [r, p.code];
+      }
+      return [r, r.parent];
     }),
   );
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nestLines } from '../../../src/io/import/nestLines';
 import type { FileRow, FileRowKind } from '../../../src/io/import/readLines';
@@ -9,6 +10,22 @@ describe('nesting the lines', () => {
   it('finds groups by their codes when there is no parent column: H1.1 and H1-2 are in H1, H10 is not', () => {
     const outcome = nestLines([fileRow(2, 'H1'), fileRow(3, 'H1.1'), fileRow(4, 'H1-2'), fileRow(5, 'H10'), fileRow(6, 'total', 'total')], false);
     expect(outcome.ok ? shown(outcome.value) : []).toEqual(['H1 group -', 'H1.1 line H1', 'H1-2 line H1', 'H10 line -', 'total total -']);
+  });
+
+  it('finds, for random codes, the parent a search of every other code finds: the longest code its own goes on from', () => {
+    // The reference: every line's code tried, the longest that begins this one and goes on after a separator, or by a letter after a digit.
+    const goesOn = (code: string, from: string) => code.startsWith(from) && (/^[.\-_ ]/.test(code.slice(from.length)) || (/\d$/.test(from) && /^[a-z]$/i.test(code.slice(from.length))));
+    const part = fc.constantFrom('1', '2', '10', 'a', 'b', 'H', '.', '-', '_', 'A');
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.array(part, { minLength: 1, maxLength: 5 }).map((parts) => parts.join('')), { minLength: 1, maxLength: 25 }), (codes) => {
+        const rows = codes.map((code, i) => fileRow(i + 2, code));
+        const expected = rows.map((r) => rows.filter((p) => p !== r && goesOn(r.code, p.code)).sort((a, b) => b.code.length - a.code.length)[0]?.code ?? null);
+        // Lines of codes alone are never refused: a code's parent is a shorter code, so no line is inside itself.
+        const outcome = nestLines(rows, false);
+        expect(outcome.ok).toBe(true);
+        expect(outcome.ok ? outcome.value.map((r) => r.parent) : null).toEqual(expected);
+      }),
+    );
   });
 
   it('follows the parent column when there is one, and only it', () => {
