@@ -15,10 +15,16 @@ describe('nesting the lines', () => {
   it('finds, for random codes, the parent a search of every other code finds: the longest code its own goes on from', () => {
     // The reference: every line's code tried, the longest that begins this one and goes on after a separator, or by a letter after a digit.
     const goesOn = (code: string, from: string) => code.startsWith(from) && (/^[.\-_ ]/.test(code.slice(from.length)) || (/\d$/.test(from) && /^[a-z]$/i.test(code.slice(from.length))));
-    const part = fc.constantFrom('1', '2', '10', 'a', 'b', 'H', '.', '-', '_', 'A');
+    // Codes as outlines write them (H1, H1.1, H1.1-2, 1a, 10), each with some of its beginnings as lines too: chains of groups, with gaps.
+    const code = fc.tuple(fc.constantFrom('1', '2', '10', 'H1', 'A'), fc.array(fc.tuple(fc.constantFrom('.', '-', '_', ''), fc.constantFrom('1', '2', 'a', 'b')), { maxLength: 3 }));
+    const withBeginnings = fc.tuple(code, fc.array(fc.boolean(), { minLength: 3, maxLength: 3 })).map(([[root, steps], kept]) => [
+      root + steps.map(([sep, seg]) => sep + seg).join(''),
+      ...steps.slice(0, -1).flatMap((_, k) => (kept[k] ? [root + steps.slice(0, k + 1).map(([sep, seg]) => sep + seg).join('')] : [])),
+    ]);
     fc.assert(
-      fc.property(fc.uniqueArray(fc.array(part, { minLength: 1, maxLength: 5 }).map((parts) => parts.join('')), { minLength: 1, maxLength: 25 }), (codes) => {
-        const rows = codes.map((code, i) => fileRow(i + 2, code));
+      fc.property(fc.array(withBeginnings, { minLength: 1, maxLength: 12 }), (drawn) => {
+        const codes = [...new Set(drawn.flat())];
+        const rows = codes.map((c, i) => fileRow(i + 2, c));
         const expected = rows.map((r) => rows.filter((p) => p !== r && goesOn(r.code, p.code)).sort((a, b) => b.code.length - a.code.length)[0]?.code ?? null);
         // Lines of codes alone are never refused: a code's parent is a shorter code, so no line is inside itself.
         const outcome = nestLines(rows, false);
