@@ -3,29 +3,49 @@ import { createRoot } from 'react-dom/client';
 import { createAppStore } from './state/appStore';
 import { baselinePlan, baselineStrategy } from './state/baseline';
 import { memoryStorage, type KeyValueStorage } from './state/browserStorage';
+import { openIndexedStorage, type IndexedStorage } from './state/indexedStorage';
 import { followOtherTabs } from './state/tabSync';
 import { App } from './ui/App';
 import { StoreContext } from './ui/common/storeContext';
 import './ui/app.css';
 
-/** The browser's storage, or memory (with the problem shown) where the browser refuses it. */
-function browserStorage(): { storage: KeyValueStorage; problem: string | null } {
+/**
+ * The browser's storage: IndexedDB (what localStorage held before moved into
+ * it), else localStorage where IndexedDB is refused, else memory with the
+ * problem shown.
+ */
+async function browserStorage(): Promise<{ storage: KeyValueStorage; indexed: IndexedStorage | null; problem: string | null }> {
+  let local: Storage | null = null;
   try {
-    const storage = window.localStorage;
-    storage.getItem('linkage-calculator/probe');
-    return { storage, problem: null };
+    local = window.localStorage;
+    local.getItem('linkage-calculator/probe');
+  } catch {
+    local = null;
+  }
+  try {
+    const indexed = await openIndexedStorage(local);
+    return { storage: indexed, indexed, problem: null };
   } catch (error) {
-    return { storage: memoryStorage(), problem: error instanceof Error ? error.message : String(error) };
+    if (local !== null) return { storage: local, indexed: null, problem: null };
+    return { storage: memoryStorage(), indexed: null, problem: error instanceof Error ? error.message : String(error) };
   }
 }
 
-const { storage, problem } = browserStorage();
+const { storage, indexed, problem } = await browserStorage();
 const store = createAppStore(baselinePlan(), { storage, strategy: baselineStrategy() });
 // Another tab of the app on the same workspace: follow its changes, never overwrite them.
-followOtherTabs(store, window);
+followOtherTabs(store, indexed?.events ?? window);
 if (problem !== null) {
   store.setState({ storage: { ...store.getState().storage, writeError: `this browser does not let the app keep data (${problem})` } });
 }
+// A write the database refused after the store took it (quota) is shown; the next one that succeeds clears it.
+let refused: string | null = null;
+indexed?.onWrite((error) => {
+  const { storage: problems } = store.getState();
+  if (error !== null) store.setState({ storage: { ...problems, writeError: error } });
+  else if (refused !== null && problems.writeError === refused) store.setState({ storage: { ...problems, writeError: null } });
+  refused = error;
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -18,6 +18,7 @@ import { NewOperationPanel } from './proposal/NewOperationPanel';
 import { ProposalPanel } from './proposal/ProposalPanel';
 import { ScenarioBar } from './proposal/ScenarioBar';
 import { StorageBanner } from './common/StorageBanner';
+import { StorageUse } from './common/StorageUse';
 import { StrategyPanel } from './strategy/StrategyPanel';
 import { shownPlan } from '../state/appStore';
 import { useApp } from './common/storeContext';
@@ -131,6 +132,7 @@ export function App() {
         </div>
         <div className="status-row">
           <EnvelopeIndicator />
+          <StorageUse />
         </div>
         <StorageBanner />
         <MessageBar />

@@ -106,7 +106,20 @@ describe('scenarios and proposals in a real Chromium', () => {
   it('starts on the baseline when the store is corrupted, says so, and offers the data for download', async () => {
     const { app, opened } = await open();
     const { page } = opened;
-    await page.evaluate((key) => localStorage.setItem(key, '{"state":{"workspace":{"planId":'), STORE_KEY);
+    await page.evaluate(
+      ([key, text]) =>
+        new Promise<void>((resolve, reject) => {
+          // The app's database (src/state/indexedStorage.ts), written as its store would be, but cut short.
+          const request = indexedDB.open('linkage-calculator');
+          request.addEventListener('error', () => reject(request.error));
+          request.onsuccess = () => {
+            const put = request.result.transaction('keyval', 'readwrite').objectStore('keyval').put(text, key);
+            put.onsuccess = () => resolve();
+            put.addEventListener('error', () => reject(put.error));
+          };
+        }),
+      [STORE_KEY, '{"state":{"workspace":{"planId":'] as const,
+    );
     await page.reload();
     await app.ready();
     expect(await app.text('total', 'total')).toBe('651 671');

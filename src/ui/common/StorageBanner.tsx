@@ -33,6 +33,7 @@ export function StorageBanner() {
           <span>
             Your changes could not be saved in this browser ({writeError}). They are kept in this tab until it is closed:
             save your proposal to a file.
+            {/full|quota/i.test(writeError) && ' To make room, save the proposals you need to files, then delete scenarios and imported plans you no longer need: the next change is saved again.'}
           </span>
         </div>
       )}

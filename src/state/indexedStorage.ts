@@ -1,0 +1,141 @@
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import type { KeyValueStorage } from './browserStorage';
+
+/**
+ * The browser's IndexedDB as the app's key-value store: room for plans of
+ * 20 000 lines and dozens of scenarios, where localStorage holds about 5 MB.
+ * Read whole into memory once at start (a few keys), so the store reads and
+ * writes synchronously as it did; each write then goes to the database in
+ * order, the last value of a key only. A write the database refuses (quota)
+ * is reported and thrown again at the next write, never silent; one that
+ * succeeds clears it. Other tabs are told which key changed (a
+ * BroadcastChannel: IndexedDB has no `storage` event), read it again, and
+ * get the `storage` event localStorage would have given them.
+ */
+export interface IndexedStorage extends KeyValueStorage {
+  /** Resolves once every write so far has reached the database (or failed). */
+  flushed(): Promise<void>;
+  /** Told why the last write failed, or null once one succeeds. */
+  onWrite(report: (error: string | null) => void): void;
+  /** Where another tab's change of a key arrives, as a `storage` event with `key` and `newValue`. */
+  readonly events: EventTarget;
+  close(): void;
+}
+
+/** The keys the app keeps: its workspace, a store set aside, the layouts of imported files. */
+const PREFIX = 'linkage-calculator/';
+const DATABASE = 'linkage-calculator';
+const CHANNEL = 'linkage-calculator/storage';
+
+/** A `storage` event as localStorage gives one, where the StorageEvent constructor is missing (tests). */
+function storageEvent(key: string, newValue: string | null): Event {
+  return Object.assign(new Event('storage'), { key, newValue });
+}
+
+const reason = (error: unknown) => (error instanceof Error ? `${error.name === 'QuotaExceededError' ? 'the browser’s storage is full: ' : ''}${error.message}` : String(error));
+
+/**
+ * Opens the database, and moves into it what an earlier version kept in
+ * localStorage (`legacy`): each key copied, then removed there once the copy
+ * is safe. Rejects where IndexedDB cannot be used (some private modes): the
+ * caller falls back to localStorage.
+ */
+export async function openIndexedStorage(legacy: Pick<Storage, 'getItem' | 'removeItem' | 'key' | 'length'> | null, database: Database = keyval()): Promise<IndexedStorage> {
+  const { entries, get, set, del } = database;
+  const cache = new Map<string, string>();
+  for (const [key, value] of await entries()) if (typeof key === 'string' && typeof value === 'string') cache.set(key, value);
+  await migrate(set, cache, legacy);
+
+  const events = new EventTarget();
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  /** Values waiting to be written, by key, in the order they were first set; null removes. */
+  const dirty = new Map<string, string | null>();
+  let failure: string | null = null;
+  let report: (error: string | null) => void = () => {};
+  let writing: Promise<void> = Promise.resolve();
+
+  const flush = async () => {
+    while (dirty.size > 0) {
+      const [key, value] = dirty.entries().next().value as [string, string | null];
+      dirty.delete(key);
+      try {
+        await (value === null ? del(key) : set(key, value));
+        failure = null;
+        report(null);
+        // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a BroadcastChannel reaches this origin's tabs only; it takes no target origin
+        channel?.postMessage({ key });
+      } catch (error) {
+        failure = reason(error);
+        report(failure);
+      }
+    }
+  };
+  const schedule = (key: string, value: string | null) => {
+    const wasIdle = dirty.size === 0;
+    dirty.delete(key);
+    dirty.set(key, value);
+    if (wasIdle) writing = writing.then(flush);
+  };
+
+  if (channel !== null) {
+    channel.addEventListener('message', (message: MessageEvent<{ key?: unknown }>) => {
+      const key = message.data?.key;
+      // A key this tab is about to write again is its own to decide: its write goes out next, and tells the other tab.
+      if (typeof key !== 'string' || dirty.has(key)) return;
+      void get(key).then((value) => {
+        if (dirty.has(key)) return;
+        const text = typeof value === 'string' ? value : null;
+        if (text === null) cache.delete(key);
+        else cache.set(key, text);
+        events.dispatchEvent(storageEvent(key, text));
+      });
+    });
+  }
+
+  return {
+    events,
+    getItem: (key) => cache.get(key) ?? null,
+    setItem(key, value) {
+      cache.set(key, value);
+      schedule(key, value);
+      // The last write failed: say so now, so the app does not take this one for saved.
+      if (failure !== null) throw new Error(failure);
+    },
+    removeItem(key) {
+      cache.delete(key);
+      schedule(key, null);
+    },
+    flushed: () => writing.then(() => (dirty.size > 0 ? writing : undefined)),
+    onWrite(callback) {
+      report = callback;
+    },
+    close: () => channel?.close(),
+  };
+}
+
+/** The database's few operations the store uses: idb-keyval's, on the app's database; a test may wrap them. */
+export interface Database {
+  entries(): Promise<[IDBValidKey, unknown][]>;
+  get(key: string): Promise<unknown>;
+  set(key: string, value: string): Promise<void>;
+  del(key: string): Promise<void>;
+}
+
+function keyval(): Database {
+  const db: UseStore = createStore(DATABASE, 'keyval');
+  return { entries: () => entries(db), get: (key) => get(key, db), set: (key, value) => set(key, value, db), del: (key) => del(key, db) };
+}
+
+/** What an earlier version kept in localStorage, copied into the database where it has nothing of the key yet, then removed there. */
+async function migrate(set: Database['set'], cache: Map<string, string>, legacy: Pick<Storage, 'getItem' | 'removeItem' | 'key' | 'length'> | null): Promise<void> {
+  if (legacy === null) return;
+  const keys = Array.from({ length: legacy.length }, (_, i) => legacy.key(i)).filter((key): key is string => key !== null && key.startsWith(PREFIX));
+  for (const key of keys) {
+    const value = legacy.getItem(key);
+    if (value === null || cache.has(key)) continue;
+    await set(key, value);
+    cache.set(key, value);
+  }
+  // Removed only once every copy is safe: a failure above leaves localStorage as it was, read again next time.
+  for (const key of keys) legacy.removeItem(key);
+}

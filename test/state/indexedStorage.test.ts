@@ -1,0 +1,104 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openIndexedStorage } from '../../src/state/indexedStorage';
+
+/** The workspace kept in IndexedDB: moved there from localStorage, written through, and other tabs told. */
+
+/** localStorage as the migration sees it: keys by index, and what was removed. */
+function legacyStorage(initial: Record<string, string>) {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    get length() {
+      return data.size;
+    },
+    key: (i: number) => [...data.keys()][i] ?? null,
+    getItem: (key: string) => data.get(key) ?? null,
+    removeItem: (key: string) => void data.delete(key),
+  };
+}
+
+const WORKSPACE = 'linkage-calculator/workspace';
+
+beforeEach(() => {
+  // A browser of its own for each test: an empty database.
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('the store in IndexedDB', () => {
+  it('moves what localStorage held into the database on first start, then removes it there; the app’s keys only', async () => {
+    const legacy = legacyStorage({ [WORKSPACE]: '{"state":1}', 'linkage-calculator/import-layouts': '[]', 'other-app': 'x' });
+    const first = await openIndexedStorage(legacy);
+    expect(first.getItem(WORKSPACE)).toBe('{"state":1}');
+    expect([...legacy.data.keys()]).toEqual(['other-app']);
+    first.close();
+    // Read from the database on the next start, with localStorage empty of it.
+    const again = await openIndexedStorage(legacyStorage({}));
+    expect([again.getItem(WORKSPACE), again.getItem('linkage-calculator/import-layouts')]).toEqual(['{"state":1}', '[]']);
+    again.close();
+  });
+
+  it('never takes an older localStorage copy over what the database holds', async () => {
+    const first = await openIndexedStorage(null);
+    first.setItem(WORKSPACE, 'new');
+    await first.flushed();
+    first.close();
+    const legacy = legacyStorage({ [WORKSPACE]: 'old' });
+    const again = await openIndexedStorage(legacy);
+    expect(again.getItem(WORKSPACE)).toBe('new');
+    expect(legacy.data.size).toBe(0);
+    again.close();
+  });
+
+  it('writes through, the last value of a key, and removes', async () => {
+    const storage = await openIndexedStorage(null);
+    storage.setItem(WORKSPACE, 'a');
+    storage.setItem(WORKSPACE, 'b');
+    storage.setItem('linkage-calculator/x', 'c');
+    storage.removeItem('linkage-calculator/x');
+    expect(storage.getItem(WORKSPACE)).toBe('b');
+    await storage.flushed();
+    storage.close();
+    const again = await openIndexedStorage(null);
+    expect([again.getItem(WORKSPACE), again.getItem('linkage-calculator/x')]).toEqual(['b', null]);
+    again.close();
+  });
+
+  it('tells another tab which key changed, as a storage event with its new value', async () => {
+    const one = await openIndexedStorage(null);
+    const two = await openIndexedStorage(null);
+    const seen = new Promise<{ key: string; newValue: string | null }>((resolve) => two.events.addEventListener('storage', (event) => resolve(event as unknown as { key: string; newValue: string | null })));
+    one.setItem(WORKSPACE, 'from tab one');
+    await one.flushed();
+    const event = await seen;
+    expect([event.key, event.newValue]).toEqual([WORKSPACE, 'from tab one']);
+    expect(two.getItem(WORKSPACE)).toBe('from tab one');
+    one.close();
+    two.close();
+  });
+
+  it('reports a write the database refuses, throws it at the next write, and clears it once one succeeds', async () => {
+    // The database refuses the next write, as a full disk would (none is filled in a test).
+    let refuse = false;
+    const real = await import('idb-keyval');
+    const store = real.createStore('linkage-calculator', 'keyval');
+    const database = {
+      entries: () => real.entries(store),
+      get: (key: string) => real.get(key, store),
+      set: (key: string, value: string) => (refuse ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : real.set(key, value, store)),
+      del: (key: string) => real.del(key, store),
+    };
+    const storage = await openIndexedStorage(null, database);
+    const reports: (string | null)[] = [];
+    storage.onWrite((error) => reports.push(error));
+    refuse = true;
+    storage.setItem(WORKSPACE, 'lost?');
+    await storage.flushed();
+    refuse = false;
+    expect(reports.at(-1)).toMatch(/storage is full/);
+    expect(() => storage.setItem(WORKSPACE, 'kept')).toThrow(/storage is full/);
+    await storage.flushed();
+    expect(reports.at(-1)).toBeNull();
+    storage.close();
+  });
+});
