@@ -19,7 +19,7 @@ export interface SheetRows {
   readonly rows: string[][];
 }
 
-const MAX_CELLS = 200_000;
+const MAX_CELLS = 500_000;
 
 export async function workbookRows(bytes: Uint8Array): Promise<SheetRows[]> {
   const problem = workbookContainerProblem(bytes) ?? (await inflationProblem(bytes));

@@ -127,10 +127,7 @@ export function workspaceStorage(
       }
       if (written !== null && isSamePersisted(written, value.state)) return;
       try {
-        storage.setItem(
-          name,
-          JSON.stringify({ state: { workspace: workspaceToJson(value.state.workspace, plan), preferences: value.state.preferences }, version: value.version }),
-        );
+        storage.setItem(name, storedText(workspaceToJson(value.state.workspace, plan), value.state.preferences, value.version));
         written = value.state;
         report({ writeError: null });
       } catch (error) {
@@ -143,6 +140,29 @@ export function workspaceStorage(
       storage.removeItem(name);
     },
   };
+}
+
+/**
+ * Each plan's text, by its JSON (the same object while the plan is: see
+ * workspaceToJson): a plan of 20 000 lines is written out once, not at every
+ * edit of a scenario of it.
+ */
+const planTexts = new WeakMap<object, string>();
+const planText = (json: unknown) => {
+  if (typeof json !== 'object' || json === null) return JSON.stringify(json);
+  const text = planTexts.get(json) ?? JSON.stringify(json);
+  planTexts.set(json, text);
+  return text;
+};
+
+/** The stored text: what JSON.stringify would write, the plans' texts kept from one write to the next. */
+export function storedText(workspace: Record<string, unknown>, preferences: Persisted['preferences'], version: number | undefined): string {
+  const { plans, ...rest } = workspace;
+  const others = JSON.stringify(rest).slice(1, -1);
+  const plansText = `"plans":[${(plans as unknown[]).map(planText).join(',')}]`;
+  const workspaceText = `{${plansText}${others === '' ? '' : `,${others}`}}`;
+  const preferencesText = preferences === undefined ? '' : `,"preferences":${JSON.stringify(preferences)}`;
+  return `{"state":{"workspace":${workspaceText}${preferencesText}}${version === undefined ? '' : `,"version":${JSON.stringify(version)}`}}`;
 }
 
 /** A storage that keeps everything in memory: where the browser's is missing, and in tests. */

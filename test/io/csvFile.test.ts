@@ -132,7 +132,7 @@ describe('CSV', () => {
       'proto-heading.csv': /^row 1, column 2: unknown heading “__proto__”/,
       'text-in-number-cell.csv': /^row 2, column 4 \(2028\): “abc” contains 'a', which is not part of an amount$/,
       'too-many-decimals.csv': /^row 2, column 4 \(2028\): 57023\.5 has more decimals than the plan's amounts \(0\)$/,
-      'too-many-rows.csv': /^more than 5000 rows$/,
+      'too-many-rows.csv': /^more than 25000 rows$/,
       'too-many-years.csv': /^more than 60 year columns$/,
       'two-totals.csv': /^rows 9 and 10 are both the total$/,
       'unknown-heading.csv': /^row 1, column 7: unknown heading “Sum 31”/,

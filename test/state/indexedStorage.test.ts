@@ -102,3 +102,19 @@ describe('the store in IndexedDB', () => {
     storage.close();
   });
 });
+
+describe('the stored text', () => {
+  it('reads back as JSON.stringify would have written it, plans’ texts kept between writes', async () => {
+    const { storedText } = await import('../../src/state/browserStorage');
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.array(fc.dictionary(fc.string(), fc.jsonValue())), fc.dictionary(fc.string().filter((key) => key !== 'plans'), fc.jsonValue()), fc.option(fc.record({ style: fc.string(), displayUnit: fc.string() }), { nil: undefined }), fc.option(fc.integer(), { nil: undefined }), (plans, rest, preferences, version) => {
+        const workspace = { ...rest, plans };
+        const expected = JSON.parse(JSON.stringify({ state: { workspace, preferences }, version })) as unknown;
+        // Twice: the second time from the texts kept.
+        expect(JSON.parse(storedText(workspace, preferences, version))).toEqual(expected);
+        expect(JSON.parse(storedText(workspace, preferences, version))).toEqual(expected);
+      }),
+    );
+  });
+});

@@ -2,7 +2,7 @@ import { periodHeading, periodSpan } from './periodHeading';
 import { isFigureText } from './figureText';
 import { checked, fileProblem, refused, type Checked } from './problems';
 
-export const MAX_ROWS = 5000;
+export const MAX_ROWS = 25_000;
 
 /** Rows of text as a file holds them, heading row somewhere near the top. */
 export type TextRows = readonly (readonly string[])[];

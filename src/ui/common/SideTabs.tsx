@@ -1,9 +1,15 @@
-import { createContext, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { SHOW_TAB_EVENT } from './regions';
 
 /** The tab shown, for a panel that draws only when seen (the charts). */
 export const ShownTabContext = createContext<string | null>(null);
+
+/** Whether a panel's tab is shown: outside the tabs (a page of its own, a test) it always is. */
+export function useIsTabShown(id: string): boolean {
+  const shown = useContext(ShownTabContext);
+  return shown === null || shown === id;
+}
 
 export interface SideTab {
   readonly id: string;

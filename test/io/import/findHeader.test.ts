@@ -10,9 +10,9 @@ describe('header detection', () => {
   it('refuses a file with nothing in it, or with too many rows under the headings', () => {
     expect(findHeader([[''], [' ', '']])).toEqual({ ok: false, problems: [{ message: 'the file is empty' }] });
     const rows = [['code', '2028'], ...Array.from({ length: MAX_ROWS + 1 }, (_, i) => [`L${i}`, '1'])];
-    expect(findHeader(rows)).toEqual({ ok: false, problems: [{ message: 'more than 5000 rows' }] });
+    expect(findHeader(rows)).toEqual({ ok: false, problems: [{ message: 'more than 25000 rows' }] });
     expect(findHeader(rows.slice(0, -1))).toEqual({ ok: true, value: 0 });
-    // 5 000 lines and the empty row a final line break leaves: 5 000 rows, not 5 001.
+    // 25 000 lines and the empty row a final line break leaves: 25 000 rows, not 25 001.
     expect(findHeader([...rows.slice(0, -1), ['']])).toEqual({ ok: true, value: 0 });
   });
 });
