@@ -16,6 +16,7 @@ import { readVersions, type VersionPreview } from './import/readVersions';
 import { checkChanges } from './import/checkChanges';
 import { readLines, type FileRow, type FileRowKind } from './import/readLines';
 import { indentedNames, type Outline } from './import/indentedNames';
+import { withHeadingsMerged } from './import/headingRows';
 import { headingRole, roleHeading, withColumnRoles, type TableLayout, type TableMapping } from './import/mapping';
 
 export { ImportError } from './import/problems';
@@ -153,8 +154,11 @@ const sectionNote = (lines: readonly FileRow[]): string[] => {
 };
 
 /** The source with lines indented by column read as one column of names (indentedNames.ts), and its layout. */
-function outlined(source: SourceTable, mapping: TableMapping) {
-  const detected = readLayout(source, mapping);
+function outlined(given: SourceTable, mapping: TableMapping) {
+  const found = readLayout(given, mapping);
+  // Headings over two rows ("Part", "Section" under the periods' row) are one heading row.
+  const source = { ...given, rows: withHeadingsMerged(given.rows, found.header) };
+  const detected = source.rows === given.rows ? found : readLayout(source, { ...mapping, header: found.header });
   // Where the person says which column holds the names, it does.
   const namesTold = Object.values(mapping.columns ?? {}).some((role) => role === 'name' || role === 'code');
   const indented = namesTold ? null : indentedNames(source.rows, detected.header);
@@ -171,7 +175,10 @@ export function interpretTable(original: SourceTable, current: Current, mapping:
   const columns = accepted(name, mapColumns(headings.headings, header + 1, columnName, mapping.version));
   const lines = accepted(name, nestLines(accepted(name, readLines(rows, header, columns, columnName, { roles: mapping.rows ?? {}, decimal, outline })), columns.parent !== undefined));
   const isPublished = columns.kind === undefined && columns.parent === undefined;
-  const amounts = accepted(name, readAmounts(lines, columns.years, decimal, columnName, isPublished));
+  const own = accepted(name, readAmounts(lines, columns.years, decimal, columnName, isPublished));
+  // The plan's decimals are every version's: a forecast of 118.5 beside a budget of whole figures keeps its half.
+  const versionScales = columns.versions.map((v) => readAmounts(lines, v.years, decimal, columnName, isPublished)).map((r) => (r.ok ? r.value.scale : 0));
+  const amounts = { ...own, scale: Math.max(own.scale, ...versionScales) };
   const described = { ...titleOf(rows, header), lineHeading: columns.name === undefined ? '' : (rows[header]?.[columns.name] ?? '') };
   const match = accepted(name, matchPlan({ name, rows: lines, years: columns.years, columnsAre: columns.columnsAre, ranges: columns.ranges, amounts, ...described }, current, columnName));
   const table = computeTable(match.plan);

@@ -54,20 +54,20 @@ describe('the layout of an imported file, corrected and remembered', () => {
 
   it('keeps a refused file for correction: its problems, its headings; a correction that reads makes the preview', async () => {
     const store = newStore();
-    const text = 'Staffing\nUnit;Description;Posts 2026;Posts 2027\nGS;General Secretariat;10;11\n';
+    // A title line that looks like a heading row of two years: the rows under it are not figures, and the file is refused.
+    const text = 'Staffing;2026;2027\nUnit;Description;Posts 2026;Posts 2027\nGS;General Secretariat;10;11\n';
     expect(await store.getState().previewImport(bytes(text), 'posts.csv')).toBe(false);
     const draft = store.getState().importDraft!;
-    expect(draft.problems.join(' ')).toMatch(/no year column/);
-    // The heading row above the figures is found; its figure columns name years among other words, so they are neither periods nor categories.
-    expect(draft.layout!.headings).toEqual(['Unit', 'Description', 'Posts 2026', 'Posts 2027']);
+    expect(draft.problems.join(' ')).toMatch(/row 2, column 2 \(2026\): “Description”/);
+    expect(draft.layout!.headings).toEqual(['Staffing', '2026', '2027']);
     expect(store.getState().message?.text).toMatch(/Nothing was imported\.$/);
-    // Another heading row is read as chosen: still no periods, refused again.
-    expect(await store.getState().remapImport({ header: 0 })).toBe(false);
-    expect(store.getState().importDraft!.layout!.headings).toEqual(['Staffing']);
-    // Told they are periods named among other words, the figures read.
-    expect(await store.getState().remapImport({ header: 1, columns: { 2: 'period', 3: 'period' } })).toBe(true);
+    // The heading row chosen: its periods named among other words ("Posts 2026") are read as the periods.
+    expect(await store.getState().remapImport({ header: 1 })).toBe(true);
     expect(store.getState().importPreview!.plan.years).toEqual(['2026', '2027']);
     expect(store.getState().importPreview!.plan.lines.map((line) => `${line.code} ${line.name}`)).toEqual(['GS General Secretariat']);
+    // A column read otherwise when told: not read.
+    expect(await store.getState().remapImport({ header: 1, columns: { 3: 'skip' } })).toBe(true);
+    expect(store.getState().importPreview!.plan.years).toEqual(['2026']);
     store.getState().cancelImport();
     expect(store.getState().importDraft).toBeNull();
   });

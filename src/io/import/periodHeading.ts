@@ -124,7 +124,8 @@ export const isFigureHeading = (text: string): boolean => periodHeading(text) !=
 
 /** Words that head a column of changes between two columns of figures. */
 const CHANGE_WORDS = /(^|[\s_(/-])(variance|var\.?|change|changes|difference|diff\.?|increase|decrease|growth|delta|Δ|écart|variation)([\s_)/%-]|$)/i;
-const PERCENT_WORDS = /%|\bpct\b|per ?cent|pourcent/i;
+// "variance_pct" as well as "pct change": a word of its own, or after an underscore.
+const PERCENT_WORDS = /%|(?:^|[\s_(/-])pct(?:$|[\s_)/-])|per ?cent|pourcent/i;
 const CHANGE = 'change:';
 const PERCENT_CHANGE = 'change%:';
 

@@ -1,9 +1,10 @@
 import type { TextRows } from './findHeader';
-import { categoryHeading, changeHeading, isFigureHeading, isTotalHeading, periodHeading } from './periodHeading';
+import { categoryHeading, changeHeading, isFigureHeading, isTotalHeading, periodHeading, versionOf } from './periodHeading';
 import type { ColumnName } from './problems';
 import { isFigureText } from './figureText';
 import { isShareHeading } from '../../model/columns';
-import { versionHeadings } from './versions';
+import { periodAmongWords, versionHeadings } from './versions';
+import { codeByName } from './rowNames';
 
 /**
  * The headings of the heading row, as the rest of the import reads them.
@@ -77,11 +78,15 @@ function labelColumns(rows: TextRows, header: number, headings: string[], column
   const body = (i: number) => bodyOf(rows, header, i, periods);
   const labels = headings.map((_, i) => i).filter((i) => i < firstPeriod);
   const heading = (i: number) => headings[i]!.trim().toLowerCase();
-  // A column of codes: headed as one, or most of its cells short single words, all different.
+  // A column of codes: headed as one, or most of its cells short single words, all different, beside most lines
+  // ("A." and "B." beside two lines of five are a numbering of parts, not the lines' codes).
+  const lineCount = rows
+    .slice(header + 1)
+    .filter((row) => periods.some((p) => (row[p] ?? '').trim() !== '') && codeByName(row.filter((cell) => cell.trim() !== '' && !isFigureText(cell)).join(' ')) === '').length;
   const isCodes = (i: number) => {
     const cells = body(i);
     if (CODE_HEADINGS.has(heading(i))) return true;
-    return cells.length > 0 && new Set(cells).size === cells.length && cells.filter((cell) => CODE.test(cell)).length >= cells.length * 0.8;
+    return cells.length > 0 && cells.length >= lineCount * 0.8 && new Set(cells).size === cells.length && cells.filter((cell) => CODE.test(cell)).length >= cells.length * 0.8;
   };
   const length = (i: number) => body(i).reduce((sum, cell) => sum + cell.length, 0);
   // A column with neither heading nor text (a table column left blank, see splitTables.ts) names nothing.
@@ -100,6 +105,27 @@ function labelColumns(rows: TextRows, header: number, headings: string[], column
       if (text !== '' || body(i).length > 0) notes.push(`Column ${columnName(i)}${text ? ` (“${text}”)` : ''} is not read: the lines are named by column ${columnName(name ?? i)}.`);
       headings[i] = '';
     }
+  });
+}
+
+/**
+ * A period among words that say what its figures are ("Amount 2025",
+ * "2016-2017 expenditure", "Posts 2026"): that period's column, where its
+ * cells are figures and no other column heads the same period (two would be
+ * versions, read as such above). A share, a total or a change keeps its role.
+ */
+function periodsAmongWords(rows: TextRows, header: number, headings: string[]): void {
+  const amongs = headings.map((text) => {
+    const t = text.trim();
+    const isOther = t === '' || periodHeading(t) !== null || versionOf(t) !== null || KNOWN.has(t.toLowerCase()) || isTotalHeading(t) || changeHeading(t) !== null || /%|\bshare\b|per ?cent/i.test(t);
+    return isOther ? null : (periodAmongWords(t)?.period ?? null);
+  });
+  const headed = headings.flatMap((text) => [periodHeading(text), versionOf(text)?.period ?? null].filter((p): p is string => p !== null));
+  const body = (i: number) => rows.slice(header + 1).map((row) => (row[i] ?? '').trim()).filter((cell) => cell !== '');
+  amongs.forEach((period, i) => {
+    if (period === null || headed.includes(period) || amongs.filter((p) => p === period).length > 1) return;
+    const cells = body(i);
+    if (cells.length > 0 && cells.filter(isFigureText).length >= cells.length * 0.8) headings[i] = period;
   });
 }
 
@@ -131,6 +157,8 @@ export function readHeadings(rows: TextRows, header: number, columnName: ColumnN
     .map((text) => (isShareHeading(text) ? 'share' : text));
   const notes: string[] = [];
   const hasCode = headings.some((text) => text.trim().toLowerCase() === 'code');
+  // The app's own files head their periods bare: a period among words there is an unknown heading, refused by name.
+  if (!hasCode) periodsAmongWords(rows, header, headings);
   if (!headings.some((text) => isFigureHeading(text))) categoryColumns(rows, header, headings);
   const firstPeriod = headings.findIndex((text) => isFigureHeading(text));
   // The app's workbooks head the names as the plan does ("Sector"): with codes, the first other label left of the periods is the names'.

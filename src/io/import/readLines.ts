@@ -175,6 +175,10 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
             ? labelled
             : derivedCode(labelled.name, lineCount + 1);
     if (code === '') return void problems.push(rowProblem(row, 'no code'));
+    // Figures with no name in a table named by its names: a Total left unnamed, or a line whose name is in a column not read. Never a line silently.
+    if (!hasCodes && role === undefined && labelled.name === '' && code === derivedCode('', lineCount + 1).code && hasFigures) {
+      return void problems.push(rowProblem(row, 'it has figures but no name: if it is the Total (or another row the table adds up), mark it so under “How the file is read”, else mark it “Not read”, or name it in the file'));
+    }
     // Named by its row, not by the code it was given: a published table has none.
     if (isMemo && !lines.some((r) => r.kind === 'line' || r.kind === 'group')) {
       return void problems.push(rowProblem(row, `“${labelled.name}” is an “of which” line with no line above it to be part of: mark it “A line” or “Not read” under “How the file is read”`));

@@ -78,7 +78,9 @@ function byBlocks(rows: TextRows): TableBlock[] {
     const lastFilled = rows.slice(0, end + 1).findLastIndex(filled);
     // Without a title line, the heading over the names says what the table is ("Revenue", "Expenses"), where it is more than "name".
     const label = row(headers[k]!).find((cell) => cell.trim() !== '' && periodHeading(cell) === null && !['code', 'name', 'line'].includes(cell.trim().toLowerCase()))?.trim();
-    return { name: title ?? `${label ?? `Table ${k + 1}`} (rows ${headers[k]! + 1}-${lastFilled + 1})`, rows: blankOutside(rows, (i) => i >= start && i <= end) };
+    // A table with no title lines of its own is under the file's (its title and unit: "(EUR thousands)" above both).
+    const shared = k > 0 && title === undefined ? headers[0]! : 0;
+    return { name: title ?? `${label ?? `Table ${k + 1}`} (rows ${headers[k]! + 1}-${lastFilled + 1})`, rows: blankOutside(rows, (i) => i < shared || (i >= start && i <= end)) };
   });
 }
 

@@ -10,7 +10,7 @@ import { VERSION_MARK, periodHeading, periodSpan } from './periodHeading';
  */
 
 /** A period among other words ("Zero real growth 2024-2025", "ZRG (2024)"): the period and the words, or null. */
-function periodAmongWords(text: string): { period: string; words: string } | null {
+export function periodAmongWords(text: string): { period: string; words: string } | null {
   const found = /(?:fy|y)?\d{4}(?:\s*(?:-|–|\/|to)\s*(?:fy|y)?\d{2,4})?/i.exec(text);
   if (found === null) return null;
   const period = periodHeading(found[0]);
