@@ -23,7 +23,7 @@ async function browserStorage(): Promise<{ storage: KeyValueStorage; indexed: In
     local = null;
   }
   try {
-    const indexed = await openIndexedStorage(local);
+    const indexed = await openIndexedStorage({ legacy: local, page: window });
     return { storage: indexed, indexed, problem: null };
   } catch (error) {
     if (local !== null) return { storage: local, indexed: null, problem: null };

@@ -34,22 +34,44 @@ function storageEvent(key: string, newValue: string | null): Event {
 
 const reason = (error: unknown) => (error instanceof Error ? `${error.name === 'QuotaExceededError' ? 'the browser’s storage is full: ' : ''}${error.message}` : String(error));
 
+/** localStorage as the store sees it: to move an earlier version's data out of it, and to keep what a closing page had not yet written. */
+export type LegacyStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
 /**
- * Opens the database, and moves into it what an earlier version kept in
- * localStorage (`legacy`): each key copied, then removed there once the copy
- * is safe. Rejects where IndexedDB cannot be used (some private modes): the
- * caller falls back to localStorage.
+ * Where a page that closes or reloads keeps what the database has not yet
+ * taken: IndexedDB writes are asynchronous, a page going away may cut them
+ * short, and localStorage writes at once. Read back, and over the database,
+ * at the next start.
  */
-export async function openIndexedStorage(legacy: Pick<Storage, 'getItem' | 'removeItem' | 'key' | 'length'> | null, database: Database = keyval()): Promise<IndexedStorage> {
+export const UNSAVED_KEY = 'linkage-calculator/unsaved';
+
+export interface OpenOptions {
+  /** The browser's localStorage, or null where it is refused. */
+  readonly legacy: LegacyStorage | null;
+  readonly database?: Database;
+  /** Where `pagehide` and `visibilitychange` arrive: the window. */
+  readonly page?: Pick<Window, 'addEventListener'> & { readonly document?: Pick<Document, 'visibilityState'> };
+}
+
+/**
+ * Opens the database; takes in what a page closed too soon kept aside, and
+ * what an earlier version kept in localStorage (each copied, then removed
+ * there once the copy is safe). Rejects where IndexedDB cannot be used (some
+ * private modes): the caller falls back to localStorage.
+ */
+export async function openIndexedStorage({ legacy, database = keyval(), page }: OpenOptions): Promise<IndexedStorage> {
   const { entries, get, set, del } = database;
   const cache = new Map<string, string>();
   for (const [key, value] of await entries()) if (typeof key === 'string' && typeof value === 'string') cache.set(key, value);
+  await takeUnsaved(database, cache, legacy);
   await migrate(set, cache, legacy);
 
   const events = new EventTarget();
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
   /** Values waiting to be written, by key, in the order they were first set; null removes. */
   const dirty = new Map<string, string | null>();
+  /** Values being written: kept aside too if the page goes now. */
+  const inFlight = new Map<string, string | null>();
   let failure: string | null = null;
   let report: (error: string | null) => void = () => {};
   let writing: Promise<void> = Promise.resolve();
@@ -58,6 +80,7 @@ export async function openIndexedStorage(legacy: Pick<Storage, 'getItem' | 'remo
     while (dirty.size > 0) {
       const [key, value] = dirty.entries().next().value as [string, string | null];
       dirty.delete(key);
+      inFlight.set(key, value);
       try {
         await (value === null ? del(key) : set(key, value));
         failure = null;
@@ -67,8 +90,12 @@ export async function openIndexedStorage(legacy: Pick<Storage, 'getItem' | 'remo
       } catch (error) {
         failure = reason(error);
         report(failure);
+      } finally {
+        inFlight.delete(key);
       }
     }
+    // All written: what a hidden page kept aside is older than the database now.
+    if (inFlight.size === 0) legacy?.removeItem(UNSAVED_KEY);
   };
   const schedule = (key: string, value: string | null) => {
     const wasIdle = dirty.size === 0;
@@ -76,21 +103,17 @@ export async function openIndexedStorage(legacy: Pick<Storage, 'getItem' | 'remo
     dirty.set(key, value);
     if (wasIdle) writing = writing.then(flush);
   };
-
-  if (channel !== null) {
-    channel.addEventListener('message', (message: MessageEvent<{ key?: unknown }>) => {
-      const key = message.data?.key;
-      // A key this tab is about to write again is its own to decide: its write goes out next, and tells the other tab.
-      if (typeof key !== 'string' || dirty.has(key)) return;
-      void get(key).then((value) => {
-        if (dirty.has(key)) return;
-        const text = typeof value === 'string' ? value : null;
-        if (text === null) cache.delete(key);
-        else cache.set(key, text);
-        events.dispatchEvent(storageEvent(key, text));
-      });
-    });
-  }
+  const keepUnsaved = () => {
+    if (legacy === null || (dirty.size === 0 && inFlight.size === 0)) return;
+    try {
+      legacy.setItem(UNSAVED_KEY, JSON.stringify(Object.fromEntries([...inFlight, ...dirty])));
+    } catch {
+      // Too large for localStorage: the database's writes under way are all that is left to finish.
+    }
+  };
+  page?.addEventListener('pagehide', keepUnsaved);
+  page?.addEventListener('visibilitychange', () => page.document?.visibilityState === 'hidden' && keepUnsaved());
+  if (channel !== null) followTabs(channel, get, cache, dirty, events);
 
   return {
     events,
@@ -113,6 +136,42 @@ export async function openIndexedStorage(legacy: Pick<Storage, 'getItem' | 'remo
   };
 }
 
+/** Another tab wrote a key: read it again, and say so as localStorage would (a key this tab is about to write again is its own). */
+function followTabs(channel: BroadcastChannel, get: Database['get'], cache: Map<string, string>, dirty: ReadonlyMap<string, string | null>, events: EventTarget): void {
+  channel.addEventListener('message', (message: MessageEvent<{ key?: unknown }>) => {
+    const key = message.data?.key;
+    if (typeof key !== 'string' || dirty.has(key)) return;
+    void get(key).then((value) => {
+      if (dirty.has(key)) return;
+      const text = typeof value === 'string' ? value : null;
+      if (text === null) cache.delete(key);
+      else cache.set(key, text);
+      events.dispatchEvent(storageEvent(key, text));
+    });
+  });
+}
+
+/** What a page kept aside as it went: newer than the database, written into it, then forgotten. */
+async function takeUnsaved({ set, del }: Database, cache: Map<string, string>, legacy: LegacyStorage | null): Promise<void> {
+  let unsaved: Record<string, unknown> = {};
+  try {
+    unsaved = JSON.parse(legacy?.getItem(UNSAVED_KEY) ?? '{}') as Record<string, unknown>;
+  } catch {
+    // Cut short itself: the database holds what was written before.
+  }
+  for (const [key, value] of Object.entries(unsaved)) {
+    if (!key.startsWith(PREFIX) || key === UNSAVED_KEY) continue;
+    if (typeof value === 'string') {
+      await set(key, value);
+      cache.set(key, value);
+    } else if (value === null) {
+      await del(key);
+      cache.delete(key);
+    }
+  }
+  legacy?.removeItem(UNSAVED_KEY);
+}
+
 /** The database's few operations the store uses: idb-keyval's, on the app's database; a test may wrap them. */
 export interface Database {
   entries(): Promise<[IDBValidKey, unknown][]>;
@@ -127,9 +186,9 @@ function keyval(): Database {
 }
 
 /** What an earlier version kept in localStorage, copied into the database where it has nothing of the key yet, then removed there. */
-async function migrate(set: Database['set'], cache: Map<string, string>, legacy: Pick<Storage, 'getItem' | 'removeItem' | 'key' | 'length'> | null): Promise<void> {
+async function migrate(set: Database['set'], cache: Map<string, string>, legacy: LegacyStorage | null): Promise<void> {
   if (legacy === null) return;
-  const keys = Array.from({ length: legacy.length }, (_, i) => legacy.key(i)).filter((key): key is string => key !== null && key.startsWith(PREFIX));
+  const keys = Array.from({ length: legacy.length }, (_, i) => legacy.key(i)).filter((key): key is string => key !== null && key.startsWith(PREFIX) && key !== UNSAVED_KEY);
   for (const key of keys) {
     const value = legacy.getItem(key);
     if (value === null || cache.has(key)) continue;

@@ -24,6 +24,18 @@ const readStored = (key: string) =>
 describe('the workspace kept in IndexedDB', () => {
   const open = useApp();
 
+  it('keeps an edit made right before a reload, before the database could take it', async () => {
+    const { app, opened } = await open();
+    for (const value of ['60 000', '61 000', '62 000']) {
+      await app.type('TP1', '2028', value);
+      // No wait for the write: the page goes at once.
+      await opened.page.reload();
+      await app.ready();
+      expect(await app.text('TP1', '2028')).toBe(value);
+    }
+    expect(opened.errors).toEqual([]);
+  });
+
   it('moves what an earlier version kept in localStorage into IndexedDB on first start, and keeps it across reloads', async () => {
     const { app, opened } = await open();
     const { page } = opened;

@@ -14,6 +14,7 @@ function legacyStorage(initial: Record<string, string>) {
     },
     key: (i: number) => [...data.keys()][i] ?? null,
     getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => void data.set(key, value),
     removeItem: (key: string) => void data.delete(key),
   };
 }
@@ -28,30 +29,30 @@ beforeEach(() => {
 describe('the store in IndexedDB', () => {
   it('moves what localStorage held into the database on first start, then removes it there; the app’s keys only', async () => {
     const legacy = legacyStorage({ [WORKSPACE]: '{"state":1}', 'linkage-calculator/import-layouts': '[]', 'other-app': 'x' });
-    const first = await openIndexedStorage(legacy);
+    const first = await openIndexedStorage({ legacy: legacy });
     expect(first.getItem(WORKSPACE)).toBe('{"state":1}');
     expect([...legacy.data.keys()]).toEqual(['other-app']);
     first.close();
     // Read from the database on the next start, with localStorage empty of it.
-    const again = await openIndexedStorage(legacyStorage({}));
+    const again = await openIndexedStorage({ legacy: legacyStorage({}) });
     expect([again.getItem(WORKSPACE), again.getItem('linkage-calculator/import-layouts')]).toEqual(['{"state":1}', '[]']);
     again.close();
   });
 
   it('never takes an older localStorage copy over what the database holds', async () => {
-    const first = await openIndexedStorage(null);
+    const first = await openIndexedStorage({ legacy: null });
     first.setItem(WORKSPACE, 'new');
     await first.flushed();
     first.close();
     const legacy = legacyStorage({ [WORKSPACE]: 'old' });
-    const again = await openIndexedStorage(legacy);
+    const again = await openIndexedStorage({ legacy: legacy });
     expect(again.getItem(WORKSPACE)).toBe('new');
     expect(legacy.data.size).toBe(0);
     again.close();
   });
 
   it('writes through, the last value of a key, and removes', async () => {
-    const storage = await openIndexedStorage(null);
+    const storage = await openIndexedStorage({ legacy: null });
     storage.setItem(WORKSPACE, 'a');
     storage.setItem(WORKSPACE, 'b');
     storage.setItem('linkage-calculator/x', 'c');
@@ -59,14 +60,14 @@ describe('the store in IndexedDB', () => {
     expect(storage.getItem(WORKSPACE)).toBe('b');
     await storage.flushed();
     storage.close();
-    const again = await openIndexedStorage(null);
+    const again = await openIndexedStorage({ legacy: null });
     expect([again.getItem(WORKSPACE), again.getItem('linkage-calculator/x')]).toEqual(['b', null]);
     again.close();
   });
 
   it('tells another tab which key changed, as a storage event with its new value', async () => {
-    const one = await openIndexedStorage(null);
-    const two = await openIndexedStorage(null);
+    const one = await openIndexedStorage({ legacy: null });
+    const two = await openIndexedStorage({ legacy: null });
     const seen = new Promise<{ key: string; newValue: string | null }>((resolve) => two.events.addEventListener('storage', (event) => resolve(event as unknown as { key: string; newValue: string | null })));
     one.setItem(WORKSPACE, 'from tab one');
     await one.flushed();
@@ -75,6 +76,42 @@ describe('the store in IndexedDB', () => {
     expect(two.getItem(WORKSPACE)).toBe('from tab one');
     one.close();
     two.close();
+  });
+
+  it('keeps what the database has not yet taken when the page goes, and takes it in at the next start', async () => {
+    const legacy = legacyStorage({});
+    const page = new EventTarget();
+    const storage = await openIndexedStorage({ legacy, page });
+    storage.setItem(WORKSPACE, 'saved');
+    await storage.flushed();
+    // Nothing waits: nothing is kept aside.
+    page.dispatchEvent(new Event('pagehide'));
+    expect(legacy.data.size).toBe(0);
+    // A change, and the page goes before the database has it (a reload right after an edit).
+    storage.setItem(WORKSPACE, 'typed just before the reload');
+    page.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(legacy.data.get('linkage-calculator/unsaved')!)).toEqual({ [WORKSPACE]: 'typed just before the reload' });
+    storage.close();
+    // The next start reads it over the database's, writes it there, and forgets it.
+    const again = await openIndexedStorage({ legacy });
+    expect(again.getItem(WORKSPACE)).toBe('typed just before the reload');
+    expect(legacy.data.size).toBe(0);
+    again.close();
+    const third = await openIndexedStorage({ legacy: null });
+    expect(third.getItem(WORKSPACE)).toBe('typed just before the reload');
+    third.close();
+  });
+
+  it('forgets what it kept aside once the database has it: an older copy never comes back over a newer', async () => {
+    const legacy = legacyStorage({});
+    const page = new EventTarget();
+    const storage = await openIndexedStorage({ legacy, page });
+    storage.setItem(WORKSPACE, 'first');
+    page.dispatchEvent(new Event('pagehide'));
+    expect(legacy.data.has('linkage-calculator/unsaved')).toBe(true);
+    await storage.flushed();
+    expect(legacy.data.has('linkage-calculator/unsaved')).toBe(false);
+    storage.close();
   });
 
   it('reports a write the database refuses, throws it at the next write, and clears it once one succeeds', async () => {
@@ -88,7 +125,7 @@ describe('the store in IndexedDB', () => {
       set: (key: string, value: string) => (refuse ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : real.set(key, value, store)),
       del: (key: string) => real.del(key, store),
     };
-    const storage = await openIndexedStorage(null, database);
+    const storage = await openIndexedStorage({ legacy: null, database });
     const reports: (string | null)[] = [];
     storage.onWrite((error) => reports.push(error));
     refuse = true;
