@@ -147,6 +147,12 @@ const versionNote = (version: string | undefined, versions: readonly VersionPrev
     ? []
     : [`The file holds ${versions.length + 1} versions of its figures: “${version || 'the first'}” is read as the table's; ${versions.map((v) => `“${v.name}” (${v.changes.length} figure${v.changes.length === 1 ? '' : 's'} differ${v.changes.length === 1 ? 's' : ''})`).join(', ')} become${versions.length === 1 ? 's a scenario of its own' : ' scenarios of their own'}, to compare.`];
 
+/** Deductions taken off together, said: the plan has one reduction, their sum. */
+const deductionNote = (lines: readonly FileRow[]): string[] => {
+  const deductions = lines.filter((r) => r.kind === 'reduction');
+  return deductions.length < 2 ? [] : [`Rows ${deductions.map((r) => r.row).join(', ')} (${deductions.map((r) => `“${r.name}”`).join(', ')}) are taken off together: the plan's reduction is their sum, checked with the Total.`];
+};
+
 /** Sections the lines were grouped in, said, since a heading row groups what follows it. */
 const sectionNote = (lines: readonly FileRow[]): string[] => {
   const groups = lines.filter((r) => r.kind === 'group' && r.parent === null && r.cells.length === 0);
@@ -197,7 +203,7 @@ export function interpretTable(original: SourceTable, current: Current, mapping:
     table: plan.changes === undefined ? table : computeTable(plan),
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
     mismatches: inRowOrder([...derived.mismatches, ...versions.mismatches, ...changed.mismatches]),
-    notes: [...versionNote(columns.version, versions.versions), ...memoNote(table), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
+    notes: [...versionNote(columns.version, versions.versions), ...memoNote(table), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...deductionNote(lines), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
     layout: { ...layoutOf(source, read, mapping, rowKinds(lines, mapping)), ...(versions.versions.length === 0 ? {} : { versions: { read: columns.version ?? '', names: [columns.version ?? '', ...versions.versions.map((v) => v.name)] } }) },
     unitSaid: match.unitSaid,
     versions: versions.versions,

@@ -117,7 +117,8 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
     biennia,
     periodLabel,
     lines: build(null),
-    reduction: { name: reductionRow?.name || 'Reduction', amounts: reduction },
+    // Several deductions taken off together are named together ("Vacancy factor; Efficiency savings").
+    reduction: { name: file.rows.filter((r) => r.kind === 'reduction').map((r) => r.name).filter((n) => n !== '').join('; ') || 'Reduction', amounts: reduction },
     // A file's table is not Appendix A: named after the import, no eyebrow, and a line may be zero.
     baselineName: IMPORTED_BASELINE,
     eyebrow: '',

@@ -1,4 +1,4 @@
-import type { FileRow } from './readLines';
+import { DEDUCTION_PREFIX, type FileRow } from './readLines';
 import { checked, fileProblem, rowProblem, type Checked, type ImportProblem } from './problems';
 
 const isLine = (row: FileRow) => row.kind === 'line' || row.kind === 'memo' || row.kind === 'group';
@@ -53,7 +53,9 @@ export function nestLines(rows: readonly FileRow[], hasParentColumn: boolean): C
   const problems: ImportProblem[] = [];
   for (const kind of ['subtotal', 'total', 'reduction'] as const) {
     const found = rows.filter((r) => r.kind === kind);
-    if (found.length > 1) problems.push(fileProblem(`rows ${found.map((r) => r.row).join(' and ')} are both the ${kind}`));
+    // Deductions numbered by readLines.ts are taken off together.
+    const isTogether = kind === 'reduction' && found.every((r) => r.code.startsWith(DEDUCTION_PREFIX));
+    if (found.length > 1 && !isTogether) problems.push(fileProblem(`rows ${found.map((r) => r.row).join(' and ')} are both the ${kind}`));
   }
   const lines = rows.filter(isLine);
   const parentOf = hasParentColumn ? new Map(lines.map((r) => [r, r.parent])) : parentsByCode(lines);

@@ -1,7 +1,8 @@
 import { ZERO, type Amount } from '../../model/amount';
 import type { YearColumn } from './mapColumns';
 import { cellProblem, checked, fileProblem, placeText, type Checked, type ColumnName, type ImportProblem } from './problems';
-import type { FileRow } from './readLines';
+import { DEDUCTION_PREFIX, type FileRow } from './readLines';
+import { REDUCTION_ID } from '../../model/plan';
 import { readNumber } from './readNumber';
 
 export interface Amounts {
@@ -52,6 +53,9 @@ export function readAmounts(rows: readonly FileRow[], years: readonly YearColumn
     });
     inputs.set(r.code, amounts);
   }
+  // Several deductions are taken off together: their sum is the plan's one reduction.
+  const deductions = rows.filter((r) => r.kind === 'reduction' && r.code.startsWith(DEDUCTION_PREFIX));
+  if (deductions.length > 0) inputs.set(REDUCTION_ID, years.map((_, y) => deductions.reduce((sum, r) => sum.plus(inputs.get(r.code)?.[y] ?? ZERO), ZERO)));
   if (blankIsNil) problems.push(...negativeHints([...negativeRows], positiveRows, hasDeduction));
   return checked({ inputs, scale, blanks }, problems);
 }
@@ -70,7 +74,7 @@ function negativeHints(negative: readonly number[], positive: ReadonlySet<number
   const hints: ImportProblem[] = [];
   if (below.length === 1 && !hasDeduction) hints.push(fileProblem(`if ${list(below)} is taken off the others, mark it “Deduction (taken off)” under “How the file is read”`));
   else if (below.length > 0) {
-    hints.push(fileProblem(`${list(below)} take${below.length === 1 ? 's' : ''} off the others, and a table has one deduction: ${hasDeduction ? 'add it into the deduction in the file' : 'mark one “Deduction (taken off)”'}, or leave ${below.length === 1 ? 'it' : 'the others'} out (“Not read”)`));
+    hints.push(fileProblem(`if ${list(below)} ${below.length === 1 ? 'is' : 'are'} taken off the others, mark ${below.length === 1 ? 'it' : 'each'} “Deduction (taken off)” under “How the file is read”: the deductions are taken off together`));
   }
   if (mixed.length > 0) {
     hints.push(fileProblem(`${list(mixed)} add${mixed.length === 1 ? 's' : ''} in some periods and take${mixed.length === 1 ? 's' : ''} off in others, which a line cannot (its amounts are zero or more): leave ${mixed.length === 1 ? 'it' : 'them'} out (“Not read”), or split ${mixed.length === 1 ? 'it' : 'each'} in the file into what it adds and what it takes off`));

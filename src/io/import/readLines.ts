@@ -184,7 +184,9 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
       return void problems.push(rowProblem(row, `“${labelled.name}” is an “of which” line with no line above it to be part of: mark it “A line” or “Not read” under “How the file is read”`));
     }
     const other = seen.get(code.toLowerCase());
-    if (other !== undefined) return void problems.push(rowProblem(row, `code ${code} appears twice (also on row ${other})`));
+    // A published table may take off more than one row ("Vacancy factor", "Efficiency savings"): together, the plan's deduction.
+    const isFurtherDeduction = sections.isPublished && code.toLowerCase() === REDUCTION_ID;
+    if (other !== undefined && !isFurtherDeduction) return void problems.push(rowProblem(row, `code ${code} appears twice (also on row ${other})`));
     seen.set(code.toLowerCase(), row);
     const kindText = cell(cells, columns.kind).toLowerCase();
     const kind = isMemo ? 'memo' : kindOf(kindText, code);
@@ -206,5 +208,14 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     }
     lines.push({ row, code: isLine ? code : kind, name, kind, parent: sections.holding.get(row - 1) ?? (cell(cells, columns.parent) || null), cells: cells.map((text) => text.trim()), ...(subtracts ? { subtracts } : {}) });
   });
-  return checked(lines, problems);
+  return checked(numberedDeductions(lines), problems);
+}
+
+/** Several deduction rows, each numbered (`reduction-1`, `reduction-2`): their sum is the plan's reduction (readAmounts.ts), each row the file's. */
+export const DEDUCTION_PREFIX = `${REDUCTION_ID}-`;
+
+function numberedDeductions(lines: FileRow[]): FileRow[] {
+  const deductions = lines.filter((r) => r.kind === 'reduction');
+  if (deductions.length < 2) return lines;
+  return lines.map((r) => (r.kind === 'reduction' ? { ...r, code: `${DEDUCTION_PREFIX}${deductions.indexOf(r) + 1}` } : r));
 }

@@ -85,8 +85,8 @@ describe('published tables at the edges, from a second review', () => {
       'Column 4 has figures but no heading (row 3): it is not read. Give the column a heading, or say what it is under “How the file is read”.',
     );
     expect(() => read('Budget\nItem,2024,2025\nStaff,100,110\nRefunds,-20,-20\nTotal,80,90')).toThrow(/if row 4 is taken off the others, mark it “Deduction \(taken off\)” under “How the file is read”/);
-    // Two rows below zero: one can be the deduction, and the table has one.
-    expect(() => read('Budget\nItem,2024,2025\nStaff,100,110\nRefunds,-20,-20\nVacancy factor,-5,-5\nTotal,75,85')).toThrow(/rows 4, 5 take off the others, and a table has one deduction: mark one “Deduction \(taken off\)”, or leave the others out \(“Not read”\)/);
+    // Two rows below zero: both deductions, taken off together.
+    expect(() => read('Budget\nItem,2024,2025\nStaff,100,110\nRefunds,-20,-20\nVacancy factor,-5,-5\nTotal,75,85')).toThrow(/if rows 4, 5 are taken off the others, mark each “Deduction \(taken off\)” under “How the file is read”: the deductions are taken off together/);
     // A line that adds in one year and takes off in the next is no deduction: the message says what can be done instead.
     const mixed = 'Budget\nItem,2024,2025\nStaff,100,110\nExchange differences,(5),3\nTotal,95,113';
     expect(() => read(mixed)).toThrow(/row 4 adds in some periods and takes off in others, which a line cannot \(its amounts are zero or more\): leave it out \(“Not read”\), or split it/);

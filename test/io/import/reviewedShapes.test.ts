@@ -74,3 +74,18 @@ describe('tables back to back under one title line', () => {
     expect(rowsOf(second)).toEqual(['line Contributions 250 270', 'line Fees 50 60', 'subtotal Subtotal 300 330', 'total Total 300 330']);
   });
 });
+
+describe('two deductions', () => {
+  it('marked so, are taken off together: the plan’s reduction their sum, named after both, the Total checked', () => {
+    const rows = [['Item', '2026', '2027', 'Total'], ['Staff', '5000', '5200', '10200'], ['Travel', '400', '420', '820'], ['Vacancy factor', '-250', '-260', '-510'], ['Efficiency savings', '-100', '-150', '-250'], ['Total', '5050', '5210', '10260']];
+    const told = interpretTable({ name: 't.csv', rows, decimal: '.' }, current, { rows: { 3: 'reduction', 4: 'reduction' } });
+    expect(told.plan.reduction).toMatchObject({ name: 'Vacancy factor; Efficiency savings' });
+    expect(told.plan.reduction.amounts.map((a) => a.toFixed())).toEqual(['-350', '-410']);
+    expect(rowOf(told.table, 'total').years.map((a) => a.toFixed())).toEqual(['5050', '5210']);
+    expect(told.mismatches).toEqual([]);
+    expect(told.notes).toContain("Rows 4, 5 (“Vacancy factor”, “Efficiency savings”) are taken off together: the plan's reduction is their sum, checked with the Total.");
+    // A wrong Total is still caught.
+    const wrong = rows.map((cells, i) => (i === 5 ? ['Total', '5051', '5210', '10261'] : cells));
+    expect(interpretTable({ name: 't.csv', rows: wrong, decimal: '.' }, current, { rows: { 3: 'reduction', 4: 'reduction' } }).mismatches.map((m) => `${m.where} ${m.inFile}`)).toEqual(['row 6, column 2 (2026) 5051', 'row 6, column 4 (total) 10261']);
+  });
+});
