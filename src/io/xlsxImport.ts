@@ -1,6 +1,10 @@
 import * as XLSX from 'xlsx';
 import { readsTwoWays } from '../model/amount';
 import { inflationProblem, workbookContainerProblem } from './zipDirectory';
+import { markEvidence } from './import/csvRows';
+import { isFigureText } from './import/figureText';
+import { MAX_ROWS } from './import/findHeader';
+import { readNumber } from './import/readNumber';
 
 /**
  * A workbook's sheets as rows of text, for the table importer. Runs inside a
@@ -20,27 +24,55 @@ export interface SheetRows {
 }
 
 const MAX_CELLS = 500_000;
+/** The rows read of a sheet: a table's, and its title and note lines. */
+const SHEET_ROWS = MAX_ROWS + 100;
 
 export async function workbookRows(bytes: Uint8Array): Promise<SheetRows[]> {
   const problem = workbookContainerProblem(bytes) ?? (await inflationProblem(bytes));
   if (problem !== null) throw new Error(problem);
-  const workbook = XLSX.read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellNF: true, dense: false, sheetRows: 5002 });
+  const workbook = XLSX.read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellNF: true, dense: false, sheetRows: SHEET_ROWS });
   return workbook.SheetNames.map((sheet) => {
     const ws = workbook.Sheets[sheet];
     if (ws === undefined || ws['!ref'] === undefined) return { sheet, rows: [] };
     const range = XLSX.utils.decode_range(ws['!ref']);
+    // Rows beyond those read are never dropped silently: a sheet longer than a table may be is refused.
+    const full = ws['!fullref'] === undefined ? range : XLSX.utils.decode_range(ws['!fullref']);
+    if (full.e.r > range.e.r) throw new Error(`sheet “${sheet}” has more than ${MAX_ROWS} rows`);
     if ((range.e.r - range.s.r + 1) * (range.e.c - range.s.c + 1) > MAX_CELLS) throw new Error(`sheet “${sheet}” has more than ${MAX_CELLS} cells`);
     const rows: string[][] = [];
+    /** Where figures were typed as text ("1 234,5"), not as numbers. */
+    const typed: [number, number][] = [];
     for (let r = 0; r <= range.e.r; r++) {
       const row: string[] = [];
       for (let c = 0; c <= range.e.c; c++) {
         const cell = ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
         row.push(cellText(cell));
+        if (cell?.t === 's' && isFigureText(row[c]!)) typed.push([r, c]);
       }
       rows.push(row);
     }
-    return { sheet, rows };
+    return { sheet, rows: withTypedFigures(rows, typed) };
   });
+}
+
+/**
+ * Figures typed as text in a French or German workbook ("1 234,5", "(20,0)")
+ * are written in the points the number cells beside them are written in,
+ * exactly, where the text figures say commas beyond doubt (`markEvidence`);
+ * one that still reads two ways (`1,250`) is left as typed, and refused with
+ * both readings.
+ */
+function withTypedFigures(rows: string[][], typed: readonly [number, number][]): string[][] {
+  const texts = typed.map(([r, c]) => rows[r]![c]!);
+  const { points, commas } = markEvidence([texts]);
+  if (commas <= points) return rows;
+  for (const [r, c] of typed) {
+    const text = rows[r]![c]!;
+    if (text.includes('%')) continue;
+    const read = readNumber(text, ',');
+    if (read.value !== null) rows[r]![c] = read.value.toFixed();
+  }
+  return rows;
 }
 
 function cellText(cell: XLSX.CellObject | undefined): string {

@@ -74,3 +74,31 @@ describe('XLSX import', () => {
     expect(computeTable(plan).rows).toHaveLength(8);
   });
 });
+
+describe('XLSX import of figures typed as text', () => {
+  const sheetBytes = (rows: (string | number)[][]) => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Budget');
+    return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  };
+
+  it('reads French text figures ("1 234,5", "(20,0)") beside number cells exactly', async () => {
+    const bytes = sheetBytes([
+      ['Budget 2026-2027 (milliers de CHF)'],
+      ['Poste', '2026', '2027'],
+      ['Personnel', '1 234,5', 1300],
+      ['Voyages', '400,0', '410,25'],
+      ['Moins : recettes diverses', '(20,0)', '20,0'],
+      ['Total', '1 614,5', '1 690,25'],
+    ]);
+    const preview = await readTableFile(bytes, 'budget.xlsx', current, read);
+    expect(preview.plan.lines.map((line) => ('amounts' in line ? `${line.name} ${line.amounts.map((a) => a.toFixed()).join(' ')}` : line.name))).toEqual(['Personnel 1234.5 1300', 'Voyages 400 410.25']);
+    expect(preview.plan.reduction.amounts.map((a) => a.toFixed())).toEqual(['-20', '-20']);
+    expect(preview.mismatches).toEqual([]);
+  });
+
+  it('refuses a sheet longer than a table may be, never dropping its last rows', async () => {
+    const rows: (string | number)[][] = [['code', 'name', '2028'], ...Array.from({ length: 25_200 }, (_, i) => [`L${i}`, `Line ${i}`, i])];
+    await expect(workbookRows(sheetBytes(rows))).rejects.toThrow('sheet “Budget” has more than 25000 rows');
+  });
+});

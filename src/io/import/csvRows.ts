@@ -27,7 +27,7 @@ export function csvRows(text: string): Checked<CsvRows> {
  * that still reads two ways (`1.250`) is refused with both readings.
  */
 /** How many figures show each mark as a decimal mark beyond doubt: 1 or 2 decimals, or 4 and more (`3.75`, `0,1250`), or after grouping by the other mark. */
-function markEvidence(rows: readonly (readonly string[])[]): { points: number; commas: number } {
+export function markEvidence(rows: readonly (readonly string[])[]): { points: number; commas: number } {
   let points = 0;
   let commas = 0;
   for (const cell of rows.flat()) {
