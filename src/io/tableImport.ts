@@ -14,6 +14,7 @@ import { accepted, byNumber, type ColumnName } from './import/problems';
 import { readAmounts } from './import/readAmounts';
 import { readVersions, type VersionPreview } from './import/readVersions';
 import { checkChanges } from './import/checkChanges';
+import { checkColumnShares } from './import/checkColumnShares';
 import { readLines, type FileRow, type FileRowKind } from './import/readLines';
 import { indentedNames, type Outline } from './import/indentedNames';
 import { withHeadingsMerged } from './import/headingRows';
@@ -106,7 +107,7 @@ function rowKinds(lines: readonly FileRow[], mapping: TableMapping): Map<number,
 }
 
 /** Rows with figures the reading left out (a memo under the Total), said so that nothing is dropped silently. */
-function unreadNote(rows: SourceTable['rows'], header: number, lines: readonly FileRow[], figures: readonly number[], mapping: TableMapping): string[] {
+function unreadNote(rows: SourceTable['rows'], header: number, lines: readonly Pick<FileRow, 'row'>[], figures: readonly number[], mapping: TableMapping): string[] {
   const read = new Set(lines.map((r) => r.row));
   const unread = rows.flatMap((cells, i) =>
     i > header && !read.has(i + 1) && mapping.rows?.[i] !== 'skip' && figures.some((index) => (cells[index] ?? '').trim() !== '') ? [i + 1] : [],
@@ -191,6 +192,7 @@ export function interpretTable(original: SourceTable, current: Current, mapping:
   const derived = accepted(name, checkDerived(lines, columns, table, decimal, columnName));
   const base = match.kind === 'new-plan' ? table : current.table;
   const versions = accepted(name, readVersions({ name, lines, columns, decimal, blankIsNil: isPublished }, match.plan, base, columnName));
+  const columnShares = checkColumnShares(rows, header, columns, table, decimal, columnName);
   const changed = checkChanges(lines, columns.changes, [{ figures: columns.figures, table }, ...versions.sources], decimal, columnName);
   // Versions name the table's own figures after theirs ("Real growth"), beside the scenarios of the others.
   const named = match.kind === 'new-plan' && (columns.version ?? '') !== '' ? { ...match.plan, baselineName: columns.version! } : match.plan;
@@ -202,8 +204,8 @@ export function interpretTable(original: SourceTable, current: Current, mapping:
     plan,
     table: plan.changes === undefined ? table : computeTable(plan),
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
-    mismatches: inRowOrder([...derived.mismatches, ...versions.mismatches, ...changed.mismatches]),
-    notes: [...versionNote(columns.version, versions.versions), ...memoNote(table), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...deductionNote(lines), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, lines, columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
+    mismatches: inRowOrder([...derived.mismatches, ...versions.mismatches, ...changed.mismatches, ...columnShares.mismatches]),
+    notes: [...versionNote(columns.version, versions.versions), ...memoNote(table), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...deductionNote(lines), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, [...lines, ...columnShares.rows.map((row) => ({ row }))], columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
     layout: { ...layoutOf(source, read, mapping, rowKinds(lines, mapping)), ...(versions.versions.length === 0 ? {} : { versions: { read: columns.version ?? '', names: [columns.version ?? '', ...versions.versions.map((v) => v.name)] } }) },
     unitSaid: match.unitSaid,
     versions: versions.versions,

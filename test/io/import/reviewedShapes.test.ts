@@ -89,3 +89,22 @@ describe('two deductions', () => {
     expect(interpretTable({ name: 't.csv', rows: wrong, decimal: '.' }, current, { rows: { 3: 'reduction', 4: 'reduction' } }).mismatches.map((m) => `${m.where} ${m.inFile}`)).toEqual(['row 6, column 2 (2026) 5051', 'row 6, column 4 (total) 10261']);
   });
 });
+
+describe('a table of categories with each column’s share under its Total', () => {
+  const rows = [
+    ['Category', 'ITU-R', 'ITU-T', 'ITU-D', 'General Secretariat', 'Total'],
+    ['Staff costs', '20000', '15000', '25000', '40000', '100000'],
+    ['Travel', '1000', '800', '2500', '700', '5000'],
+    ['Contractual services', '3000', '2000', '6000', '4000', '15000'],
+    ['Total', '24000', '17800', '33500', '44700', '120000'],
+    ['In % of the total', '20.0', '14.8', '27.9', '37.3', '100.0'],
+  ];
+
+  it('checks the shares as written, and says where one disagrees, with both figures', () => {
+    const right = interpretTable({ name: 't.csv', rows, decimal: '.' }, current);
+    expect(right.mismatches).toEqual([]);
+    expect(right.notes.join(' ')).not.toMatch(/Row 6 has figures but is not added/);
+    const wrong = rows.map((cells, i) => (i === 5 ? ['In % of the total', '25.0', '14.8', '27.9', '37.3', '100.0'] : cells));
+    expect(interpretTable({ name: 't.csv', rows: wrong, decimal: '.' }, current).mismatches.map((m) => `${m.where} ${m.inFile} ${m.computed.toFixed(2)}`)).toEqual(['row 6, column 2 (ITU-R) 25.0 20.00']);
+  });
+});
