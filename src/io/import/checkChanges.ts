@@ -58,31 +58,62 @@ function computedChange(a: Amount, b: Amount, reading: Reading, isPercent: boole
 const agrees = (value: Amount, computed: Amount | null) => computed === null || computed.eq(value);
 
 /**
- * The two columns a change compares: the periods its heading names ("Change
- * 2027/2026"); else the nearest column and the same column of another
- * version; else the two columns right before it where they are of one
- * kind (two biennia); else the two nearest inputs, a period's own figures
- * before sums (a "Total" column is not what "Change" changes).
+ * The pairs of columns a change may compare, the likeliest first: the
+ * periods its heading names ("Change 2027/2026"); else the nearest column
+ * and the same column of another version, and the two columns right before
+ * it where they are of one kind (two biennia, or one version's two years);
+ * else the two nearest inputs, a period's own figures before sums (a
+ * "Total" column is not what "Change" changes). The file's rows choose
+ * among them (see checkChanges).
  */
-function pairOf(change: ChangeColumn, all: readonly Figure[]): { nearer: Figure; farther: Figure } | null {
+function pairsOf(change: ChangeColumn, all: readonly Figure[]): Pair[] {
   const before = all.filter((f) => f.index < change.index).sort((x, y) => y.index - x.index);
   const named = [...change.heading.matchAll(/\d{4}/g)].map((m) => before.find((f) => f.columnId === m[0] || f.columnId.startsWith(`${m[0]}-`)));
   if (named.length === 2 && named[0] !== undefined && named[1] !== undefined && named[0] !== named[1]) {
     const [x, y] = named[0].index > named[1].index ? [named[0], named[1]] : [named[1], named[0]];
-    return { nearer: x, farther: y };
+    return [{ nearer: x, farther: y }];
   }
   const nearer = before[0];
-  if (nearer === undefined) return null;
+  if (nearer === undefined) return [];
+  const pairs: Pair[] = [];
   const other = before.find((f) => f !== nearer && f.table !== nearer.table && f.columnId === nearer.columnId);
-  if (other !== undefined) return { nearer, farther: other };
+  if (other !== undefined) pairs.push({ nearer, farther: other });
   // The two columns right before it, of one kind and not the whole period's (2028-2029 and 2030-2031 before "Variance"): those.
   const kindOf = (f: Figure) => f.table.layout.columnById.get(f.columnId)?.kind;
   const second = before[1];
-  if (second !== undefined && second.table === nearer.table && kindOf(nearer) === kindOf(second) && kindOf(nearer) !== 'total') return { nearer, farther: second };
+  if (second !== undefined && second.table === nearer.table && kindOf(nearer) === kindOf(second) && kindOf(nearer) !== 'total') pairs.push({ nearer, farther: second });
+  if (pairs.length > 0) return pairs;
   const isInput = (f: Figure) => f.table.layout.columnById.get(f.columnId)?.isInput === true;
   const inputs = before.filter(isInput);
   const [x, y] = inputs.length >= 2 ? inputs : before;
-  return x === undefined || y === undefined ? null : { nearer: x, farther: y };
+  return x === undefined || y === undefined ? [] : [{ nearer: x, farther: y }];
+}
+
+interface Pair {
+  readonly nearer: Figure;
+  readonly farther: Figure;
+}
+
+/** A change's rows read against a pair of columns, and the reading (direction, base) most of them agree with. */
+function readPair(rows: readonly FileRow[], change: ChangeColumn, pair: Pair, decimal: ',' | '.') {
+  const amount = (f: Figure, code: string) => {
+    const column = f.table.layout.columnById.get(f.columnId)!;
+    return isAmountColumn(column) ? column.amountOf(rowOf(f.table, code)) : null;
+  };
+  const rowsRead = rows.flatMap((r) => {
+    const text = (r.cells[change.index] ?? '').trim().replace(/^\+/, '');
+    if (text === '' || !pair.nearer.table.index.has(r.code) || !pair.farther.table.index.has(r.code)) return [];
+    const read = readNumber(text, decimal, change.isPercent);
+    // A deduction written positive ("Less: provision 1 000") has its change written on the file's figures, not on the negated ones.
+    const asWritten = (value: Amount | null) => (value !== null && r.subtracts === true ? value.negated() : value);
+    const [b, a] = [asWritten(amount(pair.nearer, r.code)), asWritten(amount(pair.farther, r.code))];
+    return read.value === null || a === null || b === null ? [] : [{ r, text, value: read.value, a, b }];
+  });
+  // The direction (later less earlier, or the other way) and, for a percentage, its base: as most rows say.
+  const readings = READINGS.filter((reading) => change.isPercent || reading.base === 'from');
+  const agreeing = (reading: Reading) => rowsRead.filter((c) => agrees(c.value, computedChange(c.a, c.b, reading, change.isPercent, c.value.decimalPlaces()))).length;
+  const best = readings.reduce((x, y) => (agreeing(y) > agreeing(x) ? y : x));
+  return { pair, rowsRead, best, count: agreeing(best) };
 }
 
 /**
@@ -104,28 +135,13 @@ export function checkChanges(rows: readonly FileRow[], changes: readonly ChangeC
   const all: Figure[] = sources.flatMap(({ figures, table }) => figures.flatMap((f) => { const column = table.layout.columnById.get(f.columnId); return column !== undefined && isAmountColumn(column) ? [{ ...f, table }] : []; }));
   for (const change of changes) {
     const named = `Column ${columnName(change.index)} (“${change.heading}”)`;
-    const pair = pairOf(change, all);
-    if (pair === null) {
+    const pairs = pairsOf(change, all);
+    if (pairs.length === 0) {
       notes.push(`${named} is a change with no two columns of figures before it to compare: it is not read.`);
       continue;
     }
-    const amount = (f: Figure, code: string) => {
-      const column = f.table.layout.columnById.get(f.columnId)!;
-      return isAmountColumn(column) ? column.amountOf(rowOf(f.table, code)) : null;
-    };
-    const rowsRead = rows.flatMap((r) => {
-      const text = (r.cells[change.index] ?? '').trim().replace(/^\+/, '');
-      if (text === '' || !pair.nearer.table.index.has(r.code) || !pair.farther.table.index.has(r.code)) return [];
-      const read = readNumber(text, decimal, change.isPercent);
-      // A deduction written positive ("Less: provision 1 000") has its change written on the file's figures, not on the negated ones.
-      const asWritten = (value: Amount | null) => (value !== null && r.subtracts === true ? value.negated() : value);
-      const [b, a] = [asWritten(amount(pair.nearer, r.code)), asWritten(amount(pair.farther, r.code))];
-      return read.value === null || a === null || b === null ? [] : [{ r, text, value: read.value, a, b }];
-    });
-    // The direction (later less earlier, or the other way) and, for a percentage, its base: as most rows say.
-    const readings = READINGS.filter((reading) => change.isPercent || reading.base === 'from');
-    const agreeing = (reading: Reading) => rowsRead.filter((c) => agrees(c.value, computedChange(c.a, c.b, reading, change.isPercent, c.value.decimalPlaces()))).length;
-    const best = readings.reduce((x, y) => (agreeing(y) > agreeing(x) ? y : x));
+    // Each pair read in each direction: the one most rows agree with is what the file means (the likeliest where as many do).
+    const { pair, rowsRead, best } = pairs.map((p) => readPair(rows, change, p, decimal)).reduce((x, y) => (y.count > x.count ? y : x));
     for (const c of rowsRead) {
       const computed = computedChange(c.a, c.b, best, change.isPercent, c.value.decimalPlaces());
       if (computed !== null && !computed.eq(c.value)) {

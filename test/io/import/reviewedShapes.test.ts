@@ -108,3 +108,12 @@ describe('a table of categories with each column’s share under its Total', () 
     expect(interpretTable({ name: 't.csv', rows: wrong, decimal: '.' }, current).mismatches.map((m) => `${m.where} ${m.inFile} ${m.computed.toFixed(2)}`)).toEqual(['row 6, column 2 (ITU-R) 25.0 20.00']);
   });
 });
+
+describe('each version followed by its own change', () => {
+  it('reads each change as its own version’s 2027 less 2026, as the rows say, not one version less the other', () => {
+    const preview = interpretTable(source('programme-budget-versions-own-changes.csv'), current);
+    expect(preview.mismatches).toEqual([]);
+    expect(preview.notes).toContain('Column 8 (“zrg_change”) is read as a change, column 7 − column 6, and checked on 4 rows: it is not kept: a version’s changes are what the comparison of its scenario shows.');
+    expect(preview.plan.changes?.map((c) => `${c.heading} ${c.to} − ${c.from}`)).toEqual(['rg_change 2027 − 2026']);
+  });
+});
