@@ -1,4 +1,4 @@
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import type { KeyValueStorage } from './browserStorage';
 
 /**
@@ -8,9 +8,9 @@ import type { KeyValueStorage } from './browserStorage';
  * writes synchronously as it did; each write then goes to the database in
  * order, the last value of a key only. A write the database refuses (quota)
  * is reported and thrown again at the next write, never silent; one that
- * succeeds clears it. Other tabs are told which key changed (a
- * BroadcastChannel: IndexedDB has no `storage` event), read it again, and
- * get the `storage` event localStorage would have given them.
+ * succeeds clears it. Other tabs are told of each value as it is set (a
+ * BroadcastChannel: IndexedDB has no `storage` event), and get the
+ * `storage` event localStorage would have given them.
  */
 export interface IndexedStorage extends KeyValueStorage {
   /** Resolves once every write so far has reached the database (or failed). */
@@ -60,7 +60,7 @@ export interface OpenOptions {
  * private modes): the caller falls back to localStorage.
  */
 export async function openIndexedStorage({ legacy, database = keyval(), page }: OpenOptions): Promise<IndexedStorage> {
-  const { entries, get, set, del } = database;
+  const { entries, set, del } = database;
   const cache = new Map<string, string>();
   for (const [key, value] of await entries()) if (typeof key === 'string' && typeof value === 'string') cache.set(key, value);
   await takeUnsaved(database, cache, legacy);
@@ -85,8 +85,6 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
         await (value === null ? del(key) : set(key, value));
         failure = null;
         report(null);
-        // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a BroadcastChannel reaches this origin's tabs only; it takes no target origin
-        channel?.postMessage({ key });
       } catch (error) {
         failure = reason(error);
         report(failure);
@@ -98,6 +96,10 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
     if (inFlight.size === 0) legacy?.removeItem(UNSAVED_KEY);
   };
   const schedule = (key: string, value: string | null) => {
+    // Other tabs are told at once, with the value, as localStorage's storage event tells them: waiting for the
+    // database (tens of milliseconds on a busy machine) let one tab edit on data another had already changed.
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a BroadcastChannel reaches this origin's tabs only; it takes no target origin
+    channel?.postMessage({ key, value });
     const wasIdle = dirty.size === 0;
     dirty.delete(key);
     dirty.set(key, value);
@@ -113,7 +115,7 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
   };
   page?.addEventListener('pagehide', keepUnsaved);
   page?.addEventListener('visibilitychange', () => page.document?.visibilityState === 'hidden' && keepUnsaved());
-  if (channel !== null) followTabs(channel, get, cache, dirty, events);
+  if (channel !== null) followTabs(channel, cache, dirty, events);
 
   return {
     events,
@@ -136,18 +138,14 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
   };
 }
 
-/** Another tab wrote a key: read it again, and say so as localStorage would (a key this tab is about to write again is its own). */
-function followTabs(channel: BroadcastChannel, get: Database['get'], cache: Map<string, string>, dirty: ReadonlyMap<string, string | null>, events: EventTarget): void {
-  channel.addEventListener('message', (message: MessageEvent<{ key?: unknown }>) => {
-    const key = message.data?.key;
-    if (typeof key !== 'string' || dirty.has(key)) return;
-    void get(key).then((value) => {
-      if (dirty.has(key)) return;
-      const text = typeof value === 'string' ? value : null;
-      if (text === null) cache.delete(key);
-      else cache.set(key, text);
-      events.dispatchEvent(storageEvent(key, text));
-    });
+/** Another tab set a key: take its value, and say so as localStorage would (a key this tab is about to write again is its own). */
+function followTabs(channel: BroadcastChannel, cache: Map<string, string>, dirty: ReadonlyMap<string, string | null>, events: EventTarget): void {
+  channel.addEventListener('message', (message: MessageEvent<{ key?: unknown; value?: unknown }>) => {
+    const { key, value } = message.data ?? {};
+    if (typeof key !== 'string' || !key.startsWith(PREFIX) || dirty.has(key) || (typeof value !== 'string' && value !== null)) return;
+    if (value === null) cache.delete(key);
+    else cache.set(key, value);
+    events.dispatchEvent(storageEvent(key, value));
   });
 }
 
@@ -175,14 +173,13 @@ async function takeUnsaved({ set, del }: Database, cache: Map<string, string>, l
 /** The database's few operations the store uses: idb-keyval's, on the app's database; a test may wrap them. */
 export interface Database {
   entries(): Promise<[IDBValidKey, unknown][]>;
-  get(key: string): Promise<unknown>;
   set(key: string, value: string): Promise<void>;
   del(key: string): Promise<void>;
 }
 
 function keyval(): Database {
   const db: UseStore = createStore(DATABASE, 'keyval');
-  return { entries: () => entries(db), get: (key) => get(key, db), set: (key, value) => set(key, value, db), del: (key) => del(key, db) };
+  return { entries: () => entries(db), set: (key, value) => set(key, value, db), del: (key) => del(key, db) };
 }
 
 /** What an earlier version kept in localStorage, copied into the database where it has nothing of the key yet, then removed there. */

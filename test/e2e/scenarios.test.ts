@@ -38,6 +38,8 @@ describe('scenarios and proposals in a real Chromium', () => {
     // Compared with the baseline: every changed cell is marked and listed.
     expect(await app.cell('TP3', '2030').getAttribute('class')).toMatch(/cell-changed/);
     expect(await app.cell('TP4', '2028-2029').getAttribute('class')).toMatch(/cell-changed/);
+    // The comparison is made when its tab is shown, as a person opens it.
+    await app.showTab('compare');
     expect(await page.locator('[data-testid="compare-table"] tr[data-row="TP3"] td[data-col="2030"] .diff-amount').textContent()).toBe('+4 475');
     expect(await page.locator('[data-testid="compare-table"] tr[data-row="TP2"] td[data-col="share"]').textContent()).toBe('+0,99 pp');
 

@@ -121,7 +121,6 @@ describe('the store in IndexedDB', () => {
     const store = real.createStore('linkage-calculator', 'keyval');
     const database = {
       entries: () => real.entries(store),
-      get: (key: string) => real.get(key, store),
       set: (key: string, value: string) => (refuse ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : real.set(key, value, store)),
       del: (key: string) => real.del(key, store),
     };
