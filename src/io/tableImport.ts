@@ -16,7 +16,7 @@ import { readVersions, type VersionPreview } from './import/readVersions';
 import { checkChanges } from './import/checkChanges';
 import { checkColumnShares } from './import/checkColumnShares';
 import { readLines, type FileRow, type FileRowKind } from './import/readLines';
-import { indentedNames, type Outline } from './import/indentedNames';
+import { NO_OUTLINE, indentedNames } from './import/indentedNames';
 import { withHeadingsMerged } from './import/headingRows';
 import { headingRole, roleHeading, withColumnRoles, type TableLayout, type TableMapping } from './import/mapping';
 
@@ -169,7 +169,7 @@ function outlined(given: SourceTable, mapping: TableMapping) {
   // Where the person says which column holds the names, it does.
   const namesTold = Object.values(mapping.columns ?? {}).some((role) => role === 'name' || role === 'code');
   const indented = namesTold ? null : indentedNames(source.rows, detected.header);
-  if (indented === null) return { source, read: detected, outline: new Map() as Outline };
+  if (indented === null) return { source, read: detected, outline: NO_OUTLINE };
   const merged = { ...source, rows: indented.rows };
   return { source: merged, read: readLayout(merged, { ...mapping, header: detected.header }), outline: indented.outline };
 }

@@ -2,48 +2,111 @@ import type { TextRows } from './findHeader';
 import { isFigureText } from './figureText';
 import { OF_WHICH } from './readLines';
 import { codeByName } from './rowNames';
+import { sectionLabel } from './sections';
 
 /**
- * Lines indented by column, as spreadsheets lay out an outline: a heading's
- * name in one column, its lines' names in the next, never both on one row
- * ("Governance" in A, "Council" and "Conferences" in B under it). Read as one
- * column of names, each heading with lines under it a section of them, each
- * other name in the outer column a line of the plan's own, outside any
- * section. An "of which" in the inner column is a memo, not a section's line.
+ * Lines indented by column, as spreadsheets lay out an outline: each name in
+ * the column of its depth, never two on one row ("Pillar I" in A,
+ * "Programme 1" in B, "Study groups" in C). Read as one column of names; a
+ * name with lines below it, deeper, is a group of them (its figures, when it
+ * has them, checked as the group's), at any depth; any other name is a line
+ * of the group above it. An "of which" is shown under the line above it, as
+ * everywhere. A Total, Subtotal or deduction keeps what its name says, and
+ * closes every group.
  */
-export type Outline = ReadonlyMap<number, 'heading' | 'top'>;
+export interface Outline {
+  /** The groups, by row index: the code given, the name, the group it is in, the row that closes it with its sums. */
+  readonly groups: ReadonlyMap<number, { readonly code: string; readonly name: string; readonly parent: string | null; readonly close: number | null }>;
+  /** Each line's group, by row index. */
+  readonly parents: ReadonlyMap<number, string>;
+  /** Rows closing a group with its sums ("Programmes subtotal"): read as the group's figures, not as rows of their own. */
+  readonly closing: ReadonlySet<number>;
+}
+
+export const NO_OUTLINE: Outline = { groups: new Map(), parents: new Map(), closing: new Set() };
 
 const filled = (cell: string | undefined) => (cell ?? '').trim() !== '';
 
-/** The rows with the two name columns made one, and what each outer row is; null for a table not laid out so. */
+/** The rows with the name columns made one, and the groups; null for a table not laid out so. */
 export function indentedNames(rows: TextRows, header: number): { rows: string[][]; outline: Outline } | null {
-  const figureAt = (i: number) => rows[i]!.findIndex((cell) => filled(cell) && isFigureText(cell));
   // The table's rows, down to its last of figures: notes under it are no names.
   const last = rows.findLastIndex((cells, i) => i > header && cells.some((cell) => filled(cell) && isFigureText(cell)));
   const body = rows.flatMap((cells, i) => (i > header && i <= last && cells.some(filled) ? [i] : []));
-  const firstFigure = Math.min(...body.map(figureAt).filter((index) => index !== -1));
+  const firstFigure = Math.min(...body.map((i) => rows[i]!.findIndex((cell) => filled(cell) && isFigureText(cell))).filter((index) => index !== -1));
   if (!Number.isFinite(firstFigure)) return null;
   for (let outer = 0; outer + 1 < firstFigure; outer++) {
-    const inner = outer + 1;
-    const isOuter = (i: number) => filled(rows[i]![outer]) && !filled(rows[i]![inner]);
-    const isInner = (i: number) => !filled(rows[i]![outer]) && filled(rows[i]![inner]);
-    const labelled = body.filter((i) => filled(rows[i]![outer]) || filled(rows[i]![inner]));
-    if (labelled.length === 0 || labelled.some((i) => !isOuter(i) && !isInner(i)) || !isOuter(labelled[0]!)) continue;
-    const isLine = (i: number) => isInner(i) && !OF_WHICH.test(rows[i]![inner]!.trim());
-    if (!labelled.some(isLine)) continue;
-    const hasFigures = (i: number) => rows[i]!.slice(firstFigure).some(filled);
-    const outline = new Map<number, 'heading' | 'top'>();
-    labelled.forEach((i, k) => {
-      if (!isOuter(i)) return;
-      // Its inner rows, up to the next outer one: a heading has lines among them, not only "of which".
-      const after = labelled.slice(k + 1);
-      const inner = after.slice(0, after.findIndex(isOuter) === -1 ? after.length : after.findIndex(isOuter));
-      if (inner.some(isLine)) outline.set(i, 'heading');
-      // Only a line of figures, by its name: a Total, a deduction, a note below the table keep what they are.
-      else if (hasFigures(i) && codeByName(rows[i]![outer]!) === '' && !OF_WHICH.test(rows[i]![outer]!.trim())) outline.set(i, 'top');
-    });
-    const merged = rows.map((cells, i) => (i < header || !filled(cells[inner]) ? [...cells] : cells.map((cell, c) => (c === outer ? (filled(cell) ? cell : cells[inner]!) : c === inner ? '' : cell))));
+    const columns = Array.from({ length: firstFigure - outer }, (_, k) => outer + k);
+    const labelled = body.filter((i) => columns.some((c) => filled(rows[i]![c])));
+    const depthOf = (i: number) => columns.findIndex((c) => filled(rows[i]![c]));
+    // One name a row, the first at the top, and some deeper: an outline; else the next columns are tried.
+    const isOne = (i: number) => columns.filter((c) => filled(rows[i]![c])).length === 1;
+    if (labelled.length === 0 || !labelled.every(isOne) || depthOf(labelled[0]!) !== 0 || !labelled.some((i) => depthOf(i) > 0)) continue;
+    const name = (i: number) => rows[i]![columns[depthOf(i)]!]!.trim();
+    const outline = outlineOf(labelled, depthOf, name, (i) => rows[i]!.slice(firstFigure).some(filled));
+    if (outline.groups.size === 0) continue;
+    // The heading row and every row under it: the first name among the outline's columns stands in the outer one.
+    const merged = rows.map((cells, i) =>
+      i < header ? [...cells] : cells.map((cell, c) => (c === outer ? (columns.map((k) => (cells[k] ?? '').trim()).find((text) => text !== '') ?? '') : columns.includes(c) ? '' : cell)),
+    );
     return { rows: merged, outline };
   }
   return null;
+}
+
+/** The groups of an outline: each name's group is the nearest shallower name above it; a group holds a line, here or deeper. */
+function outlineOf(labelled: readonly number[], depthOf: (i: number) => number, name: (i: number) => string, hasFigures: (i: number) => boolean): Outline {
+  const isMemo = (i: number) => OF_WHICH.test(name(i));
+  const isClosing = (i: number) => codeByName(name(i)) !== '';
+  // As for sections (sections.ts): a subtotal closes a group; so does a total named for it ("Total programmes") with lines
+  // after it, or before the last total once a group has been closed so; "Total" alone is the table's.
+  const lastLine = labelled.findLast((i) => !isClosing(i) && hasFigures(i)) ?? -1;
+  const lastTotal = labelled.findLast((i) => codeByName(name(i)) === 'total') ?? -1;
+  const closesGroup = (i: number) => {
+    const kind = codeByName(name(i));
+    if (kind === 'subtotal') return true;
+    return kind === 'total' && !/^(grand\s+)?total$/i.test(name(i)) && (i < lastLine || (i !== lastTotal && closes.size > 0));
+  };
+  const parentRow = new Map<number, number>();
+  /** A subtotal under a group's lines, deeper than its name ("Programmes subtotal"): closes that group, by row. */
+  const closes = new Map<number, number>();
+  const stack: number[] = [];
+  for (const i of labelled) {
+    // A subtotal deeper than an open name closes it; a Total, a deduction, or a subtotal at the top: the end of every group open.
+    if (isClosing(i)) {
+      const open = closesGroup(i) ? stack.findLast((k) => depthOf(k) < depthOf(i)) : undefined;
+      if (open === undefined) stack.length = 0;
+      else {
+        closes.set(open, i);
+        while (stack.length > 0 && depthOf(stack.at(-1)!) >= depthOf(open)) stack.pop();
+      }
+      continue;
+    }
+    while (stack.length > 0 && depthOf(stack.at(-1)!) >= depthOf(i)) stack.pop();
+    if (stack.length > 0) parentRow.set(i, stack.at(-1)!);
+    if (!isMemo(i)) stack.push(i);
+  }
+  // A group holds a line: a name under it that is no "of which", and has figures or is a group itself.
+  const holders = new Set<number>();
+  const lines = labelled.filter((i) => !isClosing(i) && !isMemo(i));
+  for (const i of [...lines].reverse()) {
+    const p = parentRow.get(i);
+    if (p !== undefined && (hasFigures(i) || holders.has(i))) holders.add(p);
+  }
+  const groups = new Map<number, { code: string; name: string; parent: string | null; close: number | null }>();
+  labelled.filter((i) => holders.has(i)).forEach((i, k) => {
+    // Named and numbered as a section's heading is ("A. Programmes", "2. Development").
+    const { code, name: named } = sectionLabel(name(i), '', k + 1);
+    const p = parentRow.get(i);
+    groups.set(i, { code, name: named, parent: p === undefined ? null : (groups.get(p)?.code ?? null), close: closes.get(i) ?? null });
+  });
+  const closing = new Set([...groups.values()].flatMap((g) => (g.close === null ? [] : [g.close])));
+  const parents = new Map<number, string>();
+  for (const i of labelled) {
+    if (groups.has(i) || isClosing(i)) continue;
+    // An "of which" is part of the line above it: in that line's group, beside it.
+    const p = parentRow.get(i);
+    const group = p === undefined ? undefined : groups.has(p) ? groups.get(p) : groups.get(parentRow.get(p) ?? -1);
+    if (group !== undefined) parents.set(i, group.code);
+  }
+  return { groups, parents, closing };
 }

@@ -7,7 +7,7 @@ import { cellProblem, checked, rowProblem, type Checked, type ColumnName, type I
 import { codeByName, derivedCode, isSubtracting } from './rowNames';
 import { sectionsOf, type Section } from './sections';
 import { readNumber } from './readNumber';
-import type { Outline } from './indentedNames';
+import { NO_OUTLINE, type Outline } from './indentedNames';
 import { ZERO } from '../../model/amount';
 
 type RowRoles = Readonly<Record<number, RowRole>>;
@@ -53,7 +53,7 @@ function kindOf(kindText: string, code: string): FileRowKind | null {
 }
 
 /** A published table's sections (see sections.ts), by the rows they start at, close at and hold. */
-function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell: (cells: readonly string[], index: number | undefined) => string, { roles = {}, decimal = '.', outline = new Map() }: ReadOptions) {
+function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell: (cells: readonly string[], index: number | undefined) => string, { roles = {}, decimal = '.', outline = NO_OUTLINE }: ReadOptions) {
   const body = rows.flatMap((cells, i) => (i > header && roles[i] !== 'skip' && cells.some((c) => c.trim() !== '') ? [i] : []));
   const hasFigures = (i: number) => columns.figures.some(({ index }) => cell(rows[i]!, index) !== '');
   const firstFigure = Math.min(...columns.figures.map(({ index }) => index));
@@ -88,8 +88,9 @@ function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell:
       const parts = lines.filter((i) => roles[i] !== 'memo' && !OF_WHICH.test(nameOf(i))).map((i) => valueOf(i, index) ?? ZERO);
       return own !== null && parts.reduce((sum, value) => sum.plus(value), ZERO).eq(own);
     });
-  const chosen = (i: number) => (roles[i] === undefined ? outline.get(i) : roles[i] === 'skip' ? undefined : roles[i] === 'memo' ? 'line' : roles[i] === 'section' ? 'heading' : roles[i]);
-  const sections = isPublished ? sectionsOf(tableRows, nameOf, hasFigures, chosen, sumsTo) : [];
+  const chosen = (i: number) => (roles[i] === 'skip' ? undefined : roles[i] === 'memo' ? 'line' : roles[i] === 'section' ? 'heading' : roles[i]);
+  // An outline's groups are its indentation's (indentedNames.ts), not sections found by headings and subtotals.
+  const sections = isPublished && outline.groups.size === 0 ? sectionsOf(tableRows, nameOf, hasFigures, chosen, sumsTo) : [];
   // A named row without figures right above a total ("Travel" with both years blank) is a line of nil, not a heading of nothing.
   const headings = new Set(sections.flatMap((s) => (s.heading === null ? [] : [s.heading])));
   const nilLines = new Set(
@@ -140,6 +141,16 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     const row = header + 2 + k;
     const role = roles[row - 1];
     if (role === 'skip' || cells.every((c) => c.trim() === '')) return;
+    const group = role === undefined ? (options.outline ?? NO_OUTLINE).groups.get(row - 1) : undefined;
+    if (group !== undefined) {
+      if (seen.has(group.code.toLowerCase())) return void problems.push(rowProblem(row, `group code ${group.code} appears twice (also on row ${seen.get(group.code.toLowerCase())})`));
+      seen.set(group.code.toLowerCase(), row);
+      // The figures of the row closing it, or its own where it has them, are checked as the group's.
+      const sums = group.close === null ? cells : rows[group.close]!;
+      const hasSums = columns.figures.some(({ index }) => cell(sums, index) !== '');
+      return void lines.push({ row, code: group.code, name: group.name, kind: 'group', parent: group.parent, cells: hasSums ? sums.map((text) => text.trim()) : [] });
+    }
+    if (role === undefined && options.outline?.closing.has(row - 1) === true) return;
     const section = sections.startingAt.get(row - 1);
     if (section !== undefined) {
       const group = sectionRow(rows, section);
@@ -206,7 +217,8 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
       lines[gross] = { ...lines[gross]!, code: SUBTOTAL_ID, kind: 'subtotal' };
       seen.set(SUBTOTAL_ID, lines[gross]!.row);
     }
-    lines.push({ row, code: isLine ? code : kind, name, kind, parent: sections.holding.get(row - 1) ?? (cell(cells, columns.parent) || null), cells: cells.map((text) => text.trim()), ...(subtracts ? { subtracts } : {}) });
+    const inGroup = role === undefined ? options.outline?.parents.get(row - 1) : undefined;
+    lines.push({ row, code: isLine ? code : kind, name, kind, parent: inGroup ?? sections.holding.get(row - 1) ?? (cell(cells, columns.parent) || null), cells: cells.map((text) => text.trim()), ...(subtracts ? { subtracts } : {}) });
   });
   return checked(numberedDeductions(lines), problems);
 }

@@ -35,7 +35,7 @@ const nameOfClose = (name: string) =>
     // "Subtotal, staff costs" names the section "Staff costs".
     .replace(/^\p{Ll}/u, (first) => first.toUpperCase());
 
-function sectionLabel(heading: string, closing: string, count: number): { code: string; name: string } {
+export function sectionLabel(heading: string, closing: string, count: number): { code: string; name: string } {
   const lettered = SECTION_NUMBER.exec(heading);
   if (lettered) return { code: lettered[1]!, name: lettered[2]! };
   if (heading !== '') {
@@ -57,14 +57,13 @@ export function sectionsOf(
   body: readonly number[],
   nameOf: (row: number) => string,
   hasFigures: (row: number) => boolean,
-  chosen: (row: number) => 'line' | 'top' | 'heading' | 'subtotal' | 'total' | 'reduction' | undefined = () => undefined,
+  chosen: (row: number) => 'line' | 'heading' | 'subtotal' | 'total' | 'reduction' | undefined = () => undefined,
   sumsTo: (heading: number, lines: readonly number[]) => boolean = () => false,
 ): Section[] {
   const classOf = (k: number): RowClass => {
     const role = chosen(k);
     // A heading the person marked heads a section whether or not it carries the section's figures.
     if (role === 'heading') return 'label';
-    if (role === 'top') return 'line';
     if (role !== undefined) return role;
     const byName = codeByName(nameOf(k));
     if (!hasFigures(k)) return nameOf(k) === '' ? 'other' : 'label';
@@ -100,8 +99,6 @@ export function sectionsOf(
       shut(null);
       open.heading = k;
     } else if (kind === 'line') {
-      // A line outside any section (an outline's outer name) ends the section open above it.
-      if (chosen(k) === 'top' && open.heading !== null) shut(null);
       open.lines.push(k);
       // A heading carrying its section's sums closes it with the line that makes them: the lines after it are the plan's again.
       if (open.heading !== null && hasFigures(open.heading) && sumsTo(open.heading, open.lines)) shut(null);

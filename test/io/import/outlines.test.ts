@@ -67,6 +67,30 @@ describe('lines indented by column', () => {
   });
 });
 
+describe('an outline of three levels', () => {
+  it('groups each name’s lines under it at every depth, its own sums checked where it gives them', async () => {
+    const preview = await read('outline-three-levels.csv');
+    expect(preview.table.rows.map((row) => `${row.kind} ${'  '.repeat(row.depth)}${row.name} ${row.years.map((a) => a.toFixed()).join(' ')}`).filter((text) => !/^(subtotal|reduction)/.test(text))).toEqual([
+      'group Pillar I - Standards 1500 1650',
+      'group   Programme 1 1200 1350',
+      'line     Study groups 1000 1100',
+      'line     Workshops 200 250',
+      'group   Programme 2 300 300',
+      'line     Publications 300 300',
+      'group Pillar II - Development 2500 2620',
+      'group   Programme 3 2500 2620',
+      'line     Field projects 2000 2100',
+      'memo     of which: Africa 800 850',
+      'line     Training 500 520',
+      'total Total 4000 4270',
+    ]);
+    expect(preview.mismatches).toEqual([]);
+    // A programme's own sums that its lines do not make are named, with both figures.
+    const wrong = await readTableFile(new TextEncoder().encode(new TextDecoder().decode(bytesOf('outline-three-levels.csv')).replace(',Programme 2,,300,300,600', ',Programme 2,,310,300,610')), 'o.csv', current, async (b) => workbookRows(b));
+    expect(wrong.mismatches.map((m) => `${m.where} ${m.inFile} ${m.computed}`)).toEqual(['row 7, column 4 (2026) 310 300', 'row 7, column 6 (total) 610 600']);
+  });
+});
+
 describe('blank nil cells left of a row’s first figure', () => {
   it('are no outline: a table of categories whose first columns are nil reads as one', () => {
     const rows = [['Object', 'TSB', 'BR', 'GS'], ['Staff costs', '', '', '1'], ['Total', '', '', '1']];
