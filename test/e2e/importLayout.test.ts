@@ -62,6 +62,24 @@ describe('how an imported file is read, corrected in a real Chromium', () => {
     expect(opened.errors).toEqual([]);
   });
 
+  it('opens a table with a change column over a plan with deductions without stopping the page', async () => {
+    const { opened } = await open();
+    const { page } = opened;
+    const support = 'Support budget 2026-2027 (EUR thousands),,,\nItem,2026,2027,Total\nStaff,5 000,5 200,10 200\nTravel,400,420,820\nGross budget,5 400,5 620,11 020\nLess: vacancy factor,250,260,510\nLess: efficiency savings,100,150,250\nNet budget,5 050,5 210,10 260\n';
+    // Periods that are biennia, and a change of the last two: the grid took the new columns while it still held the old rows.
+    const resources = 'Resource requirements (thousands of United States dollars),,,,\nComponent,2018-2019,2020-2021,2022-2023,Change\nExecutive direction,"2,400","2,500","2,600",100\nProgramme of work,"12,000","12,600","13,100",500\nProgramme support,"3,100","3,000","3,050",50\nTotal,"17,500","18,100","18,750",650\n';
+    for (const [name, text] of [['support.csv', support], ['resources.csv', resources]] as const) {
+      await page.getByTestId('import-table-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+      await page.getByTestId('import-preview').waitFor();
+      await page.getByTestId('import-accept').click();
+      await page.getByTestId('import-preview').waitFor({ state: 'detached' });
+    }
+    const total = page.locator('.ag-row[row-id="total"] .ag-cell[col-id="2022-2023"]');
+    await expect.poll(() => total.textContent()).toBe('18 750');
+    expect(await page.locator('.ag-row[row-id="total"] .ag-cell[col-id="change"]').textContent()).toBe('650');
+    expect(opened.errors).toEqual([]);
+  });
+
   it('offers a refused file for correction: the heading row and a column of periods named among other words', async () => {
     const { app, opened } = await open();
     const { page } = opened;

@@ -5,7 +5,7 @@ import type { ColumnMap } from './mapColumns';
 import { ZERO } from '../../model/amount';
 import type { RevenueSection } from '../../model/finance/financialPlan';
 import { readNumber } from './readNumber';
-import { OF_WHICH } from './readLines';
+import { OF_WHICH } from './rowNames';
 
 /**
  * The rows of a financial plan's file made ready for the table reading:

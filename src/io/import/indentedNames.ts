@@ -1,7 +1,6 @@
 import type { TextRows } from './findHeader';
 import { isFigureText } from './figureText';
-import { OF_WHICH } from './readLines';
-import { codeByName } from './rowNames';
+import { OF_WHICH, codeByName } from './rowNames';
 import { sectionLabel } from './sections';
 
 /**
@@ -88,7 +87,8 @@ function outlineOf(labelled: readonly number[], depthOf: (i: number) => number, 
   // A group holds a line: a name under it that is no "of which", and has figures or is a group itself.
   const holders = new Set<number>();
   const lines = labelled.filter((i) => !isClosing(i) && !isMemo(i));
-  for (const i of [...lines].reverse()) {
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const i = lines[k]!;
     const p = parentRow.get(i);
     if (p !== undefined && (hasFigures(i) || holders.has(i))) holders.add(p);
   }

@@ -4,7 +4,8 @@ import type { TextRows } from './findHeader';
 import type { ColumnMap } from './mapColumns';
 import type { RowRole } from './mapping';
 import { cellProblem, checked, rowProblem, type Checked, type ColumnName, type ImportProblem } from './problems';
-import { codeByName, derivedCode, isSubtracting } from './rowNames';
+import { OF_WHICH, codeByName, derivedCode, isSubtracting } from './rowNames';
+
 import { sectionsOf, type Section } from './sections';
 import { readNumber } from './readNumber';
 import { NO_OUTLINE, type Outline } from './indentedNames';
@@ -21,11 +22,9 @@ interface ReadOptions {
   readonly outline?: Outline;
 }
 
-/** A line shown inside the one above it, not added to the total: "of which: overtime", "thereof", "including". */
 /** A row of percentages, not amounts: "in % of GNI", "as a percentage of GNI", "Per cent of total". */
 const PERCENT_ROW = /%|\bper ?cent\b|\bpercentage\b/i;
 
-export const OF_WHICH = /^[(\s\-–•·]*(of which|o\/w|thereof|incl(?:\.|uding)|dont|de los cuales)(?=\b|\s|:)/i;
 
 export const KINDS = ['line', 'memo', 'group', 'reduction', 'subtotal', 'total'] as const;
 export type FileRowKind = (typeof KINDS)[number];
@@ -111,6 +110,25 @@ function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell:
   };
 }
 
+/** At a deduction, the row it is taken off becomes the Subtotal: the total above it, or a line named gross right above it in a published table. */
+function grossAsSubtotal(lines: FileRow[], seen: Map<string, number>, isPublished: boolean): void {
+  const isGrossLine = isPublished && lines.at(-1)?.kind === 'line' && /\bgross\b/i.test(lines.at(-1)!.name);
+  const gross = isGrossLine ? lines.length - 1 : lines.findLastIndex((line) => line.kind === 'total');
+  if (gross === -1 || lines.some((line) => line.kind === 'subtotal')) return;
+  seen.delete(lines[gross]!.code.toLowerCase());
+  lines[gross] = { ...lines[gross]!, code: SUBTOTAL_ID, kind: 'subtotal' };
+  seen.set(SUBTOTAL_ID, lines[gross]!.row);
+}
+
+/** An outline's group at row index i, as a row of the file: the figures of the row closing it, or its own where it has them, are checked as the group's. */
+function outlineGroup(rows: TextRows, i: number, columns: ColumnMap, outline: Outline): FileRow | undefined {
+  const group = outline.groups.get(i);
+  if (group === undefined) return undefined;
+  const sums = rows[group.close ?? i] ?? [];
+  const hasSums = columns.figures.some(({ index }) => (sums[index] ?? '').trim() !== '');
+  return { row: i + 1, code: group.code, name: group.name, kind: 'group', parent: group.parent, cells: hasSums ? sums.map((text) => text.trim()) : [] };
+}
+
 /** A section's group, as a row of the file: its figures are its closing row's, where it has one. */
 const sectionRow = (rows: TextRows, s: Section): FileRow => {
   const at = s.close ?? s.heading ?? s.lines[0]!;
@@ -141,14 +159,11 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     const row = header + 2 + k;
     const role = roles[row - 1];
     if (role === 'skip' || cells.every((c) => c.trim() === '')) return;
-    const group = role === undefined ? (options.outline ?? NO_OUTLINE).groups.get(row - 1) : undefined;
+    const group = role === undefined ? outlineGroup(rows, row - 1, columns, options.outline ?? NO_OUTLINE) : undefined;
     if (group !== undefined) {
       if (seen.has(group.code.toLowerCase())) return void problems.push(rowProblem(row, `group code ${group.code} appears twice (also on row ${seen.get(group.code.toLowerCase())})`));
       seen.set(group.code.toLowerCase(), row);
-      // The figures of the row closing it, or its own where it has them, are checked as the group's.
-      const sums = group.close === null ? cells : rows[group.close]!;
-      const hasSums = columns.figures.some(({ index }) => cell(sums, index) !== '');
-      return void lines.push({ row, code: group.code, name: group.name, kind: 'group', parent: group.parent, cells: hasSums ? sums.map((text) => text.trim()) : [] });
+      return void lines.push(group);
     }
     if (role === undefined && options.outline?.closing.has(row - 1) === true) return;
     const section = sections.startingAt.get(row - 1);
@@ -210,13 +225,7 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     const subtracts = kind === 'reduction' && (role === 'reduction' || isSubtracting(name));
     // "Total gross appropriations", then "Less: estimated income": a total above a deduction is the Subtotal;
     // so is a line named gross right above it ("Gross revenue"), in a published table.
-    const isGrossLine = sections.isPublished && role === undefined && lines.at(-1)?.kind === 'line' && /\bgross\b/i.test(lines.at(-1)!.name);
-    const gross = kind === 'reduction' ? (isGrossLine ? lines.length - 1 : lines.findLastIndex((line) => line.kind === 'total')) : -1;
-    if (gross !== -1 && !lines.some((line) => line.kind === 'subtotal')) {
-      seen.delete(lines[gross]!.code.toLowerCase());
-      lines[gross] = { ...lines[gross]!, code: SUBTOTAL_ID, kind: 'subtotal' };
-      seen.set(SUBTOTAL_ID, lines[gross]!.row);
-    }
+    if (kind === 'reduction') grossAsSubtotal(lines, seen, sections.isPublished && role === undefined);
     const inGroup = role === undefined ? options.outline?.parents.get(row - 1) : undefined;
     lines.push({ row, code: isLine ? code : kind, name, kind, parent: inGroup ?? sections.holding.get(row - 1) ?? (cell(cells, columns.parent) || null), cells: cells.map((text) => text.trim()), ...(subtracts ? { subtracts } : {}) });
   });

@@ -54,6 +54,21 @@ type Column = ColDef<GridRow> | ColGroupDef<GridRow>;
 const isInput = (params: EditableCallbackParams<GridRow>) =>
   params.data !== undefined && (isInputRow(params.data.row) || params.data.row.kind === 'group');
 
+/**
+ * A row's figure for a column, or nothing where the row is not of the
+ * column's plan: when another plan opens, the grid may take its columns a
+ * moment before its rows, and a change column reading a year the old row
+ * does not have would otherwise stop the whole page.
+ */
+function readable<T>(read: () => T): T | null {
+  try {
+    return read() ?? null;
+  } catch (error) {
+    if (error instanceof TypeError) return null;
+    throw error;
+  }
+}
+
 const isRatio = (value: unknown): value is Ratio => typeof value === 'object' && value !== null && 'part' in value && 'whole' in value;
 
 /** The row under Total of a table of categories: each column's share of the whole (Total's own share, 100 %, in the share column). */
@@ -75,7 +90,7 @@ function amountColumn(column: AmountColumn, format: (value: Amount) => string, p
     minWidth: isYear && column.heading.length <= 4 ? 80 : 96,
     cellDataType: false,
     valueGetter: (params: ValueGetterParams<GridRow>) =>
-      params.data === undefined ? null : params.data.columnShares ? (params.data.columnShares.get(column.id) ?? null) : column.amountOf(params.data.row),
+      params.data === undefined ? null : params.data.columnShares ? (params.data.columnShares.get(column.id) ?? null) : readable(() => column.amountOf(params.data!.row)),
     equals: (a: unknown, b: unknown) => (Dec.isDecimal(a) && Dec.isDecimal(b) ? a.eq(b) : isRatio(a) && isRatio(b) ? ratioEquals(a, b) : a === b),
     // While an edit is being committed the grid may format the typed text itself.
     valueFormatter: (params: ValueFormatterParams<GridRow, Amount | Ratio | null>) =>
@@ -102,7 +117,7 @@ function ratioColumn(column: RatioColumn, style: NumberStyle): ColDef<GridRow> {
     minWidth: Math.max(82, column.heading.length * 9 + 16),
     cellDataType: false,
     valueGetter: (params: ValueGetterParams<GridRow>) =>
-      params.data === undefined || (params.data.columnShares !== undefined && column.kind !== 'share') ? null : ratioIn(column, params.data.row, params.data.share),
+      params.data === undefined || (params.data.columnShares !== undefined && column.kind !== 'share') ? null : readable(() => ratioIn(column, params.data!.row, params.data!.share)),
     // The same share as shown (to the hundredth) is no change: it neither flashes nor is drawn again.
     equals: (a: Ratio | null, b: Ratio | null) => a === b || (a !== null && b !== null && (ratioEquals(a, b) || formatPercent(a, style) === formatPercent(b, style))),
     valueFormatter: (params: ValueFormatterParams<GridRow, Ratio | null>) => (params.value ? formatPercent(params.value, style) : ''),
