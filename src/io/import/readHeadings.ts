@@ -5,6 +5,7 @@ import { isFigureText } from './figureText';
 import { isShareHeading } from '../../model/columns';
 import { periodAmongWords, versionHeadings } from './versions';
 import { codeByName } from './rowNames';
+import { withoutUnit } from './titleLines';
 
 /**
  * The headings of the heading row, as the rest of the import reads them.
@@ -137,7 +138,8 @@ export function readHeadings(rows: TextRows, header: number, columnName: ColumnN
   const raw = rows[header] ?? [];
   const isPeriodTotal = (text: string, i: number) =>
     isTotalHeading(text) && periodHeading(text) !== null && raw.some((other, k) => k !== i && !isTotalHeading(other) && periodHeading(other) === periodHeading(text));
-  const lower = raw.map((text, i) => (isPeriodTotal(text, i) ? 'total' : text));
+  // "Total (CHF 000)", "Total, USD": the total, its unit said in the heading.
+  const lower = raw.map((text, i) => (isPeriodTotal(text, i) || (isTotalHeading(text) && withoutUnit(text).trim().toLowerCase() === 'total') ? 'total' : text));
   // A period headed twice is one of several versions of the figures (real and zero real growth): marked as such (versions.ts).
   const read = versionHeadings(lower, rows[header - 1] ?? []) ?? withRowAbove(rows.map((row, i) => (i === header ? lower : row)), header);
   // A change or a share headed in the row above, over an empty heading, is headed so ("RG change %" over two heading rows);

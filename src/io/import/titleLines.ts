@@ -1,3 +1,4 @@
+import { isFigureText } from './figureText';
 import type { TextRows } from './findHeader';
 
 /**
@@ -64,8 +65,12 @@ export function withoutUnit(line: string): string {
 }
 
 export function titleOf(rows: TextRows, header: number): TableTitle {
-  const above = rows.slice(0, header).map((row) => row.map((cell) => cell.trim()).filter((cell) => cell !== '').join(' ')).filter((line) => line !== '');
-  const unit = [...above, ...(rows[header] ?? [])].map(unitOf).find((found) => found !== undefined);
+  const lineOf = (row: readonly string[]) => row.map((cell) => cell.trim()).filter((cell) => cell !== '').join(' ');
+  const above = rows.slice(0, header).map(lineOf).filter((line) => line !== '');
+  // A unit said only in a note under the table ("Note: all figures in thousands of Swiss francs") is the table's too.
+  const lastFigures = rows.findLastIndex((row) => row.some((cell) => /\d/.test(cell) && isFigureText(cell)));
+  const below = lastFigures === -1 ? [] : rows.slice(lastFigures + 1).map(lineOf).filter((line) => line !== '');
+  const unit = [...above, ...(rows[header] ?? []), ...below].map(unitOf).find((found) => found !== undefined);
   // The first line that is not only the unit, without the unit it may carry: "Budget 2026 (CHF thousands)" is titled as "Budget 2026" is.
   const line = above.find((text) => unitOf(text) === undefined || withoutUnit(text) !== '');
   const title = line === undefined ? undefined : withoutUnit(line) || line;

@@ -117,3 +117,18 @@ describe('each version followed by its own change', () => {
     expect(preview.plan.changes?.map((c) => `${c.heading} ${c.to} − ${c.from}`)).toEqual(['rg_change 2027 − 2026']);
   });
 });
+
+describe('a unit said under the table, and a total column headed with its unit', () => {
+  it('reads the unit from a note under the table where none is above it', () => {
+    const rows = [['Budget 2026-2027'], ['Item', '2026', '2027'], ['Staff', '100', '110'], ['Total', '100', '110'], ['Note: all figures in thousands of US dollars.']];
+    const preview = interpretTable({ name: 't.csv', rows, decimal: '.' }, current);
+    expect([preview.plan.unit, preview.unitSaid]).toEqual(['USD thousands', true]);
+  });
+
+  it('checks a column headed "Total (CHF 000)" as the total', () => {
+    const rows = [['Budget 2026-2027'], ['Item', '2026', '2027', 'Total (CHF 000)'], ['Staff', '100', '110', '210'], ['Travel', '20', '20', '41'], ['Total', '120', '130', '250']];
+    const preview = interpretTable({ name: 't.csv', rows, decimal: '.' }, current);
+    expect(preview.mismatches.map((m) => `${m.where} ${m.inFile} ${m.computed.toFixed()}`)).toEqual(['row 4, column 4 (total) 41 40']);
+    expect(preview.notes.join(' ')).not.toMatch(/not a period/);
+  });
+});
