@@ -204,7 +204,8 @@ export function parseAmount(text: string, options: ParseOptions): ParseResult {
 }
 
 /** A percentage as people write it, without its sign: `13 %`, `13%` and `13` all read as 13. */
-export const withoutPercentSign = (text: string): string => text.replace(/\s*%\s*$/, '');
+/** A percentage's figure without its sign, a negative one in brackets too: "36.07%", "(5.0%)" → "36.07", "(5.0)". */
+export const withoutPercentSign = (text: string): string => text.replace(/\s*%\s*$/, '').replace(/^(\s*\([^()%]*?)\s*%\s*\)\s*$/, '$1)');
 
 /** The one mark of a figure, when what follows it (one or two digits, or four and more) cannot be a group of three thousands. */
 const ONLY_DECIMAL = /^[^.,]*([.,])(\d{1,2}|\d{4,})\)?$/;

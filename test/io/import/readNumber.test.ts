@@ -29,3 +29,11 @@ describe('a number in a file', () => {
     expect(read('36.07%', '.')).toMatch(/^“36\.07%” /);
   });
 });
+
+describe('a percentage in a file', () => {
+  it('reads a negative one written in brackets with its sign inside ("(5.0%)") as with it outside', () => {
+    expect(['(5.0%)', '(5.0)%', '-5.0%', '( 5,0 % )'].map((text) => readNumber(text, text.includes(',') ? ',' : '.', true).value?.toFixed())).toEqual(['-5', '-5', '-5', '-5']);
+    // As an amount, a per cent sign is still no part of a figure.
+    expect(readNumber('(5.0%)', '.').value).toBeNull();
+  });
+});
