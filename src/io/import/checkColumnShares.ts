@@ -1,16 +1,14 @@
-import { Dec } from '../../model/amount';
 import { TOTAL_COLUMN, TOTAL_ID } from '../../model/plan';
 import { percentHalfUp } from '../../model/share';
 import { columnShareOf, type Table } from '../../model/table';
-import type { Mismatch } from './checkDerived';
+import { percentAgrees, type Mismatch } from './checkDerived';
 import type { TextRows } from './findHeader';
 import { isFigureText } from './figureText';
 import type { ColumnMap } from './mapColumns';
 import { placeText, type ColumnName } from './problems';
 import { readNumber } from './readNumber';
+import { PERCENT_ROW } from './rowNames';
 
-/** A row of each column's share of the Total: "In % of the total", "Per cent", "% of total". */
-const SHARE_ROW = /%|\bper ?cent\b|\bpercentage\b/i;
 
 /**
  * A table of categories (Sectors, objectives) often gives, under its Total,
@@ -26,16 +24,15 @@ export function checkColumnShares(rows: TextRows, header: number, columns: Colum
   const found: number[] = [];
   rows.forEach((cells, i) => {
     const name = (cells[columns.name!] ?? '').trim();
-    if (i <= header || !SHARE_ROW.test(name) || !figureColumns.some(({ index }) => isFigureText(cells[index] ?? ''))) return;
+    if (i <= header || !PERCENT_ROW.test(name) || !figureColumns.some(({ index }) => isFigureText(cells[index] ?? ''))) return;
     found.push(i + 1);
     for (const { index, id } of figureColumns) {
       const text = (cells[index] ?? '').trim();
       const value = readNumber(text, decimal, true).value;
       if (value === null) continue;
-      const places = Math.min(value.decimalPlaces(), 2);
-      const computed = percentHalfUp(columnShareOf(table, id), places);
-      if (computed !== null && !computed.eq(value.toDecimalPlaces(places, Dec.ROUND_HALF_UP))) {
-        mismatches.push({ where: placeText({ row: i + 1, column: columnName(index), label: id }), rowId: TOTAL_ID, name, columnId: id, inFile: text, computed: percentHalfUp(columnShareOf(table, id), 2)!, isShare: true });
+      const share = columnShareOf(table, id);
+      if (percentHalfUp(share, 2) !== null && !percentAgrees(share, value)) {
+        mismatches.push({ where: placeText({ row: i + 1, column: columnName(index), label: id }), rowId: TOTAL_ID, name, columnId: id, inFile: text, computed: percentHalfUp(share, 2)!, isShare: true });
       }
     }
   });

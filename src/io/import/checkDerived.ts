@@ -1,6 +1,6 @@
 import { Dec, type Amount } from '../../model/amount';
 import { isAmountColumn, type TableColumn } from '../../model/columns';
-import { percentHalfUp } from '../../model/share';
+import { percentHalfUp, type Ratio } from '../../model/share';
 import { rowOf, shareOf, type Row, type Table } from '../../model/table';
 import type { ColumnMap } from './mapColumns';
 import { cellProblem, checked, placeText, type CellPlace, type Checked, type ColumnName, type ImportProblem } from './problems';
@@ -43,8 +43,13 @@ const SHARE_DIGITS = 15;
 
 /** Whether a share as the file writes it is the exact share rounded so: to its own decimals up to two (83.4), else to the hundredth the table shows (a formula's fifteen digits). */
 function shareAgrees(table: Table, rowId: string, value: Amount): boolean {
+  return percentAgrees(shareOf(table, rowId), value);
+}
+
+/** A share as a file writes it (36.1, 36.07) agrees with the exact one rounded half-up to as many decimals, at most two. */
+export function percentAgrees(ratio: Ratio, value: Amount): boolean {
   const places = Math.min(value.decimalPlaces(), 2);
-  const exact = percentHalfUp(shareOf(table, rowId), places);
+  const exact = percentHalfUp(ratio, places);
   return exact !== null && exact.eq(value.toDecimalPlaces(places, Dec.ROUND_HALF_UP));
 }
 

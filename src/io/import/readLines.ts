@@ -4,7 +4,7 @@ import type { TextRows } from './findHeader';
 import type { ColumnMap } from './mapColumns';
 import type { RowRole } from './mapping';
 import { cellProblem, checked, rowProblem, type Checked, type ColumnName, type ImportProblem } from './problems';
-import { OF_WHICH, codeByName, derivedCode, isSubtracting } from './rowNames';
+import { OF_WHICH, PERCENT_ROW, codeByName, derivedCode, isSubtracting } from './rowNames';
 
 import { sectionsOf, type Section } from './sections';
 import { readNumber } from './readNumber';
@@ -18,12 +18,10 @@ interface ReadOptions {
   readonly roles?: RowRoles;
   /** The file's decimal mark, to add a section's lines up against its heading's figures. */
   readonly decimal?: ',' | '.';
-  /** Lines indented by column: the outer rows' places in the outline (indentedNames.ts). */
+  /** Lines indented by column: their groups, found by depth (indentedNames.ts). */
   readonly outline?: Outline;
 }
 
-/** A row of percentages, not amounts: "in % of GNI", "as a percentage of GNI", "Per cent of total". */
-const PERCENT_ROW = /%|\bper ?cent\b|\bpercentage\b/i;
 
 
 export const KINDS = ['line', 'memo', 'group', 'reduction', 'subtotal', 'total'] as const;
@@ -159,7 +157,8 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     const row = header + 2 + k;
     const role = roles[row - 1];
     if (role === 'skip' || cells.every((c) => c.trim() === '')) return;
-    const group = role === undefined ? outlineGroup(rows, row - 1, columns, options.outline ?? NO_OUTLINE) : undefined;
+    const found = role === undefined ? outlineGroup(rows, row - 1, columns, options.outline ?? NO_OUTLINE) : undefined;
+    const group = found === undefined || found.parent === null || seen.has(found.parent.toLowerCase()) ? found : { ...found, parent: null };
     if (group !== undefined) {
       if (seen.has(group.code.toLowerCase())) return void problems.push(rowProblem(row, `group code ${group.code} appears twice (also on row ${seen.get(group.code.toLowerCase())})`));
       seen.set(group.code.toLowerCase(), row);
@@ -226,7 +225,9 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     // "Total gross appropriations", then "Less: estimated income": a total above a deduction is the Subtotal;
     // so is a line named gross right above it ("Gross revenue"), in a published table.
     if (kind === 'reduction') grossAsSubtotal(lines, seen, sections.isPublished && role === undefined);
-    const inGroup = role === undefined ? options.outline?.parents.get(row - 1) : undefined;
+    // An outline's group is its lines' only where it was read as one (the person may have marked its row otherwise).
+    const outlined = role === undefined ? options.outline?.parents.get(row - 1) : undefined;
+    const inGroup = outlined !== undefined && seen.has(outlined.toLowerCase()) ? outlined : undefined;
     lines.push({ row, code: isLine ? code : kind, name, kind, parent: inGroup ?? sections.holding.get(row - 1) ?? (cell(cells, columns.parent) || null), cells: cells.map((text) => text.trim()), ...(subtracts ? { subtracts } : {}) });
   });
   return checked(numberedDeductions(lines), problems);

@@ -9,6 +9,9 @@ import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../../model/plan';
 /** A line shown inside the one above it, not added to the total: "of which: overtime", "thereof", "including", "dont". */
 export const OF_WHICH = /^[(\s\-–•·]*(of which|o\/w|thereof|incl(?:\.|uding)|dont|de los cuales)(?=\b|\s|:)/i;
 
+/** A row of percentages, not amounts: "in % of GNI", "as a percentage of GNI", "In % of the total". */
+export const PERCENT_ROW = /%|\bper ?cent\b|\bpercentage\b/i;
+
 /** A name that takes its figures off what is above it: "Less: estimated income", "Moins: recettes", "Deduct…". */
 export const isSubtracting = (name: string) => /^less\b|^moins\b|^deduct|^déd/i.test(name);
 

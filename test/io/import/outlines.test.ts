@@ -46,6 +46,14 @@ describe('lines indented by column', () => {
     expect(preview.notes.join(' ')).not.toMatch(/not read/);
   });
 
+  it('leaves a heading’s lines ungrouped when the person marks it “Not read”, at any depth', async () => {
+    const three = csvSource(bytesOf('outline-three-levels.csv'), 'o.csv').source;
+    // Row 3 is "Pillar I - Standards": its programmes stand on their own, their lines still in them.
+    const told = interpretTable(three, current, { rows: { 2: 'skip' } });
+    expect(told.table.rows.filter((row) => row.kind === 'group').map((row) => `${row.name} ${row.depth}`)).toEqual(['Programme 1 0', 'Programme 2 0', 'Pillar II - Development 0', 'Programme 3 1']);
+    expect(rowOf(told.table, 'total').years.map((a) => a.toFixed())).toEqual(['4000', '4270']);
+  });
+
   it('says where a heading’s own sums disagree with its lines, with both figures', () => {
     const rows = [['Programme', '', '2026'], ['Governance', '', '100'], ['', 'Council', '60'], ['', 'Conferences', '45'], ['Outreach', '', '5'], ['Total', '', '110']];
     const preview = interpretTable(table(rows), current);
