@@ -70,8 +70,13 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
   /** Values waiting to be written, by key, in the order they were first set; null removes. */
   const dirty = new Map<string, string | null>();
-  /** Values being written: kept aside too if the page goes now. */
-  const inFlight = new Map<string, string | null>();
+  /**
+   * Each key's last value the database has not confirmed: waiting, being
+   * written, or refused. Kept aside if the page goes now; the copy kept aside
+   * is forgotten only once this is empty. A page going away aborts the write
+   * under way: forgetting the copy on any outcome lost that edit (CI caught it).
+   */
+  const unconfirmed = new Map<string, string | null>();
   let failure: string | null = null;
   let report: (error: string | null) => void = () => {};
   let writing: Promise<void> = Promise.resolve();
@@ -80,20 +85,18 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
     while (dirty.size > 0) {
       const [key, value] = dirty.entries().next().value as [string, string | null];
       dirty.delete(key);
-      inFlight.set(key, value);
       try {
         await (value === null ? del(key) : set(key, value));
+        if (!dirty.has(key) && unconfirmed.get(key) === value) unconfirmed.delete(key);
         failure = null;
         report(null);
       } catch (error) {
         failure = reason(error);
         report(failure);
-      } finally {
-        inFlight.delete(key);
       }
     }
-    // All written: what a hidden page kept aside is older than the database now.
-    if (inFlight.size === 0) legacy?.removeItem(UNSAVED_KEY);
+    // All confirmed: what a hidden page kept aside is older than the database now.
+    if (unconfirmed.size === 0) legacy?.removeItem(UNSAVED_KEY);
   };
   const schedule = (key: string, value: string | null) => {
     // Other tabs are told at once, with the value, as localStorage's storage event tells them: waiting for the
@@ -103,12 +106,13 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
     const wasIdle = dirty.size === 0;
     dirty.delete(key);
     dirty.set(key, value);
+    unconfirmed.set(key, value);
     if (wasIdle) writing = writing.then(flush);
   };
   const keepUnsaved = () => {
-    if (legacy === null || (dirty.size === 0 && inFlight.size === 0)) return;
+    if (legacy === null || unconfirmed.size === 0) return;
     try {
-      legacy.setItem(UNSAVED_KEY, JSON.stringify(Object.fromEntries([...inFlight, ...dirty])));
+      legacy.setItem(UNSAVED_KEY, JSON.stringify(Object.fromEntries(unconfirmed)));
     } catch {
       // Too large for localStorage: the database's writes under way are all that is left to finish.
     }

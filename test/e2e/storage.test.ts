@@ -26,10 +26,28 @@ describe('the workspace kept in IndexedDB', () => {
 
   it('keeps an edit made right before a reload, before the database could take it', async () => {
     const { app, opened } = await open();
-    for (const value of ['60 000', '61 000', '62 000']) {
+    const { page } = opened;
+    for (const value of ['60 000', '61 000', '62 000', '63 000', '64 000', '65 000']) {
       await app.type('TP1', '2028', value);
-      // No wait for the write: the page goes at once.
-      await opened.page.reload();
+      // The page reloads in the very task that sees the edit shown, its write to the database then still under way
+      // (a reload issued from the test could come late, or before the grid took the edit: neither is this case).
+      const reloaded = page.waitForEvent('framenavigated');
+      await page.evaluate(
+        ([selector, shown]) =>
+          new Promise<void>((resolve, reject) => {
+            const deadline = performance.now() + 10_000;
+            const look = () => {
+              if (document.querySelector(selector)?.textContent?.trim() === shown) {
+                location.reload();
+                resolve();
+              } else if (performance.now() > deadline) reject(new Error(`the edit ${shown} was never shown`));
+              else requestAnimationFrame(look);
+            };
+            look();
+          }),
+        [`.ag-row[row-id="TP1"] .ag-cell[col-id="2028"]`, value] as const,
+      );
+      await reloaded;
       await app.ready();
       expect(await app.text('TP1', '2028')).toBe(value);
     }

@@ -114,6 +114,41 @@ describe('the store in IndexedDB', () => {
     storage.close();
   });
 
+  it('keeps what it kept aside when the page going away aborts the write under way: the next start still has the edit', async () => {
+    // A reload aborts the page's transactions: the write in flight fails after the page kept its value aside.
+    let hanging = false;
+    let abort = () => {};
+    let started = () => {};
+    const writeStarted = new Promise<void>((resolve) => (started = resolve));
+    const real = await import('idb-keyval');
+    const store = real.createStore('linkage-calculator', 'keyval');
+    const database = {
+      entries: () => real.entries(store),
+      set(key: string, value: string) {
+        if (!hanging) return real.set(key, value, store);
+        started();
+        return new Promise<void>((_, reject) => (abort = () => reject(new DOMException('The transaction was aborted.', 'AbortError'))));
+      },
+      del: (key: string) => real.del(key, store),
+    };
+    const legacy = legacyStorage({});
+    const page = new EventTarget();
+    const storage = await openIndexedStorage({ legacy, page, database });
+    storage.setItem(WORKSPACE, 'saved');
+    await storage.flushed();
+    hanging = true;
+    storage.setItem(WORKSPACE, 'typed just before the reload');
+    await writeStarted;
+    page.dispatchEvent(new Event('pagehide'));
+    abort();
+    await storage.flushed();
+    expect(JSON.parse(legacy.data.get('linkage-calculator/unsaved')!)).toEqual({ [WORKSPACE]: 'typed just before the reload' });
+    storage.close();
+    const again = await openIndexedStorage({ legacy });
+    expect(again.getItem(WORKSPACE)).toBe('typed just before the reload');
+    again.close();
+  });
+
   it('reports a write the database refuses, throws it at the next write, and clears it once one succeeds', async () => {
     // The database refuses the next write, as a full disk would (none is filled in a test).
     let refuse = false;
