@@ -1,4 +1,5 @@
 import { Dec, decimalText, type Amount, type NumberStyle } from './amount';
+import { fromUnits, percentUnits, unitsText } from './fixedPoint';
 
 /**
  * A share kept as the exact fraction `part / whole`. Nothing is divided until
@@ -8,6 +9,8 @@ import { Dec, decimalText, type Amount, type NumberStyle } from './amount';
 export interface Ratio {
   readonly part: Amount;
   readonly whole: Amount;
+  /** The same part and whole as whole numbers of one unit, where the engine has them (fixedTable.ts): divided in integers. */
+  readonly units?: readonly [part: number, whole: number];
 }
 
 /**
@@ -17,6 +20,8 @@ export interface Ratio {
  * whole is zero: a share of nothing is undefined, not 0 %.
  */
 export function percentHalfUp(ratio: Ratio, places = 2): Amount | null {
+  const inUnits = ratio.units === undefined ? null : percentUnits(ratio.units[0], ratio.units[1], places);
+  if (inUnits !== null) return fromUnits(inUnits, places);
   if (ratio.whole.isZero()) return null;
   const scale = new Dec(10).pow(places);
   const numerator = ratio.part.abs().times(100).times(scale);
@@ -31,6 +36,9 @@ export function percentHalfUp(ratio: Ratio, places = 2): Amount | null {
 
 /** `36,07%` in the document's style; `–` when the share is undefined. */
 export function formatPercent(ratio: Ratio, style: NumberStyle, places = 2): string {
+  // In integers where the engine has the figures in units: 20 000 shares written with no Decimal made.
+  const inUnits = ratio.units === undefined ? null : percentUnits(ratio.units[0], ratio.units[1], places);
+  if (inUnits !== null) return `${unitsText(inUnits, places).replace('.', style.decimal)}%`;
   const percent = percentHalfUp(ratio, places);
   if (percent === null) return '–';
   return `${decimalText(percent, style, places)}%`;

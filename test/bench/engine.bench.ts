@@ -1,67 +1,76 @@
 import { bench, describe } from 'vitest';
-import { Dec } from '../../src/model/amount';
-import type { Plan, PlanLine } from '../../src/model/plan';
-import { computeTable, updateTable } from '../../src/model/table';
-import { baselinePlan, publishedAppendix } from '../../src/state/baseline';
-import { computeFloatTable, updateFloatTable, type FloatLine, type FloatPlan } from './floatEngine';
+import { DOCUMENT_STYLE, Dec } from '../../src/model/amount';
+import { computeDecimalTable, updateDecimalTable } from '../../src/model/decimalTable';
+import { formatPercent } from '../../src/model/share';
+import { computeTable, layoutOf, shareOf, updateTable, type Table } from '../../src/model/table';
+import { baselinePlan } from '../../src/state/baseline';
+import { computeFloatTable, updateFloatTable } from './floatEngine';
+import { generatedPlan, toFloat } from './plans';
 
-// Timings only: `npm run bench` prints them with the ratio of each decimal
+// Timings only: `npm run bench` prints them with the ratio of each exact
 // workload to its plain-float twin. Nothing here fails on time.
-
-function toFloat(plan: Plan): FloatPlan {
-  const line = (l: PlanLine): FloatLine =>
-    'children' in l ? { code: l.code, children: l.children.map(line) } : { code: l.code, amounts: l.amounts.map(Number) };
-  return {
-    years: plan.years,
-    yearsOfBiennium: plan.biennia.map((b) => b.years.map((y) => plan.years.indexOf(y))),
-    lines: plan.lines.map(line),
-    reduction: plan.reduction.amounts.map(Number),
-  };
-}
-
-/** 2 000 lines × 12 years, in 200 groups of 10, six biennia; amounts from a fixed pseudo-random sequence. */
-function generatedPlan(): Plan {
-  const years = Array.from({ length: 12 }, (_, i) => String(2030 + i));
-  let seed = 20282031;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 100000;
-  const lines: PlanLine[] = Array.from({ length: 200 }, (_, g) => ({
-    code: `G${g}`,
-    name: `Group ${g}`,
-    children: Array.from({ length: 10 }, (_, c) => ({
-      code: `G${g}.${c}`,
-      name: `Line ${g}.${c}`,
-      amounts: years.map(() => new Dec(next())),
-    })),
-  }));
-  return {
-    ...publishedAppendix(),
-    years,
-    biennia: Array.from({ length: 6 }, (_, b) => ({ id: `${years[2 * b]}-${years[2 * b + 1]}`, years: [years[2 * b]!, years[2 * b + 1]!] })),
-    periodLabel: `${years[0]}-${years[11]}`,
-    lines,
-    reduction: { name: 'Reduction', amounts: years.map(() => new Dec(-1000)) },
-  };
-}
+// "decimal engine" is the app's exact engine: whole units in safe integers,
+// decimal.js where they would not be exact (src/model/table.ts);
+// "decimal.js only" is its reference path alone (src/model/decimalTable.ts).
 
 const appendix = baselinePlan();
 const appendixFloat = toFloat(appendix);
-const large = generatedPlan();
+const large = generatedPlan(200);
 const largeFloat = toFloat(large);
 const largeTable = computeTable(large);
 const largeFloatTable = computeFloatTable(largeFloat);
+const huge = generatedPlan(2000);
+const hugeFloat = toFloat(huge);
+const hugeTable = computeTable(huge);
+const hugeFloatTable = computeFloatTable(hugeFloat);
+const g2 = { large: layoutOf(large), appendix: layoutOf(appendix) };
 let edit = 0;
+
+/** Every figure of every row read as a Decimal, as an export does. */
+const readAll = (table: Table) => {
+  for (const row of table.rows) void [row.years, row.totals, row.total];
+};
 
 describe('Appendix A, full computation', () => {
   bench('decimal engine', () => void computeTable(appendix));
   bench('plain floats', () => void computeFloatTable(appendixFloat));
+  bench('decimal.js only', () => void computeDecimalTable(appendix, g2.appendix));
 });
 
 describe('2 000 lines × 12 years, full computation', () => {
   bench('decimal engine', () => void computeTable(large), { time: 2000 });
+  bench('plain floats', () => void computeFloatTable(largeFloat), { time: 2000 });
+  bench('decimal.js only', () => void computeDecimalTable(large, g2.large), { time: 2000 });
+});
+
+describe('2 000 lines × 12 years, full computation, every figure then read as a Decimal', () => {
+  bench('decimal engine', () => readAll(computeTable(large)), { time: 2000 });
   bench('plain floats', () => void computeFloatTable(largeFloat), { time: 2000 });
 });
 
 describe('2 000 lines × 12 years, one cell changed (incremental)', () => {
   bench('decimal engine', () => void updateTable(largeTable, 'G117.3', '2035', new Dec(++edit % 90000)));
   bench('plain floats', () => void updateFloatTable(largeFloatTable, 'G117.3', 5, ++edit % 90000));
+  bench('decimal.js only', () => void updateDecimalTable(largeTable, 'G117.3', 5, new Dec(++edit % 90000)));
+});
+
+describe('20 000 lines × 12 years, full computation', () => {
+  bench('decimal engine', () => void computeTable(huge), { time: 3000 });
+  bench('plain floats', () => void computeFloatTable(hugeFloat), { time: 3000 });
+});
+
+describe('20 000 lines × 12 years, one cell changed (incremental)', () => {
+  bench('decimal engine', () => void updateTable(hugeTable, 'G1171.3', '2035', new Dec(++edit % 90000)));
+  bench('plain floats', () => void updateFloatTable(hugeFloatTable, 'G1171.3', 5, ++edit % 90000));
+});
+
+describe('20 000 lines × 12 years, every share written to the hundredth', () => {
+  const totalFloat = hugeFloatTable.rows.at(-1)!.total;
+  bench('decimal engine', () => {
+    for (const row of hugeTable.rows) void formatPercent(shareOf(hugeTable, row.id), DOCUMENT_STYLE);
+  }, { time: 2000 });
+  // Not half-up on exact halves (the float quotient is already rounded): the yardstick, not a result.
+  bench('plain floats', () => {
+    for (const row of hugeFloatTable.rows) void `${((row.total / totalFloat) * 100).toFixed(2).replace('.', ',')}%`;
+  }, { time: 2000 });
 });

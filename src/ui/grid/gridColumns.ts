@@ -9,7 +9,7 @@ import { CODE_HEADING } from '../../io/tableCells';
 import { NameCell } from './NameCell';
 import type { GridRow, NameValue, SelectionContext } from './gridRow';
 import type { CellRef } from '../../model/validity';
-import { columnShareOf, isInputRow, isLineRow, rowOf, shareOf, type Table } from '../../model/table';
+import { columnShareOf, isInputRow, isLineRow, rowCopy, rowOf, shareOf, type Table } from '../../model/table';
 
 export interface RowMarks {
   readonly compared: Table;
@@ -75,7 +75,7 @@ const isRatio = (value: unknown): value is Ratio => typeof value === 'object' &&
 export function columnShareRow(table: Table): GridRow {
   const total = rowOf(table, TOTAL_ID);
   const shares = new Map(table.layout.columns.filter((column) => isAmountColumn(column) && column.kind !== 'change').map((column) => [column.id, columnShareOf(table, column.id)]));
-  return { row: { ...total, id: COLUMN_SHARE_ROW, name: COLUMN_SHARE_NAME }, share: shareOf(table, TOTAL_ID), changed: NOTHING, flagged: NOTHING, isLocked: false, columnShares: shares };
+  return { row: rowCopy(total, { id: COLUMN_SHARE_ROW, name: COLUMN_SHARE_NAME }), share: shareOf(table, TOTAL_ID), changed: NOTHING, flagged: NOTHING, isLocked: false, columnShares: shares };
 }
 
 function amountColumn(column: AmountColumn, format: (value: Amount) => string, percent: (ratio: Ratio) => string): ColDef<GridRow> {
