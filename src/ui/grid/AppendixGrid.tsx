@@ -2,8 +2,9 @@ import { isLineRow, shownTable } from '../../model/table';
 import { themeQuartz, type CellEditRequestEvent, type GetRowIdParams, type RowClassParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
-import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID, hasCategories } from '../../model/plan';
-import { buildColumns, columnShareRow, toGridRows } from './gridColumns';
+import { hasCategories } from '../../model/plan';
+import { buildColumns, columnShareRow } from './gridColumns';
+import { useGridRows } from './useGridRows';
 import type { GridRow } from './gridRow';
 import { registerGridModules } from './gridModules';
 import { activeReplay, compareReplay, shownPlan } from '../../state/appStore';
@@ -29,7 +30,9 @@ const theme = themeQuartz.withParams({
 
 /** Up to this many rows every row is in the page, for people and scripts that read it; above, only those in view. */
 const ALL_ROWS_DRAWN = 60;
-const PINNED_IDS = [SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID];
+
+/** One object for every render: a new one is taken by the grid for new columns, and every cell drawn again. */
+const DEFAULT_COLUMN = { sortable: false, resizable: true, suppressMovable: true, suppressKeyboardEvent: suppressGridKeys };
 
 const getRowId = (params: GetRowIdParams<GridRow>) => params.data.row.id;
 const getRowClass = (params: RowClassParams<GridRow>) =>
@@ -58,12 +61,7 @@ export function AppendixGrid() {
   );
   const collapsed = useApp((s) => s.collapsed);
   const problems = useBreaches();
-  const rows = useMemo(() => {
-    const flagged = problems.flatMap((breach) => breach.cells);
-    const all = toGridRows(table, PINNED_IDS, { compared, flagged, locked: replayed.state.locked });
-    // A collapsed group hides its lines; the group row itself stays, with their sum.
-    return { ...all, body: all.body.filter((r) => !r.row.ancestors.some((code) => collapsed.has(code))) };
-  }, [table, compared, replayed.state.locked, collapsed, problems]);
+  const { rows, onGridReady } = useGridRows(table, compared, replayed.state.locked, collapsed, problems);
 
   const selection = useBlockSelection(rows, table.layout, plan, style, displayUnit);
 
@@ -81,6 +79,7 @@ export function AppendixGrid() {
         context={selection.context}
         {...selection.gridProps}
         onGridReady={(event) => {
+          onGridReady(event.api);
           selection.gridProps.onGridReady(event);
           focus.onGridReady(event);
           layout.onGridReady(event.api);
@@ -118,7 +117,7 @@ export function AppendixGrid() {
         // A plan has tens of columns at most: render them all, so every cell
         // of a row is in the page for people and scripts that read it.
         suppressColumnVirtualisation
-        defaultColDef={{ sortable: false, resizable: true, suppressMovable: true, suppressKeyboardEvent: suppressGridKeys }}
+        defaultColDef={DEFAULT_COLUMN}
         onCellKeyDown={(event) => onCellKey(store, event)}
       />
     </div>

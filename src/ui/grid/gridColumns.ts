@@ -4,40 +4,14 @@ import { formatShown, type DisplayUnit } from '../../model/displayUnit';
 import { COLUMN_SHARE_NAME, headerBands, isAmountColumn, tableColumns, type AmountColumn, type RatioColumn, ratioIn, type TableColumn } from '../../model/columns';
 import { TOTAL_ID, type Plan } from '../../model/plan';
 import { formatPercent, ratioEquals, type Ratio } from '../../model/share';
-import { changedCells } from '../../model/compare';
 import { CODE_HEADING } from '../../io/tableCells';
 import { NameCell } from './NameCell';
 import type { GridRow, NameValue, SelectionContext } from './gridRow';
-import type { CellRef } from '../../model/validity';
 import { columnShareOf, isInputRow, isLineRow, rowCopy, rowOf, shareOf, type Table } from '../../model/table';
-
-export interface RowMarks {
-  readonly compared: Table;
-  /** Cells a rule of validity names: a line unfunded, a Total below zero, a share out of range… */
-  readonly flagged: readonly CellRef[];
-  readonly locked: readonly string[];
-}
 
 const NOTHING: ReadonlySet<string> = new Set();
 /** The id of the row of column shares, which is no row of the table. */
 export const COLUMN_SHARE_ROW = 'column-share';
-
-export function toGridRows(table: Table, pinnedIds: readonly string[], marks: RowMarks): { body: GridRow[]; pinned: GridRow[] } {
-  const changes = changedCells(table, marks.compared);
-  const body: GridRow[] = [];
-  const pinned: GridRow[] = [];
-  for (const row of table.rows) {
-    const flagged = new Set(marks.flagged.filter((cell) => cell.rowId === row.id).map((cell) => cell.columnId));
-    (pinnedIds.includes(row.id) ? pinned : body).push({
-      row,
-      share: shareOf(table, row.id),
-      changed: changes.get(row.id) ?? NOTHING,
-      flagged,
-      isLocked: [row.id, ...row.ancestors].some((id) => marks.locked.includes(id)),
-    });
-  }
-  return { body, pinned };
-}
 
 /** Marks that follow the data: a figure that differs from the compared scenario, a figure that breaks a rule of validity. */
 function cellMarks(colId: string): CellClassRules<GridRow> {

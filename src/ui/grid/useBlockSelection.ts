@@ -1,4 +1,4 @@
-import type { CellFocusedEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
+import type { CellFocusedEvent, GridApi, GridReadyEvent, IRowNode } from 'ag-grid-community';
 import { useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { blockToTsv, tsvToBlock } from '../../io/clipboard';
 import { exactText, type Shown } from '../../io/tableCells';
@@ -21,6 +21,12 @@ function cellText(gridRow: GridRow, columnId: string, layout: Layout, shown: Sho
   const column = layout.columnById.get(columnId);
   if (column === undefined) return columnId === 'name' ? gridRow.row.name : gridRow.row.id;
   return exactText(gridRow, column, shown);
+}
+
+/** A pinned row (Subtotal, the reduction, Total) by its id: getRowNode finds the body's only. */
+function pinnedNode(grid: GridApi<GridRow>, id: string): IRowNode<GridRow> | undefined {
+  for (let i = 0; i < grid.getPinnedBottomRowCount(); i++) if (grid.getPinnedBottomRow(i)?.data?.row.id === id) return grid.getPinnedBottomRow(i);
+  return undefined;
 }
 
 const isTextField = (target: EventTarget | null) => target instanceof HTMLElement && !!target.closest('input, textarea, select');
@@ -56,12 +62,18 @@ export function useBlockSelection(
     const { rowIds, columnIds } = order();
     const [r0, r1] = [rowIds.indexOf(from.rowId), rowIds.indexOf(to.rowId)].sort((a, b) => a - b);
     const [c0, c1] = [columnIds.indexOf(from.columnId), columnIds.indexOf(to.columnId)].sort((a, b) => a - b);
+    const before = new Set(context.cells);
     context.cells.clear();
     if (r0! >= 0 && c0! >= 0) {
       for (let r = r0!; r <= r1!; r++) for (let c = c0!; c <= c1!; c++) context.cells.add(`${rowIds[r]}|${columnIds[c]}`);
     }
-    // Only the marks change: no figure flashes for it.
-    api.current?.refreshCells({ force: true, suppressFlash: true });
+    // Only the marks change, and only on the rows that were or are in the block: no figure flashes for it, and
+    // a move of the focus does not draw every cell in view again.
+    const marked = new Set([...before, ...context.cells].filter((cell) => before.has(cell) !== context.cells.has(cell)).map((cell) => cell.slice(0, cell.lastIndexOf('|'))));
+    const grid = api.current;
+    if (grid === null || marked.size === 0) return;
+    const rowNodes = [...marked].flatMap((id) => grid.getRowNode(id) ?? pinnedNode(grid, id) ?? []);
+    grid.refreshCells({ rowNodes, force: true, suppressFlash: true });
   };
 
   const onCellFocused = (event: CellFocusedEvent<GridRow>) => {

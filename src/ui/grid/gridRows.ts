@@ -1,0 +1,114 @@
+import type { GridApi } from 'ag-grid-community';
+import { ZERO } from '../../model/amount';
+import { changedCells } from '../../model/compare';
+import type { CellRef } from '../../model/validity';
+import { shareOf, type Row, type Table } from '../../model/table';
+import type { GridRow } from './gridRow';
+
+export interface RowMarks {
+  readonly compared: Table;
+  /** Cells a rule of validity names: a line unfunded, a Total below zero, a share out of range… */
+  readonly flagged: readonly CellRef[];
+  readonly locked: readonly string[];
+}
+
+/**
+ * The table the grid shows now, and its cells that differ from the scenario
+ * compared with: read by every grid row's share and marks when the grid
+ * draws a cell. An edit changes Total, so every row's share; with the share
+ * read here, a row whose own figures did not change keeps its object, the
+ * grid compares 20 000 rows by identity, not cell by cell, and the shares it
+ * shows are refreshed (AppendixGrid), a few dozen cells.
+ */
+export interface LiveTable {
+  table: Table;
+  changes: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The table before, until the grid has taken the rows of this one: it may draw a row of it meanwhile. */
+  before: Table | null;
+}
+
+/** Whether a table has this very row (a row of another table, even with its id, is not its). */
+const holds = (table: Table | null, row: Row): table is Table => table !== null && table.rows[table.index.get(row.id) ?? -1] === row;
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((id) => b.has(id));
+
+/** A grid row whose share and changed cells are the live table's. */
+function liveRow(live: LiveTable, row: Row, flagged: ReadonlySet<string>, isLocked: boolean): GridRow {
+  return {
+    row,
+    flagged,
+    isLocked,
+    get share() {
+      const table = holds(live.table, row) ? live.table : holds(live.before, row) ? live.before : null;
+      // A row of neither (never drawn: the grid has the rows of one of them) has no share to show.
+      return table === null ? { part: row.total, whole: ZERO } : shareOf(table, row.id);
+    },
+    get changed() {
+      return holds(live.table, row) ? (live.changes.get(row.id) ?? NOTHING) : NOTHING;
+    },
+  };
+}
+
+/**
+ * The grid's rows for the live table, the reduction, Subtotal and Total among
+ * `pinned`; a row of `previous` is kept, the same object, where its row of the
+ * table, its marks of validity and its lock are the same.
+ */
+export function toGridRows(live: LiveTable, pinnedIds: readonly string[], marks: RowMarks, previous: ReadonlyMap<string, GridRow>) {
+  const { table } = live;
+  live.changes = changedCells(table, marks.compared);
+  const flaggedOf = new Map<string, Set<string>>();
+  for (const cell of marks.flagged) {
+    const cells = flaggedOf.get(cell.rowId) ?? new Set<string>();
+    flaggedOf.set(cell.rowId, cells.add(cell.columnId));
+  }
+  const locked = new Set(marks.locked);
+  const body: GridRow[] = [];
+  const pinned: GridRow[] = [];
+  const byId = new Map<string, GridRow>();
+  for (const row of table.rows) {
+    const flagged = flaggedOf.get(row.id) ?? NOTHING;
+    const isLocked = locked.size > 0 && (locked.has(row.id) || row.ancestors.some((id) => locked.has(id)));
+    const before = previous.get(row.id);
+    const gridRow = before !== undefined && before.row === row && before.isLocked === isLocked && sameSet(before.flagged, flagged) ? before : liveRow(live, row, flagged, isLocked);
+    byId.set(row.id, gridRow);
+    (pinnedIds.includes(row.id) ? pinned : body).push(gridRow);
+  }
+  return { body, pinned, byId };
+}
+
+/**
+ * What the grid's rows keep from one render to the next: the live table, the
+ * rows made for it, the scenario compared with, the grid. Read by the grid
+ * when it draws, not by React.
+ */
+export class KeptRows {
+  private live: LiveTable | null = null;
+  private previous: ReadonlyMap<string, GridRow> = new Map();
+  private compared: Table | null = null;
+  private api: GridApi<GridRow> | null = null;
+
+  /** The rows for this table, rows of the last call kept where they can be (see toGridRows). */
+  rowsFor(table: Table, pinnedIds: readonly string[], marks: RowMarks) {
+    this.live ??= { table, changes: new Map(), before: null };
+    if (this.live.table !== table) this.live.before = this.live.table;
+    this.live.table = table;
+    const rows = toGridRows(this.live, pinnedIds, marks, this.previous);
+    this.previous = rows.byId;
+    return rows;
+  }
+
+  attach(api: GridApi<GridRow>): void {
+    this.api = api;
+  }
+
+  /** After the grid took the rows: the cells drawn read again; all of them drawn again where the comparison is another. */
+  refresh(compared: Table): void {
+    const isOtherComparison = this.compared !== compared;
+    this.compared = compared;
+    if (this.live !== null) this.live.before = null;
+    if (this.api?.isDestroyed() === false) this.api.refreshCells(isOtherComparison ? { force: true, suppressFlash: true } : {});
+  }
+}
