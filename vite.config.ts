@@ -81,6 +81,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // `npm run bench` only: the built app in Chromium, timed (see test/bench/browser.timings.ts).
+          name: 'timings',
+          include: ['test/bench/**/*.timings.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/support/globalSetup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'bench',
           include: [],
           benchmark: { include: ['test/bench/**/*.bench.ts'] },

@@ -50,3 +50,11 @@ export function largePlanCsv(lines: number, bump = 0): string {
   rows.push('reduction,Progressive global reduction,-1000,-1605,-2105,-2710');
   return `${rows.join('\n')}\n`;
 }
+
+/** A CSV table of `lines` lines over the twelve years 2030–2041, no reduction: the plans of the issue "Ten times the largest real plan". */
+export function twelveYearPlanCsv(lines: number): string {
+  const years = Array.from({ length: 12 }, (_, y) => 2030 + y);
+  const rows = [`code,name,${years.join(',')}`];
+  for (let n = 1; n <= lines; n++) rows.push(`${lineCode(n)},Line ${n},${years.map((_, y) => largeAmount(n, y)).join(',')}`);
+  return `${rows.join('\n')}\n`;
+}

@@ -48,6 +48,11 @@ export function EntryEffect({ effect, notes }: Props) {
               {note}.
             </span>
           ))}
+          {notes.more.map((note) => (
+            <span key={note} className="interplay-more" data-testid="interplay-more">
+              {note}.
+            </span>
+          ))}
         </span>
       )}
     </>
