@@ -80,7 +80,22 @@ export function periodSpan(id: string): { readonly first: number; readonly last:
 /** Years a budget table can mean: a figure such as 1 000 or 6 600 in a row of figures is not one. */
 const isPlausibleYear = (year: number) => year >= 1900 && year <= 2199;
 
+/** Headings read so far, by their text: detection reads every cell of a 20 000-row file several times. */
+const read = new Map<string, string | null>();
+
+/** The period a heading names (`2028`, `2024-2025`), or null. */
 export function periodHeading(text: string): string | null {
+  // No four digits in a row, no year: most cells of a table, at once.
+  if (!/\d{4}/.test(text)) return null;
+  let known = read.get(text);
+  if (known === undefined) {
+    if (read.size > 100_000) read.clear();
+    read.set(text, (known = readPeriod(text)));
+  }
+  return known;
+}
+
+function readPeriod(text: string): string | null {
   const words = text
     .trim()
     .toLowerCase()

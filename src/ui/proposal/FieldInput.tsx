@@ -1,3 +1,4 @@
+import { useId, useMemo } from 'react';
 import type { Field } from '../../model/operations/fields';
 import { MAX_TEXT, labelText } from '../../model/operations/fields';
 import type { CellsDraft, DraftValue, PartDraft } from '../../model/operations/draft';
@@ -27,7 +28,13 @@ function NumberBox({ id, label, value, placeholder, onChange }: { id: string; la
   );
 }
 
+/** Above this many choices (the lines of a 20 000-line plan) a list is no use, and 40 000 options took seconds to draw: a box to type in, with suggestions. */
+const MANY = 200;
+/** Suggestions shown for what is typed. */
+const SUGGESTED = 50;
+
 function Select({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: readonly (readonly [string, string])[]; onChange: (value: string) => void }) {
+  if (options.length > MANY) return <SearchSelect id={id} label={label} value={value} options={options} onChange={onChange} />;
   return (
     <FormField label={label}>
       <select data-testid={`op-field-${id}`} value={value} onChange={(e) => onChange(e.target.value)}>
@@ -37,6 +44,27 @@ function Select({ id, label, value, options, onChange }: { id: string; label: st
           </option>
         ))}
       </select>
+    </FormField>
+  );
+}
+
+/** A code typed or picked among the first few that match what is typed (code or words); a code not among the options is refused when the change is applied, by name. */
+function SearchSelect({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: readonly (readonly [string, string])[]; onChange: (value: string) => void }) {
+  const list = useId();
+  const matches = useMemo(() => {
+    const typed = value.trim().toLowerCase();
+    return options.filter(([option, words]) => option.toLowerCase().startsWith(typed) || words.toLowerCase().includes(typed)).slice(0, SUGGESTED);
+  }, [value, options]);
+  return (
+    <FormField label={label}>
+      <input data-testid={`op-field-${id}`} list={list} value={value} placeholder="Type a code or a name" onChange={(e) => onChange(e.target.value)} />
+      <datalist id={list}>
+        {matches.map(([option, words]) => (
+          <option key={option} value={option}>
+            {words}
+          </option>
+        ))}
+      </datalist>
     </FormField>
   );
 }
