@@ -160,12 +160,15 @@ export interface TableChoice {
 export interface ImportSlice {
   /** What a table file (CSV) would bring in, shown before anything changes; null when none is being imported. */
   readonly importPreview: ImportPreview | null;
+  /** A file being read, and what is being done with it ("reading the file"), until its preview or refusal is shown; cancelImport stops it. */
+  readonly importProgress: { readonly file: string; readonly stage: string } | null;
   /** Reads a table file (CSV or workbook) into {@link ImportSlice.importPreview}, or says why it cannot be imported. Nothing changes. */
   previewImport(bytes: Uint8Array, fileName: string, reading?: FileReading): Promise<boolean>;
   /** Reads the file being imported again, as a financial plan or as a table (a file with a revenue total is read as a financial plan unless asked). */
   rereadImport(reading: FileReading): Promise<boolean>;
   /** Applies the previewed changes as one undoable change of the active scenario (a new one on the baseline). */
   acceptImport(): boolean;
+  /** Closes the preview, or stops the import under way (its preview never shown): nothing changes. */
   cancelImport(): void;
   /** The file being imported, as rows, and how it is read: kept while a preview or a refusal is shown, so the person can correct the reading. */
   readonly importDraft: ImportDraft | null;

@@ -3,6 +3,7 @@ import type { SetManyOperation } from '../model/operations/setMany';
 import type { Scenario } from '../model/scenario';
 import type { CellChange } from '../io/import/inputChanges';
 import { makeScenario } from './scenarios';
+import { afterPaint } from './afterPaint';
 import { previewSource, readSource, type FileReading } from '../io/importFile';
 import { isEmptyMapping, shapeOf, type TableLayout, type TableMapping } from '../io/import/mapping';
 import type { KeyValueStorage } from './browserStorage';
@@ -161,17 +162,32 @@ async function readWith(context: SliceContext, read: ImportDraft['read'], shape:
 /** Figures coming in from table files and the clipboard: previewed, then applied as one undoable change. */
 export function importSlice(context: SliceContext, readWorkbook: WorkbookReader = readWorkbookInWorker, storage: KeyValueStorage | null = null): ImportSlice {
   const { get, set } = context;
+  /** The import under way: each new one takes the next number. */
+  let running = 0;
   return {
     importPreview: null,
     importDraft: null,
+    importProgress: null,
     async previewImport(bytes, fileName, reading = 'detect') {
+      // A later import or a cancel makes this one stale: what it found is then dropped, and nothing changes.
+      const ticket = ++running;
+      const isStale = () => ticket !== running;
+      const stage = async (words: string) => {
+        set({ importProgress: { file: fileName, stage: words } });
+        await afterPaint();
+        return !isStale();
+      };
+      if (!(await stage('reading the file'))) return false;
       let read: ImportDraft['read'];
       try {
         read = await readSource(bytes, fileName, readWorkbook, reading);
       } catch (error) {
-        set({ importPreview: null, importDraft: null, message: { kind: 'error', text: refusal(error, fileName) } });
+        if (isStale()) return false;
+        set({ importProgress: null, importPreview: null, importDraft: null, message: { kind: 'error', text: refusal(error, fileName) } });
         return false;
       }
+      if (!(await stage('finding the table and checking its figures'))) return false;
+      set({ importProgress: null });
       return readChosen(context, read, 0, storage, reading);
     },
     async rereadImport(reading) {
@@ -212,7 +228,14 @@ export function importSlice(context: SliceContext, readWorkbook: WorkbookReader 
       return true;
     },
     cancelImport() {
-      set({ importPreview: null, importDraft: null });
+      const wasRunning = get().importProgress;
+      running++;
+      set({
+        importPreview: null,
+        importDraft: null,
+        importProgress: null,
+        ...(wasRunning === null ? {} : { message: { kind: 'info' as const, text: `The import of ${wasRunning.file} was stopped: nothing was changed.` } }),
+      });
     },
     refusedPaste: null,
     pasteBlock: (rowId, columnId, block, options = {}) => pasteBlock(context, rowId, columnId, block, options),

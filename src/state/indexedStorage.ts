@@ -1,4 +1,5 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { afterPaint } from './afterPaint';
 import type { KeyValueStorage } from './browserStorage';
 
 /**
@@ -33,14 +34,6 @@ function storageEvent(key: string, newValue: string | null): Event {
 }
 
 const reason = (error: unknown) => (error instanceof Error ? `${error.name === 'QuotaExceededError' ? 'the browser’s storage is full: ' : ''}${error.message}` : String(error));
-
-/** After the next paint, or soon where none comes (a hidden page paints nothing). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 100);
-  });
-}
 
 /** localStorage as the store sees it: to move an earlier version's data out of it, and to keep what a closing page had not yet written. */
 export type LegacyStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
@@ -96,8 +89,7 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
       // Other tabs are told before the database has it, with the value, as localStorage's storage event tells
       // them: waiting for the database (tens of milliseconds on a busy machine) let one tab edit on data another
       // had already changed.
-      // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a BroadcastChannel reaches this origin's tabs only; it takes no target origin
-      channel?.postMessage({ key, value });
+      tellOtherTabs(key, value);
       try {
         await (value === null ? del(key) : set(key, value));
         if (!dirty.has(key) && unconfirmed.get(key) === value) unconfirmed.delete(key);
@@ -111,6 +103,16 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
     // All confirmed: what a hidden page kept aside is older than the database now.
     if (unconfirmed.size === 0) legacy?.removeItem(UNSAVED_KEY);
   };
+  let isClosed = false;
+  const tellOtherTabs = (key: string, value: string | null) => {
+    if (isClosed || channel === null) return;
+    try {
+      // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a BroadcastChannel reaches this origin's tabs only; it takes no target origin
+      channel.postMessage({ key, value });
+    } catch {
+      // A value the channel cannot carry: other tabs read it from the database when they start again.
+    }
+  };
   const schedule = (key: string, value: string | null) => {
     const wasIdle = dirty.size === 0;
     dirty.delete(key);
@@ -118,7 +120,8 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
     unconfirmed.set(key, value);
     // Written, and told to other tabs, once the edit is on screen: copying a 20 000-line workspace (megabytes)
     // to the database and to the channel took 40 ms of an edit. Edits made meanwhile are written together.
-    if (wasIdle) writing = writing.then(afterPaint).then(flush);
+    // Caught, so that one write's failure never stops the writes after it.
+    if (wasIdle) writing = writing.then(afterPaint).then(flush).catch((error: unknown) => report(reason(error)));
   };
   const keepUnsaved = () => {
     if (legacy === null || unconfirmed.size === 0) return;
@@ -149,7 +152,11 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
     onWrite(callback) {
       report = callback;
     },
-    close: () => channel?.close(),
+    close() {
+      // Writes still waiting go on to the database; no tab is told of them any more.
+      isClosed = true;
+      channel?.close();
+    },
   };
 }
 

@@ -11,6 +11,7 @@ import { ComparePanel } from './compare/ComparePanel';
 import { EnvelopeIndicator } from './grid/EnvelopeIndicator';
 import { ImportLayoutPanel } from './files/ImportLayoutPanel';
 import { ImportPreviewPanel } from './files/ImportPreviewPanel';
+import { ImportProgress } from './files/ImportProgress';
 import { ImportTableChoice } from './files/ImportTableChoice';
 import { MessageBar } from './common/MessageBar';
 import { NumberControls } from './common/NumberControls';
@@ -70,6 +71,7 @@ function Workspace() {
         )}
       </section>
       <aside className="side-pane" aria-label="Proposal, comparison, strategy and charts">
+        <ImportProgress />
         <ImportTableChoice />
         <ImportPreviewPanel />
         <ImportLayoutPanel />

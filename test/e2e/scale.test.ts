@@ -5,7 +5,8 @@ import { initialState } from '../../src/model/apply';
 import { replay, type Entry } from '../../src/model/proposal';
 import { amountAt, type Table } from '../../src/model/table';
 import { baselinePlan } from '../../src/state/baseline';
-import { largeAmount, largePlanCsv, lineCode, mixedProposal } from '../support/scaleFiles';
+import { largeAmount, largePlanCsv, lineCode, mixedProposal, twelveYearPlanCsv } from '../support/scaleFiles';
+import * as XLSX from 'xlsx';
 import type { AppendixPage } from './support/appendixPage';
 import { useApp } from './support/browser';
 
@@ -60,6 +61,30 @@ describe('large proposals and plans in a real Chromium', () => {
     await expect.poll(() => shownFigures(app)).toEqual(edited);
     await page.getByTestId('redo').click();
     await expect.poll(() => app.text('TP2', '2031')).toBe('4 000');
+    expect(opened.errors).toEqual([]);
+  });
+
+  it('shows the progress of a large workbook being read, and stopped changes nothing', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    // A workbook is read in a worker: the page answers while it is, and Stop is taken at once.
+    const rows = twelveYearPlanCsv(20_000)
+      .trim()
+      .split('\n')
+      .map((line) => line.split(',').map((cell, i) => (i >= 2 ? Number(cell) : cell)));
+    const sheet = XLSX.utils.aoa_to_sheet(rows);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'Plan');
+    const buffer = Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array);
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'large.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await expect.poll(() => page.getByTestId('import-progress').textContent()).toMatch(/^Importing large\.xlsx: reading the file…/);
+    await page.getByTestId('import-stop').click();
+    await expect.poll(() => app.message()).toBe('The import of large.xlsx was stopped: nothing was changed.');
+    // Long after the workbook is read, no preview, and the table as it was.
+    await page.waitForTimeout(4000);
+    expect(await page.getByTestId('import-preview').count()).toBe(0);
+    expect(await page.getByTestId('import-progress').count()).toBe(0);
+    expect(await app.text('total', 'total')).toBe('651 671');
     expect(opened.errors).toEqual([]);
   });
 

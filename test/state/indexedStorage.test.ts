@@ -149,6 +149,16 @@ describe('the store in IndexedDB', () => {
     again.close();
   });
 
+  it('closed with a write still waiting, writes it and tells no one, without an error', async () => {
+    const storage = await openIndexedStorage({ legacy: null });
+    storage.setItem(WORKSPACE, 'last');
+    storage.close();
+    await storage.flushed();
+    const again = await openIndexedStorage({ legacy: null });
+    expect(again.getItem(WORKSPACE)).toBe('last');
+    again.close();
+  });
+
   it('reports a write the database refuses, throws it at the next write, and clears it once one succeeds', async () => {
     // The database refuses the next write, as a full disk would (none is filled in a test).
     let refuse = false;
