@@ -173,6 +173,7 @@ export function importSlice(context: SliceContext, readWorkbook: WorkbookReader 
       const ticket = ++running;
       const isStale = () => ticket !== running;
       const stage = async (words: string) => {
+        if (isStale()) return false;
         set({ importProgress: { file: fileName, stage: words } });
         await afterPaint();
         return !isStale();

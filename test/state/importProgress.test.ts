@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { workbookRows } from '../../src/io/xlsxImport';
 import { createAppStore } from '../../src/state/appStore';
 import { baselinePlan } from '../../src/state/baseline';
@@ -43,5 +44,29 @@ describe('an import under way', () => {
     // The next import is not stopped by it.
     expect(await store.getState().previewImport(csv(5), 'small.csv')).toBe(true);
     expect(store.getState().importPreview?.kind).toBe('new-plan');
+  });
+
+  it('stopped while a workbook is read in its worker, stays stopped once the workbook is read', async () => {
+    let open = () => {};
+    let started = () => {};
+    const reading = new Promise<void>((resolve) => (started = resolve));
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const store = createAppStore(baselinePlan(), {
+      storage: memoryStorage(),
+      readWorkbook: async (bytes) => {
+        started();
+        await gate;
+        return workbookRows(bytes);
+      },
+    });
+    const rows = twelveYearPlanCsv(20).trim().split('\n').map((line) => line.split(','));
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Plan');
+    const done = store.getState().previewImport(new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'plan.xlsx');
+    await reading;
+    store.getState().cancelImport();
+    open();
+    expect(await done).toBe(false);
+    expect([store.getState().importProgress, store.getState().importPreview]).toEqual([null, null]);
   });
 });
