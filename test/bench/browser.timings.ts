@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../e2e/support/browser';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useBrowser } from '../e2e/support/browser';
 import { lineCode, mixedProposal, twelveYearPlanCsv } from '../support/scaleFiles';
 
 /*
@@ -84,13 +84,8 @@ async function editTimes(page: Page, row: string, column: string, count: number)
 }
 
 describe('the built app in Chromium, timed by its performance API', () => {
-  const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
+  const { baseUrl, browser } = useBrowser();
+  afterAll(() => {
     const rows = timings.map(({ measure, runs, goal, unit }) => {
       const value = median(runs);
       return `| ${measure} | ${value.toFixed(0)} ${unit} | ${goal} ${unit} | ${(value / goal).toFixed(2)} × goal | ${runs.length} |`;
@@ -100,7 +95,7 @@ describe('the built app in Chromium, timed by its performance API', () => {
 
   async function freshPage(): Promise<Page> {
     // A context of its own: an empty cache and an empty IndexedDB, a cold start.
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    const context = await browser().newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
     const page = await context.newPage();
     await page.addInitScript(installTimer);
     await page.addInitScript(() => {

@@ -44,11 +44,8 @@ export async function openPage(browser: Browser, url: string): Promise<OpenedPag
   return { page, requests, errors };
 }
 
-/**
- * One Chromium for the tests of a `describe` block (launched before them and
- * closed after), and a function that opens the built app in a fresh context.
- */
-export function useApp(): () => Promise<{ app: AppendixPage; opened: OpenedPage }> {
+/** One Chromium for the tests of a `describe` block, launched before them and closed after, and where the built app is served. */
+export function useBrowser(): { readonly baseUrl: string; readonly browser: () => Browser } {
   const baseUrl = inject('baseUrl');
   let browser: Browser;
   beforeAll(async () => {
@@ -57,8 +54,14 @@ export function useApp(): () => Promise<{ app: AppendixPage; opened: OpenedPage 
   afterAll(async () => {
     await browser?.close();
   });
+  return { baseUrl, browser: () => browser };
+}
+
+/** {@link useBrowser}, and a function that opens the built app in a fresh context. */
+export function useApp(): () => Promise<{ app: AppendixPage; opened: OpenedPage }> {
+  const { baseUrl, browser } = useBrowser();
   return async () => {
-    const opened = await openPage(browser, baseUrl);
+    const opened = await openPage(browser(), baseUrl);
     return { app: await new AppendixPage(opened.page).ready(), opened };
   };
 }
