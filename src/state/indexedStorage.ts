@@ -101,7 +101,7 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
       }
     }
     // All confirmed: what a hidden page kept aside is older than the database now.
-    if (unconfirmed.size === 0) legacy?.removeItem(UNSAVED_KEY);
+    if (unconfirmed.size === 0 && legacy !== null) forgetAside(legacy);
   };
   let isClosed = false;
   const tellOtherTabs = (key: string, value: string | null) => {
@@ -124,12 +124,10 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
     if (wasIdle) writing = writing.then(afterPaint).then(flush).catch((error: unknown) => report(reason(error)));
   };
   const keepUnsaved = () => {
-    if (legacy === null || unconfirmed.size === 0) return;
-    try {
-      legacy.setItem(UNSAVED_KEY, JSON.stringify(Object.fromEntries(unconfirmed)));
-    } catch {
-      // Too large for localStorage: the database's writes under way are all that is left to finish.
-    }
+    if (unconfirmed.size === 0) return;
+    if (legacy !== null) keepAside(legacy, unconfirmed);
+    // And to the database at once, not after a paint that a page going away will not have.
+    void flush().catch((error: unknown) => report(reason(error)));
   };
   page?.addEventListener('pagehide', keepUnsaved);
   page?.addEventListener('visibilitychange', () => page.document?.visibilityState === 'hidden' && keepUnsaved());
@@ -171,25 +169,63 @@ function followTabs(channel: BroadcastChannel, cache: Map<string, string>, dirty
   });
 }
 
+/**
+ * Each value kept aside under a key of its own, as it is: a 20 000-line
+ * workspace is about 4 million characters, and written inside one JSON text
+ * (every quote escaped) it went past localStorage's 5 million and was lost
+ * (a review caught it). Then the list of what is kept, `null` for a key
+ * removed; a value localStorage refuses is left out of it.
+ */
+function keepAside(legacy: LegacyStorage, unconfirmed: ReadonlyMap<string, string | null>): void {
+  const kept: Record<string, 'kept' | null> = {};
+  for (const [key, value] of unconfirmed) {
+    if (value === null) {
+      kept[key] = null;
+      continue;
+    }
+    try {
+      legacy.setItem(`${UNSAVED_KEY}:${key}`, value);
+      kept[key] = 'kept';
+    } catch {
+      // Too large even so: the database's write, started at once, is all that is left.
+    }
+  }
+  try {
+    legacy.setItem(UNSAVED_KEY, JSON.stringify(kept));
+  } catch {
+    // localStorage refused: as above.
+  }
+}
+
+/** The keys of what is kept aside: the list and each value. */
+const asideKeys = (legacy: LegacyStorage) => Array.from({ length: legacy.length }, (_, i) => legacy.key(i)).filter((key): key is string => key !== null && key.startsWith(UNSAVED_KEY));
+
+function forgetAside(legacy: LegacyStorage): void {
+  for (const key of asideKeys(legacy)) legacy.removeItem(key);
+}
+
 /** What a page kept aside as it went: newer than the database, written into it, then forgotten. */
 async function takeUnsaved({ set, del }: Database, cache: Map<string, string>, legacy: LegacyStorage | null): Promise<void> {
+  if (legacy === null) return;
   let unsaved: Record<string, unknown> = {};
   try {
-    unsaved = JSON.parse(legacy?.getItem(UNSAVED_KEY) ?? '{}') as Record<string, unknown>;
+    unsaved = JSON.parse(legacy.getItem(UNSAVED_KEY) ?? '{}') as Record<string, unknown>;
   } catch {
     // Cut short itself: the database holds what was written before.
   }
-  for (const [key, value] of Object.entries(unsaved)) {
-    if (!key.startsWith(PREFIX) || key === UNSAVED_KEY) continue;
+  for (const [key, said] of Object.entries(unsaved)) {
+    if (!key.startsWith(PREFIX) || key.startsWith(UNSAVED_KEY)) continue;
+    // 'kept': the value is under a key of its own; a string: as the version before this one kept it.
+    const value = said === 'kept' ? legacy.getItem(`${UNSAVED_KEY}:${key}`) : said;
     if (typeof value === 'string') {
       await set(key, value);
       cache.set(key, value);
-    } else if (value === null) {
+    } else if (said === null) {
       await del(key);
       cache.delete(key);
     }
   }
-  legacy?.removeItem(UNSAVED_KEY);
+  forgetAside(legacy);
 }
 
 /** The database's few operations the store uses: idb-keyval's, on the app's database; a test may wrap them. */
@@ -207,7 +243,7 @@ function keyval(): Database {
 /** What an earlier version kept in localStorage, copied into the database where it has nothing of the key yet, then removed there. */
 async function migrate(set: Database['set'], cache: Map<string, string>, legacy: LegacyStorage | null): Promise<void> {
   if (legacy === null) return;
-  const keys = Array.from({ length: legacy.length }, (_, i) => legacy.key(i)).filter((key): key is string => key !== null && key.startsWith(PREFIX) && key !== UNSAVED_KEY);
+  const keys = Array.from({ length: legacy.length }, (_, i) => legacy.key(i)).filter((key): key is string => key !== null && key.startsWith(PREFIX) && !key.startsWith(UNSAVED_KEY));
   for (const key of keys) {
     const value = legacy.getItem(key);
     if (value === null || cache.has(key)) continue;

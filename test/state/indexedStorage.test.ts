@@ -90,7 +90,8 @@ describe('the store in IndexedDB', () => {
     // A change, and the page goes before the database has it (a reload right after an edit).
     storage.setItem(WORKSPACE, 'typed just before the reload');
     page.dispatchEvent(new Event('pagehide'));
-    expect(JSON.parse(legacy.data.get('linkage-calculator/unsaved')!)).toEqual({ [WORKSPACE]: 'typed just before the reload' });
+    expect(JSON.parse(legacy.data.get('linkage-calculator/unsaved')!)).toEqual({ [WORKSPACE]: 'kept' });
+    expect(legacy.data.get(`linkage-calculator/unsaved:${WORKSPACE}`)).toBe('typed just before the reload');
     storage.close();
     // The next start reads it over the database's, writes it there, and forgets it.
     const again = await openIndexedStorage({ legacy });
@@ -142,7 +143,7 @@ describe('the store in IndexedDB', () => {
     page.dispatchEvent(new Event('pagehide'));
     abort();
     await storage.flushed();
-    expect(JSON.parse(legacy.data.get('linkage-calculator/unsaved')!)).toEqual({ [WORKSPACE]: 'typed just before the reload' });
+    expect(legacy.data.get(`linkage-calculator/unsaved:${WORKSPACE}`)).toBe('typed just before the reload');
     storage.close();
     const again = await openIndexedStorage({ legacy });
     expect(again.getItem(WORKSPACE)).toBe('typed just before the reload');
@@ -156,6 +157,38 @@ describe('the store in IndexedDB', () => {
     await storage.flushed();
     const again = await openIndexedStorage({ legacy: null });
     expect(again.getItem(WORKSPACE)).toBe('last');
+    again.close();
+  });
+
+  it('keeps aside a value near localStorage’s limit as it is, not inside a text that escapes every quote', async () => {
+    // localStorage that holds at most 1 000 characters a value, as a browser holds 5 million.
+    const legacy = legacyStorage({});
+    const capped = {
+      ...legacy,
+      get length() {
+        return legacy.data.size;
+      },
+      setItem(key: string, value: string) {
+        if (value.length > 1000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        legacy.setItem(key, value);
+      },
+    };
+    const page = new EventTarget();
+    // The page goes before the database has the value: its write never ends.
+    const real = await import('idb-keyval');
+    const store = real.createStore('linkage-calculator', 'keyval');
+    const database = { entries: () => real.entries(store), set: () => new Promise<void>(() => {}), del: (key: string) => real.del(key, store) };
+    const storage = await openIndexedStorage({ legacy: capped, page, database });
+    const workspace = JSON.stringify({ lines: Array.from({ length: 80 }, (_, i) => ({ c: `L${i}` })) });
+    expect(workspace.length).toBeLessThan(1000);
+    expect(JSON.stringify({ [WORKSPACE]: workspace }).length).toBeGreaterThan(1000);
+    storage.setItem(WORKSPACE, workspace);
+    page.dispatchEvent(new Event('pagehide'));
+    storage.close();
+    // Only what was kept aside tells the next start.
+    const again = await openIndexedStorage({ legacy: capped });
+    expect(again.getItem(WORKSPACE)).toBe(workspace);
+    expect([...legacy.data.keys()]).toEqual([]);
     again.close();
   });
 
