@@ -31,7 +31,9 @@ function editCell(context: SliceContext, rowId: string, columnId: string, text: 
       set({ message: null });
       return true;
     }
-    if (!isConfirmed && isThousandfold(current, value)) {
+    // A line below zero is refused whatever its size (below): asking first about a slip of a thousand offered an Apply that could only be refused.
+    const isRefusedAnyway = value.isNegative() && row.kind !== 'reduction';
+    if (!isConfirmed && !isRefusedAnyway && isThousandfold(current, value)) {
       const size = value.abs().gt(current.abs()) ? 'larger' : 'smaller';
       const apply = { label: `Apply ${shown(value)}`, testId: 'apply-anyway', run: () => void put(value, true) };
       return refuse(`${shown(value)} would replace ${shown(current)}, a figure about a thousand times ${size}: a slip of a thousand? Apply it, or type it again.`, [apply]);

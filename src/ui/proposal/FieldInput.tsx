@@ -48,6 +48,12 @@ function Select({ id, label, value, options, onChange }: { id: string; label: st
   );
 }
 
+/** A code typed in another case ("l00013") is the option's ("L00013"); anything else stays as typed. */
+function codeFor(typed: string, options: readonly (readonly [string, string])[]): string {
+  const wanted = typed.trim().toLowerCase();
+  return options.find(([option]) => option.toLowerCase() === wanted)?.[0] ?? typed;
+}
+
 /** A code typed or picked among the first few that match what is typed (code or words); a code not among the options is refused when the change is applied, by name. */
 function SearchSelect({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: readonly (readonly [string, string])[]; onChange: (value: string) => void }) {
   const list = useId();
@@ -57,7 +63,7 @@ function SearchSelect({ id, label, value, options, onChange }: { id: string; lab
   }, [value, options]);
   return (
     <FormField label={label}>
-      <input data-testid={`op-field-${id}`} list={list} value={value} placeholder="Type a code or a name" onChange={(e) => onChange(e.target.value)} />
+      <input data-testid={`op-field-${id}`} list={list} value={value} placeholder="Type a code or a name" onChange={(e) => onChange(codeFor(e.target.value, options))} />
       <datalist id={list}>
         {matches.map(([option, words]) => (
           <option key={option} value={option}>

@@ -33,8 +33,11 @@ describe('an operation on a plan of many lines', () => {
     const suggested = [...document.getElementById(to.getAttribute('list')!)!.querySelectorAll('option')].map((option) => option.getAttribute('value'));
     expect(suggested).toEqual(['L99', 'L990', 'L991', 'L992', 'L993', 'L994', 'L995', 'L996', 'L997', 'L998', 'L999']);
     expect(document.querySelectorAll('option').length).toBeLessThan(100);
+    // A code typed in lower case is the line's.
+    fireEvent.change(screen.getByTestId('op-field-from'), { target: { value: 'l7' } });
+    expect((screen.getByTestId('op-field-from') as HTMLInputElement).value).toBe('L7');
     fireEvent.click(screen.getByTestId('op-apply'));
-    expect(submitted.map((op) => (op.op === 'transfer' ? op.to : ''))).toEqual(['L99']);
+    expect(submitted.map((op) => (op.op === 'transfer' ? `${op.from}→${op.to}` : ''))).toEqual(['L7→L99']);
   });
 
   it('refuses a code that is no line of the plan, by name', () => {
