@@ -3,8 +3,9 @@ import type { Row } from '../../model/table';
 
 /**
  * A grid row: the computed row and its share. Every share is over the Total,
- * so an edit anywhere gives every row a new share, and a new object, for the
- * grid to compare cell by cell.
+ * so an edit anywhere gives every row a new share: it is read from the live
+ * table when drawn (gridRows.ts), and a row keeps its object while its own
+ * figures stay the same.
  */
 export interface GridRow {
   readonly row: Row;

@@ -18,7 +18,7 @@ export interface RowMarks {
  * draws a cell. An edit changes Total, so every row's share; with the share
  * read here, a row whose own figures did not change keeps its object, the
  * grid compares 20 000 rows by identity, not cell by cell, and the shares it
- * shows are refreshed (AppendixGrid), a few dozen cells.
+ * shows are refreshed (KeptRows.refresh), a few dozen cells.
  */
 export interface LiveTable {
   table: Table;
