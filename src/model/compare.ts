@@ -2,7 +2,9 @@ import { ZERO, type Amount } from './amount';
 import { isAmountColumn, ratioIn, type AmountColumn, type PercentChangeColumn } from './columns';
 import { SHARE_COLUMN, TOTAL_ID } from './plan';
 import { ratioDifference, ratioEquals, type Ratio } from './share';
-import { rowOf, shareOf, type Table } from './table';
+import { rowUnits } from './fixedTable';
+import { sameFractionInUnits } from './fixedPoint';
+import { rowOf, shareOf, type Row, type Table } from './table';
 
 /** One cell of a comparison: scenario A against scenario B. */
 export interface CellDifference {
@@ -59,6 +61,14 @@ export function changedCells(a: Table, b: Table): Map<string, Set<string>> {
   const wholeA = rowOf(a, TOTAL_ID).total;
   const wholeB = rowOf(b, TOTAL_ID).total;
   const isTotalSame = wholeA.eq(wholeB);
+  // Every row's share after an edit anywhere: in integers where both tables have their figures in units (a
+  // 20 000-line plan compared on every edit), else in Decimals.
+  const [unitsA, unitsB] = [rowUnits(rowOf(a, TOTAL_ID)), rowUnits(rowOf(b, TOTAL_ID))];
+  const sameShare = (row: Row, other: Row): boolean | null => {
+    const [part, otherPart] = [rowUnits(row), rowUnits(other)];
+    if (unitsA === undefined || unitsB === undefined || part?.scale !== unitsA.scale || otherPart?.scale !== unitsB.scale) return null;
+    return sameFractionInUnits(part.total, unitsA.total, otherPart.total, unitsB.total);
+  };
   const columns = amountColumns(a);
   const percents = a.layout.columns.filter((column): column is PercentChangeColumn => column.kind === 'change-percent');
   for (const row of a.rows) {
@@ -70,7 +80,7 @@ export function changedCells(a: Table, b: Table): Map<string, Set<string>> {
       for (const column of columns) if (!column.amountOf(row).eq(column.amountOf(other))) changed.add(column.id);
       for (const column of percents) if (!ratioEquals(ratioIn(column, row, NO_SHARE), ratioIn(column, other, NO_SHARE))) changed.add(column.id);
     }
-    const isShareSame = isTotalSame ? row.total.eq(other.total) : row.total.times(wholeB).eq(other.total.times(wholeA));
+    const isShareSame = sameShare(row, other) ?? (isTotalSame ? row.total.eq(other.total) : row.total.times(wholeB).eq(other.total.times(wholeA)));
     if (!isShareSame) changed.add(SHARE_COLUMN);
     if (changed.size > 0) changes.set(row.id, changed);
   }

@@ -90,3 +90,13 @@ export function percentUnits(part: number, whole: number, places: number): numbe
   const negative = part < 0 !== whole < 0 && part !== 0;
   return negative ? -quotient : quotient;
 }
+
+/**
+ * Whether two shares, each a part over a whole in the units of its own table,
+ * are the same fraction: by cross-multiplication in BigInt, exact where the
+ * products pass 2^53.
+ */
+export function sameFractionInUnits(partA: number, wholeA: number, partB: number, wholeB: number): boolean {
+  if (wholeA === wholeB) return partA === partB;
+  return BigInt(partA) * BigInt(wholeB) === BigInt(partB) * BigInt(wholeA);
+}

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, type Amount } from '../../src/model/amount';
+import { changedCells } from '../../src/model/compare';
 import { computeDecimalTable } from '../../src/model/decimalTable';
 import { computeFixedTable, rowUnits } from '../../src/model/fixedTable';
 import { fromUnits, percentUnits, toUnits } from '../../src/model/fixedPoint';
@@ -88,6 +89,35 @@ describe('the fixed-point engine against the decimal reference', () => {
           table = updateTable(table, rowId, year, value);
           expect(tableText(table)).toEqual(tableText(computeDecimalTable(current, layoutOf(current))));
         }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('cells that differ between two tables, in integers', () => {
+  it('are the cells the decimal reference finds, share marks included, after random edits up past 2^53', () => {
+    const edited = scaledPlanArb.chain((plan) =>
+      fc.record({
+        plan: fc.constant(plan),
+        edits: fc.array(
+          fc.record({ rowId: fc.constantFrom(...inputIds(plan)), year: fc.constantFrom(...plan.years), units: fc.oneof(fc.bigInt({ min: -(10n ** 6n), max: 10n ** 6n }), fc.bigInt({ min: -(2n ** 53n), max: 2n ** 53n })) }),
+          { minLength: 1, maxLength: 6 },
+        ),
+      }),
+    );
+    const marks = (changes: Map<string, Set<string>>) => [...changes].map(([row, cells]) => `${row}: ${[...cells].sort().join(' ')}`).sort();
+    fc.assert(
+      fc.property(edited, ({ plan, edits }) => {
+        let current = plan;
+        let table = computeTable(plan);
+        for (const { rowId, year, units } of edits) {
+          const value = new Dec(units.toString()).div(new Dec(10).pow(plan.precision));
+          current = withAmount(current, rowId, year, value);
+          table = updateTable(table, rowId, year, value);
+        }
+        const reference = changedCells(computeDecimalTable(current, layoutOf(current)), computeDecimalTable(plan, layoutOf(plan)));
+        expect(marks(changedCells(table, computeTable(plan)))).toEqual(marks(reference));
       }),
       RUNS,
     );
