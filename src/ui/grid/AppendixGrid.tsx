@@ -2,7 +2,7 @@ import { isLineRow, shownTable } from '../../model/table';
 import { themeQuartz, type CellEditRequestEvent, type GetRowIdParams, type RowClassParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
-import { hasCategories } from '../../model/plan';
+import { hasCategories, walkLines } from '../../model/plan';
 import { buildColumns, columnShareRow } from './gridColumns';
 import { useGridRows } from './useGridRows';
 import type { GridRow } from './gridRow';
@@ -54,10 +54,11 @@ export function AppendixGrid() {
   // not on its figures: an edit keeps years and biennia as they were, so the
   // columns are rebuilt only when those change.
   const { years, biennia, periodLabel, precision, unit } = plan;
+  const longestCode = useMemo(() => [...walkLines(plan.lines)].reduce((longest, { line }) => Math.max(longest, line.code.length), 0), [plan.lines]);
   const columnDefs = useMemo(
-    () => buildColumns({ ...plan, years, biennia, periodLabel, precision, unit }, style, displayUnit),
+    () => buildColumns({ ...plan, years, biennia, periodLabel, precision, unit }, style, displayUnit, longestCode),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the plan's figures are not read by the columns
-    [years, biennia, periodLabel, precision, unit, style, displayUnit],
+    [years, biennia, periodLabel, precision, unit, style, displayUnit, longestCode],
   );
   const collapsed = useApp((s) => s.collapsed);
   const problems = useBreaches();

@@ -103,11 +103,12 @@ function ratioColumn(column: RatioColumn, style: NumberStyle): ColDef<GridRow> {
 }
 
 /** The code and the name, pinned left; new objects on each call, since the grid keeps what it is given. */
-const labelColumns = (lineHeading: string): Column[] => [
+const labelColumns = (lineHeading: string, longestCode: number): Column[] => [
   {
     colId: 'code',
     headerName: CODE_HEADING,
-    width: 56,
+    // As wide as the longest code (a code is typed in the operation form: "L00001" must be read whole).
+    width: Math.max(56, 20 + 9 * longestCode),
     pinned: 'left',
     valueGetter: (params) => {
       const row = params.data?.row;
@@ -140,7 +141,7 @@ const labelColumns = (lineHeading: string): Column[] => [
  * (see model/columns.ts), a header group per biennium over its years and its
  * total. Column ids are the table's: the years, the biennium ids, `total`, `share`.
  */
-export function buildColumns(plan: Plan, style: NumberStyle, displayUnit: DisplayUnit): Column[] {
+export function buildColumns(plan: Plan, style: NumberStyle, displayUnit: DisplayUnit, longestCode = 4): Column[] {
   const format = (value: Amount) => formatShown(value, plan, style, displayUnit);
   const percent = (ratio: Ratio) => formatPercent(ratio, style);
   const gridColumn = (column: TableColumn) => (isAmountColumn(column) ? amountColumn(column, format, percent) : ratioColumn(column, style));
@@ -149,5 +150,5 @@ export function buildColumns(plan: Plan, style: NumberStyle, displayUnit: Displa
       ? gridColumn(columns[0]!)
       : { groupId: `group-${group.id}`, headerName: group.heading, headerClass: 'biennium-header', children: columns.map(gridColumn) },
   );
-  return [...labelColumns(plan.lineHeading), ...bands];
+  return [...labelColumns(plan.lineHeading, longestCode), ...bands];
 }
