@@ -50,7 +50,8 @@ const indentedName = (row: Row): string => `${'  '.repeat(row.depth)}${row.name}
 export const noteText = (note: string): string => (note === '' ? '' : `Note: ${note}`);
 
 export function printedTable({ table, figures, title, subtitle, note }: TableText): PrintedTable {
-  const longest = (texts: readonly string[], least: number) => Math.max(least, ...texts.map((t) => t.length));
+  // Folded, not spread: a plan of 200 000 rows would overflow the call stack as arguments.
+  const longest = (texts: readonly string[], least: number) => texts.reduce((most, t) => (t.length > most ? t.length : most), least);
   const code = longest(table.rows.map(codeText), CODE_HEADING.length) + 2;
   const name = Math.min(MAX_NAME_WIDTH, longest(table.rows.map(indentedName), 20)) + 2;
   const figure = table.layout.columns.map((column, k) => longest([column.subheading, ...figures.map((cells) => cells[k]!)], 6) + 3);

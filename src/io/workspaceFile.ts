@@ -51,7 +51,8 @@ function kept<K extends object>(cache: WeakMap<K, unknown>, key: K, write: (key:
   return found;
 }
 
-const writeEntry = (entry: Entry) => ({
+/** An entry as the workspace and the export worker carry it: its operation's JSON with its id, rationale, time and whether it applies. */
+export const writeEntry = (entry: Entry) => ({
   id: entry.id,
   ...operationToJson(entry.operation),
   rationale: entry.rationale,

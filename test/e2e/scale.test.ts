@@ -7,6 +7,7 @@ import { amountAt, type Table } from '../../src/model/table';
 import { baselinePlan } from '../../src/state/baseline';
 import { largeAmount, largePlanCsv, lineCode, mixedProposal, twelveYearPlanCsv } from '../support/scaleFiles';
 import * as XLSX from 'xlsx';
+import { readFile } from 'node:fs/promises';
 import type { AppendixPage } from './support/appendixPage';
 import { useApp } from './support/browser';
 
@@ -119,6 +120,37 @@ describe('large proposals and plans in a real Chromium', () => {
     await app.type(lineCode(2), '2028', '555');
     await expect.poll(() => app.text('total', 'total')).toBe(grouped(total + 555n - BigInt(largeAmount(2, 0, 1))));
     expect(await app.entries()).toHaveLength(2);
+    expect(opened.errors).toEqual([]);
+  });
+
+  it('shows the progress of a large plan being exported: Stop writes no file, and the export after it holds the figures shown', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(largePlanCsv(4999)) });
+    await page.getByTestId('import-accept').click();
+    await expect.poll(() => app.text(lineCode(1), '2028')).toBe(String(largeAmount(1, 0)));
+    let downloads = 0;
+    page.on('download', () => downloads++);
+
+    await page.getByTestId('open-export').click();
+    await page.getByTestId('export-xlsx').click();
+    await expect.poll(() => page.getByTestId('export-progress').textContent()).toMatch(/^Exporting to Excel: (starting|replaying the scenarios|writing the sheets|compressing the file)… Stop$/);
+    await page.getByTestId('export-stop').click();
+    await expect.poll(() => app.message()).toBe('The export to Excel was stopped: no file was written.');
+    expect(await page.getByTestId('export-progress').count()).toBe(0);
+    // Long after the workbook would have been written, no file came.
+    await page.waitForTimeout(4000);
+    expect(downloads).toBe(0);
+
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-xlsx').click()]);
+    const workbook = XLSX.read(await readFile((await download.path())!), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[workbook.SheetNames[0]!]!, { header: 1 });
+    const header = rows.find((row) => row[0] === 'Code')!;
+    const [year, whole] = [header.indexOf('2028'), header.indexOf('2028-2031')];
+    const totalRow = rows.find((row) => row[1] === 'Total')!;
+    expect(String(totalRow[whole])).toBe((await app.text('total', 'total')).replace(/\s/g, ''));
+    expect(rows.find((row) => row[0] === lineCode(1))![year]).toBe(largeAmount(1, 0));
+    expect(downloads).toBe(1);
     expect(opened.errors).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { replay, type Entry, type Replay } from '../../src/model/proposal';
 import { percentHalfUp } from '../../src/model/share';
 import { amountAt, rowOf, shareOf, shownTable } from '../../src/model/table';
 import { isAmountColumn, ratioIn } from '../../src/model/columns';
-import { buildWorkbook } from '../../src/io/xlsxExport';
+import { buildWorkbook, type SheetSource } from '../../src/io/xlsxExport';
 import { baselinePlan } from '../../src/state/baseline';
 
 /** The workbooks the export tests read: the baseline and a scenario of three operations, one with a rationale that looks like a formula. */
@@ -25,7 +25,7 @@ export const scenario = { id: 's1', name: '-Delegation X', planId: null, parentI
 export const scenarioReplay = replay(initialState(plan), entries);
 export const BASELINE = 'Published baseline 2028-2031';
 
-export function workbook(withCachedValues = true, sources = [{ scenario, replay: scenarioReplay }], of: { plan: Plan; base: Replay } = { plan, base }) {
+export function workbook(withCachedValues = true, sources: readonly SheetSource[] = [{ scenario, replay: scenarioReplay }], of: { plan: Plan; base: Replay } = { plan, base }) {
   return buildWorkbook({
     plan: of.plan,
     baseline: of.base,

@@ -1,38 +1,12 @@
 import { useState } from 'react';
-import { baselineWords, type Plan } from '../../model/plan';
-import type { Scenario } from '../../model/scenario';
+import { baselineWords } from '../../model/plan';
 import { activeScenario, shownPlan, type AppState } from '../../state/appStore';
 import { replayOf } from '../../state/replays';
 import { writeCsv } from '../../io/csvFile';
 import { writeFinanceCsv } from '../../io/financeCsv';
 import { downloadText, fileNameFor } from '../common/download';
 import { useApp, useAppStore } from '../common/storeContext';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The workbook of the plan shown with the chosen scenarios, in the number style and unit shown; ExcelJS is loaded here, on first use. */
-async function workbookFor(state: AppState, scenarios: readonly Scenario[]): Promise<Uint8Array<ArrayBuffer>> {
-  const plan = shownPlan(state);
-  const { buildWorkbook, workbookBytes } = await import('../../io/xlsxExport');
-  return workbookBytes(
-    buildWorkbook({
-      plan,
-      baseline: replayOf(plan, null),
-      scenarios: scenarios.map((scenario) => ({ scenario, replay: replayOf(plan, scenario) })),
-      style: state.style,
-      displayUnit: state.displayUnit,
-      exportedAt: new Date(),
-      appVersion: __APP_VERSION__,
-    }),
-  );
-}
-
-/**
- * Exports chosen scenarios to an Excel workbook with live formulas. ExcelJS
- * is loaded only when a person exports, so the page opens without it.
- */
-/** What a file of the plan is called: Appendix A by its eyebrow and period, an imported table by its title. */
-const fileStem = (plan: Plan) => (plan.eyebrow === '' ? plan.title : `${plan.eyebrow.toLowerCase().replace(/\s+/g, '-')}-${plan.periodLabel}`);
+import { fileStem, useWorkbookExport } from './useWorkbookExport';
 
 /** The scenario's own financial plan (its parameters as changed), beside its table, as CSV. */
 function exportFinanceCsv(state: AppState, separator: ',' | ';'): void {
@@ -44,6 +18,12 @@ function exportFinanceCsv(state: AppState, separator: ',' | ';'): void {
   downloadText(fileNameFor(`${scenario?.name ?? fileStem(plan)} financial plan`, 'csv'), csv, 'text/csv');
 }
 
+/**
+ * Exports chosen scenarios to an Excel workbook with live formulas, written
+ * by ExcelJS in a worker (loaded only when a person exports, so the page
+ * opens without it), with the stage shown and a Stop; or the scenario shown
+ * as CSV.
+ */
 export function ExportPanel({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
   const allScenarios = useApp((s) => s.scenarios);
@@ -53,7 +33,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
   const scenarios = allScenarios.filter((scenario) => scenario.planId === activePlanId);
   const active = useApp(activeScenario);
   const [chosen, setChosen] = useState<string[]>(active ? [active.id] : []);
-  const [isBusy, setBusy] = useState(false);
+  const workbook = useWorkbookExport(onClose);
 
   const exportCsv = (separator: ',' | ';') => {
     const state = store.getState();
@@ -61,24 +41,6 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
     const scenario = activeScenario(state);
     const csv = writeCsv(plan, replayOf(plan, scenario).table, { separator });
     downloadText(fileNameFor(scenario?.name ?? fileStem(plan), 'csv'), csv, 'text/csv');
-  };
-
-  const exportWorkbook = async () => {
-    setBusy(true);
-    try {
-      const plan = shownPlan(store.getState());
-      const picked = scenarios.filter((s) => chosen.includes(s.id));
-      const bytes = await workbookFor(store.getState(), picked);
-      // Named after its one scenario, so that two proposals' workbooks do not overwrite each other.
-      const only = picked.length === 1 ? picked[0]!.name : null;
-      downloadText(fileNameFor(only === null ? fileStem(plan) : `${fileStem(plan)} ${only}`, 'xlsx'), bytes, XLSX_TYPE);
-      store.setState({ message: { kind: 'info', text: `Exported the baseline${picked.length ? ` and ${picked.map((s) => `“${s.name}”`).join(', ')}` : ''} to Excel.` } });
-      onClose();
-    } catch (error) {
-      store.setState({ message: { kind: 'error', text: `The workbook could not be made: ${error instanceof Error ? error.message : String(error)}.` } });
-    } finally {
-      setBusy(false);
-    }
   };
 
   return (
@@ -99,6 +61,14 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
           </label>
         ))}
       </fieldset>
+      {workbook.stage !== null && (
+        <p className="work-progress" role="status" aria-live="polite" data-testid="export-progress">
+          Exporting to Excel: {workbook.stage}…{' '}
+          <button type="button" onClick={workbook.stop} data-testid="export-stop">
+            Stop
+          </button>
+        </p>
+      )}
       <div className="actions">
         <button type="button" onClick={() => exportCsv(',')} data-testid="export-csv">
           Scenario shown as .csv (commas)
@@ -116,8 +86,8 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
             </button>
           </>
         )}
-        <button type="submit" disabled={isBusy} onClick={() => void exportWorkbook()} data-testid="export-xlsx">
-          {isBusy ? 'Exporting…' : 'Export .xlsx'}
+        <button type="submit" disabled={workbook.stage !== null} onClick={() => workbook.run(scenarios.filter((s) => chosen.includes(s.id)))} data-testid="export-xlsx">
+          {workbook.stage === null ? 'Export .xlsx' : 'Exporting…'}
         </button>
         <button type="button" onClick={onClose}>
           Close

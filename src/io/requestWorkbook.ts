@@ -1,0 +1,33 @@
+import { initialState } from '../model/apply';
+import { replay, type Entry, type Replay } from '../model/proposal';
+import { computeTable } from '../model/table';
+import type { ExportRequest, ExportStage } from './exportRequest';
+import { readEntry } from './operationJson';
+import { readPlan } from './planFile';
+import { buildWorkbook, workbookBytes } from './xlsxExport';
+
+/** The entries back from their JSON; the app wrote them, so one that does not read is a fault, not a person's input. */
+function readEntries(raw: readonly unknown[], name: string): Entry[] {
+  return raw.map((json, i) => {
+    const read = readEntry(json, `scenario “${name}”, operation ${i + 1}`);
+    if ('problems' in read) throw new Error(read.problems.join('; '));
+    return { ...read.entry, id: read.entry.id ?? String(i) };
+  });
+}
+
+/** The workbook's bytes for the request, saying each stage before it starts: what the export worker runs. */
+export async function workbookForRequest(request: ExportRequest, onStage: (stage: ExportStage) => void = () => {}): Promise<Uint8Array<ArrayBuffer>> {
+  onStage('replaying the scenarios');
+  const plan = readPlan(request.plan);
+  const table = computeTable(plan);
+  const start = initialState(plan);
+  const baseline: Replay = replay(start, [], table);
+  const scenarios = request.scenarios.map((scenario) => {
+    const entries = readEntries(scenario.entries, scenario.name);
+    return { scenario: { ...scenario, entries }, replay: replay(start, entries, table) };
+  });
+  onStage('writing the sheets');
+  const built = buildWorkbook({ plan, baseline, scenarios, style: request.style, displayUnit: request.displayUnit, exportedAt: new Date(request.exportedAt), appVersion: request.appVersion });
+  onStage('compressing the file');
+  return workbookBytes(built);
+}
