@@ -12,7 +12,7 @@ import { Dec, type Amount } from './amount';
 const POWERS = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000] as const;
 
 /** |n| of an integer (Math stays out of the engine, so that no float function slips into an amount unseen). */
-const abs = (n: number): number => (n < 0 ? -n : n);
+export const abs = (n: number): number => (n < 0 ? -n : n);
 
 /** Inputs converted once: a plan's arrays of amounts are immutable and kept from one version of the plan to the next. */
 export interface ScaledAmounts {
@@ -93,10 +93,13 @@ export function percentUnits(part: number, whole: number, places: number): numbe
 
 /**
  * Whether two shares, each a part over a whole in the units of its own table,
- * are the same fraction: by cross-multiplication in BigInt, exact where the
+ * are the same fraction: by cross-multiplication, in BigInt where the
  * products pass 2^53.
  */
 export function sameFractionInUnits(partA: number, wholeA: number, partB: number, wholeB: number): boolean {
   if (wholeA === wholeB) return partA === partB;
+  // Products within 2^53 are exact in doubles, and one past it is computed as at least 2^53: only those need BigInt.
+  const [left, right] = [partA * wholeB, partB * wholeA];
+  if (abs(left) <= Number.MAX_SAFE_INTEGER && abs(right) <= Number.MAX_SAFE_INTEGER) return left === right;
   return BigInt(partA) * BigInt(wholeB) === BigInt(partB) * BigInt(wholeA);
 }

@@ -2,7 +2,9 @@ import { Dec, type Amount } from './amount';
 import { isAmountColumn, totalOver } from './columns';
 import { REDUCTION_ID, SHARE_COLUMN, SUBTOTAL_ID, TOTAL_COLUMN, TOTAL_ID } from './plan';
 import type { Entry, Replay } from './proposal';
-import { rowOf, type Table } from './table';
+import { rowOf, type Row, type Table } from './table';
+import { rowUnits } from './fixedTable';
+import { abs } from './fixedPoint';
 import { computeFinance, financeRow, REVENUE_TOTAL } from './finance/financeTable';
 import type { FinancialPlan } from './finance/financialPlan';
 
@@ -67,12 +69,20 @@ function negativeTotals(table: Table, format: Format): Breach[] {
   return [{ rule: 'negative-total', text: `Total is below zero in ${where}`, cells: below.map((column) => ({ rowId: TOTAL_ID, columnId: column.id })) }];
 }
 
-function sharesOutOfRange(table: Table): Breach[] {
-  const whole = rowOf(table, TOTAL_ID).total;
+/** Lines whose share of Total is below 0 or above 100 %. */
+export function sharesOutOfRange(table: Table): Breach[] {
+  const totalRow = rowOf(table, TOTAL_ID);
+  const whole = totalRow.total;
+  const wholeUnits = rowUnits(totalRow);
   // A share is part / whole: outside 0–100 % when the part has the other sign, or is larger than the whole.
-  // Told by signs and sizes, not by dividing: 20 000 lines are checked at every edit.
-  const isOut = (part: Amount) => (whole.isZero() ? !part.isZero() : !part.isZero() && (part.isNegative() !== whole.isNegative() || part.abs().gt(whole.abs())));
-  const rows = table.rows.filter((row) => isLine(row.kind) && isOut(row.total) && !row.total.isZero());
+  // Told by signs and sizes, not by dividing, and in units where the row has them: 20 000 lines are checked at every edit.
+  const isOutInUnits = (part: number, total: number) => part !== 0 && (total === 0 || part < 0 !== total < 0 || abs(part) > abs(total));
+  const isOutAsDecimal = (part: Amount) => (whole.isZero() ? !part.isZero() : !part.isZero() && (part.isNegative() !== whole.isNegative() || part.abs().gt(whole.abs())));
+  const isOut = (row: Row) => {
+    const units = rowUnits(row);
+    return wholeUnits !== undefined && units?.scale === wholeUnits.scale ? isOutInUnits(units.total, wholeUnits.total) : isOutAsDecimal(row.total);
+  };
+  const rows = table.rows.filter((row) => isLine(row.kind) && isOut(row));
   if (rows.length === 0) return [];
   return [{ rule: 'share-range', text: `The share of ${rows.map((row) => row.id).join(', ')} is outside 0–100 % of Total`, cells: rows.map((row) => ({ rowId: row.id, columnId: SHARE_COLUMN })) }];
 }

@@ -4,8 +4,9 @@ import { Dec, type Amount } from '../../src/model/amount';
 import { changedCells } from '../../src/model/compare';
 import { computeDecimalTable } from '../../src/model/decimalTable';
 import { computeFixedTable, rowUnits } from '../../src/model/fixedTable';
-import { fromUnits, percentUnits, toUnits } from '../../src/model/fixedPoint';
+import { fromUnits, percentUnits, sameFractionInUnits, toUnits } from '../../src/model/fixedPoint';
 import { percentHalfUp } from '../../src/model/share';
+import { sharesOutOfRange } from '../../src/model/validity';
 import { isGroup, walkLines, withAmount, type Plan, type PlanLine } from '../../src/model/plan';
 import { computeTable, layoutOf, rowCopy, rowOf, updateTable } from '../../src/model/table';
 import { planArb } from '../support/arbitraries';
@@ -46,6 +47,29 @@ const scaledPlanArb = fc
   .map(({ plan, factor, memos, odd }) => reshaped(plan, factor, memos, odd && plan.precision < 6));
 
 const inputIds = (plan: Plan) => [...[...walkLines(plan.lines)].filter(({ line }) => !isGroup(line)).map(({ line }) => line.code), 'reduction'];
+
+/** A plan with random edits of either sign, small and up past 2^53 units. */
+const editedPlanArb = scaledPlanArb.chain((plan) =>
+  fc.record({
+    plan: fc.constant(plan),
+    edits: fc.array(
+      fc.record({ rowId: fc.constantFrom(...inputIds(plan)), year: fc.constantFrom(...plan.years), units: fc.oneof(fc.bigInt({ min: -(10n ** 6n), max: 10n ** 6n }), fc.bigInt({ min: -(2n ** 53n), max: 2n ** 53n })) }),
+      { minLength: 1, maxLength: 6 },
+    ),
+  }),
+);
+
+/** The plan with the edits made, and its table updated edit by edit as the app does. */
+function editedTable(plan: Plan, edits: readonly { rowId: string; year: string; units: bigint }[]) {
+  let current = plan;
+  let table = computeTable(plan);
+  for (const { rowId, year, units } of edits) {
+    const value = new Dec(units.toString()).div(new Dec(10).pow(plan.precision));
+    current = withAmount(current, rowId, year, value);
+    table = updateTable(table, rowId, year, value);
+  }
+  return { current, table };
+}
 
 describe('the fixed-point engine against the decimal reference', () => {
   it('computes every figure of every row as decimal.js does, or hands over to it; both ways taken', () => {
@@ -97,34 +121,41 @@ describe('the fixed-point engine against the decimal reference', () => {
 
 describe('cells that differ between two tables, in integers', () => {
   it('are the cells the decimal reference finds, share marks included, after random edits up past 2^53', () => {
-    const edited = scaledPlanArb.chain((plan) =>
-      fc.record({
-        plan: fc.constant(plan),
-        edits: fc.array(
-          fc.record({ rowId: fc.constantFrom(...inputIds(plan)), year: fc.constantFrom(...plan.years), units: fc.oneof(fc.bigInt({ min: -(10n ** 6n), max: 10n ** 6n }), fc.bigInt({ min: -(2n ** 53n), max: 2n ** 53n })) }),
-          { minLength: 1, maxLength: 6 },
-        ),
-      }),
-    );
     const marks = (changes: Map<string, Set<string>>) => [...changes].map(([row, cells]) => `${row}: ${[...cells].sort().join(' ')}`).sort();
     fc.assert(
-      fc.property(edited, ({ plan, edits }) => {
-        let current = plan;
-        let table = computeTable(plan);
-        for (const { rowId, year, units } of edits) {
-          const value = new Dec(units.toString()).div(new Dec(10).pow(plan.precision));
-          current = withAmount(current, rowId, year, value);
-          table = updateTable(table, rowId, year, value);
-        }
+      fc.property(editedPlanArb, ({ plan, edits }) => {
+        const { current, table } = editedTable(plan, edits);
         const reference = changedCells(computeDecimalTable(current, layoutOf(current)), computeDecimalTable(plan, layoutOf(plan)));
         expect(marks(changedCells(table, computeTable(plan)))).toEqual(marks(reference));
       }),
       RUNS,
     );
   });
+
+  it('find the shares outside 0–100 % that the decimal reference finds, after random edits of either sign', () => {
+    let outside = 0;
+    fc.assert(
+      fc.property(editedPlanArb, ({ plan, edits }) => {
+        const { current, table } = editedTable(plan, edits);
+        const found = sharesOutOfRange(table);
+        outside += found.length;
+        expect(found).toEqual(sharesOutOfRange(computeDecimalTable(current, layoutOf(current))));
+      }),
+      RUNS,
+    );
+    // Both kinds of answer were met.
+    expect(outside).toBeGreaterThan(0);
+  });
 });
 
 describe('shares in integers', () => {
+  it('compares two fractions whose cross products differ by one past 2^53, where doubles take them for equal', () => {
+    const [partA, wholeA, partB, wholeB] = [6147031218282565, 19, 8088198971424427, 25];
+    expect(partA * wholeB === partB * wholeA).toBe(true);
+    expect(sameFractionInUnits(partA, wholeA, partB, wholeB)).toBe(false);
+    expect(sameFractionInUnits(partA, wholeA, partA * 2, wholeA * 2)).toBe(true);
+  });
+
   it('round half-up to the same per cent as decimal.js, small figures and figures near 2^53', () => {
     let inIntegers = 0;
     const units = fc.oneof(fc.integer({ min: -2_000_000, max: 2_000_000 }), fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: -(2 ** 40), max: 2 ** 40 }));

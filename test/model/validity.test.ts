@@ -3,7 +3,8 @@ import { DOCUMENT_STYLE, Dec, formatAmount, type Amount } from '../../src/model/
 import { initialState } from '../../src/model/apply';
 import type { Operation } from '../../src/model/operation';
 import { replay, type Entry } from '../../src/model/proposal';
-import { breaches } from '../../src/model/validity';
+import { breaches, sharesOutOfRange } from '../../src/model/validity';
+import { computeTable } from '../../src/model/table';
 import { baselinePlan, publishedAppendix } from '../../src/state/baseline';
 
 const format = (value: Amount) => formatAmount(value, DOCUMENT_STYLE, 0);
@@ -75,5 +76,21 @@ describe('the rule that no element remains unfunded', () => {
 
   it('does not hold for a plan that does not require it, such as a table imported from a file', () => {
     expect(withZero(false)).not.toContain('unfunded');
+  });
+});
+
+describe('shares outside 0–100 %', () => {
+  // Appendix A's five priorities, each with one amount every year, and no reduction.
+  const lines = (amounts: readonly number[]) => {
+    const plan = publishedAppendix();
+    const zeroed = { ...plan, reduction: { ...plan.reduction, amounts: plan.years.map(() => new Dec(0)) } };
+    return { ...zeroed, lines: zeroed.lines.map((line, i) => ({ code: line.code, name: line.name, amounts: plan.years.map(() => new Dec(amounts[i]!)) })) };
+  };
+  const outside = (amounts: readonly number[]) => sharesOutOfRange(computeTable(lines(amounts))).flatMap((b) => b.cells.map((cell) => cell.rowId));
+
+  it('takes a line that is the whole Total as 100 %, in range; a line below zero, or larger than a Total other lines lower, is out', () => {
+    expect(outside([10, 0, 0, 0, 0])).toEqual([]);
+    expect(outside([10, 5, 0, 0, -5])).toEqual(['TP5']);
+    expect(outside([10, 5, 0, 0, -6])).toEqual(['TP1', 'TP5']);
   });
 });
