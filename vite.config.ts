@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 // The built app talks to no host but its own: people use it offline in
@@ -32,8 +33,31 @@ const contentSecurityPolicy = (): Plugin => ({
 // - bench: `npm run bench`, timings only, never a pass/fail on time
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
+/*
+ * Installable and offline: a service worker precaches the whole build (the
+ * workers and the lazily loaded chunks included, so an export works offline
+ * too) and serves it with no network after the first load. A new version
+ * waits until the person chooses to reload (UpdateBanner), never changing
+ * under their hands. The manifest and icons are public/'s, as they are.
+ */
+const offline = () =>
+  VitePWA({
+    registerType: 'prompt',
+    injectRegister: null,
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      // The workbook writer's worker is over 1 MB: precached like the rest.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      // A first visit is served by the worker at once; an update still waits to be chosen.
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+    },
+  });
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offline()],
   // The served app sends its policy as a header too: a meta tag cannot forbid framing.
   preview: { headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`, 'X-Content-Type-Options': 'nosniff' } },
   define: { __APP_VERSION__: JSON.stringify(version) },

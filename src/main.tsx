@@ -5,6 +5,9 @@ import { baselinePlan, baselineStrategy } from './state/baseline';
 import { memoryStorage, type KeyValueStorage } from './state/browserStorage';
 import { openIndexedStorage, type IndexedStorage } from './state/indexedStorage';
 import { followOtherTabs } from './state/tabSync';
+import { followProposalLinks } from './state/proposalLinks';
+import { appUpdate } from './state/appUpdate';
+import { registerSW } from 'virtual:pwa-register';
 import { App } from './ui/App';
 import { StoreContext } from './ui/common/storeContext';
 import './ui/app.css';
@@ -38,6 +41,8 @@ followOtherTabs(store, indexed?.events ?? window);
 if (problem !== null) {
   store.setState({ storage: { ...store.getState().storage, writeError: `this browser does not let the app keep data (${problem})` } });
 }
+// A proposal sent as a link opens as a new scenario.
+followProposalLinks(store, window);
 // A write the database refused after the store took it (quota) is shown; the next one that succeeds clears it.
 let refused: string | null = null;
 indexed?.onWrite((error) => {
@@ -54,3 +59,6 @@ createRoot(document.getElementById('root')!).render(
     </StoreContext>
   </StrictMode>,
 );
+
+// The service worker that keeps the app for offline use (the built app only). A new version waits to be chosen.
+const update = registerSW({ onNeedRefresh: () => appUpdate.offer(() => void update(true)) });

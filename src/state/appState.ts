@@ -88,6 +88,8 @@ export interface WorkspaceSlice extends WorkspaceData {
   deletePlan(planId: string): void;
   /** Opens a proposal file's text as a new scenario, or refuses it whole with the reasons. */
   openProposal(text: string, fileName: string): boolean;
+  /** Opens the proposal a link's fragment carries (see proposalLink.ts) as a new scenario of its plan, or says why not and changes nothing. */
+  openProposalLink(hash: string): boolean;
 }
 
 /** Undo and redo over the data (this session only). */

@@ -1,4 +1,5 @@
 import { readProposal } from '../io/proposalFile';
+import { proposalFromLink } from '../io/proposalLink';
 import type { Plan } from '../model/plan';
 import type { Scenario } from '../model/scenario';
 import type { SliceContext, WorkspaceSlice } from './appState';
@@ -98,6 +99,26 @@ function openProposal(context: SliceContext, text: string, fileName: string): bo
   }
 }
 
+/** A proposal carried by a link's fragment, opened on the plan it was made on as a new scenario; a bad link changes nothing. */
+function openProposalLink(context: SliceContext, hash: string): boolean {
+  const { get, set } = context;
+  const s = get();
+  let found: ReturnType<typeof proposalFromLink>;
+  try {
+    found = proposalFromLink(hash, [s.published, ...s.plans]);
+  } catch (error) {
+    set({ message: { kind: 'error', text: `This proposal link cannot be opened: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.` } });
+    return false;
+  }
+  const planId = found.plan === s.published ? null : found.plan.id;
+  const before = { activePlanId: s.activePlanId, activeId: s.activeId };
+  if (s.activePlanId !== planId) get().showPlan(planId);
+  if (openProposal(context, found.text, 'The proposal in the link')) return true;
+  // Refused: the plan shown goes back to the one that was.
+  set(before);
+  return false;
+}
+
 /** The imported plans and the scenarios, and every action that changes them (each one undoable step). */
 export function workspaceSlice(context: SliceContext, published: Plan): WorkspaceSlice {
   const { get, newId, now } = context;
@@ -119,5 +140,6 @@ export function workspaceSlice(context: SliceContext, published: Plan): Workspac
     deleteScenario: (id) => deleteScenario(context, id),
     deletePlan: (planId) => deletePlan(context, planId),
     openProposal: (text, fileName) => openProposal(context, text, fileName),
+    openProposalLink: (hash) => openProposalLink(context, hash),
   };
 }

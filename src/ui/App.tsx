@@ -19,6 +19,7 @@ import { NewOperationPanel } from './proposal/NewOperationPanel';
 import { ProposalPanel } from './proposal/ProposalPanel';
 import { ScenarioBar } from './proposal/ScenarioBar';
 import { StorageBanner } from './common/StorageBanner';
+import { UpdateBanner } from './common/UpdateBanner';
 import { StorageUse } from './common/StorageUse';
 import { StrategyPanel } from './strategy/StrategyPanel';
 import { shownPlan } from '../state/appStore';
@@ -137,6 +138,7 @@ export function App() {
           <StorageUse />
         </div>
         <StorageBanner />
+        <UpdateBanner />
         <MessageBar />
       </header>
       <Workspace />

@@ -5,6 +5,7 @@ import { MAX_PROPOSAL_BYTES, writeProposal } from '../../io/proposalFile';
 import { activeScenario, shownPlan } from '../../state/appStore';
 import { downloadText, fileNameFor } from '../common/download';
 import { FileButton } from '../common/FileButton';
+import { CopyLink } from './CopyLink';
 import { useApp, useAppStore } from '../common/storeContext';
 
 /** The largest table file read: a CSV file's or a workbook's limit, whichever is larger. */
@@ -43,6 +44,7 @@ export function FileActions({ isExporting, onToggleExport }: { isExporting: bool
       <button type="button" disabled={active === null} onClick={save} data-testid="save-proposal">
         Save proposal
       </button>
+      <CopyLink />
       <FileButton label="Open proposal…" accept=".json,application/json" testId="open-proposal" onFile={(file) => void open(file)} />
       <FileButton label="Import table…" accept={TABLE_FILE_TYPES} testId="import-table" onFile={(file) => void importTable(file)} />
       <button type="button" onClick={onToggleExport} aria-expanded={isExporting} data-testid="open-export">

@@ -1,0 +1,67 @@
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import type { Plan } from '../model/plan';
+import { writePlan } from './planFile';
+
+/**
+ * A proposal in a link, to send by e-mail or chat: the proposal file's JSON,
+ * compressed (lz-string) into the URL's fragment, which a browser never sends
+ * to a server. The link says which version of the link it is and carries a
+ * fingerprint of the plan it was made on, so that a link made on another
+ * edition of the same plan (other figures under the same id) is refused
+ * rather than replayed on figures it was not made for. Opening it takes the
+ * same checks as a proposal file (readProposal).
+ *
+ *   https://host/app/#proposal=<lz-string of {"link":1,"planPrint":"…","proposal":{…}}>
+ */
+export const LINK_PREFIX = '#proposal=';
+export const LINK_VERSION = 1;
+/** The longest link made: longer ones are cut by mail programs and chat windows. */
+export const MAX_LINK_LENGTH = 8000;
+
+export class ProposalLinkError extends Error {
+  override readonly name = 'ProposalLinkError';
+}
+
+/** A short fingerprint of a plan's whole content (FNV-1a over its plan file): the same plan gives the same text. */
+export function planFingerprint(plan: Plan): string {
+  const text = JSON.stringify(writePlan(plan));
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+/** The link to `page` (its address without fragment) that carries the proposal file's text, or how long it would be when too long. */
+export function proposalLink(page: string, proposalText: string, plan: Plan): { readonly link: string } | { readonly tooLong: number } {
+  const proposal: unknown = JSON.parse(proposalText);
+  const payload = JSON.stringify({ link: LINK_VERSION, planPrint: planFingerprint(plan), proposal });
+  const link = `${page.replace(/#.*$/, '')}${LINK_PREFIX}${compressToEncodedURIComponent(payload)}`;
+  return link.length > MAX_LINK_LENGTH ? { tooLong: link.length } : { link };
+}
+
+/** Whether a page's fragment carries a proposal. */
+export const hasProposal = (hash: string): boolean => hash.startsWith(LINK_PREFIX);
+
+/**
+ * The proposal file's text a fragment carries, checked against the plan it
+ * claims; throws a {@link ProposalLinkError} saying what is wrong when the
+ * link is damaged, newer than this app, or made on another edition of the plan.
+ */
+export function proposalFromLink(hash: string, plans: readonly Plan[]): { readonly text: string; readonly plan: Plan } {
+  const packed = hash.slice(LINK_PREFIX.length);
+  let payload: unknown;
+  try {
+    payload = JSON.parse(decompressFromEncodedURIComponent(packed) || 'null');
+  } catch {
+    payload = null;
+  }
+  if (typeof payload !== 'object' || payload === null || !('proposal' in payload) || !('link' in payload)) {
+    throw new ProposalLinkError('the link is damaged: what follows “#proposal=” is not a proposal this app wrote (was the link cut or changed when it was sent?)');
+  }
+  const { link, planPrint, proposal } = payload as { link: unknown; planPrint?: unknown; proposal: unknown };
+  if (typeof link !== 'number' || link > LINK_VERSION) throw new ProposalLinkError('the link was made by a newer version of the app');
+  const planId = typeof proposal === 'object' && proposal !== null && 'plan' in proposal ? (proposal as { plan: unknown }).plan : null;
+  const plan = plans.find((p) => p.id === planId);
+  if (plan === undefined) throw new ProposalLinkError(`the link is for the plan “${String(planId)}”, which this browser does not have: ask for the plan's table, import it, then open the link again`);
+  if (planPrint !== planFingerprint(plan)) throw new ProposalLinkError(`the link was made on another version of the plan “${plan.title}”, whose figures differ from the ones here`);
+  return { text: JSON.stringify(proposal), plan };
+}
