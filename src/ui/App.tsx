@@ -46,6 +46,7 @@ function Workspace() {
     {
       id: 'proposal',
       label: 'Proposal',
+      isAlwaysLive: true,
       content: (
         <div className="panels">
           <ProposalPanel />

@@ -9,7 +9,7 @@ import { lineCode, mixedProposal, twelveYearPlanCsv } from '../support/scaleFile
  * The built app in a real Chromium, timed with the browser's own performance
  * API (marks, measures, the paint timings): start to the first grid row, a
  * table file imported (preview, then accept), an edit to the frame that
- * paints it, a 500-operation proposal opened and replayed. Printed as a
+ * paints it, scrolling a long table, a 500-operation proposal opened and replayed. Printed as a
  * table with each figure's goal from the issue "Ten times the largest real
  * plan" and the ratio to it. Run by `npm run bench`, never by `npm test`:
  * nothing here fails on time, only where the app did not do the work.
@@ -83,6 +83,31 @@ async function editTimes(page: Page, row: string, column: string, count: number)
   return runs;
 }
 
+/**
+ * Scrolling the table down by about ten rows a frame, as a held arrow key or
+ * a quick wheel does: the time between the frames drawn, each frame's
+ * requestAnimationFrame to the next. Smooth is every frame within 1/60 s.
+ */
+async function scrollFrames(page: Page, frames: number): Promise<number[]> {
+  return page.evaluate(
+    (count) =>
+      new Promise<number[]>((resolve) => {
+        const viewport = document.querySelector('.ag-body-viewport')!;
+        const gaps: number[] = [];
+        let last = Number.NaN;
+        const step = (now: number) => {
+          if (!Number.isNaN(last)) gaps.push(now - last);
+          last = now;
+          viewport.scrollTop += 300;
+          if (gaps.length < count) requestAnimationFrame(step);
+          else resolve(gaps);
+        };
+        requestAnimationFrame(step);
+      }),
+    frames,
+  );
+}
+
 describe('the built app in Chromium, timed by its performance API', () => {
   const { baseUrl, browser } = useBrowser();
   afterAll(() => {
@@ -148,6 +173,13 @@ describe('the built app in Chromium, timed by its performance API', () => {
       record(`import ${lines.toLocaleString('en')} lines: preview and accept`, [preview + accept], 3000);
       await page.waitForTimeout(1000);
       record(`edit to paint: ${lines.toLocaleString('en')} lines`, await editTimes(page, lineCode(1), '2030', 5), goal);
+      const gaps = await scrollFrames(page, 120);
+      record(`scroll ${lines.toLocaleString('en')} lines: time between frames (median)`, gaps, 16.7);
+      record(`scroll ${lines.toLocaleString('en')} lines: slowest of 20 frames (95th percentile)`, [[...gaps].sort((a, b) => a - b)[Math.floor(gaps.length * 0.95)]!], 16.7);
+      // The table did scroll: its first row is out of view.
+      expect(await page.locator(`.ag-row[row-id="${lineCode(1)}"]`).count()).toBe(0);
+      await page.locator('.ag-body-viewport').evaluate((viewport) => void (viewport.scrollTop = 0));
+      await page.locator(cell(lineCode(1), '2030')).waitFor();
       // The work was done: the last edit is in the table (16 789 typed, 12 345 + 4 × 1 111).
       expect(await page.locator(cell(lineCode(1), '2030')).textContent()).toContain('16 789');
     }

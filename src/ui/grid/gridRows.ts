@@ -1,5 +1,6 @@
 import type { GridApi } from 'ag-grid-community';
 import { ZERO } from '../../model/amount';
+import { SHARE_COLUMN } from '../../model/plan';
 import { changedCells } from '../../model/compare';
 import type { CellRef } from '../../model/validity';
 import { shareOf, type Row, type Table } from '../../model/table';
@@ -18,7 +19,7 @@ export interface RowMarks {
  * draws a cell. An edit changes Total, so every row's share; with the share
  * read here, a row whose own figures did not change keeps its object, the
  * grid compares 20 000 rows by identity, not cell by cell, and the shares it
- * shows are refreshed (KeptRows.refresh), a few dozen cells.
+ * shows are refreshed (KeptRows.refresh), one column of the rows in view.
  */
 export interface LiveTable {
   table: Table;
@@ -104,11 +105,18 @@ export class KeptRows {
     this.api = api;
   }
 
-  /** After the grid took the rows: the cells drawn read again; all of them drawn again where the comparison is another. */
+  /**
+   * After the grid took the rows: the shares drawn read again, the one
+   * figure of a kept row that can change (a row whose figures, marks or lock
+   * changed is a new object, which the grid redraws itself); every drawn cell
+   * drawn again where the comparison is another, since its marks may change.
+   */
   refresh(compared: Table): void {
     const isOtherComparison = this.compared !== compared;
     this.compared = compared;
     if (this.live !== null) this.live.before = null;
-    if (this.api?.isDestroyed() === false) this.api.refreshCells(isOtherComparison ? { force: true, suppressFlash: true } : {});
+    if (this.api?.isDestroyed() !== false) return;
+    if (isOtherComparison) this.api.refreshCells({ force: true, suppressFlash: true });
+    else if (this.api.getColumn(SHARE_COLUMN) !== null) this.api.refreshCells({ columns: [SHARE_COLUMN] });
   }
 }
