@@ -86,10 +86,6 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
     while (dirty.size > 0) {
       const [key, value] = dirty.entries().next().value as [string, string | null];
       dirty.delete(key);
-      // Other tabs are told before the database has it, with the value, as localStorage's storage event tells
-      // them: waiting for the database (tens of milliseconds on a busy machine) let one tab edit on data another
-      // had already changed.
-      tellOtherTabs(key, value);
       try {
         await (value === null ? del(key) : set(key, value));
         if (!dirty.has(key) && unconfirmed.get(key) === value) unconfirmed.delete(key);
@@ -118,8 +114,12 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
     dirty.delete(key);
     dirty.set(key, value);
     unconfirmed.set(key, value);
-    // Written, and told to other tabs, once the edit is on screen: copying a 20 000-line workspace (megabytes)
-    // to the database and to the channel took 40 ms of an edit. Edits made meanwhile are written together.
+    // Other tabs are told at once, with the value, as localStorage's storage event tells them: told only once
+    // the value was on its way to the database (after a paint, behind a slow write on a busy machine), another
+    // tab could edit on data this one had already changed, and an edit was lost (CI caught it under load).
+    tellOtherTabs(key, value);
+    // Written once the edit is on screen: copying a 20 000-line workspace (megabytes) to the database took
+    // tens of milliseconds of an edit. Edits made meanwhile are written together.
     // Caught, so that one write's failure never stops the writes after it.
     if (wasIdle) writing = writing.then(afterPaint).then(flush).catch((error: unknown) => report(reason(error)));
   };
@@ -131,7 +131,7 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
   };
   page?.addEventListener('pagehide', keepUnsaved);
   page?.addEventListener('visibilitychange', () => page.document?.visibilityState === 'hidden' && keepUnsaved());
-  if (channel !== null) followTabs(channel, cache, dirty, events);
+  if (channel !== null) followTabs(channel, cache, events, (key) => void (dirty.delete(key), unconfirmed.delete(key)));
 
   return {
     events,
@@ -158,11 +158,17 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
   };
 }
 
-/** Another tab set a key: take its value, and say so as localStorage would (a key this tab is about to write again is its own). */
-function followTabs(channel: BroadcastChannel, cache: Map<string, string>, dirty: ReadonlyMap<string, string | null>, events: EventTarget): void {
+/**
+ * Another tab set a key: take its value, and say so as localStorage would.
+ * Its value is the newer one (tabs are told at once, in order), so a value
+ * of this tab still waiting for the database is dropped, `superseded`: the
+ * other tab writes its own, and this one's would put older data back.
+ */
+function followTabs(channel: BroadcastChannel, cache: Map<string, string>, events: EventTarget, superseded: (key: string) => void): void {
   channel.addEventListener('message', (message: MessageEvent<{ key?: unknown; value?: unknown }>) => {
     const { key, value } = message.data ?? {};
-    if (typeof key !== 'string' || !key.startsWith(PREFIX) || dirty.has(key) || (typeof value !== 'string' && value !== null)) return;
+    if (typeof key !== 'string' || !key.startsWith(PREFIX) || (typeof value !== 'string' && value !== null)) return;
+    superseded(key);
     if (value === null) cache.delete(key);
     else cache.set(key, value);
     events.dispatchEvent(storageEvent(key, value));
