@@ -1,5 +1,6 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { afterPaint } from './afterPaint';
+import { tabChannel } from './tabChannel';
 import type { KeyValueStorage } from './browserStorage';
 
 /**
@@ -27,11 +28,6 @@ export interface IndexedStorage extends KeyValueStorage {
 const PREFIX = 'linkage-calculator/';
 const DATABASE = 'linkage-calculator';
 const CHANNEL = 'linkage-calculator/storage';
-
-/** A `storage` event as localStorage gives one, where the StorageEvent constructor is missing (tests). */
-function storageEvent(key: string, newValue: string | null): Event {
-  return Object.assign(new Event('storage'), { key, newValue });
-}
 
 const reason = (error: unknown) => (error instanceof Error ? `${error.name === 'QuotaExceededError' ? 'the browser’s storage is full: ' : ''}${error.message}` : String(error));
 
@@ -68,7 +64,6 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
   await migrate(set, cache, legacy);
 
   const events = new EventTarget();
-  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
   /** Values waiting to be written, by key, in the order they were first set; null removes. */
   const dirty = new Map<string, string | null>();
   /**
@@ -82,10 +77,13 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
   let report: (error: string | null) => void = () => {};
   let writing: Promise<void> = Promise.resolve();
 
+  /** The key being written now: a later value another tab tells meanwhile is written after it. */
+  let inFlight: string | null = null;
   const flush = async () => {
     while (dirty.size > 0) {
       const [key, value] = dirty.entries().next().value as [string, string | null];
       dirty.delete(key);
+      inFlight = key;
       try {
         await (value === null ? del(key) : set(key, value));
         if (!dirty.has(key) && unconfirmed.get(key) === value) unconfirmed.delete(key);
@@ -95,19 +93,10 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
         failure = reason(error);
         report(failure);
       }
+      inFlight = null;
     }
     // All confirmed: what a hidden page kept aside is older than the database now.
     if (unconfirmed.size === 0 && legacy !== null) forgetAside(legacy);
-  };
-  let isClosed = false;
-  const tellOtherTabs = (key: string, value: string | null) => {
-    if (isClosed || channel === null) return;
-    try {
-      // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a BroadcastChannel reaches this origin's tabs only; it takes no target origin
-      channel.postMessage({ key, value });
-    } catch {
-      // A value the channel cannot carry: other tabs read it from the database when they start again.
-    }
   };
   const schedule = (key: string, value: string | null) => {
     const wasIdle = dirty.size === 0;
@@ -117,7 +106,7 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
     // Other tabs are told at once, with the value, as localStorage's storage event tells them: told only once
     // the value was on its way to the database (after a paint, behind a slow write on a busy machine), another
     // tab could edit on data this one had already changed, and an edit was lost (CI caught it under load).
-    tellOtherTabs(key, value);
+    tabs.tell(key, value);
     // Written once the edit is on screen: copying a 20 000-line workspace (megabytes) to the database took
     // tens of milliseconds of an edit. Edits made meanwhile are written together.
     // Caught, so that one write's failure never stops the writes after it.
@@ -131,7 +120,15 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
   };
   page?.addEventListener('pagehide', keepUnsaved);
   page?.addEventListener('visibilitychange', () => page.document?.visibilityState === 'hidden' && keepUnsaved());
-  if (channel !== null) followTabs(channel, cache, events, (key) => void (dirty.delete(key), unconfirmed.delete(key)));
+  // Another tab's later value: this tab's own waiting value of the key is older and is not written (the other tab
+  // writes its own); one being written now is followed by theirs, so that the database does not end on the older.
+  const tabs = tabChannel(CHANNEL, (key) => key.startsWith(PREFIX), cache, events, (key, value) => {
+    dirty.delete(key);
+    unconfirmed.delete(key);
+    if (inFlight !== key) return;
+    dirty.set(key, value);
+    writing = writing.then(flush).catch((error: unknown) => report(reason(error)));
+  });
 
   return {
     events,
@@ -152,27 +149,9 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
     },
     close() {
       // Writes still waiting go on to the database; no tab is told of them any more.
-      isClosed = true;
-      channel?.close();
+      tabs.close();
     },
   };
-}
-
-/**
- * Another tab set a key: take its value, and say so as localStorage would.
- * Its value is the newer one (tabs are told at once, in order), so a value
- * of this tab still waiting for the database is dropped, `superseded`: the
- * other tab writes its own, and this one's would put older data back.
- */
-function followTabs(channel: BroadcastChannel, cache: Map<string, string>, events: EventTarget, superseded: (key: string) => void): void {
-  channel.addEventListener('message', (message: MessageEvent<{ key?: unknown; value?: unknown }>) => {
-    const { key, value } = message.data ?? {};
-    if (typeof key !== 'string' || !key.startsWith(PREFIX) || (typeof value !== 'string' && value !== null)) return;
-    superseded(key);
-    if (value === null) cache.delete(key);
-    else cache.set(key, value);
-    events.dispatchEvent(storageEvent(key, value));
-  });
 }
 
 /**

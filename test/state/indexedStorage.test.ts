@@ -78,6 +78,44 @@ describe('the store in IndexedDB', () => {
     two.close();
   });
 
+  it('tells another tab of each value at once, not behind a write of this tab the database is slow to take', async () => {
+    const real = await import('idb-keyval');
+    const store = real.createStore('linkage-calculator', 'keyval');
+    // This tab's first write never completes: a database stalled on a busy machine.
+    const stalled = await openIndexedStorage({ legacy: null, database: { entries: () => real.entries(store), set: () => new Promise<void>(() => {}), del: (key: string) => real.del(key, store) } });
+    const other = await openIndexedStorage({ legacy: null });
+    const told: (string | null)[] = [];
+    other.events.addEventListener('storage', (event) => void told.push((event as unknown as { newValue: string | null }).newValue));
+    stalled.setItem(WORKSPACE, 'first edit');
+    await expect.poll(() => told).toEqual(['first edit']);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    stalled.setItem(WORKSPACE, 'second edit');
+    await expect.poll(() => told).toEqual(['first edit', 'second edit']);
+    expect(other.getItem(WORKSPACE)).toBe('second edit');
+    stalled.close();
+    other.close();
+  });
+
+  it('keeps one value in both tabs and in the database when two tabs set a key at the same moment', async () => {
+    for (let round = 0; round < 5; round++) {
+      globalThis.indexedDB = new IDBFactory();
+      const one = await openIndexedStorage({ legacy: null });
+      const two = await openIndexedStorage({ legacy: null });
+      // Both before either is told of the other's: each one's value waits for the paint meanwhile.
+      one.setItem(WORKSPACE, 'from tab one');
+      two.setItem(WORKSPACE, 'from tab two');
+      await expect.poll(() => one.getItem(WORKSPACE) === two.getItem(WORKSPACE)).toBe(true);
+      const kept = one.getItem(WORKSPACE);
+      await Promise.all([one.flushed(), two.flushed()]);
+      one.close();
+      two.close();
+      const again = await openIndexedStorage({ legacy: null });
+      expect(['from tab one', 'from tab two']).toContain(kept);
+      expect(again.getItem(WORKSPACE)).toBe(kept);
+      again.close();
+    }
+  });
+
   it('keeps what the database has not yet taken when the page goes, and takes it in at the next start', async () => {
     const legacy = legacyStorage({});
     const page = new EventTarget();
