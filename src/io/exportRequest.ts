@@ -22,13 +22,20 @@ export interface ExportRequest {
   /** ISO 8601. */
   readonly exportedAt: string;
   readonly appVersion: string;
+  /** Proposals pooled (see state/poolSlice.ts), written on a sheet of their own; absent when none are. */
+  readonly pool?: readonly { readonly name: string; readonly entries: readonly unknown[] }[];
 }
 
 /** What the worker is doing, as words that follow “Exporting …: ”. */
 export type ExportStage = string;
 
-export function exportRequest(plan: Plan, scenarios: readonly Scenario[], options: Pick<ExportRequest, 'style' | 'displayUnit' | 'appVersion'> & { exportedAt: Date }): ExportRequest {
+export function exportRequest(
+  plan: Plan,
+  scenarios: readonly Scenario[],
+  options: Pick<ExportRequest, 'style' | 'displayUnit' | 'appVersion'> & { exportedAt: Date; pool?: readonly Pick<Scenario, 'name' | 'entries'>[] },
+): ExportRequest {
   return {
+    ...(options.pool === undefined || options.pool.length === 0 ? {} : { pool: options.pool.map((p) => ({ name: p.name, entries: p.entries.map(writeEntry) })) }),
     plan: writePlan(plan),
     scenarios: scenarios.map((scenario) => ({ ...scenario, entries: scenario.entries.map(writeEntry) })),
     style: options.style,

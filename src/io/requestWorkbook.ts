@@ -26,8 +26,9 @@ export async function workbookForRequest(request: ExportRequest, onStage: (stage
     const entries = readEntries(scenario.entries, scenario.name);
     return { scenario: { ...scenario, entries }, replay: replay(start, entries, table) };
   });
+  const pool = request.pool?.map((pooled) => ({ name: pooled.name, replay: replay(start, readEntries(pooled.entries, pooled.name), table) }));
   onStage('writing the sheets');
-  const built = buildWorkbook({ plan, baseline, scenarios, style: request.style, displayUnit: request.displayUnit, exportedAt: new Date(request.exportedAt), appVersion: request.appVersion });
+  const built = buildWorkbook({ plan, baseline, scenarios, ...(pool === undefined ? {} : { pool }), style: request.style, displayUnit: request.displayUnit, exportedAt: new Date(request.exportedAt), appVersion: request.appVersion });
   onStage('compressing the file');
   return workbookBytes(built);
 }

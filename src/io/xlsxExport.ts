@@ -7,6 +7,7 @@ import type { Replay } from '../model/proposal';
 import type { PrintedTable } from './printedTable';
 import { writeAppendixSheet } from './workbook/appendixSheet';
 import { writeComparisonSheet } from './workbook/comparisonSheet';
+import { writePoolSheet } from './workbook/poolSheet';
 import { writeFinanceSheet, type FinanceSheetRows } from './workbook/financeSheet';
 import { REVENUE_TOTAL, computeFinance, financeRow } from '../model/finance/financeTable';
 import { writeNotesSheet, writeProposalSheet, type SheetSource } from './workbook/textSheets';
@@ -36,6 +37,8 @@ export interface WorkbookRequest {
   readonly displayUnit?: DisplayUnit;
   readonly exportedAt: Date;
   readonly appVersion: string;
+  /** Proposals pooled, on a sheet of their own ("Pool") after the comparisons; none when absent or empty. */
+  readonly pool?: readonly { readonly name: string; readonly replay: Replay }[];
   /** Cached values let viewers that do not compute show the figures; off only to test a spreadsheet's own recomputation. */
   readonly withCachedValues?: boolean;
 }
@@ -77,7 +80,7 @@ export function buildWorkbook(request: WorkbookRequest): BuiltWorkbook {
   workbook.subject = names.length === 0 ? described : `${described} and ${names.join(', ')}`;
   workbook.description = `${plan.source}. Exported by the linkage calculator ${request.appVersion}.`;
 
-  const taken = new Set<string>(['Proposal', 'Notes']);
+  const taken = new Set<string>(['Proposal', 'Notes', 'Pool']);
   // The rows the app shows: none of Subtotal and a nil reduction in a table without a deduction.
   const shown = (replay: Replay): Replay => ({ ...replay, table: shownTable(replay.table, plan) });
   const pages = new Map<string, PrintedTable>();
@@ -110,6 +113,10 @@ export function buildWorkbook(request: WorkbookRequest): BuiltWorkbook {
       date: exportedAt,
       withCachedValues,
     });
+  }
+  if (request.pool !== undefined && request.pool.length > 0) {
+    const proposals = request.pool.map((pooled) => ({ name: pooled.name, table: shownTable(pooled.replay.table, plan) }));
+    writePoolSheet(workbook.addWorksheet('Pool'), { plan, baseline: shownTable(baseline.table, plan), proposals, style, date: exportedAt, withCachedValues });
   }
   if (scenarios.length > 0) writeProposalSheet(workbook, plan, scenarios, style, exportedAt);
   // With a financial plan the envelope is the baseline's revenue, not a typed figure.

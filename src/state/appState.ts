@@ -10,6 +10,7 @@ import type { Plan } from '../model/plan';
 import type { Workspace } from '../model/scenario';
 import type { KeyValueStorage, StorageProblems } from './browserStorage';
 import type { FinanceSlice } from './financeSlice';
+import type { PoolSlice } from './poolSlice';
 
 /** What the person is told after an action. An error names what was refused and why; nothing changed. */
 export interface Message {
@@ -201,7 +202,7 @@ export interface MessageSlice {
   dismissUnreadable(): void;
 }
 
-export type AppState = WorkspaceSlice & HistorySlice & NavigationSlice & ImportSlice & MessageSlice & FinanceSlice;
+export type AppState = WorkspaceSlice & HistorySlice & NavigationSlice & ImportSlice & MessageSlice & FinanceSlice & PoolSlice;
 
 export interface StoreOptions {
   /** Where the workspace is kept between visits (the browser's localStorage in the app). */

@@ -10,6 +10,7 @@ import { importSlice } from './importSlice';
 import { messageSlice } from './messageSlice';
 import { financeSlice } from './financeSlice';
 import { navigationSlice } from './navigationSlice';
+import { poolSlice } from './poolSlice';
 import { workspaceOf } from './selectors';
 import { workspaceSlice } from './workspaceSlice';
 
@@ -42,6 +43,7 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
           ...importSlice(context, options.readWorkbook, options.storage),
           ...messageSlice(context),
           ...financeSlice(context),
+          ...poolSlice(context),
         };
       },
       {

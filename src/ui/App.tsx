@@ -8,6 +8,8 @@ import { useIsPrinting } from './print/useIsPrinting';
 import { ChartsPanel } from './charts/ChartsPanel';
 import { FinancePanel } from './finance/FinancePanel';
 import { ComparePanel } from './compare/ComparePanel';
+import { PoolDrop } from './pool/PoolDrop';
+import { PoolPanel } from './pool/PoolPanel';
 import { EnvelopeIndicator } from './grid/EnvelopeIndicator';
 import { ImportLayoutPanel } from './files/ImportLayoutPanel';
 import { ImportPreviewPanel } from './files/ImportPreviewPanel';
@@ -58,6 +60,7 @@ function Workspace() {
     { id: 'finance', label: 'Financial plan', content: <FinancePanel /> },
     { id: 'strategy', label: 'Strategy', content: <StrategyPanel /> },
     { id: 'charts', label: 'Charts', content: <ChartsPanel /> },
+    { id: 'pool', label: 'Pool', content: <PoolPanel /> },
   ];
   return (
     <div className="workspace">
@@ -78,6 +81,7 @@ function Workspace() {
         <ImportPreviewPanel />
         <ImportLayoutPanel />
         <SideTabs tabs={tabs} label="Panels beside the table" />
+        <PoolDrop />
       </aside>
     </div>
   );

@@ -1,7 +1,11 @@
 import { useRef } from 'react';
 
-/** A button that asks for a file; the file input itself stays hidden (its test id is the button's with "-file"). */
-export function FileButton({ label, accept, testId, onFile }: { label: string; accept: string; testId: string; onFile: (file: File) => void }) {
+/** What is done with the files chosen: one file, or (with `multiple`) every file chosen at once. */
+type OnChosen = { readonly multiple?: false; readonly onFile: (file: File) => void } | { readonly multiple: true; readonly onFiles: (files: File[]) => void };
+
+/** A button that asks for a file, or several; the file input itself stays hidden (its test id is the button's with "-file"). */
+export function FileButton(props: { label: string; accept: string; testId: string } & OnChosen) {
+  const { label, accept, testId } = props;
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -12,13 +16,16 @@ export function FileButton({ label, accept, testId, onFile }: { label: string; a
         ref={input}
         type="file"
         accept={accept}
+        multiple={props.multiple === true}
         hidden
         data-testid={`${testId}-file`}
         onChange={(event) => {
-          const file = event.target.files?.[0];
+          const files = [...(event.target.files ?? [])];
           // Cleared, so that choosing the same file again is seen as a change.
           event.target.value = '';
-          if (file) onFile(file);
+          if (props.multiple === true) {
+            if (files.length > 0) props.onFiles(files);
+          } else if (files[0]) props.onFile(files[0]);
         }}
       />
     </>

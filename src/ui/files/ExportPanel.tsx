@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { baselineWords } from '../../model/plan';
 import { activeScenario, shownPlan, type AppState } from '../../state/appStore';
 import { replayOf } from '../../state/replays';
+import { shownPool } from '../../state/poolSlice';
 import { writeCsv } from '../../io/csvFile';
 import { writeFinanceCsv } from '../../io/financeCsv';
 import { downloadText, fileNameFor } from '../common/download';
@@ -34,6 +35,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
   const active = useApp(activeScenario);
   const [chosen, setChosen] = useState<string[]>(active ? [active.id] : []);
   const workbook = useWorkbookExport(onClose);
+  const pooled = useApp((s) => shownPool(s).length);
 
   const exportCsv = (separator: ',' | ';') => {
     const state = store.getState();
@@ -46,7 +48,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
   return (
     <section className="panel export-panel" aria-labelledby="export-title" data-testid="export-panel">
       <h2 id="export-title">Export</h2>
-      <p className="hint">The baseline of the plan shown is always the first sheet. Each scenario gets its own sheet, a comparison with the baseline, and its proposal.</p>
+      <p className="hint">The baseline of the plan shown is always the first sheet. Each scenario gets its own sheet, a comparison with the baseline, and its proposal.{pooled > 0 && ` The ${pooled} pooled proposals go on a sheet of their own, “Pool”.`}</p>
       <fieldset className="years">
         <legend>Scenarios</legend>
         {scenarios.length === 0 && <span className="hint">No scenario yet: the workbook will hold the {baselineWords(plan)}.</span>}

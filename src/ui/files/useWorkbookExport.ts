@@ -4,6 +4,7 @@ import type { Scenario } from '../../model/scenario';
 import { exportRequest } from '../../io/exportRequest';
 import { ExportStopped, exportInWorker } from '../../io/exportInWorker';
 import { shownPlan } from '../../state/appStore';
+import { shownPool } from '../../state/poolSlice';
 import { downloadText, fileNameFor } from '../common/download';
 import { useAppStore } from '../common/storeContext';
 
@@ -32,12 +33,14 @@ export function useWorkbookExport(onDone: () => void) {
     try {
       const state = store.getState();
       const plan = shownPlan(state);
-      const request = exportRequest(plan, picked, { style: state.style, displayUnit: state.displayUnit, exportedAt: new Date(), appVersion: __APP_VERSION__ });
+      // The pool open for this plan goes on a sheet of its own.
+      const request = exportRequest(plan, picked, { style: state.style, displayUnit: state.displayUnit, exportedAt: new Date(), appVersion: __APP_VERSION__, pool: shownPool(state) });
       const bytes = await exportInWorker(request, setStage, controller.signal);
       // Named after its one scenario, so that two proposals' workbooks do not overwrite each other.
       const only = picked.length === 1 ? picked[0]!.name : null;
       downloadText(fileNameFor(only === null ? fileStem(plan) : `${fileStem(plan)} ${only}`, 'xlsx'), bytes, XLSX_TYPE);
-      store.setState({ message: { kind: 'info', text: `Exported the baseline${picked.length ? ` and ${picked.map((s) => `“${s.name}”`).join(', ')}` : ''} to Excel.` } });
+      const pooled = request.pool === undefined ? '' : `, with the ${request.pool.length} pooled proposals on the sheet “Pool”`;
+      store.setState({ message: { kind: 'info', text: `Exported the baseline${picked.length ? ` and ${picked.map((s) => `“${s.name}”`).join(', ')}` : ''}${pooled} to Excel.` } });
       onDone();
     } catch (error) {
       const isStopped = error instanceof ExportStopped;

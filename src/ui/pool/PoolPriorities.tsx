@@ -1,0 +1,38 @@
+import type { NumberStyle } from '../../model/amount';
+import type { Plan } from '../../model/plan';
+import type { PriorityChanges, PriorityMove } from '../../model/poolPriorities';
+import type { PooledProposal } from '../../state/poolSlice';
+import { poolAmount } from './poolRows';
+
+/** Who raises and who cuts each priority over the period, and by how much, the largest first. */
+export function PoolPriorities({ priorities, proposals, plan, style }: { priorities: readonly PriorityChanges[]; proposals: readonly PooledProposal[]; plan: Plan; style: NumberStyle }) {
+  const moves = (list: readonly PriorityMove[]) =>
+    list.length === 0
+      ? 'none'
+      : list.map((move) => `${proposals[move.proposal]?.name ?? '?'} ${move.change.isPositive() ? '+' : ''}${poolAmount(move.change, plan, style)}`).join(' · ');
+  return (
+    <div className="pool-priorities" data-testid="pool-priorities">
+      <h3>Each priority over {plan.periodLabel}</h3>
+      <table className="compare-table">
+        <thead>
+          <tr>
+            <th scope="col">{plan.lineHeading}</th>
+            <th scope="col">Baseline</th>
+            <th scope="col">Raised by</th>
+            <th scope="col">Cut by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {priorities.map((priority) => (
+            <tr key={priority.rowId} data-testid="pool-priority" data-row={priority.rowId}>
+              <th scope="row" title={priority.name}>{priority.rowId}</th>
+              <td>{poolAmount(priority.baseline, plan, style)}</td>
+              <td data-testid="pool-raises">{moves(priority.raises)}</td>
+              <td data-testid="pool-cuts">{moves(priority.cuts)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
