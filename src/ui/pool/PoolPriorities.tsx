@@ -6,14 +6,20 @@ import { poolAmount } from './poolRows';
 
 /** Who raises and who cuts each priority over the period, and by how much, the largest first. */
 export function PoolPriorities({ priorities, proposals, plan, style }: { priorities: readonly PriorityChanges[]; proposals: readonly PooledProposal[]; plan: Plan; style: NumberStyle }) {
+  // One proposal a line: twenty delegations' names in a row would run far out of the panel.
   const moves = (list: readonly PriorityMove[]) =>
     list.length === 0
       ? 'none'
-      : list.map((move) => `${proposals[move.proposal]?.name ?? '?'} ${move.change.isPositive() ? '+' : ''}${poolAmount(move.change, plan, style)}`).join(' · ');
+      : list.map((move, i) => (
+          <span key={move.proposal} className="pool-move">
+            {`${proposals[move.proposal]?.name ?? '?'} ${move.change.isPositive() ? '+' : ''}${poolAmount(move.change, plan, style)}`}
+            {i < list.length - 1 && <span className="visually-hidden"> · </span>}
+          </span>
+        ));
   return (
     <div className="pool-priorities" data-testid="pool-priorities">
       <h3>Each priority over {plan.periodLabel}</h3>
-      <table className="compare-table">
+      <table className="compare-table pool-priority-table">
         <thead>
           <tr>
             <th scope="col">{plan.lineHeading}</th>

@@ -41,7 +41,7 @@ export interface PoolTableProps {
   readonly style: NumberStyle;
 }
 
-/** One row per cell of the baseline: its figure, each proposal's, their minimum, median and maximum, and who changes it; sortable. */
+/** One row per cell of the baseline: its figure, the proposals' minimum, median and maximum, who changes it, then each proposal's figure; sortable. */
 export function PoolTable({ plan, baseline, cells, proposals, style }: PoolTableProps) {
   const [sort, setSort] = useState<PoolSort>({ key: 'order', isDescending: false });
   const [isChangedOnly, setChangedOnly] = useState(false);
@@ -54,17 +54,18 @@ export function PoolTable({ plan, baseline, cells, proposals, style }: PoolTable
       <label className="pool-filter">
         <input type="checkbox" checked={isChangedOnly} onChange={(event) => setChangedOnly(event.target.checked)} data-testid="pool-changed-only" /> Only the cells some proposal changes
       </label>
-      <div className="compare-scroll">
+      {/* Its own scroll both ways, the headings held: with twenty proposals, the sideways scroll bar is in reach, not under 200 rows. */}
+      <div className="compare-scroll pool-scroll">
         <table className="compare-table pool-table" data-testid="pool-table">
           <thead>
             <tr>
               {heading('Cell', 'order', 'The table’s order')}
               {heading('Baseline', 'baseline')}
-              {proposals.map((proposal, k) => <SortHeading key={proposal.id} label={proposal.name} sortKey={k} sort={sort} onSort={setSort} title={proposal.fileName} />)}
               {heading('Min', 'min', 'Minimum of the proposals')}
               {heading('Median', 'median', 'Median of the proposals: the mean of the two middle figures of an even count, exactly')}
               {heading('Max', 'max', 'Maximum of the proposals')}
               {heading('Changed', 'changed', 'How many proposals raise (↑) and cut (↓) the cell')}
+              {proposals.map((proposal, k) => <SortHeading key={proposal.id} label={proposal.name} sortKey={k} sort={sort} onSort={setSort} title={proposal.fileName} />)}
             </tr>
           </thead>
           <tbody>
@@ -74,15 +75,15 @@ export function PoolTable({ plan, baseline, cells, proposals, style }: PoolTable
                 <tr key={`${cell.rowId}|${cell.columnId}`} data-testid="pool-row" data-row={cell.rowId} data-column={cell.columnId}>
                   <th scope="row">{`${labels.row} · ${labels.column}`}</th>
                   <td data-testid="pool-baseline">{figure(cell, cell.baseline)}</td>
+                  <td data-testid="pool-min">{figure(cell, cell.spread?.min)}</td>
+                  <td data-testid="pool-median">{figure(cell, cell.spread?.median)}</td>
+                  <td data-testid="pool-max">{figure(cell, cell.spread?.max)}</td>
+                  <Changed cell={cell} />
                   {cell.values.map((value, k) => (
                     <td key={proposals[k]?.id ?? k} data-testid="pool-value" data-proposal={k} className={isChange(cell, value) ? 'differs' : 'same'}>
                       {figure(cell, value)}
                     </td>
                   ))}
-                  <td data-testid="pool-min">{figure(cell, cell.spread?.min)}</td>
-                  <td data-testid="pool-median">{figure(cell, cell.spread?.median)}</td>
-                  <td data-testid="pool-max">{figure(cell, cell.spread?.max)}</td>
-                  <Changed cell={cell} />
                 </tr>
               );
             })}
