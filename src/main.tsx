@@ -60,5 +60,11 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-// The service worker that keeps the app for offline use (the built app only). A new version waits to be chosen.
-const update = registerSW({ onNeedRefresh: () => appUpdate.offer(() => void update(true)) });
+// The service worker that keeps the app for offline use (the built app only). A new version waits to be chosen;
+// once chosen in one tab it serves every tab, and only that tab reloads: another tab is told, not reloaded under
+// the person's hands (its pool, a form half filled).
+let isChosenHere = false;
+const update = registerSW({
+  onNeedRefresh: () => appUpdate.offer(() => ((isChosenHere = true), void update(true))),
+  onNeedReload: () => (isChosenHere ? window.location.reload() : appUpdate.offer(() => window.location.reload(), true)),
+});

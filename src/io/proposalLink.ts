@@ -22,18 +22,30 @@ export class ProposalLinkError extends Error {
   override readonly name = 'ProposalLinkError';
 }
 
-/** A short fingerprint of a plan's whole content (FNV-1a over its plan file): the same plan gives the same text. */
-export function planFingerprint(plan: Plan): string {
-  const text = JSON.stringify(writePlan(plan));
-  let hash = 0x811c9dc5;
+/** FNV-1a of a text, as base 36, from a given start: two starts give two independent 32-bit sums. */
+function fnv(text: string, start: number): string {
+  let hash = start;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(36);
 }
 
+/** A short fingerprint of a plan's whole content (over its plan file): the same plan gives the same text. */
+export function planFingerprint(plan: Plan): string {
+  return fnv(JSON.stringify(writePlan(plan)), 0x811c9dc5);
+}
+
+/**
+ * A check sum of the proposal's text (64 bits in two sums): a character
+ * changed in an e-mail can still decompress to a plausible proposal with
+ * other figures (a review found 78 such one-character changes of one link),
+ * and the sum tells it from the link as made.
+ */
+const checkSum = (text: string): string => `${fnv(text, 0x811c9dc5)}.${fnv(text, 0x2545f491)}`;
+
 /** The link to `page` (its address without fragment) that carries the proposal file's text, or how long it would be when too long. */
 export function proposalLink(page: string, proposalText: string, plan: Plan): { readonly link: string } | { readonly tooLong: number } {
-  const proposal: unknown = JSON.parse(proposalText);
-  const payload = JSON.stringify({ link: LINK_VERSION, planPrint: planFingerprint(plan), proposal });
+  const proposal = JSON.stringify(JSON.parse(proposalText));
+  const payload = JSON.stringify({ link: LINK_VERSION, planPrint: planFingerprint(plan), sum: checkSum(proposal), proposal: JSON.parse(proposal) as unknown });
   const link = `${page.replace(/#.*$/, '')}${LINK_PREFIX}${compressToEncodedURIComponent(payload)}`;
   return link.length > MAX_LINK_LENGTH ? { tooLong: link.length } : { link };
 }
@@ -46,22 +58,29 @@ export const hasProposal = (hash: string): boolean => hash.startsWith(LINK_PREFI
  * claims; throws a {@link ProposalLinkError} saying what is wrong when the
  * link is damaged, newer than this app, or made on another edition of the plan.
  */
-export function proposalFromLink(hash: string, plans: readonly Plan[]): { readonly text: string; readonly plan: Plan } {
-  const packed = hash.slice(LINK_PREFIX.length);
-  let payload: unknown;
+const DAMAGED = 'the link is damaged: what follows “#proposal=” is not a proposal this app wrote, or not as it wrote it (was the link cut or changed when it was sent?)';
+
+/** The link's payload, its compressed text percent-decoded first where a mail program encoded it (lz-string's alphabet has no “%”). */
+function payloadOf(packed: string): Record<string, unknown> {
   try {
-    payload = JSON.parse(decompressFromEncodedURIComponent(packed) || 'null');
+    const text = decompressFromEncodedURIComponent(packed.includes('%') ? decodeURIComponent(packed) : packed);
+    const payload: unknown = JSON.parse(text || 'null');
+    if (typeof payload === 'object' && payload !== null && 'proposal' in payload && 'link' in payload) return payload as Record<string, unknown>;
   } catch {
-    payload = null;
+    // Not a payload: said below.
   }
-  if (typeof payload !== 'object' || payload === null || !('proposal' in payload) || !('link' in payload)) {
-    throw new ProposalLinkError('the link is damaged: what follows “#proposal=” is not a proposal this app wrote (was the link cut or changed when it was sent?)');
-  }
-  const { link, planPrint, proposal } = payload as { link: unknown; planPrint?: unknown; proposal: unknown };
-  if (typeof link !== 'number' || link > LINK_VERSION) throw new ProposalLinkError('the link was made by a newer version of the app');
+  throw new ProposalLinkError(DAMAGED);
+}
+
+export function proposalFromLink(hash: string, plans: readonly Plan[]): { readonly text: string; readonly plan: Plan } {
+  const { link, planPrint, sum, proposal } = payloadOf(hash.slice(LINK_PREFIX.length));
+  if (typeof link !== 'number' || !Number.isInteger(link) || link < 1) throw new ProposalLinkError(DAMAGED);
+  if (link > LINK_VERSION) throw new ProposalLinkError('the link was made by a newer version of the app');
+  const text = JSON.stringify(proposal);
+  if (sum !== checkSum(text)) throw new ProposalLinkError(DAMAGED);
   const planId = typeof proposal === 'object' && proposal !== null && 'plan' in proposal ? (proposal as { plan: unknown }).plan : null;
   const plan = plans.find((p) => p.id === planId);
   if (plan === undefined) throw new ProposalLinkError(`the link is for the plan “${String(planId)}”, which this browser does not have: ask for the plan's table, import it, then open the link again`);
   if (planPrint !== planFingerprint(plan)) throw new ProposalLinkError(`the link was made on another version of the plan “${plan.title}”, whose figures differ from the ones here`);
-  return { text: JSON.stringify(proposal), plan };
+  return { text, plan };
 }

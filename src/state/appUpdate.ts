@@ -7,9 +7,11 @@
 export interface AppUpdate {
   /** Whether a new version waits, and how to switch to it (reloads the page; the workspace is kept in the browser). */
   readonly reload: (() => void) | null;
+  /** The new version was started from another tab: this one still runs the old and should be reloaded when convenient. */
+  readonly isStartedElsewhere: boolean;
 }
 
-let current: AppUpdate = { reload: null };
+let current: AppUpdate = { reload: null, isStartedElsewhere: false };
 const listeners = new Set<() => void>();
 
 export const appUpdate = {
@@ -18,9 +20,9 @@ export const appUpdate = {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
-  /** Said by the service worker's registration when a new version is installed and waiting. */
-  offer(reload: () => void): void {
-    current = { reload };
+  /** Said by the service worker's registration when a new version is installed and waiting, or was started in another tab. */
+  offer(reload: () => void, isStartedElsewhere = false): void {
+    current = { reload, isStartedElsewhere };
     for (const listener of listeners) listener();
   },
 };

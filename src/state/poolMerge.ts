@@ -17,7 +17,7 @@ export interface PooledProposal {
 export interface MergePreview {
   readonly entries: readonly Entry[];
   readonly replay: Replay;
-  /** Cells two or more of them change to different figures (`proposal` is the place among those merged). */
+  /** Cells two or more of them change to different figures, or to one figure the merge does not give (`proposal` is the place among those merged). */
   readonly conflicts: readonly Conflict[];
 }
 
@@ -25,11 +25,8 @@ export interface MergePreview {
 export function mergePreview(plan: Plan, proposals: readonly PooledProposal[], newId: () => string): MergePreview {
   const entries = proposals.flatMap((proposal) => proposal.entries.map((entry) => ({ ...entry, id: newId() })));
   const base = baselineReplay(plan);
-  return {
-    entries,
-    replay: replay(base.state, entries, base.table),
-    conflicts: poolConflicts(base.table, proposals.map((proposal) => proposal.replay.table)),
-  };
+  const merged = replay(base.state, entries, base.table);
+  return { entries, replay: merged, conflicts: poolConflicts(base.table, proposals.map((proposal) => proposal.replay.table), merged.table) };
 }
 
 /** The pooled proposal's replay on the plan's baseline. */

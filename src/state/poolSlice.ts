@@ -56,15 +56,22 @@ function openPool(context: SliceContext, files: readonly PoolFile[]): number {
   const plan = shownPlan(s);
   const kept = shownPool(s);
   const names = new Set(kept.map((p) => p.name));
+  // The same file opened twice would count twice in every median: a file of the same name with the same operations is refused.
+  const sameAs = (fileName: string, entries: readonly { operation: unknown; enabled: boolean }[]) => JSON.stringify([fileName, entries.map((entry) => [entry.operation, entry.enabled])]);
+  const pooledAs = new Map(kept.map((p) => [sameAs(p.fileName, p.entries), p.name]));
   const added: PooledProposal[] = [];
   const refused: string[] = [];
   for (const file of files) {
     try {
       if (file.text === null) throw new ProposalFileError([`the file is larger than ${MAX_PROPOSAL_BYTES / 1024 / 1024} MB`]);
+      if (/\.(csv|tsv|txt|xlsx|xls|ods)$/i.test(file.name)) throw new Error('it is a table, not a proposal: a table comes in with Import table…');
       const read = readProposal(file.text, plan);
+      const twin = pooledAs.get(sameAs(file.name, read.entries));
+      if (twin !== undefined) throw new Error(`it is already in the pool, as “${twin}”: a proposal counted twice would weigh twice in every median.`);
       const entries = read.entries.map((entry) => ({ ...entry, id: newId() }));
       const name = uniqueIn(names, read.name);
       names.add(name);
+      pooledAs.set(sameAs(file.name, read.entries), name);
       added.push({ id: newId(), name, fileName: file.name, entries, replay: pooledReplay(plan, entries) });
     } catch (error) {
       refused.push(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
@@ -115,13 +122,18 @@ function mergePooled(context: SliceContext, ids: readonly string[]): boolean {
   const preview = mergePreview(shownPlan(s), chosen, newId);
   const name = `Merged: ${chosen.map((p) => p.name).join(' + ')}`.slice(0, MAX_NAME);
   const scenario = makeScenario(s, { id: newId(), name, planId: s.activePlanId, parent: null, createdAt: now().toISOString(), entries: preview.entries });
-  const conflicts = preview.conflicts.length;
+  const twice = preview.conflicts.filter((conflict) => conflict.isCompounded).length;
+  const conflicts = preview.conflicts.length - twice;
   const failed = preview.entries.flatMap((entry, i) => (preview.replay.failures.has(entry.id) ? [`#${i + 1}`] : []));
   const text = [
     `“${scenario.name}” holds the ${preview.entries.length} operations of ${chosen.map((p) => `“${p.name}”`).join(', ')}, in that order.`,
-    conflicts === 0
-      ? 'No two of them change a cell to different figures.'
-      : `${conflicts} cell${conflicts === 1 ? '' : 's'} ${conflicts === 1 ? 'is' : 'are'} changed to different figures by two or more of them (listed in the Pool tab): the operations run in order, so a later figure set replaces an earlier one and moves add up.`,
+    conflicts + twice === 0
+      ? 'No two of them change a cell to different figures, or make the same change twice.'
+      : [
+          conflicts === 0 ? '' : `${conflicts} cell${conflicts === 1 ? '' : 's'} ${conflicts === 1 ? 'is' : 'are'} changed to different figures by two or more of them.`,
+          twice === 0 ? '' : `${twice} cell${twice === 1 ? '' : 's'} ${twice === 1 ? 'is' : 'are'} changed the same way by two or more of them, so merged the change is made more than once.`,
+          'They are listed in the Pool tab: the operations run in order, so a later figure set replaces an earlier one and moves add up.',
+        ].filter((part) => part !== '').join(' '),
     failed.length === 0 ? '' : `Operation${failed.length === 1 ? '' : 's'} ${failed.join(', ')} no longer appl${failed.length === 1 ? 'ies' : 'y'} after the ones before and ${failed.length === 1 ? 'is' : 'are'} marked so in the proposal.`,
     'Undo (Ctrl+Z) removes the merged scenario.',
   ].filter((part) => part !== '');

@@ -69,4 +69,16 @@ describe('the pool of proposals', () => {
     expect(store.getState().message?.text).toMatch(/1 cell is changed to different figures by two or more of them/);
     expect(store.getState().mergePooled(ids.slice(0, 1))).toBe(false);
   });
+
+  it('says a move two proposals both make is made twice when merged, and refuses a file already in the pool or a table', () => {
+    const store = newStore();
+    const move = [{ op: 'transfer', from: 'TP1', to: 'TP3', amount: '5000', years: ['2030'] }];
+    expect(store.getState().openPool([{ name: 'a.json', text: proposal('Delegation A', move) }, { name: 'z.json', text: proposal('Delegation Z', move) }])).toBe(2);
+    expect(store.getState().openPool([{ name: 'a.json', text: proposal('Delegation A', move) }, { name: 'plan.csv', text: 'code,2028\nTP1,1' }])).toBe(0);
+    expect(store.getState().message?.text).toMatch(/a\.json: it is already in the pool, as “Delegation A”/);
+    expect(store.getState().message?.text).toMatch(/plan\.csv: it is a table, not a proposal: a table comes in with Import table…/);
+    expect(store.getState().mergePooled(shownPool(store.getState()).map((p) => p.id))).toBe(true);
+    expect(amountAt(activeReplay(store.getState()).table, 'TP1', '2030').toFixed()).toBe('48237');
+    expect(store.getState().message?.text).toMatch(/^[^.]*\. 2 cells are changed the same way by two or more of them, so merged the change is made more than once\./);
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/model/amount';
 import { writeProposal } from '../../src/io/proposalFile';
-import { MAX_LINK_LENGTH, proposalLink } from '../../src/io/proposalLink';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { LINK_PREFIX, MAX_LINK_LENGTH, ProposalLinkError, proposalFromLink, proposalLink } from '../../src/io/proposalLink';
 import { readProposal } from '../../src/io/proposalFile';
 import { initialState } from '../../src/model/apply';
 import { replay } from '../../src/model/proposal';
@@ -89,6 +90,37 @@ describe('a proposal in a link', () => {
     expect(refusals.slice(0, 3).every((text) => /^This proposal link cannot be opened: the link is damaged.*Nothing was changed\.$/.test(text))).toBe(true);
     expect(refusals[3]).toMatch(/for the plan “another-plan”, which this browser does not have/);
     expect(refusals[4]).toMatch(/made on another version of the plan/);
+  });
+
+  it('never opens a link with a character changed as another proposal: each such link is refused as damaged, or is the same proposal', () => {
+    const text = proposalOf(3);
+    const link = linkOf(text);
+    const start = link.indexOf('=') + 1;
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
+    const plans = [baselinePlan()];
+    const outcomes = new Set<string>();
+    for (let i = start; i < link.length; i++) {
+      for (const replacement of [alphabet[(alphabet.indexOf(link[i]!) + 1) % 64]!, alphabet[(alphabet.indexOf(link[i]!) + 29) % 64]!]) {
+        const changed = `${link.slice(start - LINK_PREFIX.length, start)}${link.slice(start, i)}${replacement}${link.slice(i + 1)}`;
+        try {
+          outcomes.add(JSON.stringify(JSON.parse(proposalFromLink(changed, plans).text)) === JSON.stringify(JSON.parse(text)) ? 'the same proposal' : `another proposal at ${i}`);
+        } catch (error) {
+          outcomes.add(error instanceof ProposalLinkError ? error.message.replace(/:.*/, '') : String(error));
+        }
+      }
+    }
+    expect([...outcomes].filter((outcome) => outcome !== 'the same proposal')).toEqual(['the link is damaged']);
+  });
+
+  it('opens a link a mail program percent-encoded, and refuses one whose version is not one the app wrote', () => {
+    const link = linkOf(proposalOf(5));
+    const encoded = link.replace(/[+$]/g, (c) => encodeURIComponent(c));
+    expect(encoded).not.toBe(link);
+    const store = newStore();
+    openIn(store, encoded);
+    expect(activeScenario(store.getState())?.entries).toHaveLength(5);
+    const payload = { link: 0, proposal: JSON.parse(proposalOf(1)) as unknown };
+    expect(() => proposalFromLink(`${LINK_PREFIX}${compressToEncodedURIComponent(JSON.stringify(payload))}`, [baselinePlan()])).toThrow(/damaged/);
   });
 
   it('goes through the same checks as a proposal file: an operation that does not apply is refused by name', () => {

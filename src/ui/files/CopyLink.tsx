@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { writeProposal } from '../../io/proposalFile';
 import { MAX_LINK_LENGTH, proposalLink } from '../../io/proposalLink';
 import type { Scenario } from '../../model/scenario';
+import { Dec, formatAmount } from '../../model/amount';
 import { activeScenario, shownPlan } from '../../state/appStore';
 import { useApp, useAppStore } from '../common/storeContext';
 
@@ -27,8 +28,9 @@ export function CopyLink() {
     const link = proposalLink(window.location.href, text, plan);
     if ('tooLong' in link) {
       setMade(null);
-      const size = link.tooLong.toLocaleString('en-GB');
-      store.setState({ message: { kind: 'error', text: `“${scenario.name}” (${changes(scenario.entries.length)}) is too long for a link: it would take ${size} characters, and a link holds at most ${MAX_LINK_LENGTH.toLocaleString('en-GB')}. Save it as a file (Save proposal) and send the file instead.` } });
+      // Counted in the number style chosen: “8,000” reads as eight where a comma is the decimal mark.
+      const count = (n: number) => formatAmount(new Dec(n), state.style, 0);
+      store.setState({ message: { kind: 'error', text: `“${scenario.name}” (${changes(scenario.entries.length)}) is too long for a link: it would take ${count(link.tooLong)} characters, and a link holds at most ${count(MAX_LINK_LENGTH)}. Save it as a file (Save proposal) and send the file instead.` } });
       return;
     }
     setMade({ of: scenario, link: link.link });

@@ -11,12 +11,13 @@ export function PoolConflicts({ preview, chosen, plan, style }: { preview: Merge
   return (
     <div className="pool-conflicts" data-testid="pool-conflicts" data-count={conflicts.length}>
       {conflicts.length === 0 ? (
-        <p className="hint">No two of the chosen proposals change a cell to different figures.</p>
+        <p className="hint">No two of the chosen proposals change a cell to different figures, and merged they give each cell the figure each of them gives it.</p>
       ) : (
         <>
           <p className="hint">
-            {conflicts.length} cell{conflicts.length === 1 ? '' : 's'} changed to different figures by two or more of the chosen proposals. Merged, their
-            operations run in order: a later figure set replaces an earlier one, moves add up. The merged figure is given for each.
+            {conflicts.length} cell{conflicts.length === 1 ? '' : 's'} changed by two or more of the chosen proposals that merging does not give as each of them
+            does: changed to different figures, or the same change made twice. Merged, their operations run in order: a later figure set replaces an
+            earlier one, moves add up. The merged figure is given for each.
           </p>
           <ul>
             {conflicts.map((conflict) => (
@@ -24,7 +25,7 @@ export function PoolConflicts({ preview, chosen, plan, style }: { preview: Merge
                 <strong>
                   {conflict.rowId} {conflict.year}
                 </strong>{' '}
-                (baseline {poolAmount(conflict.baseline, plan, style)}):{' '}
+                (baseline {poolAmount(conflict.baseline, plan, style)}{conflict.isCompounded ? ', the same change made twice' : ''}):{' '}
                 {conflict.values.map((value) => `${chosen[value.proposal]?.name ?? '?'} ${poolAmount(value.value, plan, style)}`).join(' · ')}; merged{' '}
                 {preview.replay.table.index.has(conflict.rowId) ? poolAmount(amountAt(preview.replay.table, conflict.rowId, conflict.year), plan, style) : '–'}
               </li>

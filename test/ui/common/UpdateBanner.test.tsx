@@ -12,9 +12,15 @@ describe('a new version of the app', () => {
     expect(screen.queryByTestId('update-ready')).toBeNull();
     const reload = vi.fn<() => void>();
     act(() => appUpdate.offer(reload));
-    expect(screen.getByTestId('update-ready').textContent).toMatch(/A new version of the linkage calculator is ready\. Your work is kept/);
+    expect(screen.getByTestId('update-ready').textContent).toMatch(/^A new version of the linkage calculator is ready; it is used once you reload\. Your scenarios are kept in this browser/);
     expect(reload).not.toHaveBeenCalled();
     fireEvent.click(screen.getByTestId('update-reload'));
     expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so in a tab that did not choose it, which runs the earlier version until reloaded', () => {
+    render(<UpdateBanner />);
+    act(() => appUpdate.offer(() => {}, true));
+    expect(screen.getByTestId('update-ready').textContent).toMatch(/^A new version of the linkage calculator was started in another tab; this tab runs the earlier one until you reload it\./);
   });
 });
