@@ -1,9 +1,10 @@
-import { isLineRow, shownTable } from '../../model/table';
+import { isLineRow, rowOf, shownTable } from '../../model/table';
 import { themeQuartz, type CellEditRequestEvent, type GetRowIdParams, type RowClassParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
-import { hasCategories, walkLines } from '../../model/plan';
+import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID, hasCategories, walkLines } from '../../model/plan';
 import { buildColumns, columnShareRow } from './gridColumns';
+import { namesMayWrap } from './namesMayWrap';
 import { useGridRows } from './useGridRows';
 import type { GridRow } from './gridRow';
 import { registerGridModules } from './gridModules';
@@ -17,9 +18,11 @@ import { useGridLayout } from './useGridLayout';
 
 registerGridModules();
 
+/** The grid's text size, which names are measured in (namesMayWrap). */
+const FONT_SIZE = 14;
 const theme = themeQuartz.withParams({
   fontFamily: 'inherit',
-  fontSize: 14,
+  fontSize: FONT_SIZE,
   headerFontWeight: 600,
   wrapperBorderRadius: 4,
   cellHorizontalPadding: 6,
@@ -55,10 +58,13 @@ export function AppendixGrid() {
   // columns are rebuilt only when those change.
   const { years, biennia, periodLabel, precision, unit } = plan;
   const longestCode = useMemo(() => [...walkLines(plan.lines)].reduce((longest, { line }) => Math.max(longest, line.code.length), 0), [plan.lines]);
+  // The names of the rows below the lines that this table shows: the same from one edit to the next.
+  const totals = [SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID].filter((id) => table.index.has(id)).map((id) => rowOf(table, id).name).join('\n');
+  const wrapsNames = useMemo(() => namesMayWrap(plan.lines, totals.split('\n'), FONT_SIZE), [plan.lines, totals]);
   const columnDefs = useMemo(
-    () => buildColumns({ ...plan, years, biennia, periodLabel, precision, unit }, style, displayUnit, longestCode),
+    () => buildColumns({ ...plan, years, biennia, periodLabel, precision, unit }, style, displayUnit, longestCode, wrapsNames),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the plan's figures are not read by the columns
-    [years, biennia, periodLabel, precision, unit, style, displayUnit, longestCode],
+    [years, biennia, periodLabel, precision, unit, style, displayUnit, longestCode, wrapsNames],
   );
   const collapsed = useApp((s) => s.collapsed);
   const problems = useBreaches();

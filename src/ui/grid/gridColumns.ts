@@ -103,7 +103,7 @@ function ratioColumn(column: RatioColumn, style: NumberStyle): ColDef<GridRow> {
 }
 
 /** The code and the name, pinned left; new objects on each call, since the grid keeps what it is given. */
-const labelColumns = (lineHeading: string, longestCode: number): Column[] => [
+const labelColumns = (lineHeading: string, longestCode: number, wrapsNames: boolean): Column[] => [
   {
     colId: 'code',
     headerName: CODE_HEADING,
@@ -123,7 +123,8 @@ const labelColumns = (lineHeading: string, longestCode: number): Column[] => [
     width: 300,
     pinned: 'left',
     wrapText: true,
-    autoHeight: true,
+    // Rows grow to their names only where a name can wrap (namesMayWrap.ts): measuring every row drawn is what scrolling cost.
+    autoHeight: wrapsNames,
     // The value says whether the row is a group too, so that a line broken
     // down into outcomes gets its show/hide button although its name is the same.
     valueGetter: (params): NameValue | null =>
@@ -141,7 +142,7 @@ const labelColumns = (lineHeading: string, longestCode: number): Column[] => [
  * (see model/columns.ts), a header group per biennium over its years and its
  * total. Column ids are the table's: the years, the biennium ids, `total`, `share`.
  */
-export function buildColumns(plan: Plan, style: NumberStyle, displayUnit: DisplayUnit, longestCode = 4): Column[] {
+export function buildColumns(plan: Plan, style: NumberStyle, displayUnit: DisplayUnit, longestCode = 4, wrapsNames = true): Column[] {
   const format = (value: Amount) => formatShown(value, plan, style, displayUnit);
   const percent = (ratio: Ratio) => formatPercent(ratio, style);
   const gridColumn = (column: TableColumn) => (isAmountColumn(column) ? amountColumn(column, format, percent) : ratioColumn(column, style));
@@ -150,5 +151,5 @@ export function buildColumns(plan: Plan, style: NumberStyle, displayUnit: Displa
       ? gridColumn(columns[0]!)
       : { groupId: `group-${group.id}`, headerName: group.heading, headerClass: 'biennium-header', children: columns.map(gridColumn) },
   );
-  return [...labelColumns(plan.lineHeading, longestCode), ...bands];
+  return [...labelColumns(plan.lineHeading, longestCode, wrapsNames), ...bands];
 }

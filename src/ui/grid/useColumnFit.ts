@@ -3,7 +3,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { GridRow } from './gridRow';
 
 /** The name column never gets narrower than this: below it, a name would wrap into too many lines. */
-const NAME_MIN = 200;
+export const NAME_MIN = 200;
 /** Nor wider: past this, the figures would sit far from their names. */
 const NAME_MAX = 520;
 

@@ -1,0 +1,34 @@
+import { isGroup, walkLines, type Plan } from '../../model/plan';
+import { NAME_MIN } from './useColumnFit';
+
+/** What a name may carry beside its text: the lock's words. */
+const LOCKED = ' (locked)';
+/** A cell's padding beside the text (AG Grid's, both sides, with a margin), and a group's show/hide button. */
+const PADDING = 40;
+const BUTTON = 26;
+/** The indent of each level (app.css .depth-n), and the deepest that has its own. */
+const INDENT = 18;
+const DEEPEST = 3;
+
+/**
+ * Whether some line's name, or one of the `totals` rows shown (Subtotal, the
+ * reduction, Total), bold and locked at its indent, could be wider than the
+ * name column at its narrowest, and so wrap. Only then do the
+ * rows grow to fit their names: measuring each row's height as it is drawn
+ * forced a layout per row, most of each frame when a 2 000-line plan of short
+ * names scrolled (about 80 ms a frame). Measured with the page's own font; where
+ * the page cannot measure text (tests without a canvas) the rows always fit.
+ */
+export function namesMayWrap(lines: Plan['lines'], totals: readonly string[], fontSize: number): boolean {
+  const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (context === null) return true;
+  const family = getComputedStyle(document.documentElement).fontFamily;
+  // Groups, Subtotal and Total are bold, and a group has its button.
+  const isWide = (name: string, depth: number, isBold: boolean, beside: number) => {
+    context.font = `${isBold ? 600 : 400} ${fontSize}px ${family}`;
+    return context.measureText(`${name}${LOCKED}`).width + INDENT * Math.min(depth, DEEPEST) + PADDING + beside > NAME_MIN;
+  };
+  if (totals.some((name) => isWide(name, 0, true, 0))) return true;
+  for (const { line, depth } of walkLines(lines)) if (isGroup(line) ? isWide(line.name, depth, true, BUTTON) : isWide(line.name, depth, false, 0)) return true;
+  return false;
+}
