@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID, hasCategories, walkLines } from '../../model/plan';
 import { buildColumns, columnShareRow } from './gridColumns';
 import { namesMayWrap } from './namesMayWrap';
+import { COLUMN_SHARE_NAME } from '../../model/columns';
 import { useGridRows } from './useGridRows';
 import type { GridRow } from './gridRow';
 import { registerGridModules } from './gridModules';
@@ -59,7 +60,7 @@ export function AppendixGrid() {
   const { years, biennia, periodLabel, precision, unit } = plan;
   const longestCode = useMemo(() => [...walkLines(plan.lines)].reduce((longest, { line }) => Math.max(longest, line.code.length), 0), [plan.lines]);
   // The names of the rows below the lines that this table shows: the same from one edit to the next.
-  const totals = [SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID].filter((id) => table.index.has(id)).map((id) => rowOf(table, id).name).join('\n');
+  const totals = [...[SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID].filter((id) => table.index.has(id)).map((id) => rowOf(table, id).name), ...(hasCategories(plan) ? [COLUMN_SHARE_NAME] : [])].join('\n');
   const wrapsNames = useMemo(() => namesMayWrap(plan.lines, totals.split('\n'), FONT_SIZE), [plan.lines, totals]);
   const columnDefs = useMemo(
     () => buildColumns({ ...plan, years, biennia, periodLabel, precision, unit }, style, displayUnit, longestCode, wrapsNames),

@@ -3,6 +3,8 @@ import { NAME_MIN } from './useColumnFit';
 
 /** What a name may carry beside its text: the lock's words. */
 const LOCKED = ' (locked)';
+/** An "of which" line's first-line indent (app.css .row-memo: 1.5em). */
+const MEMO_INDENT = 21;
 /** A cell's padding beside the text (AG Grid's, both sides, with a margin), and a group's show/hide button. */
 const PADDING = 40;
 const BUTTON = 26;
@@ -12,8 +14,8 @@ const DEEPEST = 3;
 
 /**
  * Whether some line's name, or one of the `totals` rows shown (Subtotal, the
- * reduction, Total), bold and locked at its indent, could be wider than the
- * name column at its narrowest, and so wrap. Only then do the
+ * reduction, Total, a table of categories' row of column shares), a line locked, at its indent and weight, could be wider than
+ * the name column at its narrowest, and so wrap. Only then do the
  * rows grow to fit their names: measuring each row's height as it is drawn
  * forced a layout per row, most of each frame when a 2 000-line plan of short
  * names scrolled (about 80 ms a frame). Measured with the page's own font; where
@@ -24,11 +26,15 @@ export function namesMayWrap(lines: Plan['lines'], totals: readonly string[], fo
   if (context === null) return true;
   const family = getComputedStyle(document.documentElement).fontFamily;
   // Groups, Subtotal and Total are bold, and a group has its button.
-  const isWide = (name: string, depth: number, isBold: boolean, beside: number) => {
+  const isWide = (text: string, depth: number, isBold: boolean, beside: number) => {
     context.font = `${isBold ? 600 : 400} ${fontSize}px ${family}`;
-    return context.measureText(`${name}${LOCKED}`).width + INDENT * Math.min(depth, DEEPEST) + PADDING + beside > NAME_MIN;
+    return context.measureText(text).width + INDENT * Math.min(depth, DEEPEST) + PADDING + beside > NAME_MIN;
   };
+  // A row below the lines is never locked.
   if (totals.some((name) => isWide(name, 0, true, 0))) return true;
-  for (const { line, depth } of walkLines(lines)) if (isGroup(line) ? isWide(line.name, depth, true, BUTTON) : isWide(line.name, depth, false, 0)) return true;
+  for (const { line, depth } of walkLines(lines)) {
+    const text = `${line.name}${LOCKED}`;
+    if (isGroup(line) ? isWide(text, depth, true, BUTTON) : isWide(text, depth, false, line.memo === true ? MEMO_INDENT : 0)) return true;
+  }
   return false;
 }
