@@ -8,7 +8,7 @@ import { fromUnits, percentUnits, sameFractionInUnits, toUnits } from '../../src
 import { percentHalfUp } from '../../src/model/share';
 import { sharesOutOfRange } from '../../src/model/validity';
 import { isGroup, walkLines, withAmount, type Plan, type PlanLine } from '../../src/model/plan';
-import { computeTable, layoutOf, rowCopy, rowOf, updateTable } from '../../src/model/table';
+import { computeTable, layoutOf, rowCopy, rowOf, updateTable, type Table } from '../../src/model/table';
 import { planArb } from '../support/arbitraries';
 import { tableText } from '../support/tableText';
 
@@ -59,14 +59,15 @@ const editedPlanArb = scaledPlanArb.chain((plan) =>
   }),
 );
 
-/** The plan with the edits made, and its table updated edit by edit as the app does. */
-function editedTable(plan: Plan, edits: readonly { rowId: string; year: string; units: bigint }[]) {
+/** The plan with the edits made, and its table updated edit by edit as the app does; `afterEach` sees both after every edit. */
+function editedTable(plan: Plan, edits: readonly { rowId: string; year: string; units: bigint }[], afterEach: (current: Plan, table: Table) => void = () => {}) {
   let current = plan;
   let table = computeTable(plan);
   for (const { rowId, year, units } of edits) {
     const value = new Dec(units.toString()).div(new Dec(10).pow(plan.precision));
     current = withAmount(current, rowId, year, value);
     table = updateTable(table, rowId, year, value);
+    afterEach(current, table);
   }
   return { current, table };
 }
@@ -105,14 +106,7 @@ describe('the fixed-point engine against the decimal reference', () => {
     );
     fc.assert(
       fc.property(edited, ({ plan, edits }) => {
-        let current = plan;
-        let table = computeTable(plan);
-        for (const { rowId, year, units } of edits) {
-          const value = new Dec(units.toString()).div(new Dec(10).pow(plan.precision));
-          current = withAmount(current, rowId, year, value);
-          table = updateTable(table, rowId, year, value);
-          expect(tableText(table)).toEqual(tableText(computeDecimalTable(current, layoutOf(current))));
-        }
+        editedTable(plan, edits, (current, table) => expect(tableText(table)).toEqual(tableText(computeDecimalTable(current, layoutOf(current)))));
       }),
       RUNS,
     );
