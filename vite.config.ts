@@ -84,8 +84,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/{model,io,state,ui}/**/*.test.{ts,tsx}'],
+          include: ['test/{model,io,state,ui,i18n}/**/*.test.{ts,tsx}'],
           environment: 'node',
+          setupFiles: ['test/support/english.ts'],
           // Properties run hundreds of cases: on a busy 2-core machine they need more than the default 5 s (never a test of speed).
           testTimeout: 30_000,
         },

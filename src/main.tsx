@@ -9,6 +9,11 @@ import { followProposalLinks } from './state/proposalLinks';
 import { appUpdate } from './state/appUpdate';
 import { registerSW } from 'virtual:pwa-register';
 import { App } from './ui/App';
+import { startingLanguage } from './i18n/languages';
+import { chooseLanguage, t } from './i18n/t';
+import { LanguageRoot } from './ui/language/LanguageRoot';
+import { showPageLanguage } from './ui/language/pageLanguage';
+import { loadGridLocale } from './ui/language/gridLocale';
 import { StoreContext } from './ui/common/storeContext';
 import './ui/app.css';
 
@@ -34,12 +39,20 @@ async function browserStorage(): Promise<{ storage: KeyValueStorage; indexed: In
   }
 }
 
+// The language chosen before, else the browser's; English if its catalogue cannot be loaded.
+let language = startingLanguage(window);
+await Promise.all([chooseLanguage(language), loadGridLocale(language)]).catch(async () => {
+  language = 'en';
+  await chooseLanguage(language);
+});
+showPageLanguage(document, language);
+
 const { storage, indexed, problem } = await browserStorage();
 const store = createAppStore(baselinePlan(), { storage, strategy: baselineStrategy() });
 // Another tab of the app on the same workspace: follow its changes, never overwrite them.
 followOtherTabs(store, indexed?.events ?? window);
 if (problem !== null) {
-  store.setState({ storage: { ...store.getState().storage, writeError: `this browser does not let the app keep data (${problem})` } });
+  store.setState({ storage: { ...store.getState().storage, writeError: t('common.storageRefused', { problem }) } });
 }
 // A proposal sent as a link opens as a new scenario.
 followProposalLinks(store, window);
@@ -55,7 +68,7 @@ indexed?.onWrite((error) => {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <StoreContext value={store}>
-      <App />
+      <LanguageRoot initial={language}>{(shown) => <App key={shown} />}</LanguageRoot>
     </StoreContext>
   </StrictMode>,
 );

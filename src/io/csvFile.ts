@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { t } from '../i18n/t';
 import { canonicalAmount, decimalText, formatAmount, type NumberStyle } from '../model/amount';
 import { inputsFirst, isAmountColumn, ratioIn, type RatioColumn } from '../model/columns';
 import type { Plan } from '../model/plan';
@@ -55,8 +56,8 @@ export function csvSource(bytes: Uint8Array, fileName: string): { source: Source
   const { delimiter } = read;
   const rows = delimiter === ',' ? commaThousands(read.rows) : read.rows;
   const decimal = decimalMark(rows, delimiter);
-  const described = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' }[delimiter] ?? delimiter;
-  return { source: { name: fileName, rows: decimalsShown(rows, decimal), decimal }, notes: [`Read as ${encoding.toUpperCase()}, separated by ${described}, decimals with “${decimal}”.`] };
+  const separator = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' }[delimiter];
+  return { source: { name: fileName, rows: decimalsShown(rows, decimal), decimal }, notes: [t('import.csv.read', { encoding: encoding.toUpperCase(), separator, decimal })] };
 }
 
 /** Reads a CSV file's bytes into an import preview, or throws an ImportError listing every problem with its row and column. */

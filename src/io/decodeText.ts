@@ -1,3 +1,5 @@
+import { t } from '../i18n/t';
+
 /**
  * Bytes of a text file to a string, whatever Excel or a colleague saved it
  * as: UTF-8 with or without a byte-order mark, UTF-16 (LE or BE, with a mark,
@@ -27,7 +29,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 export class MixedEncodingError extends Error {
   override readonly name = 'MixedEncodingError';
   constructor() {
-    super('it mixes two text encodings (UTF-8 and another): save it again from one program, as UTF-8');
+    super(t('import.file.mixedEncoding'));
   }
 }
 

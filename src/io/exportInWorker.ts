@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import type { ExportRequest, ExportStage } from './exportRequest';
 
 /** Thrown when the person stopped the export: no file is made. */
@@ -37,7 +38,7 @@ export function exportInWorker(request: ExportRequest, onStage: (stage: ExportSt
     });
     worker.addEventListener('error', (event) => {
       end();
-      reject(new Error(event.message || 'the export stopped'));
+      reject(new Error(event.message || t('io.export.stopped')));
     });
     worker.postMessage(request, []);
   });

@@ -1,3 +1,5 @@
+import { currentLanguage } from '../i18n/t';
+import type { Language } from '../i18n/languages';
 import type { NumberStyle } from '../model/amount';
 import type { DisplayUnit } from '../model/displayUnit';
 import type { Plan } from '../model/plan';
@@ -24,6 +26,8 @@ export interface ExportRequest {
   readonly appVersion: string;
   /** Proposals pooled (see state/poolSlice.ts), written on a sheet of their own; absent when none are. */
   readonly pool?: readonly { readonly name: string; readonly entries: readonly unknown[] }[];
+  /** The person's language: the worker speaks it for the workbook's headings and labels (and the stages it reports). */
+  readonly language: Language;
 }
 
 /** What the worker is doing, as words that follow “Exporting …: ”. */
@@ -32,7 +36,7 @@ export type ExportStage = string;
 export function exportRequest(
   plan: Plan,
   scenarios: readonly Scenario[],
-  options: Pick<ExportRequest, 'style' | 'displayUnit' | 'appVersion'> & { exportedAt: Date; pool?: readonly Pick<Scenario, 'name' | 'entries'>[] },
+  options: Pick<ExportRequest, 'style' | 'displayUnit' | 'appVersion'> & { exportedAt: Date; pool?: readonly Pick<Scenario, 'name' | 'entries'>[]; language?: Language },
 ): ExportRequest {
   return {
     ...(options.pool === undefined || options.pool.length === 0 ? {} : { pool: options.pool.map((p) => ({ name: p.name, entries: p.entries.map(writeEntry) })) }),
@@ -42,5 +46,6 @@ export function exportRequest(
     displayUnit: options.displayUnit,
     exportedAt: options.exportedAt.toISOString(),
     appVersion: options.appVersion,
+    language: options.language ?? currentLanguage(),
   };
 }

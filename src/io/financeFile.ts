@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Dec, canonicalAmount, type Amount } from '../model/amount';
 import { financeProblems, isProduct, REVENUE_SECTIONS, type FinancialPlan, type RevenueLine } from '../model/finance/financialPlan';
+import { t } from '../i18n/t';
+import { inCatalogue, problemAt, zodLanguage } from './operationJson';
 
 /**
  * A financial plan as a JSON file (fixtures/plans/financial-plan-*.json):
@@ -10,7 +12,7 @@ import { financeProblems, isProduct, REVENUE_SECTIONS, type FinancialPlan, type 
 export const FINANCE_FORMAT = 'linkage-calculator/financial-plan';
 export const FINANCE_VERSION = 1;
 
-const decimalText = z.string().regex(/^\d+(\.\d+)?$/, 'must be a decimal number of zero or more, written as text, like "318000" or "0.2"');
+const decimalText = z.string().regex(/^\d+(\.\d+)?$/, inCatalogue('io.finance.decimal'));
 const yearly = z.record(z.string(), decimalText);
 
 const financeFile = z
@@ -36,7 +38,7 @@ const financeFile = z
           public: z.boolean().optional(),
         })
         .strict()
-        .refine((line) => (line.amounts === undefined) !== (line.factors === undefined), { message: 'a revenue line has either yearly amounts or factors, not both and not neither' }),
+        .refine((line) => (line.amounts === undefined) !== (line.factors === undefined), inCatalogue('io.finance.lineShape')),
     ),
   })
   .strict();
@@ -46,21 +48,21 @@ export type FinanceFile = z.infer<typeof financeFile>;
 export class FinanceFileError extends Error {
   override readonly name = 'FinanceFileError';
   constructor(readonly problems: readonly string[]) {
-    super(`This financial plan cannot be read: ${problems.join('; ')}.`);
+    super(t('io.finance.cannotRead', { problems: problems.join('; ') }));
   }
 }
 
 /** The financial plan a file holds, for a plan of `years`; every problem named, or a FinanceFileError. */
 export function readFinance(json: unknown, years: readonly string[]): FinancialPlan {
-  const parsed = financeFile.safeParse(json);
-  if (!parsed.success) throw new FinanceFileError(parsed.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'file'}: ${issue.message}`));
+  const parsed = financeFile.safeParse(json, zodLanguage());
+  if (!parsed.success) throw new FinanceFileError(parsed.error.issues.map((issue) => problemAt(issue.path.length ? issue.path.join('.') : t('io.file.whole'), issue.message)));
   const file = parsed.data;
   const problems: string[] = [];
-  if (file.years.join() !== years.join()) problems.push(`its years ${file.years.join(', ')} are not the plan's ${years.join(', ')}`);
+  if (file.years.join() !== years.join()) problems.push(t('io.finance.otherYears', { years: file.years.join(', '), planYears: years.join(', ') }));
   const values = (byYear: Record<string, string>, where: string): Amount[] =>
     years.map((year) => {
       const text = byYear[year];
-      if (text === undefined) problems.push(`${where}: no value for ${year}`);
+      if (text === undefined) problems.push(t('io.finance.noValue', { where, year }));
       return new Dec(text ?? '0');
     });
   const finance: FinancialPlan = {
@@ -69,10 +71,10 @@ export function readFinance(json: unknown, years: readonly string[]): FinancialP
     ...(file.unitValue === undefined ? {} : { unitValue: file.unitValue }),
     ...(file.drawdown === undefined ? {} : { drawdown: file.drawdown }),
     ...(file.expenditureName === undefined ? {} : { expenditureName: file.expenditureName }),
-    parameters: file.parameters.map((p) => ({ id: p.id, name: p.name, unit: p.unit, values: values(p.values, `parameter ${p.id}`), ...(p.public ? { isPublic: true } : {}) })),
+    parameters: file.parameters.map((p) => ({ id: p.id, name: p.name, unit: p.unit, values: values(p.values, t('io.file.parameter', { id: p.id })), ...(p.public ? { isPublic: true } : {}) })),
     lines: file.lines.map((l): RevenueLine => {
       const base = { code: l.code, name: l.name, section: l.section, ...(l.public ? { isPublic: true } : {}) };
-      return l.factors === undefined ? { ...base, amounts: values(l.amounts!, `line ${l.code}`) } : { ...base, factors: l.factors, scale: new Dec(l.scale ?? '1') };
+      return l.factors === undefined ? { ...base, amounts: values(l.amounts!, t('io.file.line', { code: l.code })) } : { ...base, factors: l.factors, scale: new Dec(l.scale ?? '1') };
     }),
   };
   problems.push(...financeProblems(finance, years.length));

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { computeTable, type Table } from '../model/table';
 import { isGroup, isMemo, walkLines, type Plan, type PlanLine } from '../model/plan';
 import { computeFinance, financeRow, sectionId, BALANCE, DEFAULT_EXPENDITURE, EXPENDITURE, REVENUE_TOTAL } from '../model/finance/financeTable';
@@ -7,7 +8,8 @@ import { financeParts, onlyRows, parameterBlock, type FinanceParts } from './imp
 import { hasFiguresIn, sectionSums, withoutKinds, withoutOwnVariance } from './import/financeSource';
 import { isThousandfold } from '../model/validity';
 import { mapColumns, type ColumnMap } from './import/mapColumns';
-import type { Current } from './import/matchPlan';
+import { isOwnPlanNote, isUnitNote, type Current } from './import/matchPlan';
+import { listed } from './import/messages';
 import type { TableMapping } from './import/mapping';
 import { accepted, byNumber, ImportError, type ColumnName } from './import/problems';
 import { titleOf, withoutUnit } from './import/titleLines';
@@ -43,7 +45,7 @@ export function interpretFinance(source: SourceTable, current: Current, mapping:
   // (A section's sums, taken off below, are never a total: the parts found here hold after it.)
   const found = financeParts(unblocked, header);
   if (found === null) {
-    if (isAsked) throw new ImportError(source.name, ['it holds no revenue total (a row “Total revenue”): it is no financial plan. Import it as a table from “Files”']);
+    if (isAsked) throw new ImportError(source.name, [t('import.finance.noRevenueTotal')]);
     return null;
   }
   const columns = accepted(source.name, mapColumns(headings, header + 1, columnName));
@@ -60,9 +62,9 @@ export function interpretFinance(source: SourceTable, current: Current, mapping:
   const revenue = interpretTable({ ...clean, rows: onlyRows(rows, header, parts.revenue) }, current, mapping);
   const expenses = expenseLines.length > 0 ? interpretTable({ ...clean, rows: onlyRows(rows, header, parts.expenses) }, current, mapping) : null;
   const said = { ...titleOf(rows, header), title: titleLine(rows, header) };
-  const base = expenses === null ? attachedTo(current.plan, revenue.plan, source.name) : { ...unwrapped(expenses.plan), title: said.title ?? expenses.plan.title };
+  const base = expenses === null ? attachedTo(current.plan, revenue.plan, source) : { ...unwrapped(expenses.plan), title: said.title ?? expenses.plan.title };
   if (base === null) {
-    if (isAsked) throw new ImportError(source.name, [`its years (${revenue.plan.years.join(', ')}) are not the plan's (${current.plan.years.join(', ')}): a revenue table without expenses becomes the revenue of the plan shown, year by year`]);
+    if (isAsked) throw new ImportError(source.name, [t('import.finance.otherYears', { years: listed(revenue.plan.years), planYears: listed(current.plan.years) })]);
     return null;
   }
   const read = readParameters(source.rows, [...block.rows, ...parts.parameters], columns, base.years, source.decimal, columnName);
@@ -102,9 +104,10 @@ function titleLine(rows: SourceTable['rows'], header: number): string | undefine
 function checkUnit(source: string, unit: string | undefined, plan: Plan, table: Table): void {
   const computed = computeFinance(plan.finance!, table);
   const [revenue, expenditure] = [financeRow(computed, REVENUE_TOTAL).total, financeRow(computed, EXPENDITURE).total];
-  if (unit !== undefined && unit !== plan.unit) throw new ImportError(source, [`its figures are in ${unit} and the plan's in ${plan.unit}: give the revenue in ${plan.unit}`]);
+  if (unit !== undefined && unit !== plan.unit) throw new ImportError(source, [t('import.finance.otherUnit', { unit, planUnit: plan.unit })]);
   if (unit === undefined && (isThousandfold(expenditure, revenue) || isThousandfold(revenue, expenditure))) {
-    throw new ImportError(source, [`it does not say its unit, and its revenue (${revenue.toFixed()}) is about a thousand times ${revenue.gt(expenditure) ? 'more' : 'less'} than the expenditure (${expenditure.toFixed()} ${plan.unit}): give its figures in ${plan.unit}, or say their unit in a line above the table`]);
+    const figures = { revenue: revenue.toFixed(), expenditure: expenditure.toFixed(), unit: plan.unit };
+    throw new ImportError(source, [revenue.gt(expenditure) ? t('import.finance.thousandfoldMore', figures) : t('import.finance.thousandfoldLess', figures)]);
   }
 }
 
@@ -113,18 +116,18 @@ function named(finance: FinancialPlan, plan: Plan): FinancialPlan {
   // "APPENDIX A" as a sentence says it: "Appendix A Total".
   const eyebrow = plan.eyebrow.split(' ').map((word) => (word.length > 1 ? `${word.charAt(0)}${word.slice(1).toLowerCase()}` : word)).join(' ');
   const total = eyebrow === '' ? plan.totalName : `${eyebrow} ${plan.totalName}`;
-  const name = `Expenditure (${total})`;
-  return name === DEFAULT_EXPENDITURE ? finance : { ...finance, expenditureName: name };
+  // The financial plan names Appendix A's Total itself (in the language shown then): a name is kept only for another total.
+  return `Expenditure (${total})` === DEFAULT_EXPENDITURE ? finance : { ...finance, expenditureName: t('import.finance.expenditure', { total }) };
 }
 
 /** The notes of reading each part, once each; what a plan of its own would say of itself is said of the financial plan instead. */
 function readingNotes(revenue: ImportPreview, expenses: ImportPreview | null, unitOfPlan: string | null): string[] {
   // A change column of the revenue is checked, not kept: the financial plan's sheets derive their own variance.
   const notes = [...revenue.notes, ...(expenses?.notes ?? [])]
-    .filter((note, i, all) => all.indexOf(note) === i && !note.startsWith('The file has other lines or years than'))
-    .map((note) => (revenue.notes.includes(note) ? note.replace('it is kept as a column derived from those two', 'the revenue keeps no such column: the workbook’s financial plan sheets give each scenario’s variance') : note));
+    .filter((note, i, all) => all.indexOf(note) === i && !isOwnPlanNote(note))
+    .map((note) => (revenue.notes.includes(note) ? note.replace(t('import.change.kept'), t('import.change.keptByRevenue')) : note));
   if (expenses !== null || unitOfPlan === null) return notes;
-  return [...notes.filter((note) => !/^(The file does not say its unit|Its figures are in)/.test(note)), `The file does not say its unit: its figures are read in the plan's, ${unitOfPlan}.`];
+  return [...notes.filter((note) => !isUnitNote(note)), t('import.finance.unitOfPlan', { unit: unitOfPlan })];
 }
 
 /** A table of expenses under one heading ("EXPENSES"): its lines, without the heading that says only that they are expenses. */
@@ -144,9 +147,9 @@ function distinctCodes(finance: FinancialPlan, plan: Plan): FinancialPlan {
 }
 
 /** The plan shown, with the file's revenue to come, when the file's years are its years; null otherwise. */
-function attachedTo(plan: Plan, revenue: Plan, source: string): Plan | null {
+function attachedTo(plan: Plan, revenue: Plan, source: SourceTable): Plan | null {
   if (revenue.years.join() !== plan.years.join()) return null;
-  return { ...plan, id: `${plan.id} + ${source}`, title: plan.title, baselineName: `Revenue of ${source.replace(/, sheet .*$/, '')}` };
+  return { ...plan, id: `${plan.id} + ${source.name}`, title: plan.title, baselineName: t('import.finance.baselineName', { file: source.file ?? source.name }) };
 }
 
 interface CheckSpec {
@@ -179,10 +182,12 @@ function financeChecks(spec: CheckSpec): Mismatch[] {
 
 function financeNotes(source: SourceTable, skipped: readonly number[], parts: FinanceParts, plan: Plan, hasExpenses: boolean): string[] {
   const expenditure = hasExpenses
-    ? `Its expenses (${countLines(plan.lines)} lines) are the plan's lines; its revenue is the plan's financial plan, balanced against them.`
-    : `Its revenue becomes the financial plan of “${plan.title}”, balanced against the Total of the scenario shown${parts.expenseTotal === null ? '' : ' (the file\u2019s expenditure is checked against it)'}.`;
-  const unread = skipped.length === 0 ? [] : [`Row${skipped.length === 1 ? '' : 's'} ${skipped.map((i) => i + 1).join(', ')} ${skipped.length === 1 ? 'is' : 'are'} neither revenue, expenses nor the balance: not read.`];
-  return [`${source.name} is read as a financial plan. ${expenditure}`, ...unread];
+    ? t('import.finance.expenses', { count: countLines(plan.lines) })
+    : parts.expenseTotal === null
+      ? t('import.finance.revenueOfPlan', { title: plan.title })
+      : t('import.finance.revenueOfPlanChecked', { title: plan.title });
+  const unread = skipped.length === 0 ? [] : [t('import.finance.unread', { count: skipped.length, rows: listed(skipped.map((i) => i + 1)) })];
+  return [t('import.finance.read', { source: source.name, expenditure }), ...unread];
 }
 
 const countLines = (lines: readonly PlanLine[]) => [...walkLines(lines)].filter(({ line }) => !isGroup(line) && !isMemo(line)).length;

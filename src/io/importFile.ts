@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { csvSource } from './csvFile';
 import { interpretFinance } from './financeImport';
 import { isFinanceSource } from './import/financeRows';
@@ -6,6 +7,7 @@ import type { TableMapping } from './import/mapping';
 import { WorkbookReadError, type WorkbookReader } from './readWorkbook';
 import { ImportError, interpretTable, type ImportPreview, type SourceTable } from './tableImport';
 import { chooseSheet, type SheetChoice } from './sheetChoice';
+import { listed } from './import/messages';
 
 /** File kinds the app reads as tables. */
 export const TABLE_FILE_TYPES = '.csv,.tsv,.txt,.xlsx,.xlsm,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -28,14 +30,14 @@ export async function readSource(bytes: Uint8Array, fileName: string, readWorkbo
   return withImportErrors(fileName, async () => {
     if (!isWorkbook(bytes, fileName)) return csvSource(bytes, fileName);
     if (/^\s*<(!doctype|html|\?xml)/i.test(new TextDecoder().decode(bytes.subarray(0, 256)))) {
-      throw new ImportError(fileName, ['this is a web page saved with a spreadsheet name, not a workbook: open it in Excel and save it as .xlsx']);
+      throw new ImportError(fileName, [t('import.workbook.webPage')]);
     }
     let sheets: Awaited<ReturnType<WorkbookReader>>;
     try {
       sheets = await readWorkbook(bytes);
     } catch (error) {
       if (error instanceof WorkbookReadError) throw error;
-      throw new WorkbookReadError(`it is damaged or not an Excel workbook (${error instanceof Error ? error.message : String(error)})`);
+      throw new WorkbookReadError(t('import.workbook.damaged', { reason: error instanceof Error ? error.message : String(error) }));
     }
     const { table, note, sheets: choice } = chooseSheet(sheets, fileName, reading === 'finance');
     return { source: table, notes: note === null ? [] : [note], ...(choice === null ? {} : { sheets: choice }) };
@@ -49,7 +51,7 @@ async function withImportErrors<T>(fileName: string, read: () => Promise<T> | T)
   } catch (error) {
     if (error instanceof ImportError) throw error;
     if (error instanceof WorkbookReadError) throw new ImportError(fileName, [error.message]);
-    throw new ImportError(fileName, [`it could not be read (${error instanceof Error ? error.message : String(error)})`]);
+    throw new ImportError(fileName, [t('import.file.unreadable', { reason: error instanceof Error ? error.message : String(error) })]);
   }
 }
 
@@ -65,7 +67,7 @@ export function previewSource(read: { source: SourceTable; notes: readonly strin
     const table = finance ?? interpretTable(read.source, current, mapping);
     // A revenue table that cannot be the plan's revenue (other years) is read as a table of its own: said, so that its Total is not taken for expenditure.
     const other = finance === null && reading === 'detect' && isFinanceSource(read.source.rows) && table.kind === 'new-plan'
-      ? [`It has a revenue total, but not the plan's years (${current.plan.years.join(', ')}): it is read as a table of its own, its lines the revenue's and its Total the revenue's.`]
+      ? [t('import.finance.notPlanYears', { years: listed(current.plan.years) })]
       : [];
     return { ...table, notes: [...read.notes, ...other, ...table.notes] };
   });

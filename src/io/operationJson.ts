@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { ar, es, fr, ru, zhCN } from 'zod/v4/locales';
+import { currentLanguage, t } from '../i18n/t';
+import type { Language } from '../i18n/languages';
 import { Dec, MAX_DIGITS, canonicalAmount, type Amount } from '../model/amount';
 import { OPERATION_NAMES, type Operation } from '../model/operation';
 import { MAX_RATIONALE } from '../model/proposal';
@@ -13,31 +16,49 @@ import { OPERATIONS, OPERATION_KEYS, definitionOf, nameOf, type OperationKey } f
  * of each operation is built from its fields' kinds.
  */
 
-const DECIMAL_MESSAGE = 'must be a decimal number written as text, like "5000" or "-1000"';
+const ZOD_LOCALES: Readonly<Record<Exclude<Language, 'en'>, () => { localeError: z.core.$ZodErrorMap }>> = { ar, es, fr, ru, zh: zhCN };
+
+/**
+ * What to parse a file with for zod's own words (a field of the wrong type,
+ * one missing, a key unknown) to be in the person's language: English is
+ * zod's, the others its translations. The app's own words for a field
+ * (`must name a line`) are messages of the catalogue and come first.
+ */
+export function zodLanguage(): { error?: z.core.$ZodErrorMap } {
+  const language = currentLanguage();
+  return language === 'en' ? {} : { error: ZOD_LOCALES[language]().localeError };
+}
+
+/** A problem at a place in a file (`operation 3 (transfer)`, `lines.0.code`), as the app says it: `where: problem`. */
+export const problemAt = (where: string, problem: string): string => t('io.file.problem', { where, problem });
+
+/** A schema's message from the catalogue, said in the language chosen when the problem is found. */
+export const inCatalogue = (id: Parameters<typeof t>[0], values?: Parameters<typeof t>[1]) => ({ error: () => t(id, values) });
+
 // The same amount rules as everywhere: at most 15 significant digits, which a spreadsheet cell holds exactly.
 const decimal = z
-  .string({ error: DECIMAL_MESSAGE })
-  .regex(/^-?\d{1,20}(\.\d{1,20})?$/, DECIMAL_MESSAGE)
+  .string(inCatalogue('io.operation.decimal'))
+  .regex(/^-?\d{1,20}(\.\d{1,20})?$/, inCatalogue('io.operation.decimal'))
   .transform((text) => new Dec(text))
-  .refine((value) => value.isZero() || value.precision(true) <= MAX_DIGITS, `is too large: at most ${MAX_DIGITS} digits`);
+  .refine((value) => value.isZero() || value.precision(true) <= MAX_DIGITS, inCatalogue('io.operation.tooLarge', { max: String(MAX_DIGITS) }));
 const byKey = z.record(z.string().min(1), decimal);
 
 /** The JSON schema of one field, by its kind. */
 export function fieldSchema(field: Field): z.ZodType {
   switch (field.kind) {
     case 'line':
-      return z.string().min(1, 'must name a line');
+      return z.string().min(1, inCatalogue('io.operation.nameLine'));
     case 'finance':
-      return z.string().min(1, `must name a ${field.of === 'parameter' ? 'parameter' : 'revenue line'} of the financial plan`);
+      return z.string().min(1, inCatalogue(field.of === 'parameter' ? 'io.operation.nameParameter' : 'io.operation.nameRevenueLine'));
     case 'lines':
-      return z.array(z.string().min(1, 'must name a line')).min(1, 'must list at least one line');
+      return z.array(z.string().min(1, inCatalogue('io.operation.nameLine'))).min(1, inCatalogue('io.operation.listLine'));
     case 'text':
-      return z.string().max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`);
+      return z.string().max(MAX_TEXT, inCatalogue('io.operation.maxCharacters', { max: String(MAX_TEXT) }));
     case 'year':
     case 'period':
       return z.string().min(1);
     case 'years':
-      return z.array(z.string().min(1)).min(1, 'must list at least one year');
+      return z.array(z.string().min(1)).min(1, inCatalogue('io.operation.listYear'));
     case 'amount':
     case 'percent':
       return decimal;
@@ -51,10 +72,10 @@ export function fieldSchema(field: Field): z.ZodType {
       return byKey.optional();
     case 'cells':
       return z
-        .record(z.string().min(1, 'must name a line'), byKey.refine((years) => Object.keys(years).length > 0, 'must give at least one year'))
-        .refine((rows) => Object.keys(rows).length > 0, 'must give at least one figure');
+        .record(z.string().min(1, inCatalogue('io.operation.nameLine')), byKey.refine((years) => Object.keys(years).length > 0, inCatalogue('io.operation.giveYear')))
+        .refine((rows) => Object.keys(rows).length > 0, inCatalogue('io.operation.giveFigure'));
     case 'parts': {
-      const part = { code: z.string().min(1, 'must name a line'), name: z.string() };
+      const part = { code: z.string().min(1, inCatalogue('io.operation.nameLine')), name: z.string() };
       const of = field.of === 'weight' ? { weight: decimal } : { amounts: byKey };
       return z.array(z.object({ ...part, ...of }).strict()).min(1).max(MAX_PARTS);
     }
@@ -75,7 +96,7 @@ function schemaOf(key: OperationKey): z.ZodType {
 
 const entryFields = z.object({
   id: z.string().min(1).max(100).optional(),
-  rationale: z.string().max(MAX_RATIONALE, `must be at most ${MAX_RATIONALE} characters`).optional(),
+  rationale: z.string().max(MAX_RATIONALE, inCatalogue('io.operation.maxCharacters', { max: String(MAX_RATIONALE) })).optional(),
   at: z.string().max(40).optional(),
   enabled: z.boolean().optional(),
 });
@@ -95,12 +116,12 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function keyOfEntry(raw: Record<string, unknown>, where: string): { key: OperationKey } | { problem: string } {
   const op = raw.op;
   if (typeof op !== 'string' || !(OPERATION_NAMES as readonly string[]).includes(op)) {
-    return { problem: `${where}: unknown operation ${JSON.stringify(op ?? null)} (known: ${OPERATION_NAMES.join(', ')})` };
+    return { problem: t('io.operation.unknown', { where, op: JSON.stringify(op ?? null), known: OPERATION_NAMES.join(', ') }) };
   }
   if ((OPERATION_KEYS as readonly string[]).includes(op)) return { key: op as OperationKey };
   const modes = OPERATION_KEYS.filter((key) => key.startsWith(`${op}:`)).map((key) => key.slice(op.length + 1));
   const mode = raw.mode;
-  if (typeof mode !== 'string' || !modes.includes(mode)) return { problem: `${where} (${op}): mode must be one of ${modes.join(', ')}` };
+  if (typeof mode !== 'string' || !modes.includes(mode)) return { problem: t('io.operation.mode', { where, op, modes: modes.join(', ') }) };
   return { key: `${op}:${mode}` as OperationKey };
 }
 
@@ -109,15 +130,15 @@ function keyOfEntry(raw: Record<string, unknown>, where: string): { key: Operati
  * prefixed with `where` (e.g. "operation 3 (transfer)").
  */
 export function readEntry(raw: unknown, where: string): { entry: EntryJson } | { problems: string[] } {
-  if (!isRecord(raw)) return { problems: [`${where}: is not an object with an "op" field`] };
+  if (!isRecord(raw)) return { problems: [t('io.operation.notObject', { where })] };
   const found = keyOfEntry(raw, where);
   if ('problem' in found) return { problems: [found.problem] };
-  const label = `${where} (${raw.op as string})`;
+  const label = t('io.operation.label', { where, op: raw.op as string });
   const { id, rationale, at, enabled, ...operationFields } = raw;
-  const meta = entryFields.safeParse({ id, rationale, at, enabled });
-  const parsed = schemaOf(found.key).safeParse(operationFields);
+  const meta = entryFields.safeParse({ id, rationale, at, enabled }, zodLanguage());
+  const parsed = schemaOf(found.key).safeParse(operationFields, zodLanguage());
   const problems = [...(meta.success ? [] : meta.error.issues), ...(parsed.success ? [] : parsed.error.issues)].map(
-    (issue) => `${label}: ${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+    (issue) => problemAt(label, issue.path.length ? problemAt(issue.path.join('.'), issue.message) : issue.message),
   );
   if (problems.length > 0 || !parsed.success || !meta.success) return { problems };
   return {

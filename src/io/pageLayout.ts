@@ -1,3 +1,5 @@
+import { currentLanguage } from '../i18n/t';
+
 /**
  * How a table is cut into printed pages, decided once for the workbook and
  * the print view so that both print alike: A4 landscape, scaled to one page
@@ -30,8 +32,12 @@ const POINTS_PER_INCH = 72;
 const FOOTER_TEXT = 70;
 export const footerText = (text: string): string => (text.length > FOOTER_TEXT ? `${text.slice(0, FOOTER_TEXT - 1)}…` : text);
 
-/** The date in a page's footer: "23 November 2026". */
-export const footerDate = (date: Date): string => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+/** The date in a page's footer, in the person's language with Latin digits: "23 November 2026", "23 novembre 2026", "2026年11月23日". */
+export function footerDate(date: Date): string {
+  const language = currentLanguage();
+  const locale = language === 'en' ? 'en-GB' : `${language}-u-nu-latn`;
+  return date.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+}
 
 /** A spreadsheet column width in characters, as points on paper (7 px a character plus 5 px of padding, 0.75 pt a pixel). */
 export const columnPoints = (characters: number): number => (characters * 7 + 5) * 0.75;

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { ZERO, canonicalAmount, parseCanonicalAmount, type Amount } from '../model/amount';
 import type { FinancialPlan } from '../model/finance/financialPlan';
 import { PUBLISHED_PLAN, isGroup, planProblems, type Plan, type PlanLine } from '../model/plan';
+import type { PlanTranslations, PlanWords } from '../model/planWords';
+import { t } from '../i18n/t';
 import { FinanceFileError, readFinance, writeFinance } from './financeFile';
+import { inCatalogue, problemAt, zodLanguage } from './operationJson';
 
 /**
  * A plan as a JSON file (fixtures/plans/*.json). Amounts are strings in plain
@@ -12,7 +15,7 @@ import { FinanceFileError, readFinance, writeFinance } from './financeFile';
 export const PLAN_FORMAT = 'linkage-calculator/plan';
 export const PLAN_VERSION = 1;
 
-const amountText = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number written as text, like "-1000"');
+const amountText = z.string().regex(/^-?\d+(\.\d+)?$/, inCatalogue('io.plan.decimal'));
 const yearlyAmounts = z.record(z.string(), amountText);
 
 interface LineFile {
@@ -33,10 +36,31 @@ const lineFile: z.ZodType<LineFile> = z.lazy(() =>
       memo: z.literal(true).optional(),
     })
     .strict()
-    .refine((line) => (line.amounts === undefined) !== (line.children === undefined), {
-      message: 'a line has either yearly amounts or child lines, not both and not neither',
-    }),
+    .refine((line) => (line.amounts === undefined) !== (line.children === undefined), inCatalogue('io.plan.lineShape')),
 );
+
+/** A plan's words in one other language (model/planWords.ts): all optional, line names by code. */
+const planWords = z
+  .object({
+    title: z.string().optional(),
+    source: z.string().optional(),
+    note: z.string().optional(),
+    eyebrow: z.string().optional(),
+    lineHeading: z.string().min(1).optional(),
+    subtotalName: z.string().min(1).optional(),
+    totalName: z.string().min(1).optional(),
+    reductionName: z.string().min(1).optional(),
+    baselineName: z.string().min(1).optional(),
+    names: z.record(z.string(), z.string().min(1)).optional(),
+  })
+  .strict();
+
+/** The words given, without the ones left out (the plan's own stand for those). */
+function wordsOf(translations: Readonly<Record<string, z.infer<typeof planWords>>>): PlanTranslations {
+  return Object.fromEntries(
+    Object.entries(translations).map(([language, words]) => [language, Object.fromEntries(Object.entries(words).filter(([, word]) => word !== undefined)) as PlanWords]),
+  );
+}
 
 const planFile = z
   .object({
@@ -66,6 +90,7 @@ const planFile = z
       .optional(),
     showsReduction: z.boolean().optional(),
     finance: z.unknown().optional(),
+    translations: z.record(z.string().regex(/^[a-z]{2,3}$/), planWords).optional(),
   })
   .strict();
 
@@ -74,17 +99,15 @@ export type PlanFile = z.infer<typeof planFile>;
 export class PlanFileError extends Error {
   override readonly name = 'PlanFileError';
   constructor(readonly problems: readonly string[]) {
-    super(`This plan file cannot be read: ${problems.join('; ')}.`);
+    super(t('io.plan.cannotRead', { problems: problems.join('; ') }));
   }
 }
 
 /** Reads a plan file's parsed JSON into a checked plan, or throws a {@link PlanFileError} listing every problem. */
 export function readPlan(json: unknown): Plan {
-  const parsed = planFile.safeParse(json);
+  const parsed = planFile.safeParse(json, zodLanguage());
   if (!parsed.success) {
-    throw new PlanFileError(
-      parsed.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'file'}: ${issue.message}`),
-    );
+    throw new PlanFileError(parsed.error.issues.map((issue) => problemAt(issue.path.length ? issue.path.join('.') : t('io.file.whole'), issue.message)));
   }
   const file = parsed.data;
   const problems: string[] = [];
@@ -92,17 +115,17 @@ export function readPlan(json: unknown): Plan {
   const amount = (text: string, where: string): Amount => {
     const result = parseCanonicalAmount(text, file.precision);
     if (result.ok) return result.value;
-    problems.push(`${where}: "${text}" ${result.error.message}`);
+    problems.push(problemAt(where, `"${text}" ${result.error.message}`));
     return ZERO; // a placeholder: the problem is recorded and the plan refused below
   };
   const yearly = (amounts: Record<string, string>, where: string): Amount[] => {
     for (const year of Object.keys(amounts)) {
-      if (!file.years.includes(year)) problems.push(`${where}: year ${year} is not one of the plan's years`);
+      if (!file.years.includes(year)) problems.push(t('io.plan.notPlanYear', { where, year }));
     }
     return file.years.map((year) => {
       const text = amounts[year];
       if (text === undefined) {
-        problems.push(`${where}: no amount for ${year}`);
+        problems.push(t('io.plan.noAmount', { where, year }));
         return ZERO;
       }
       return amount(text, `${where} ${year}`);
@@ -111,7 +134,7 @@ export function readPlan(json: unknown): Plan {
   const line = (entry: LineFile): PlanLine =>
     entry.children !== undefined
       ? { code: entry.code, name: entry.name, children: entry.children.map(line) }
-      : { code: entry.code, name: entry.name, amounts: yearly(entry.amounts ?? {}, `line ${entry.code}`), ...(entry.memo ? { memo: true } : {}) };
+      : { code: entry.code, name: entry.name, amounts: yearly(entry.amounts ?? {}, t('io.file.line', { code: entry.code })), ...(entry.memo ? { memo: true } : {}) };
 
   const plan: Plan = {
     id: file.id,
@@ -136,6 +159,7 @@ export function readPlan(json: unknown): Plan {
     ...(file.changes === undefined ? {} : { changes: file.changes.map(({ percentOf, ...change }) => ({ ...change, ...(percentOf === undefined ? {} : { percentOf }) })) }),
     ...(file.showsReduction === undefined ? {} : { showsReduction: file.showsReduction }),
     ...financeOf(file.finance, file.years, problems),
+    ...(file.translations === undefined ? {} : { translations: wordsOf(file.translations) }),
   };
   problems.push(...planProblems(plan));
   if (problems.length > 0) throw new PlanFileError(problems);
@@ -187,5 +211,6 @@ export function writePlan(plan: Plan): PlanFile {
     ...(plan.changes === undefined ? {} : { changes: plan.changes.map((change) => ({ ...change })) }),
     ...(plan.showsReduction === undefined ? {} : { showsReduction: plan.showsReduction }),
     ...(plan.finance === undefined ? {} : { finance: writeFinance(plan.finance, plan.years) }),
+    ...(plan.translations === undefined ? {} : { translations: plan.translations }),
   };
 }

@@ -1,10 +1,11 @@
+import { t } from '../i18n/t';
 import { formatAmount, type NumberStyle } from '../model/amount';
 import { isAmountColumn, ratioIn } from '../model/columns';
 import type { Plan } from '../model/plan';
 import { formatPercent } from '../model/share';
 import { shareOf, type Row, type Table } from '../model/table';
 import { LINE_HEIGHT, MAX_NAME_WIDTH, pageLayout, wrappedLines, type PageLayout } from './pageLayout';
-import { CODE_HEADING, codeText } from './tableCells';
+import { CODE_HEADING, codeHeading, codeText } from './tableCells';
 
 /**
  * A table as it is printed, the same for the workbook's sheets and the
@@ -47,12 +48,13 @@ const letters = (width: number): number => Math.floor(width * 1.1);
 const indentedName = (row: Row): string => `${'  '.repeat(row.depth)}${row.name}`;
 
 /** The note as it is printed under the table. */
-export const noteText = (note: string): string => (note === '' ? '' : `Note: ${note}`);
+export const noteText = (note: string): string => (note === '' ? '' : t('io.table.note', { note }));
 
 export function printedTable({ table, figures, title, subtitle, note }: TableText): PrintedTable {
   // Folded, not spread: a plan of 200 000 rows would overflow the call stack as arguments.
   const longest = (texts: readonly string[], least: number) => texts.reduce((most, t) => (t.length > most ? t.length : most), least);
-  const code = longest(table.rows.map(codeText), CODE_HEADING.length) + 2;
+  // The heading as the workbook writes it or as the print view says it, whichever is longer.
+  const code = longest(table.rows.map(codeText), Math.max(CODE_HEADING.length, codeHeading().length)) + 2;
   const name = Math.min(MAX_NAME_WIDTH, longest(table.rows.map(indentedName), 20)) + 2;
   const figure = table.layout.columns.map((column, k) => longest([column.subheading, ...figures.map((cells) => cells[k]!)], 6) + 3);
   const widths = [code, name, ...figure];

@@ -3,6 +3,7 @@ import { describeOperation } from '../model/describe';
 import { DOCUMENT_STYLE } from '../model/amount';
 import type { Plan } from '../model/plan';
 import { MAX_NAME, replay, type Entry } from '../model/proposal';
+import { t } from '../i18n/t';
 import { readEntry, operationToJson, type EntryJson } from './operationJson';
 import { PlanFileError, readPlan, writePlan } from './planFile';
 
@@ -26,7 +27,8 @@ const MAX_OPERATIONS = 10_000;
 export class ProposalFileError extends Error {
   override readonly name = 'ProposalFileError';
   constructor(readonly problems: readonly string[]) {
-    super(`This proposal cannot be opened: ${problems.slice(0, 20).join('; ')}${problems.length > 20 ? `; and ${problems.length - 20} more` : ''}.`);
+    const shown = problems.slice(0, 20).join('; ');
+    super(problems.length > 20 ? t('io.proposal.cannotOpenMore', { problems: shown, count: problems.length - 20 }) : t('io.proposal.cannotOpen', { problems: shown }));
   }
 }
 
@@ -60,54 +62,54 @@ export function writeProposal({ name, plan, entries, savedAt, withWholePlan = fa
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** What is wrong with the plan a proposal file names or carries, for `plan`: nothing, or one problem. */
+function planProblems(filePlan: unknown, plan: Plan): string[] {
+  if (typeof filePlan === 'string') return filePlan === plan.id ? [] : [t('io.proposal.otherPlan', { found: filePlan, id: plan.id })];
+  if (!isRecord(filePlan)) return [t('io.proposal.noPlan')];
+  try {
+    const read = readPlan(filePlan);
+    return JSON.stringify(writePlan(read)) === JSON.stringify(writePlan(plan)) ? [] : [t('io.proposal.planDiffers', { found: read.id, id: plan.id })];
+  } catch (error) {
+    return [t('io.proposal.planProblems', { problems: error instanceof PlanFileError ? error.problems.join('; ') : String(error) })];
+  }
+}
+
 /** Reads a proposal file's text for `plan`, or throws a {@link ProposalFileError} listing every problem with its position. */
 export function readProposal(text: string, plan: Plan): { name: string; entries: EntryJson[] } {
-  if (text.length > MAX_PROPOSAL_BYTES) throw new ProposalFileError([`the file is larger than ${MAX_PROPOSAL_BYTES / 1024 / 1024} MB`]);
+  if (text.length > MAX_PROPOSAL_BYTES) throw new ProposalFileError([t('io.proposal.tooLarge', { size: String(MAX_PROPOSAL_BYTES / 1024 / 1024) })]);
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ProposalFileError([`it is not JSON (${(error as Error).message})`]);
+    throw new ProposalFileError([t('io.proposal.notJson', { reason: (error as Error).message })]);
   }
-  if (!isRecord(json)) throw new ProposalFileError(['it is not a proposal: the file holds no JSON object']);
+  if (!isRecord(json)) throw new ProposalFileError([t('io.proposal.noObject')]);
   if (json.format !== PROPOSAL_FORMAT) {
-    throw new ProposalFileError([`it is not a proposal of this app: "format" is ${JSON.stringify(json.format ?? null)}, not "${PROPOSAL_FORMAT}"`]);
+    throw new ProposalFileError([t('io.proposal.otherFormat', { found: JSON.stringify(json.format ?? null), expected: PROPOSAL_FORMAT })]);
   }
   if (typeof json.version !== 'number' || !Number.isInteger(json.version) || json.version < 1) {
-    throw new ProposalFileError(['"version" must be a whole number from 1']);
+    throw new ProposalFileError([t('io.proposal.version')]);
   }
   if (json.version > PROPOSAL_VERSION) {
-    throw new ProposalFileError([`it was saved by a newer version of the app (file version ${json.version}, this app reads up to ${PROPOSAL_VERSION})`]);
+    throw new ProposalFileError([t('io.proposal.newer', { version: String(json.version), supported: String(PROPOSAL_VERSION) })]);
   }
 
-  const problems: string[] = [];
-  if (typeof json.plan === 'string') {
-    if (json.plan !== plan.id) problems.push(`plan: it applies to plan "${json.plan}", not to "${plan.id}"`);
-  } else if (isRecord(json.plan)) {
-    try {
-      const filePlan = readPlan(json.plan);
-      if (JSON.stringify(writePlan(filePlan)) !== JSON.stringify(writePlan(plan))) {
-        problems.push(`plan: the file's plan "${filePlan.id}" differs from the published plan "${plan.id}"`);
-      }
-    } catch (error) {
-      problems.push(`plan: ${error instanceof PlanFileError ? error.problems.join('; ') : String(error)}`);
-    }
-  } else {
-    problems.push('plan: must be the plan id or the whole plan');
-  }
+  const problems = planProblems(json.plan, plan);
+  // Operations are replayed only on the plan they were made for.
+  const isOtherPlan = problems.length > 0;
   const name = typeof json.name === 'string' && json.name.trim() !== '' ? json.name.trim().slice(0, MAX_NAME) : null;
-  if (name === null) problems.push('name: must be a non-empty text');
-  if (!Array.isArray(json.operations)) problems.push('operations: must be a list');
-  else if (json.operations.length > MAX_OPERATIONS) problems.push(`operations: more than ${MAX_OPERATIONS}`);
+  if (name === null) problems.push(t('io.proposal.noName'));
+  if (!Array.isArray(json.operations)) problems.push(t('io.proposal.noOperations'));
+  else if (json.operations.length > MAX_OPERATIONS) problems.push(t('io.proposal.tooManyOperations', { max: String(MAX_OPERATIONS) }));
   const unknownKeys = Object.keys(json).filter((key) => !['format', 'version', 'plan', 'name', 'savedAt', 'operations'].includes(key));
-  if (unknownKeys.length > 0) problems.push(`unknown field${unknownKeys.length > 1 ? 's' : ''}: ${unknownKeys.join(', ')}`);
+  if (unknownKeys.length > 0) problems.push(t('io.proposal.unknownFields', { count: unknownKeys.length, keys: unknownKeys.join(', ') }));
 
   const read: { readonly position: number; readonly entry: EntryJson }[] = [];
   // Each operation's problems at its position: the list reads in the file's order, whatever found them.
   const atPosition: string[][] = [];
   if (Array.isArray(json.operations) && json.operations.length <= MAX_OPERATIONS) {
     json.operations.forEach((raw, i) => {
-      const entry = readEntry(raw, `operation ${i + 1}`);
+      const entry = readEntry(raw, t('io.proposal.operation', { number: String(i + 1) }));
       if ('problems' in entry) atPosition[i] = entry.problems;
       else read.push({ position: i + 1, entry: entry.entry });
     });
@@ -115,12 +117,12 @@ export function readProposal(text: string, plan: Plan): { name: string; entries:
   // Every switched-on operation must apply, in order, to the plan. Those that
   // can be read are replayed even when others cannot, so that every problem
   // of the file is reported at once, each at its position.
-  if (!problems.some((problem) => problem.startsWith('plan:'))) {
+  if (!isOtherPlan) {
     const withIds: Entry[] = read.map(({ position, entry }) => ({ ...entry, id: String(position) }));
     const replayed = replay(initialState(plan), withIds);
     for (const { id, operation } of withIds) {
       const why = replayed.failures.get(id);
-      if (why !== undefined) atPosition[Number(id) - 1] = [`operation ${id} (${operation.op}: ${describeOperation(operation, plan, DOCUMENT_STYLE)}): ${why}`];
+      if (why !== undefined) atPosition[Number(id) - 1] = [t('io.proposal.notApplied', { number: id, op: operation.op, description: describeOperation(operation, plan, DOCUMENT_STYLE), reason: why })];
     }
   }
   problems.push(...new Set(atPosition.flat()));

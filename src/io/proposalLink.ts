@@ -1,5 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { Plan } from '../model/plan';
+import { t } from '../i18n/t';
 import { writePlan } from './planFile';
 
 /**
@@ -31,7 +32,9 @@ function fnv(text: string, start: number): string {
 
 /** A short fingerprint of a plan's whole content (over its plan file): the same plan gives the same text. */
 export function planFingerprint(plan: Plan): string {
-  return fnv(JSON.stringify(writePlan(plan)), 0x811c9dc5);
+  // The plan's words in other languages are not its figures: a link made in French opens in English.
+  const { translations: _translations, ...figures } = writePlan(plan);
+  return fnv(JSON.stringify(figures), 0x811c9dc5);
 }
 
 /**
@@ -58,7 +61,7 @@ export const hasProposal = (hash: string): boolean => hash.startsWith(LINK_PREFI
  * claims; throws a {@link ProposalLinkError} saying what is wrong when the
  * link is damaged, newer than this app, or made on another edition of the plan.
  */
-const DAMAGED = 'the link is damaged: what follows “#proposal=” is not a proposal this app wrote, or not as it wrote it (was the link cut or changed when it was sent?)';
+const damaged = (): ProposalLinkError => new ProposalLinkError(t('io.link.damaged'));
 
 /** The link's payload, its compressed text percent-decoded first where a mail program encoded it (lz-string's alphabet has no “%”). */
 function payloadOf(packed: string): Record<string, unknown> {
@@ -69,18 +72,18 @@ function payloadOf(packed: string): Record<string, unknown> {
   } catch {
     // Not a payload: said below.
   }
-  throw new ProposalLinkError(DAMAGED);
+  throw damaged();
 }
 
 export function proposalFromLink(hash: string, plans: readonly Plan[]): { readonly text: string; readonly plan: Plan } {
   const { link, planPrint, sum, proposal } = payloadOf(hash.slice(LINK_PREFIX.length));
-  if (typeof link !== 'number' || !Number.isInteger(link) || link < 1) throw new ProposalLinkError(DAMAGED);
-  if (link > LINK_VERSION) throw new ProposalLinkError('the link was made by a newer version of the app');
+  if (typeof link !== 'number' || !Number.isInteger(link) || link < 1) throw damaged();
+  if (link > LINK_VERSION) throw new ProposalLinkError(t('io.link.newer'));
   const text = JSON.stringify(proposal);
-  if (sum !== checkSum(text)) throw new ProposalLinkError(DAMAGED);
+  if (sum !== checkSum(text)) throw damaged();
   const planId = typeof proposal === 'object' && proposal !== null && 'plan' in proposal ? (proposal as { plan: unknown }).plan : null;
   const plan = plans.find((p) => p.id === planId);
-  if (plan === undefined) throw new ProposalLinkError(`the link is for the plan “${String(planId)}”, which this browser does not have: ask for the plan's table, import it, then open the link again`);
-  if (planPrint !== planFingerprint(plan)) throw new ProposalLinkError(`the link was made on another version of the plan “${plan.title}”, whose figures differ from the ones here`);
+  if (plan === undefined) throw new ProposalLinkError(t('io.link.unknownPlan', { id: String(planId) }));
+  if (planPrint !== planFingerprint(plan)) throw new ProposalLinkError(t('io.link.otherVersion', { title: plan.title }));
   return { text, plan };
 }

@@ -1,11 +1,14 @@
+import { t } from '../i18n/t';
 import { IMPORTED_BASELINE, PUBLISHED_PLAN } from '../model/plan';
 import type { SourceTable } from './tableImport';
 
-/** The app's own workbooks put the plan's baseline first, named for what it is. */
-const isBaselineSheet = (name: string) => name.startsWith(PUBLISHED_PLAN.baselineName) || name.startsWith(IMPORTED_BASELINE);
+/** The app's own workbooks put the plan's baseline first, named for what it is: in English, or in the language the app speaks now. */
+const isBaselineSheet = (name: string) =>
+  [PUBLISHED_PLAN.baselineName, IMPORTED_BASELINE, t('common.plan.publishedBaseline'), t('common.plan.tableAsImported')].some((baseline) => name.startsWith(baseline));
 import type { SheetRows } from './xlsxImport';
 import { isFinanceSource } from './import/financeRows';
 import { isFigureText } from './import/figureText';
+import { listed } from './import/messages';
 
 /** A spreadsheet column's letters (0 → A, 26 → AA), for messages; kept here so the page need not load SheetJS to name a column. */
 function columnLetter(index: number): string {
@@ -28,8 +31,8 @@ export function chooseSheet(sheets: readonly SheetRows[], fileName: string, asFi
   const finance = financial.find((s) => s.sheet.startsWith('FP ')) ?? financial.find((s) => s.sheet === 'Financial plan') ?? financial[0];
   const chosen =
     finance ?? candidates.find((s) => !isBaselineSheet(s.sheet) && !s.sheet.startsWith('Δ')) ?? candidates[0] ?? sheets.find(hasFigures) ?? sheets[0];
-  if (chosen === undefined) throw new Error('the workbook has no sheet');
-  const source = (s: SheetRows): SourceTable => ({ name: `${fileName}, sheet “${s.sheet}”`, rows: s.rows, decimal: '.', columnName: columnLetter });
+  if (chosen === undefined) throw new Error(t('import.workbook.noSheet'));
+  const source = (s: SheetRows): SourceTable => ({ name: t('import.workbook.sheetSource', { file: fileName, sheet: s.sheet }), file: fileName, rows: s.rows, decimal: '.', columnName: columnLetter });
   // Every sheet with figures can be read instead, chosen in the preview.
   const tables = sheets.filter((s) => s === chosen || hasFigures(s));
   const others = sheets.filter((s) => s !== chosen).map((s) => s.sheet);
@@ -50,5 +53,7 @@ export interface SheetChoice {
 const hasFigures = (s: SheetRows) => s.rows.some((row) => row.some(isFigureText));
 
 /** Which sheet is read, and the others the workbook has: said in the preview. */
-export const sheetNote = (chosen: string, others: readonly string[], canChoose: boolean): string =>
-  `Read the sheet “${chosen}” (the workbook also has ${others.map((name) => `“${name}”`).join(', ')}${canChoose ? ': choose another under “Sheet”' : ''}).`;
+export const sheetNote = (chosen: string, others: readonly string[], canChoose: boolean): string => {
+  const named = { sheet: chosen, others: listed(others.map((name) => t('import.quoted', { name }))) };
+  return canChoose ? t('import.workbook.sheetNoteChoose', named) : t('import.workbook.sheetNote', named);
+};

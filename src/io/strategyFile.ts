@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { t } from '../i18n/t';
+import { problemAt, zodLanguage } from './operationJson';
 
 /**
  * The strategic side of a plan (fixtures/strategy/*.json): its strategic
@@ -34,9 +36,9 @@ export type Strategy = z.infer<typeof strategyFile>;
 export type Priority = Strategy['priorities'][number];
 
 export function readStrategy(json: unknown): Strategy {
-  const parsed = strategyFile.safeParse(json);
+  const parsed = strategyFile.safeParse(json, zodLanguage());
   if (!parsed.success) {
-    throw new Error(`The strategy file cannot be read: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(t('io.strategy.cannotRead', { problems: parsed.error.issues.map((i) => problemAt(i.path.join('.'), i.message)).join('; ') }));
   }
   return parsed.data;
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { decimalText, type NumberStyle } from '../model/amount';
 import { isAmountColumn, ratioIn, type TableColumn } from '../model/columns';
 import { formatExact, formatShown, type DisplayUnit } from '../model/displayUnit';
@@ -24,8 +25,16 @@ export interface ShownRow {
   readonly share: Ratio;
 }
 
-/** The grid's heading of its code column; the names' is the plan's (Layout.lineHeading). */
+/**
+ * The heading of the code column as the app writes it for itself: in the
+ * workbook's table sheets and the tab-separated text, which the import reads
+ * back by this word (sheetChoice.ts, import/readHeadings.ts). The same in
+ * every language; the names' heading is the plan's (Layout.lineHeading).
+ */
 export const CODE_HEADING = 'Code';
+
+/** The code column's heading as a person reads it, in their language: the grid's, the print view's, a table copied for Word. */
+export const codeHeading = (): string => t('io.heading.code');
 
 export const shownRows = (table: Table): ShownRow[] => table.rows.map((row) => ({ row, share: shareOf(table, row.id) }));
 

@@ -4,7 +4,7 @@ import { percentHalfUp } from '../model/share';
 import type { Layout, RowKind, Table } from '../model/table';
 import { columnPoints } from './pageLayout';
 import { appendixFigures, printedTable } from './printedTable';
-import { CODE_HEADING, codeText, shownRows, shownText, type Shown, type ShownRow } from './tableCells';
+import { codeHeading, codeText, shownRows, shownText, type Shown, type ShownRow } from './tableCells';
 
 /**
  * The table, or a block of its cells, as HTML for the clipboard: what Word,
@@ -95,7 +95,7 @@ function headRows({ columns, lineHeading }: Layout): string {
     group === null ? th(banded[0]!.heading, through) : th(group.heading, ` colspan="${banded.length}"`),
   );
   const lower = columns.filter((column) => column.group !== null).map((column) => th(column.subheading));
-  const rows = [`<tr>${th(CODE_HEADING, through)}${th(lineHeading, through)}${upper.join('')}</tr>`];
+  const rows = [`<tr>${th(codeHeading(), through)}${th(lineHeading, through)}${upper.join('')}</tr>`];
   if (isTwoRows) rows.push(`<tr>${lower.join('')}</tr>`);
   return `<thead>\n${rows.join('\n')}\n</thead>`;
 }

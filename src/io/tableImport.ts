@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import type { Plan } from '../model/plan';
 import { computeTable, rowOf, type Table } from '../model/table';
 import { memosTooLarge } from '../model/validity';
@@ -18,6 +19,7 @@ import { checkColumnShares } from './import/checkColumnShares';
 import { readLines, type FileRow, type FileRowKind } from './import/readLines';
 import { NO_OUTLINE, indentedNames } from './import/indentedNames';
 import { withHeadingsMerged } from './import/headingRows';
+import { listed, listedBySemicolons } from './import/messages';
 import { headingRole, roleHeading, withColumnRoles, type TableLayout, type TableMapping } from './import/mapping';
 
 export { ImportError } from './import/problems';
@@ -43,6 +45,8 @@ export type { Mismatch } from './import/checkDerived';
 export interface SourceTable {
   /** How the source is named in messages: "budget.csv" or "budget.xlsx, sheet Plan". */
   readonly name: string;
+  /** The file's own name, where the source is a part of it (a workbook's sheet): "budget.xlsx". */
+  readonly file?: string;
   /** The cells as text, heading row first. */
   readonly rows: readonly (readonly string[])[];
   /** The decimal mark numbers use in this source. */
@@ -83,7 +87,7 @@ export function readLayout(source: SourceTable, mapping: TableMapping = {}): { h
   const read = readHeadings(rows.map((cells, i) => (i === header ? told : cells)), header, columnName);
   const headings = withColumnRoles(read.headings, rows[header] ?? [], chosen);
   // A note on a column the person has given a role no longer applies.
-  const notes = read.notes.filter((note) => !Object.keys(chosen).some((index) => note.startsWith(`Column ${columnName(Number(index))} `)));
+  const notes = read.notes.filter((note) => chosen[note.column] === undefined).map((note) => note.text);
   return { header, headings, notes };
 }
 
@@ -112,8 +116,7 @@ function unreadNote(rows: SourceTable['rows'], header: number, lines: readonly P
   const unread = rows.flatMap((cells, i) =>
     i > header && !read.has(i + 1) && mapping.rows?.[i] !== 'skip' && figures.some((index) => (cells[index] ?? '').trim() !== '') ? [i + 1] : [],
   );
-  if (unread.length === 0) return [];
-  return [`Row${unread.length === 1 ? '' : 's'} ${unread.join(', ')} ha${unread.length === 1 ? 's' : 've'} figures but ${unread.length === 1 ? 'is' : 'are'} not added (below the Total, or percentages): mark ${unread.length === 1 ? 'it' : 'them'} under “How the file is read” if ${unread.length === 1 ? 'it is a line' : 'they are lines'}.`];
+  return unread.length === 0 ? [] : [t('import.note.unread', { count: unread.length, rows: listed(unread) })];
 }
 
 /** Figures in a column with no heading and no role (beyond the table's last heading): not read, and said, so that nothing is dropped silently. */
@@ -126,12 +129,14 @@ function unheadedNote(lines: readonly FileRow[], headings: readonly string[], co
       found.set(index, [...(found.get(index) ?? []), line.row]);
     });
   }
-  return [...found].map(([index, rows]) => `Column ${columnName(index)} has figures but no heading (row${rows.length === 1 ? '' : 's'} ${rows.join(', ')}): ${rows.length === 1 ? 'it is' : 'they are'} not read. Give the column a heading, or say what it is under “How the file is read”.`);
+  return [...found].map(([index, rows]) => t('import.note.unheaded', { column: columnName(index), count: rows.length, rows: listed(rows) }));
 }
 
 /** Blank cells of a published table read as nil, said, since a blank could also be a figure left out. */
 const blankNote = (blanks: readonly string[]): string[] =>
-  blanks.length === 0 ? [] : [`Blank cells read as nil (0): ${blanks.length > 6 ? `${blanks.slice(0, 6).join('; ')} and ${blanks.length - 6} more` : blanks.join('; ')}.`];
+  blanks.length === 0
+    ? []
+    : [blanks.length > 6 ? t('import.note.blanksMore', { cells: listedBySemicolons(blanks.slice(0, 6)), count: blanks.length - 6 }) : t('import.note.blanks', { cells: listedBySemicolons(blanks) })];
 
 /** An "of which" larger than the line it is part of, said before it is taken (the plan's rule memo-size breaks once it is). */
 const memoNote = (table: Table): string[] =>
@@ -139,25 +144,32 @@ const memoNote = (table: Table): string[] =>
     // Named as the file names them: its codes may be the app's own (M1, L1).
     const part = rowOf(table, breach.cells[0]!.rowId);
     const whole = rowOf(table, part.partOf!);
-    return `Check the file: ${breach.text.replace(`${part.id} (“of which”)`, `“${part.name}” (of which)`).replace(` ${whole.id}, the line`, ` “${whole.name}”, the line`)}.`;
+    const years = breach.cells.map(({ columnId }) => {
+      const y = table.layout.years.indexOf(columnId);
+      return t('import.note.memoYear', { year: columnId, part: part.years[y]!.toFixed(), whole: whole.years[y]!.toFixed() });
+    });
+    return t('import.note.memoTooLarge', { part: part.name, whole: whole.name, years: listed(years) });
   });
 
 /** Versions of the figures, said: which is read as the table's, which become scenarios. */
-const versionNote = (version: string | undefined, versions: readonly VersionPreview[]): string[] =>
-  versions.length === 0
-    ? []
-    : [`The file holds ${versions.length + 1} versions of its figures: “${version || 'the first'}” is read as the table's; ${versions.map((v) => `“${v.name}” (${v.changes.length} figure${v.changes.length === 1 ? '' : 's'} differ${v.changes.length === 1 ? 's' : ''})`).join(', ')} become${versions.length === 1 ? 's a scenario of its own' : ' scenarios of their own'}, to compare.`];
+const versionNote = (version: string | undefined, versions: readonly VersionPreview[]): string[] => {
+  if (versions.length === 0) return [];
+  const others = listed(versions.map((v) => t('import.note.versionDiffers', { name: v.name, count: v.changes.length })));
+  return [t('import.note.versions', { count: versions.length + 1, version: version || t('import.note.firstVersion'), others, otherCount: versions.length })];
+};
 
 /** Deductions taken off together, said: the plan has one reduction, their sum. */
 const deductionNote = (lines: readonly FileRow[]): string[] => {
   const deductions = lines.filter((r) => r.kind === 'reduction');
-  return deductions.length < 2 ? [] : [`Rows ${deductions.map((r) => r.row).join(', ')} (${deductions.map((r) => `“${r.name}”`).join(', ')}) are taken off together: the plan's reduction is their sum, checked with the Total.`];
+  const names = listed(deductions.map((r) => t('import.quoted', { name: r.name })));
+  return deductions.length < 2 ? [] : [t('import.note.deductions', { rows: listed(deductions.map((r) => r.row)), names })];
 };
 
 /** Sections the lines were grouped in, said, since a heading row groups what follows it. */
 const sectionNote = (lines: readonly FileRow[]): string[] => {
   const groups = lines.filter((r) => r.kind === 'group' && r.parent === null && r.cells.length === 0);
-  return groups.length === 0 ? [] : [`Read as section headings, each grouping the lines under it: ${groups.map((r) => `row ${r.row} (${r.name})`).join(', ')}. Mark a heading “Not read” under “How the file is read” to leave its lines ungrouped.`];
+  const sections = listed(groups.map((r) => t('import.note.section', { row: String(r.row), name: r.name })));
+  return groups.length === 0 ? [] : [t('import.note.sections', { sections })];
 };
 
 /** The source with lines indented by column read as one column of names (indentedNames.ts), and its layout. */

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Plan } from '../model/plan';
 import { MAX_NAME, type Entry } from '../model/proposal';
 import type { Scenario, Workspace } from '../model/scenario';
-import { operationToJson, readEntry } from './operationJson';
+import { t } from '../i18n/t';
+import { operationToJson, problemAt, readEntry, zodLanguage } from './operationJson';
 import { readPlan, writePlan } from './planFile';
 
 /**
@@ -106,16 +107,20 @@ function readEntries(scenario: z.infer<typeof scenarioShape>, s: number): { entr
   const entries: Entry[] = [];
   const problems: string[] = [];
   for (const [i, raw] of scenario.entries.entries()) {
-    const read = readEntry(raw, `scenario ${s + 1} "${scenario.name}", operation ${i + 1}`);
+    const where = t('io.workspace.operation', { number: String(s + 1), name: scenario.name, operation: String(i + 1) });
+    const read = readEntry(raw, where);
     if ('problems' in read) problems.push(read.problems.join('; '));
-    else if (read.entry.id === undefined) problems.push(`scenario ${s + 1} "${scenario.name}", operation ${i + 1}: no id`);
+    else if (read.entry.id === undefined) problems.push(t('io.workspace.noId', { where }));
     else entries.push({ ...read.entry, id: read.entry.id });
   }
   return { entries, problems };
 }
 
-/** Marks a scenario kept without some of its changes, so that no one takes its figures for those saved. */
-const INCOMPLETE = ' (incomplete)';
+/** Marks a scenario kept without some of its changes, so that no one takes its figures for those saved; the name cut to leave room for the mark. */
+function incomplete(name: string): string {
+  const room = MAX_NAME - t('io.workspace.incomplete', { name: '' }).length;
+  return t('io.workspace.incomplete', { name: name.slice(0, room) });
+}
 
 /**
  * Reads a stored workspace of any known version, or throws a
@@ -125,21 +130,21 @@ const INCOMPLETE = ' (incomplete)';
  * is left out, and said.
  */
 export function readWorkspace(raw: unknown, version: number, plan: Plan): ReadWorkspace {
-  if (!Number.isInteger(version) || version < 1) throw new WorkspaceError(`its version (${String(version)}) is not one this app wrote`);
+  if (!Number.isInteger(version) || version < 1) throw new WorkspaceError(t('io.workspace.badVersion', { version: String(version) }));
   if (version > WORKSPACE_VERSION) {
-    throw new WorkspaceError(`it was saved by a newer version of the app (version ${version}; this one reads up to ${WORKSPACE_VERSION})`);
+    throw new WorkspaceError(t('io.workspace.newer', { version: String(version), supported: String(WORKSPACE_VERSION) }));
   }
   let current = raw;
   for (let v = version; v < WORKSPACE_VERSION; v++) {
     const migrate = MIGRATIONS[v];
-    if (!migrate) throw new WorkspaceError(`no migration from version ${v}`);
+    if (!migrate) throw new WorkspaceError(t('io.workspace.noMigration', { version: String(v) }));
     current = migrate(current);
   }
-  const parsed = workspaceShape.safeParse(current);
+  const parsed = workspaceShape.safeParse(current, zodLanguage());
   if (!parsed.success) {
-    throw new WorkspaceError(parsed.error.issues.map((i) => `${i.path.join('.') || 'store'}: ${i.message}`).join('; '));
+    throw new WorkspaceError(parsed.error.issues.map((i) => problemAt(i.path.join('.') || t('io.workspace.store'), i.message)).join('; '));
   }
-  if (parsed.data.planId !== plan.id) throw new WorkspaceError(`it holds scenarios of another plan ("${parsed.data.planId}")`);
+  if (parsed.data.planId !== plan.id) throw new WorkspaceError(t('io.workspace.otherPlan', { id: parsed.data.planId }));
 
   const leftOut: string[] = [];
   const plans: Plan[] = [];
@@ -147,19 +152,20 @@ export function readWorkspace(raw: unknown, version: number, plan: Plan): ReadWo
     try {
       plans.push(readPlan(raw));
     } catch (error) {
-      leftOut.push(`imported plan ${i + 1}: ${error instanceof Error ? error.message : String(error)}`);
+      leftOut.push(t('io.workspace.importedPlan', { number: String(i + 1), problem: error instanceof Error ? error.message : String(error) }));
     }
   });
   const planIds = new Set(plans.map((p) => p.id));
   const scenarios: Scenario[] = [];
   parsed.data.scenarios.forEach((scenario, s) => {
     const read = readEntries(scenario, s);
-    if (scenario.planId !== null && !planIds.has(scenario.planId)) leftOut.push(`scenario ${s + 1} "${scenario.name}": its plan ${scenario.planId} is not there`);
-    else if (scenarios.some((other) => other.id === scenario.id)) leftOut.push(`scenario ${s + 1} "${scenario.name}": another scenario has its id`);
+    const which = { number: String(s + 1), name: scenario.name };
+    if (scenario.planId !== null && !planIds.has(scenario.planId)) leftOut.push(t('io.workspace.planMissing', { ...which, plan: scenario.planId }));
+    else if (scenarios.some((other) => other.id === scenario.id)) leftOut.push(t('io.workspace.idTaken', which));
     else {
       // A change that cannot be read is left out, not its whole scenario: the others are kept, and the name says it is incomplete.
-      leftOut.push(...read.problems.map((problem) => `${problem} (left out of the scenario, which is kept and marked “incomplete”)`));
-      const name = read.problems.length === 0 ? scenario.name : `${scenario.name.slice(0, MAX_NAME - INCOMPLETE.length)}${INCOMPLETE}`;
+      leftOut.push(...read.problems.map((problem) => t('io.workspace.leftOut', { problem })));
+      const name = read.problems.length === 0 ? scenario.name : incomplete(scenario.name);
       scenarios.push({ id: scenario.id, name, planId: scenario.planId, parentId: scenario.parentId, createdAt: scenario.createdAt, entries: read.entries });
     }
   });

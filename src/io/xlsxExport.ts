@@ -5,12 +5,13 @@ import type { DisplayUnit } from '../model/displayUnit';
 import { baselineWords, eyebrowPrefix, type Plan } from '../model/plan';
 import type { Replay } from '../model/proposal';
 import type { PrintedTable } from './printedTable';
-import { writeAppendixSheet } from './workbook/appendixSheet';
+import { t } from '../i18n/t';
+import { sheetCaption, writeAppendixSheet } from './workbook/appendixSheet';
 import { writeComparisonSheet } from './workbook/comparisonSheet';
 import { writePoolSheet } from './workbook/poolSheet';
 import { writeFinanceSheet, type FinanceSheetRows } from './workbook/financeSheet';
 import { REVENUE_TOTAL, computeFinance, financeRow } from '../model/finance/financeTable';
-import { writeNotesSheet, writeProposalSheet, type SheetSource } from './workbook/textSheets';
+import { textSheetNames, writeNotesSheet, writeProposalSheet, type SheetSource } from './workbook/textSheets';
 
 /**
  * The Appendix A workbook, styled for a Council document: one sheet per
@@ -43,6 +44,16 @@ export interface WorkbookRequest {
   readonly withCachedValues?: boolean;
 }
 
+/*
+ * The financial plan sheets keep their English names in every language: the
+ * import looks for them by name (sheetChoice.ts), the baseline's as
+ * "Financial plan", a scenario's as "FP …". The other sheets' names are in
+ * the person's language; every formula that refers to another sheet quotes
+ * its name (formulas.ts, quoteSheet).
+ */
+const FINANCE_SHEET = 'Financial plan';
+const FINANCE_PREFIX = 'FP ';
+
 /** The baseline's sheet: it names the plan's period, as a scenario's sheet names the scenario. */
 const baselineSheetName = (plan: Pick<Plan, 'periodLabel' | 'baselineName'>): string => `${plan.baselineName} ${plan.periodLabel}`;
 
@@ -71,16 +82,17 @@ export function buildWorkbook(request: WorkbookRequest): BuiltWorkbook {
   const withCachedValues = request.withCachedValues ?? true;
   const workbook = new ExcelJS.Workbook();
   const scenarios = request.scenarios.filter((source) => source.scenario !== null);
-  const names = scenarios.map((source) => `“${source.scenario!.name}”`);
-  workbook.creator = 'Linkage calculator';
+  const names = scenarios.map((source) => t('io.quoted', { name: source.scenario!.name }));
+  workbook.creator = t('io.app');
   workbook.created = exportedAt;
   workbook.modified = exportedAt;
   workbook.title = `${eyebrowPrefix(plan)}${plan.title}`;
-  const described = `${plan.periodLabel}: the ${baselineWords(plan)}`;
-  workbook.subject = names.length === 0 ? described : `${described} and ${names.join(', ')}`;
-  workbook.description = `${plan.source}. Exported by the linkage calculator ${request.appVersion}.`;
+  const subject = { period: plan.periodLabel, baseline: baselineWords(plan) };
+  workbook.subject = names.length === 0 ? t('io.workbook.subject', subject) : t('io.workbook.subjectWith', { ...subject, names: names.join(t('io.listSeparator')) });
+  workbook.description = t('io.workbook.description', { source: plan.source, version: request.appVersion });
 
-  const taken = new Set<string>(['Proposal', 'Notes', 'Pool']);
+  const textSheets = textSheetNames();
+  const taken = new Set<string>([textSheets.proposal, textSheets.notes, textSheets.pool]);
   // The rows the app shows: none of Subtotal and a nil reduction in a table without a deduction.
   const shown = (replay: Replay): Replay => ({ ...replay, table: shownTable(replay.table, plan) });
   const pages = new Map<string, PrintedTable>();
@@ -93,8 +105,8 @@ export function buildWorkbook(request: WorkbookRequest): BuiltWorkbook {
     // Its financial plan beside it, the expenditure read from its Total.
     const { finance } = replay.state.plan;
     if (finance !== undefined) {
-      const financeSheet = workbook.addWorksheet(sheetName(scenario === null ? 'Financial plan' : `FP ${scenario}`, taken));
-      const caption = scenario === null ? plan.baselineName : `Scenario “${scenario}”`;
+      const financeSheet = workbook.addWorksheet(sheetName(scenario === null ? FINANCE_SHEET : `${FINANCE_PREFIX}${scenario}`, taken));
+      const caption = sheetCaption(scenario, plan);
       const written = writeFinanceSheet(financeSheet, { plan: replay.state.plan, finance, replay, appendixSheet: name, caption, style, date: exportedAt, withCachedValues, ...(baseFinance === undefined ? {} : { against: baseFinance }) });
       if (scenario === null) baseFinance = written;
     }
@@ -116,13 +128,13 @@ export function buildWorkbook(request: WorkbookRequest): BuiltWorkbook {
   }
   if (request.pool !== undefined && request.pool.length > 0) {
     const proposals = request.pool.map((pooled) => ({ name: pooled.name, table: shownTable(pooled.replay.table, plan) }));
-    writePoolSheet(workbook.addWorksheet('Pool'), { plan, baseline: shownTable(baseline.table, plan), proposals, style, date: exportedAt, withCachedValues });
+    writePoolSheet(workbook.addWorksheet(textSheets.pool), { plan, baseline: shownTable(baseline.table, plan), proposals, style, date: exportedAt, withCachedValues });
   }
   if (scenarios.length > 0) writeProposalSheet(workbook, plan, scenarios, style, exportedAt);
   // With a financial plan the envelope is the baseline's revenue, not a typed figure.
   const { finance } = baseline.state.plan;
   const revenue = finance === undefined ? null : financeRow(computeFinance(finance, baseline.table), REVENUE_TOTAL).total;
-  const envelope = revenue === null ? formatAmount(baseline.state.envelope.total, style, plan.precision) : `${formatAmount(revenue, style, Math.max(plan.precision, revenue.decimalPlaces()))} (the financial plan's revenue)`;
+  const envelope = revenue === null ? formatAmount(baseline.state.envelope.total, style, plan.precision) : t('io.workbook.envelopeRevenue', { amount: formatAmount(revenue, style, Math.max(plan.precision, revenue.decimalPlaces())) });
   writeNotesSheet(workbook, { plan, envelope, exportedAt, appVersion: request.appVersion });
   return { workbook, pages };
 }

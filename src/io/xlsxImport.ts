@@ -1,4 +1,5 @@
 import * as XLSX from 'xlsx';
+import { t } from '../i18n/t';
 import { readsTwoWays } from '../model/amount';
 import { inflationProblem, workbookContainerProblem } from './zipDirectory';
 import { markEvidence } from './import/csvRows';
@@ -37,8 +38,8 @@ export async function workbookRows(bytes: Uint8Array): Promise<SheetRows[]> {
     const range = XLSX.utils.decode_range(ws['!ref']);
     // Rows beyond those read are never dropped silently: a sheet longer than a table may be is refused.
     const full = ws['!fullref'] === undefined ? range : XLSX.utils.decode_range(ws['!fullref']);
-    if (full.e.r > range.e.r) throw new Error(`sheet “${sheet}” has more than ${MAX_ROWS} rows`);
-    if ((range.e.r - range.s.r + 1) * (range.e.c - range.s.c + 1) > MAX_CELLS) throw new Error(`sheet “${sheet}” has more than ${MAX_CELLS} cells`);
+    if (full.e.r > range.e.r) throw new Error(t('import.workbook.tooManyRows', { sheet, limit: String(MAX_ROWS) }));
+    if ((range.e.r - range.s.r + 1) * (range.e.c - range.s.c + 1) > MAX_CELLS) throw new Error(t('import.workbook.tooManyCells', { sheet, limit: String(MAX_CELLS) }));
     const rows: string[][] = [];
     /** Where figures were typed as text ("1 234,5"), not as numbers. */
     const typed: [number, number][] = [];

@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+import { chooseLanguage, currentLanguage } from '../i18n/t';
+import type { WorkbookRequest } from './readWorkbook';
 import { workbookRows } from './xlsxImport';
 
 // Whatever the reader does with hostile bytes, it cannot change how objects
@@ -7,9 +9,17 @@ for (const prototype of [Object.prototype, Array.prototype, Function.prototype, 
   Object.freeze(prototype);
 }
 
-self.addEventListener('message', (event: MessageEvent<{ bytes: Uint8Array }>) => {
-  workbookRows(event.data.bytes).then(
-    (sheets) => self.postMessage({ ok: true, sheets }, []),
-    (error: unknown) => self.postMessage({ ok: false, reason: error instanceof Error ? error.message : String(error) }, []),
-  );
+/** The page's language, for what the reader refuses (a sheet too long, a damaged container); English where it cannot be loaded. */
+async function speak(request: WorkbookRequest): Promise<void> {
+  if (request.language === currentLanguage()) return;
+  await chooseLanguage(request.language).catch(() => chooseLanguage('en'));
+}
+
+self.addEventListener('message', (event: MessageEvent<WorkbookRequest>) => {
+  speak(event.data)
+    .then(() => workbookRows(event.data.bytes))
+    .then(
+      (sheets) => self.postMessage({ ok: true, sheets }, []),
+      (error: unknown) => self.postMessage({ ok: false, reason: error instanceof Error ? error.message : String(error) }, []),
+    );
 });

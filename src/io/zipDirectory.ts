@@ -1,3 +1,5 @@
+import { t } from '../i18n/t';
+
 /**
  * What a workbook's container declares, read before anything is inflated:
  * an .xlsx is a zip, whose central directory lists every part with its
@@ -43,13 +45,13 @@ function directory(bytes: Uint8Array): readonly Part[] | string {
       break;
     }
   }
-  if (end === -1) return 'it is damaged: its zip directory is missing (a truncated or broken file)';
+  if (end === -1) return t('io.zip.noDirectory');
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
-  if (count > MAX_PARTS) return `it has ${count} parts, more than the ${MAX_PARTS} a workbook has`;
+  if (count > MAX_PARTS) return t('io.zip.tooManyParts', { count, max: String(MAX_PARTS) });
   const parts: Part[] = [];
   for (let k = 0; k < count; k++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) return 'it is damaged: its zip directory is broken';
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) return t('io.zip.brokenDirectory');
     const nameLength = view.getUint16(at + 28, true);
     parts.push({
       name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
@@ -66,16 +68,16 @@ function directory(bytes: Uint8Array): readonly Part[] | string {
 /** Why the bytes are no workbook to inflate, or null when their container may be read. */
 export function workbookContainerProblem(bytes: Uint8Array): string | null {
   if (isOldXls(bytes)) return null;
-  if (!isZip(bytes)) return 'it is neither an Excel workbook (.xlsx, a zip) nor an old .xls file';
+  if (!isZip(bytes)) return t('io.zip.notWorkbook');
   const parts = directory(bytes);
   if (typeof parts === 'string') return parts;
   let inflated = 0;
   for (const { compressed, size } of parts) {
-    if (size === 0xffffffff || compressed === 0xffffffff) return 'it declares a part of more than 4 GB';
-    if (size > MB && size > compressed * MAX_RATIO) return `one of its parts declares ${(size / MB).toFixed(0)} MB from ${(compressed / 1024).toFixed(0)} kB, a ratio no spreadsheet has (a zip bomb)`;
+    if (size === 0xffffffff || compressed === 0xffffffff) return t('io.zip.hugePart');
+    if (size > MB && size > compressed * MAX_RATIO) return t('io.zip.ratio', { size: (size / MB).toFixed(0), compressed: (compressed / 1024).toFixed(0) });
     inflated += size;
   }
-  if (inflated > MAX_INFLATED_BYTES) return `it would inflate to ${(inflated / MB).toFixed(0)} MB, more than ${MAX_INFLATED_BYTES / MB} MB`;
+  if (inflated > MAX_INFLATED_BYTES) return t('io.zip.tooLarge', { size: (inflated / MB).toFixed(0), max: String(MAX_INFLATED_BYTES / MB) });
   return null;
 }
 
@@ -110,13 +112,13 @@ export async function inflationProblem(bytes: Uint8Array): Promise<string | null
   if (typeof parts === 'string') return parts;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const part of parts) {
-    if (part.local + 30 > bytes.length || view.getUint32(part.local, true) !== LOCAL) return `it is damaged: its part “${part.name}” is not where its directory says`;
+    if (part.local + 30 > bytes.length || view.getUint32(part.local, true) !== LOCAL) return t('io.zip.misplacedPart', { name: part.name });
     const start = part.local + 30 + view.getUint16(part.local + 26, true) + view.getUint16(part.local + 28, true);
-    if (start + part.compressed > bytes.length) return `it is damaged: its part “${part.name}” runs past the end of the file`;
-    if (part.method !== 0 && part.method !== 8) return `its part “${part.name}” is compressed in a way (method ${part.method}) no spreadsheet uses`;
+    if (start + part.compressed > bytes.length) return t('io.zip.truncatedPart', { name: part.name });
+    if (part.method !== 0 && part.method !== 8) return t('io.zip.method', { name: part.name, method: String(part.method) });
     const inflated = part.method === 0 ? part.compressed : await inflatedSize(bytes.slice(start, start + part.compressed), part.size);
-    if (inflated === null) return `it is damaged: its part “${part.name}” cannot be inflated`;
-    if (inflated > part.size) return `its part “${part.name}” inflates to more than the ${part.size} bytes it declares (a zip bomb)`;
+    if (inflated === null) return t('io.zip.uninflatable', { name: part.name });
+    if (inflated > part.size) return t('io.zip.bomb', { name: part.name, size: String(part.size) });
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { say } from './say';
 
 /**
  * Amounts: the one place that decides how money is represented, read,
@@ -119,10 +120,10 @@ function separatorClass(ch: string, style: NumberStyle): string | null {
  */
 export function parseAmount(text: string, options: ParseOptions): ParseResult {
   const { style, scale } = options;
-  if (typeof text !== 'string') return fail('malformed', 'is not text');
+  if (typeof text !== 'string') return fail('malformed', say('model.amount.notText'));
   let s = text.trim();
-  if (s === '') return fail('empty', 'is empty: type an amount (0 for none)');
-  if (s.length > 64) return fail('too-large', `is too long to be an amount (at most ${MAX_DIGITS} digits)`);
+  if (s === '') return fail('empty', say('model.amount.empty'));
+  if (s.length > 64) return fail('too-large', say('model.amount.tooLong', { digits: String(MAX_DIGITS) }));
 
   let negative = false;
   if (s.startsWith('(') && s.endsWith(')')) {
@@ -132,7 +133,7 @@ export function parseAmount(text: string, options: ParseOptions): ParseResult {
     negative = true;
     s = s.slice(1).trim();
   }
-  if (s === '') return fail('malformed', 'has a sign but no digits');
+  if (s === '') return fail('malformed', say('model.amount.signOnly'));
   if (options.isProgramText !== true) {
     const twoWays = ambiguity(s, negative, style, scale);
     if (twoWays !== null) return { ok: false, error: twoWays };
@@ -152,52 +153,42 @@ export function parseAmount(text: string, options: ParseOptions): ParseResult {
       continue;
     }
     if (ch === style.decimal) {
-      if (fraction !== null) return fail('malformed', `has more than one decimal mark '${style.decimal}'`);
+      if (fraction !== null) return fail('malformed', say('model.amount.twoDecimalMarks', { mark: style.decimal }));
       fraction = '';
       continue;
     }
     const kind = separatorClass(ch, style);
     if (kind !== null) {
-      if (fraction !== null) return fail('bad-grouping', 'has a thousands separator after the decimal mark');
+      if (fraction !== null) return fail('bad-grouping', say('model.amount.separatorAfterMark'));
       separators.add(kind);
       groupSizes.push(0);
       continue;
     }
     if (MINUS_SIGNS.includes(ch) || ch === '(' || ch === ')' || ch === '+') {
-      return fail('misplaced-sign', `has '${ch}' where it cannot be: write a negative amount as -1 000 or (1 000)`);
+      return fail('misplaced-sign', say('model.amount.misplacedSign', { sign: ch }));
     }
-    if (ch === otherMark) {
-      return fail(
-        'wrong-decimal-mark',
-        `uses '${ch}', which is not this number style's decimal mark: write decimals with '${style.decimal}'`,
-      );
-    }
-    return fail('invalid-character', `contains '${ch}', which is not part of an amount`);
+    if (ch === otherMark) return fail('wrong-decimal-mark', say('model.amount.wrongDecimalMark', { mark: ch, decimal: style.decimal }));
+    return fail('invalid-character', say('model.amount.invalidCharacter', { character: ch }));
   }
 
-  if (integerPart === '') return fail('malformed', 'has no digits before the decimal mark');
-  if (fraction === '') return fail('malformed', 'ends with a decimal mark and no decimals');
-  if (separators.size > 1) return fail('bad-grouping', 'mixes different thousands separators');
+  if (integerPart === '') return fail('malformed', say('model.amount.noDigitsBeforeMark'));
+  if (fraction === '') return fail('malformed', say('model.amount.endsWithMark'));
+  if (separators.size > 1) return fail('bad-grouping', say('model.amount.mixedSeparators'));
   if (separators.size === 1) {
     const [first, ...rest] = groupSizes;
     if (first === undefined || first < 1 || first > 3 || rest.some((size) => size !== 3)) {
-      return fail('bad-grouping', 'has thousands separators that do not split the digits into groups of three');
+      return fail('bad-grouping', say('model.amount.badGroups'));
     }
     // No number grouped in thousands begins with 0 (`0,001` is not one).
-    if (integerPart.startsWith('0')) return fail('bad-grouping', 'has a thousands separator after a leading 0');
+    if (integerPart.startsWith('0')) return fail('bad-grouping', say('model.amount.separatorAfterZero'));
   }
 
   const value = new Dec(`${negative ? '-' : ''}${integerPart}.${fraction ?? '0'}`);
   if (value.decimalPlaces() > scale) {
-    return fail(
-      'too-many-decimals',
-      scale === 0
-        ? 'has decimals, but amounts are whole units here'
-        : `has more than ${scale} decimal place${scale === 1 ? '' : 's'}`,
-    );
+    return fail('too-many-decimals', scale === 0 ? say('model.amount.wholeUnits') : say('model.amount.tooManyDecimals', { scale }));
   }
   if (!value.isZero() && value.precision(true) > MAX_DIGITS) {
-    return fail('too-large', `is too large: at most ${MAX_DIGITS} digits`);
+    return fail('too-large', say('model.amount.tooLarge', { digits: String(MAX_DIGITS) }));
   }
   // -0 and 0 are the same amount; keep one of them.
   return { ok: true, value: value.isZero() ? ZERO : value };
@@ -232,7 +223,7 @@ export function parsePercent(text: string, options: ParseOptions, sign = ' %'): 
     ok: false,
     error: new AmountError(
       'ambiguous',
-      `reads two ways: as ${asDecimal}${sign} ('${twoWays}' as a decimal mark) or as ${asThousands}${sign} ('${twoWays}' between thousands). Type ${decimalTyped}${sign} or ${asThousands}${sign}`,
+      say('model.amount.percentTwoWays', { decimal: `${asDecimal}${sign}`, thousands: `${asThousands}${sign}`, mark: twoWays, typed: `${decimalTyped}${sign}` }),
       result.error.readings,
     ),
   };
@@ -240,7 +231,7 @@ export function parsePercent(text: string, options: ParseOptions, sign = ' %'): 
 
 /** Reads an amount written by a program (files of this app): `-1000`, `57.5`. */
 export function parseCanonicalAmount(text: string, scale: number): ParseResult {
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return fail('malformed', `is not a plain decimal number like -1000 or 57.5`);
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return fail('malformed', say('model.amount.notPlain'));
   return parseAmount(text, { style: { id: 'canonical', group: '', decimal: '.' }, scale, isProgramText: true });
 }
 
@@ -269,10 +260,10 @@ function ambiguity(digits: string, negative: boolean, style: NumberStyle, scale:
   const asDecimal = decimalText(decimal, style);
   // How to type the decimal reading so that it reads one way: whole, or with a fourth decimal.
   const decimalTyped = decimal.isInteger() ? asDecimal : decimalText(decimal, style, 4);
-  const decimalAdvice = decimal.decimalPlaces() <= scale ? ` or ${decimalTyped} for decimals` : `; decimals are not allowed here`;
+  const values = { thousands: asThousands, decimal: asDecimal, mark, typed: decimalTyped };
   return new AmountError(
     'ambiguous',
-    `reads two ways: as ${asThousands} ('${mark}' between thousands) or as ${asDecimal} ('${mark}' as a decimal mark). Type ${asThousands} for thousands${decimalAdvice}`,
+    decimal.decimalPlaces() <= scale ? say('model.amount.twoWays', values) : say('model.amount.twoWaysNoDecimals', values),
     { thousands: thousands.isZero() ? ZERO : thousands, decimal: decimal.isZero() ? ZERO : decimal },
   );
 }

@@ -1,5 +1,6 @@
 import type { Amount } from './amount';
 import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from './plan';
+import { say } from './say';
 import type { Ratio } from './share';
 
 /**
@@ -90,13 +91,17 @@ export interface ChangeSpec {
 export const ratioIn = (column: RatioColumn, row: RowAmounts, share: Ratio): Ratio =>
   column.kind === 'share' ? share : { part: column.to.amountOf(row).minus(column.from.amountOf(row)), whole: column.base.amountOf(row) };
 
+/** The share column's heading as the document and English files write it (what an import recognises); shown as {@link shareHeading}. */
 export const SHARE_HEADING = 'In %';
+/** The share column's heading in the person's language. */
+export const shareHeading = (): string => say('model.column.share');
 /** The Total over a column, in words: "Total 2028-2031", or just "Total" where the column is headed so (a table of categories). */
-export const totalOver = (heading: string): string => (heading.trim().toLowerCase() === 'total' ? 'Total' : `Total ${heading}`);
-/** The row under Total of a table of categories: each column's share of the whole. */
+export const totalOver = (heading: string): string =>
+  heading.trim().toLowerCase() === 'total' ? say('model.column.total') : say('model.column.totalOver', { heading });
+/** The row under Total of a table of categories, as English files name it (what an import recognises); shown as {@link columnShareName}. */
 export const COLUMN_SHARE_NAME = 'In % of the total';
-/** How the document heads a biennium's total under the biennium's own heading. */
-const BIENNIUM_SUBHEADING = 'Total';
+/** The row under Total of a table of categories, each column's share of the whole, in the person's language. */
+export const columnShareName = (): string => say('model.column.columnShare');
 
 export const isAmountColumn = (column: TableColumn): column is AmountColumn => column.kind !== 'share' && column.kind !== 'change-percent';
 
@@ -125,15 +130,65 @@ function changeColumn(spec: ChangeSpec, before: readonly TableColumn[]): TableCo
   return { ...base, kind: 'change', sums: [], between: { from, to }, amountOf: (row) => to.amountOf(row).minus(from.amountOf(row)) };
 }
 
+/** A biennium's total, headed "Total" under the biennium's own heading as the document does (words read when shown: a getter). */
+function bienniumTotal(group: ColumnGroup, sums: readonly number[], amountOf: AmountColumn['amountOf']): AmountColumn {
+  return {
+    id: group.id,
+    kind: 'biennium',
+    heading: group.id,
+    group,
+    get subheading() {
+      return say('model.column.total');
+    },
+    isInput: false,
+    sums,
+    amountOf,
+  };
+}
+
+/** The period's total; a plan of one period headed so that no two columns are headed alike ("Total 2028"). */
+function periodTotal(plan: ColumnsOf, amountOf: AmountColumn['amountOf']): AmountColumn {
+  const { periodLabel } = plan;
+  const isOnePeriod = plan.years.includes(periodLabel);
+  const heading = () => (isOnePeriod ? totalOver(periodLabel) : periodLabel);
+  return {
+    id: TOTAL_COLUMN,
+    kind: 'total',
+    get heading() {
+      return heading();
+    },
+    group: null,
+    get subheading() {
+      return heading();
+    },
+    isInput: false,
+    sums: plan.years.map((_, i) => i),
+    amountOf,
+  };
+}
+
+const shareColumn = (): ShareColumn => ({
+  id: SHARE_COLUMN,
+  kind: 'share',
+  get heading() {
+    return shareHeading();
+  },
+  group: null,
+  get subheading() {
+    return shareHeading();
+  },
+  isInput: false,
+});
+
 /** The columns of a plan's table, in display order. */
 export function tableColumns(plan: ColumnsOf): TableColumn[] {
   const columns: TableColumn[] = [];
   const placed = new Set<string>();
   // A summing column reads its figure at its own position among the summing columns.
   let summed = 0;
-  const summing = (column: Omit<AmountColumn, 'amountOf'>): AmountColumn => {
+  const nextTotal = (): AmountColumn['amountOf'] => {
     const k = summed++;
-    return { ...column, amountOf: (row) => row.totals[k]! };
+    return (row) => row.totals[k]!;
   };
   plan.years.forEach((year, y) => {
     if (placed.has(year)) return;
@@ -147,14 +202,11 @@ export function tableColumns(plan: ColumnsOf): TableColumn[] {
     const sums = years.map((member) => plan.years.indexOf(member));
     years.forEach((member) => placed.add(member));
     columns.push(...sums.map((i) => yearColumn(plan, i, group)));
-    columns.push(summing({ id, kind: 'biennium', heading: id, group, subheading: BIENNIUM_SUBHEADING, isInput: false, sums }));
+    columns.push(bienniumTotal(group, sums, nextTotal()));
   });
-  // A plan of one period: its total is that period's figure, headed so that no two columns are headed alike.
-  const period = plan.years.includes(plan.periodLabel) ? totalOver(plan.periodLabel) : plan.periodLabel;
-  const all = plan.years.map((_, i) => i);
-  columns.push(summing({ id: TOTAL_COLUMN, kind: 'total', heading: period, group: null, subheading: period, isInput: false, sums: all }));
+  columns.push(periodTotal(plan, nextTotal()));
   for (const spec of plan.changes ?? []) columns.push(changeColumn(spec, columns));
-  columns.push({ id: SHARE_COLUMN, kind: 'share', heading: SHARE_HEADING, group: null, subheading: SHARE_HEADING, isInput: false });
+  columns.push(shareColumn());
   return columns;
 }
 
@@ -192,9 +244,14 @@ export type HeadingColumn =
   | { readonly kind: 'total' }
   | { readonly kind: 'share' };
 
-/** How tables head a column of each row's share of the Total: `share`, `In %`, `%`, `Share (%)`, `% of total`, `Per cent`. */
-export const isShareHeading = (text: string): boolean =>
-  /^(?:share|in\s*%|%|per\s?cent(?:age)?|share\s*(?:\(%\)|%|in\s*%|of\s*(?:the\s*)?total(?:\s*\(%\))?)|%\s*of\s*(?:the\s*)?total)$/.test(text.trim().toLowerCase());
+/**
+ * How tables head a column of each row's share of the Total: `share`, `In %`, `%`, `Share (%)`, `% of total`, `Per cent`;
+ * and as this app heads it in the person's language, so that a table copied from it reads back.
+ */
+export const isShareHeading = (text: string): boolean => {
+  const t = text.trim().toLowerCase();
+  return /^(?:share|in\s*%|%|per\s?cent(?:age)?|share\s*(?:\(%\)|%|in\s*%|of\s*(?:the\s*)?total(?:\s*\(%\))?)|%\s*of\s*(?:the\s*)?total)$/.test(t) || t === shareHeading().trim().toLowerCase();
+};
 
 export function headingColumn(text: string): HeadingColumn | null {
   const t = text.trim().toLowerCase();

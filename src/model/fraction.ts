@@ -1,4 +1,5 @@
 import { Dec, type Amount } from './amount';
+import { say } from './say';
 
 /**
  * A fraction as people write contributory classes and ratios: "1/16",
@@ -16,11 +17,14 @@ export function readFraction(text: string): FractionRead | null {
   if (match === null) return null;
   const [, whole = '0', numerator = '0', denominator = '1'] = match;
   const below = new Dec(denominator);
-  if (below.isZero()) return { ok: false, message: 'divides by zero' };
+  if (below.isZero()) return { ok: false, message: say('model.amount.dividesByZero') };
   // Only twos and fives below the line give a decimal that ends.
   let rest = below;
   for (const factor of [2, 5]) while (rest.mod(factor).isZero()) rest = rest.div(factor);
-  if (!rest.eq(1)) return { ok: false, message: `has no exact decimal (${numerator}/${denominator} = ${new Dec(numerator).div(below).toSignificantDigits(8).toString()}…): type the decimal you mean` };
+  if (!rest.eq(1)) {
+    const decimal = new Dec(numerator).div(below).toSignificantDigits(8).toString();
+    return { ok: false, message: say('model.amount.inexactFraction', { fraction: `${numerator}/${denominator}`, decimal }) };
+  }
   return { ok: true, value: new Dec(whole).plus(new Dec(numerator).div(below)) };
 }
 

@@ -1,6 +1,8 @@
 import type { Amount } from './amount';
+import type { PlanTranslations } from './planWords';
 import type { ChangeSpec } from './columns';
 import { financeProblems, type FinancialPlan } from './finance/financialPlan';
+import { say } from './say';
 
 /**
  * A plan is data: which lines, which years, how years group into biennia.
@@ -59,6 +61,8 @@ export interface Plan {
   readonly eyebrow: string;
   /** Appendix A's principle that no element remains unfunded (every line above zero every year): a rule of this plan, not of every plan. */
   readonly requiresFunding: boolean;
+  /** The plan's words in other languages, where it gives them (see planLanguage.ts). */
+  readonly translations?: PlanTranslations;
   /** What the lines are, as the table heads their names: "Thematic priority", "Sector", "Object of expenditure". */
   readonly lineHeading: string;
   /** How the table names the sum of its lines and the sum after the reduction: "Subtotal" and "Total", or "Total gross appropriations" and "Estimated net appropriations". */
@@ -134,58 +138,58 @@ export function* walkLines(
 export function planProblems(plan: Plan): string[] {
   const problems: string[] = [];
   const years = new Set<string>();
-  if (plan.years.length === 0) problems.push('the plan has no years');
+  if (plan.years.length === 0) problems.push(say('model.plan.noYears'));
   for (const year of plan.years) {
-    if (year.trim() === '') problems.push('a year has an empty id');
-    if (years.has(year)) problems.push(`year ${year} appears twice`);
+    if (year.trim() === '') problems.push(say('model.plan.emptyYear'));
+    if (years.has(year)) problems.push(say('model.plan.yearTwice', { year }));
     years.add(year);
   }
   if (!Number.isInteger(plan.precision) || plan.precision < 0 || plan.precision > 6) {
-    problems.push(`precision ${plan.precision} is not a whole number of decimal places from 0 to 6`);
+    problems.push(say('model.plan.precision', { precision: String(plan.precision) }));
   }
 
   const columnIds = new Set<string>([...years, TOTAL_COLUMN, SHARE_COLUMN]);
   for (const year of years) {
-    if (year === TOTAL_COLUMN || year === SHARE_COLUMN) problems.push(`year id "${year}" is reserved`);
+    if (year === TOTAL_COLUMN || year === SHARE_COLUMN) problems.push(say('model.plan.yearReserved', { year }));
   }
   const placed = new Map<string, string>();
   for (const biennium of plan.biennia) {
-    if (columnIds.has(biennium.id)) problems.push(`biennium id "${biennium.id}" is already a column id`);
+    if (columnIds.has(biennium.id)) problems.push(say('model.plan.bienniumIdTaken', { id: biennium.id }));
     columnIds.add(biennium.id);
-    if (biennium.years.length === 0) problems.push(`biennium ${biennium.id} has no years`);
+    if (biennium.years.length === 0) problems.push(say('model.plan.bienniumEmpty', { id: biennium.id }));
     const positions = biennium.years.map((year) => plan.years.indexOf(year));
     biennium.years.forEach((year, i) => {
-      if (positions[i] === -1) problems.push(`biennium ${biennium.id} names year ${year}, which is not in the plan`);
+      if (positions[i] === -1) problems.push(say('model.plan.bienniumYearMissing', { id: biennium.id, year }));
       const other = placed.get(year);
-      if (other !== undefined) problems.push(`year ${year} is in both ${other} and ${biennium.id}`);
+      if (other !== undefined) problems.push(say('model.plan.yearInTwo', { year, first: other, second: biennium.id }));
       placed.set(year, biennium.id);
     });
     const consecutive = positions.every((position, i) => i === 0 || position === (positions[i - 1] ?? -2) + 1);
     if (!positions.includes(-1) && !consecutive) {
-      problems.push(`biennium ${biennium.id}: its years must follow each other in the plan's order`);
+      problems.push(say('model.plan.bienniumOrder', { id: biennium.id }));
     }
   }
 
   problems.push(...changeProblems(plan, columnIds));
-  if (plan.finance !== undefined) problems.push(...financeProblems(plan.finance, plan.years.length).map((problem) => `financial plan: ${problem}`));
+  if (plan.finance !== undefined) problems.push(...financeProblems(plan.finance, plan.years.length).map((problem) => say('model.plan.financeProblem', { problem })));
 
   const codes = new Set<string>();
   const reserved = new Set([SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID]);
-  if (plan.lines.every(isMemo)) problems.push('the plan has no lines');
-  if (plan.lines[0] !== undefined && isMemo(plan.lines[0])) problems.push(`“of which” line ${plan.lines[0].code} does not follow the line it is part of`);
+  if (plan.lines.every(isMemo)) problems.push(say('model.plan.noLines'));
+  if (plan.lines[0] !== undefined && isMemo(plan.lines[0])) problems.push(say('model.plan.memoFirst', { code: plan.lines[0].code }));
   for (const { line } of walkLines(plan.lines)) {
-    if (line.code.trim() === '') problems.push(`line "${line.name}" has an empty code`);
-    if (reserved.has(line.code)) problems.push(`line code "${line.code}" is reserved`);
-    if (codes.has(line.code)) problems.push(`line code ${line.code} appears twice`);
+    if (line.code.trim() === '') problems.push(say('model.plan.emptyCode', { name: line.name }));
+    if (reserved.has(line.code)) problems.push(say('model.plan.codeReserved', { code: line.code }));
+    if (codes.has(line.code)) problems.push(say('model.plan.codeTwice', { code: line.code }));
     codes.add(line.code);
     if (isGroup(line)) {
-      if (line.children.every(isMemo)) problems.push(`group ${line.code} has no lines in it`);
+      if (line.children.every(isMemo)) problems.push(say('model.plan.emptyGroup', { code: line.code }));
     } else if (line.amounts.length !== plan.years.length) {
-      problems.push(`line ${line.code} has ${line.amounts.length} amounts for ${plan.years.length} years`);
+      problems.push(say('model.plan.lineAmounts', { code: line.code, count: line.amounts.length, years: plan.years.length }));
     }
   }
   if (plan.reduction.amounts.length !== plan.years.length) {
-    problems.push(`the reduction has ${plan.reduction.amounts.length} amounts for ${plan.years.length} years`);
+    problems.push(say('model.plan.reductionAmounts', { count: plan.reduction.amounts.length, years: plan.years.length }));
   }
   return problems;
 }
@@ -195,12 +199,14 @@ function changeProblems(plan: Plan, columnIds: Set<string>): string[] {
   const problems: string[] = [];
   const amounts = new Set([...columnIds].filter((id) => id !== SHARE_COLUMN));
   for (const change of plan.changes ?? []) {
-    if (change.id.trim() === '' || columnIds.has(change.id)) problems.push(`change column id "${change.id}" is empty or already a column id`);
+    if (change.id.trim() === '' || columnIds.has(change.id)) problems.push(say('model.plan.changeIdTaken', { id: change.id }));
     columnIds.add(change.id);
     for (const id of [change.from, change.to, ...(change.percentOf === undefined ? [] : [change.percentOf])]) {
-      if (!amounts.has(id)) problems.push(`change column ${change.id} compares ${id}, which is not a year, a biennium or the period`);
+      if (!amounts.has(id)) problems.push(say('model.plan.changeCompares', { id: change.id, column: id }));
     }
-    if (change.percentOf !== undefined && change.percentOf !== change.from && change.percentOf !== change.to) problems.push(`change column ${change.id} is in per cent of ${change.percentOf}, neither of the two columns it compares`);
+    if (change.percentOf !== undefined && change.percentOf !== change.from && change.percentOf !== change.to) {
+      problems.push(say('model.plan.changePercentOf', { id: change.id, column: change.percentOf }));
+    }
   }
   return problems;
 }
@@ -208,7 +214,7 @@ function changeProblems(plan: Plan, columnIds: Set<string>): string[] {
 /** Throws a {@link PlanError} listing every problem, or returns the plan. */
 export function checkedPlan(plan: Plan): Plan {
   const problems = planProblems(plan);
-  if (problems.length > 0) throw new PlanError(`The plan cannot be used: ${problems.join('; ')}.`);
+  if (problems.length > 0) throw new PlanError(say('model.plan.unusable', { problems: problems.join(say('model.list.problemSeparator')) }));
   return plan;
 }
 
@@ -241,10 +247,10 @@ function replaceInLines(
  */
 export function withAmount(plan: Plan, rowId: string, year: string, value: Amount): Plan {
   const yearIndex = plan.years.indexOf(year);
-  if (yearIndex === -1) throw new PlanError(`year ${year} is not in the plan`);
+  if (yearIndex === -1) throw new PlanError(say('model.refuse.yearNotInPlan', { year }));
   const put = (amounts: readonly Amount[]) => amounts.map((amount, i) => (i === yearIndex ? value : amount));
   if (rowId === REDUCTION_ID) return { ...plan, reduction: { ...plan.reduction, amounts: put(plan.reduction.amounts) } };
   const lines = replaceInLines(plan.lines, rowId, (line) => ({ ...line, amounts: put(line.amounts) }));
-  if (lines === null) throw new PlanError(`${rowId} is not a line with yearly amounts of its own`);
+  if (lines === null) throw new PlanError(say('model.plan.notInputLine', { row: rowId }));
   return { ...plan, lines };
 }

@@ -2,7 +2,9 @@ import { Dec, type Amount } from './amount';
 import { isAmountColumn, totalOver } from './columns';
 import { REDUCTION_ID, SHARE_COLUMN, SUBTOTAL_ID, TOTAL_COLUMN, TOTAL_ID } from './plan';
 import type { Entry, Replay } from './proposal';
+import { say } from './say';
 import { rowOf, type Row, type Table } from './table';
+import { listComma } from './words';
 import { rowUnits } from './fixedTable';
 import { abs } from './fixedPoint';
 import { computeFinance, financeRow, REVENUE_TOTAL } from './finance/financeTable';
@@ -57,7 +59,7 @@ const isLine = (kind: string) => kind === 'line' || kind === 'group';
 function unfunded(table: Table): Breach[] {
   return table.rows.filter((row) => isLine(row.kind)).flatMap((row) => {
     const years = table.layout.years.filter((_, y) => row.years[y]!.lte(0));
-    return years.length === 0 ? [] : [{ rule: 'unfunded', text: `${row.id} is not funded in ${years.join(', ')}: no element should remain unfunded`, cells: years.map((year) => ({ rowId: row.id, columnId: year })) }];
+    return years.length === 0 ? [] : [{ rule: 'unfunded', text: say('model.breach.unfunded', { line: row.id, years: listComma(years) }), cells: years.map((year) => ({ rowId: row.id, columnId: year })) }];
   });
 }
 
@@ -65,8 +67,8 @@ function negativeTotals(table: Table, format: Format): Breach[] {
   const total = rowOf(table, TOTAL_ID);
   const below = table.layout.columns.filter(isAmountColumn).filter((column) => column.kind !== 'change').filter((column) => column.amountOf(total).isNegative() && !column.amountOf(total).isZero());
   if (below.length === 0) return [];
-  const where = below.map((column) => `${column.heading} (${format(column.amountOf(total))})`).join(', ');
-  return [{ rule: 'negative-total', text: `Total is below zero in ${where}`, cells: below.map((column) => ({ rowId: TOTAL_ID, columnId: column.id })) }];
+  const where = listComma(below.map((column) => say('model.breach.figureIn', { where: column.heading, amount: format(column.amountOf(total)) })));
+  return [{ rule: 'negative-total', text: say('model.breach.negativeTotal', { where }), cells: below.map((column) => ({ rowId: TOTAL_ID, columnId: column.id })) }];
 }
 
 /** Lines whose share of Total is below 0 or above 100 %. */
@@ -84,7 +86,7 @@ export function sharesOutOfRange(table: Table): Breach[] {
   };
   const rows = table.rows.filter((row) => isLine(row.kind) && isOut(row));
   if (rows.length === 0) return [];
-  return [{ rule: 'share-range', text: `The share of ${rows.map((row) => row.id).join(', ')} is outside 0–100 % of Total`, cells: rows.map((row) => ({ rowId: row.id, columnId: SHARE_COLUMN })) }];
+  return [{ rule: 'share-range', text: say('model.breach.shareRange', { lines: listComma(rows.map((row) => row.id)) }), cells: rows.map((row) => ({ rowId: row.id, columnId: SHARE_COLUMN })) }];
 }
 
 function reductionTooLarge(table: Table, format: Format): Breach[] {
@@ -92,16 +94,21 @@ function reductionTooLarge(table: Table, format: Format): Breach[] {
   const reduction = rowOf(table, REDUCTION_ID);
   const years = table.layout.years.filter((_, y) => reduction.years[y]!.abs().gt(subtotal.years[y]!.abs()));
   if (years.length === 0) return [];
-  const where = years.map((year) => `${year} (${format(reduction.years[table.layout.years.indexOf(year)]!)} against ${format(subtotal.years[table.layout.years.indexOf(year)]!)})`).join(', ');
-  return [{ rule: 'reduction-size', text: `The reduction is larger than the Subtotal it reduces in ${where}`, cells: years.map((year) => ({ rowId: REDUCTION_ID, columnId: year })) }];
+  const where = listComma(
+    years.map((year) => {
+      const y = table.layout.years.indexOf(year);
+      return say('model.breach.reductionAgainst', { year, reduction: format(reduction.years[y]!), subtotal: format(subtotal.years[y]!) });
+    }),
+  );
+  return [{ rule: 'reduction-size', text: say('model.breach.reductionSize', { where }), cells: years.map((year) => ({ rowId: REDUCTION_ID, columnId: year })) }];
 }
 
 function reductionIncreases(table: Table, format: Format): Breach[] {
   const reduction = rowOf(table, REDUCTION_ID);
   const years = table.layout.years.filter((_, y) => reduction.years[y]!.gt(0));
   if (years.length === 0) return [];
-  const where = years.map((year) => `${year} (+${format(reduction.years[table.layout.years.indexOf(year)]!)})`).join(', ');
-  return [{ rule: 'reduction-sign', text: `The reduction is an increase in ${where}: a reduction is a negative amount taken off the Subtotal`, cells: years.map((year) => ({ rowId: REDUCTION_ID, columnId: year })) }];
+  const where = listComma(years.map((year) => say('model.breach.increaseIn', { year, amount: format(reduction.years[table.layout.years.indexOf(year)]!) })));
+  return [{ rule: 'reduction-sign', text: say('model.breach.reductionSign', { where }), cells: years.map((year) => ({ rowId: REDUCTION_ID, columnId: year })) }];
 }
 
 /** With a financial plan, the envelope is what revenue funds: expenditure above revenue over the period is a shortfall. */
@@ -112,7 +119,8 @@ function revenueShort(replayed: Replay, finance: FinancialPlan, format: Format):
   const shortfall = total.total.minus(revenue);
   if (!shortfall.isPositive() || shortfall.isZero()) return [];
   const column = replayed.table.layout.columnById.get(TOTAL_COLUMN)!;
-  return [{ rule: 'envelope', text: `${totalOver(column.heading)} is ${format(total.total)}, ${format(shortfall)} above revenue of ${format(revenue)}: a shortfall`, cells: [{ rowId: TOTAL_ID, columnId: TOTAL_COLUMN }] }];
+  const text = say('model.breach.revenueShort', { total: totalOver(column.heading), amount: format(total.total), shortfall: format(shortfall), revenue: format(revenue) });
+  return [{ rule: 'envelope', text, cells: [{ rowId: TOTAL_ID, columnId: TOTAL_COLUMN }] }];
 }
 
 function envelopeMissed(replayed: Replay, format: Format): Breach[] {
@@ -126,8 +134,9 @@ function envelopeMissed(replayed: Replay, format: Format): Breach[] {
     if (column === undefined || !isAmountColumn(column)) return [];
     const difference = column.amountOf(total).minus(target);
     if (difference.isZero()) return [];
-    const words = `${format(difference.abs())} ${difference.isNegative() ? 'below' : 'above'} the envelope of ${format(target)}`;
-    return [{ rule: 'envelope', text: `${totalOver(column.heading)} is ${format(column.amountOf(total))}, ${words}`, cells: [{ rowId: TOTAL_ID, columnId }] }];
+    const values = { total: totalOver(column.heading), amount: format(column.amountOf(total)), difference: format(difference.abs()), envelope: format(target) };
+    const text = difference.isNegative() ? say('model.breach.belowEnvelope', values) : say('model.breach.aboveEnvelope', values);
+    return [{ rule: 'envelope', text, cells: [{ rowId: TOTAL_ID, columnId }] }];
   });
 }
 
@@ -138,8 +147,9 @@ export function memosTooLarge(table: Table, format: Format): Breach[] {
     const whole = rowOf(table, row.partOf);
     const over = table.layout.years.flatMap((year, y) => (row.years[y]!.gt(whole.years[y]!) ? [{ year, y }] : []));
     if (over.length === 0) return [];
-    const where = over.map(({ year, y }) => `${year} (${format(row.years[y]!)} of ${format(whole.years[y]!)})`).join(', ');
-    return [{ rule: 'memo-size' as const, text: `${row.id} (“of which”) is more than ${row.partOf}, the line it is part of, in ${where}`, cells: over.map(({ year }) => ({ rowId: row.id, columnId: year })) }];
+    const where = listComma(over.map(({ year, y }) => say('model.breach.partOfWhole', { year, part: format(row.years[y]!), whole: format(whole.years[y]!) })));
+    const text = say('model.breach.memoSize', { line: row.id, whole: row.partOf, where });
+    return [{ rule: 'memo-size' as const, text, cells: over.map(({ year }) => ({ rowId: row.id, columnId: year })) }];
   });
 }
 
@@ -147,7 +157,7 @@ export function memosTooLarge(table: Table, format: Format): Breach[] {
 export function breaches(replayed: Replay, entries: readonly Entry[], format: Format): Breach[] {
   const failed = entries.flatMap((entry, i): Breach[] => {
     const why = replayed.failures.get(entry.id);
-    return why === undefined ? [] : [{ rule: 'applies', text: `Change ${i + 1} no longer applies: ${why}`, cells: [], entryId: entry.id }];
+    return why === undefined ? [] : [{ rule: 'applies', text: say('model.breach.applies', { number: String(i + 1), why }), cells: [], entryId: entry.id }];
   });
   const { table } = replayed;
   const funding = replayed.state.plan.requiresFunding ? unfunded(table) : [];

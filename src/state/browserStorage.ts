@@ -2,6 +2,7 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { WORKSPACE_VERSION, readWorkspace, workspaceToJson } from '../io/workspaceFile';
 import type { Plan } from '../model/plan';
 import type { Workspace } from '../model/scenario';
+import { t } from '../i18n/t';
 
 /** What is persisted: the workspace and the person's preferences (history and messages live for the session). */
 export interface Persisted {
@@ -30,12 +31,22 @@ export const STORAGE_KEY = 'linkage-calculator/workspace';
 /** Where an unreadable store is copied before anything new is written over it. */
 export const UNREADABLE_KEY = 'linkage-calculator/workspace-unreadable';
 
-const HOLDING = 'the browser’s storage is full, and the saved data that could not be read is kept there as it was until you download or dismiss it';
+/** Why nothing is written while a store that could not be read is the only copy of it. */
+const holding = () => t('state.storage.holding');
+
+/**
+ * Whether a write failed for want of room: the browser's own words (a quota)
+ * or the store's, in the language they were said in, if it is the one chosen.
+ */
+export function isStorageFull(writeError: string): boolean {
+  const [full] = t('state.storage.full', { reason: '\u0000' }).split('\u0000');
+  return /full|quota/i.test(writeError) || writeError === holding() || (full !== undefined && full !== '' && writeError.startsWith(full));
+}
 
 /** A copy set aside on an earlier visit and not yet dismissed: offered again, whatever has been stored since. */
 function reportSetAside(storage: KeyValueStorage, report: (change: Partial<StorageProblems>) => void): void {
   const raw = storage.getItem(UNREADABLE_KEY);
-  if (raw !== null) report({ unreadable: { raw, reason: 'set aside on an earlier visit', isPartial: false, isEarlier: true } });
+  if (raw !== null) report({ unreadable: { raw, reason: t('state.storage.setAsideEarlier'), isPartial: false, isEarlier: true } });
 }
 
 /** Whether two persisted states are the same objects, part by part: what is stored for one is stored for the other. */
@@ -71,7 +82,7 @@ export function workspaceStorage(
   let isHolding = false;
   const hold = () => {
     isHolding = true;
-    report({ writeError: HOLDING });
+    report({ writeError: holding() });
   };
   // What was last written: zustand's persist calls setItem after every change
   // of state (a message, the cell in focus), and writing a large workspace
@@ -105,7 +116,7 @@ export function workspaceStorage(
         const stored = JSON.parse(raw) as { state?: { workspace?: unknown; preferences?: { style?: unknown; displayUnit?: unknown } }; version?: unknown };
         const version = typeof stored?.version === 'number' ? stored.version : Number.NaN;
         const { workspace, leftOut } = readWorkspace(stored?.state?.workspace, version, plan);
-        if (leftOut.length > 0) setAside(leftOut.join('; '), true);
+        if (leftOut.length > 0) setAside(leftOut.join(t('state.join.semicolon')), true);
         else reportSetAside(storage, report);
         const preferences = stored?.state?.preferences;
         // Migrated to the current version by readWorkspace; unknown preferences fall back to the defaults.
@@ -116,13 +127,13 @@ export function workspaceStorage(
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         if (raw !== null) setAside(reason, false);
-        else report({ writeError: `the browser's storage cannot be used (${reason})` });
+        else report({ writeError: t('state.storage.cannotUse', { reason }) });
         return null;
       }
     },
     setItem(name, value) {
       if (isHolding) {
-        report({ writeError: HOLDING });
+        report({ writeError: holding() });
         return;
       }
       if (written !== null && isSamePersisted(written, value.state)) return;

@@ -8,6 +8,8 @@ import { isThousandfold } from '../model/validity';
 import type { MessageChoice, SliceContext, WorkspaceSlice } from './appState';
 import { readFigure, addOperations } from './changes';
 import { activeReplay, cellName, shownPlan } from './selectors';
+import { t } from '../i18n/t';
+import { at } from './words';
 
 function editCell(context: SliceContext, rowId: string, columnId: string, text: string): boolean {
   const { get, set } = context;
@@ -16,13 +18,13 @@ function editCell(context: SliceContext, rowId: string, columnId: string, text: 
   const { table } = activeReplay(get());
   const cell = { rowId, columnId };
   const refuse = (why: string, choices?: readonly MessageChoice[]) => {
-    set({ message: { kind: 'error', text: `${cellName(table, rowId, columnId)}: ${why}`, cell, ...(choices ? { choices } : {}) } });
+    set({ message: { kind: 'error', text: at(cellName(table, rowId, columnId), why), cell, ...(choices ? { choices } : {}) } });
     return false;
   };
   const row = table.index.has(rowId) ? rowOf(table, rowId) : undefined;
   const column = inputColumns(plan).find((c) => c.id === columnId);
   if (row === undefined || column === undefined || (!isLineRow(row) && row.id !== REDUCTION_ID)) {
-    return refuse(`this figure is computed from others and cannot be typed in: ${row === undefined ? 'it is not in the table' : derivation(table, rowId, columnId)}.`);
+    return refuse(t('state.cell.computedNotTyped', { why: row === undefined ? t('state.cell.notInTable') : String(derivation(table, rowId, columnId)) }));
   }
   const current = column.amountOf(row);
   const shown = (value: Amount) => formatShown(value, plan, style, displayUnit);
@@ -35,17 +37,17 @@ function editCell(context: SliceContext, rowId: string, columnId: string, text: 
     const isRefusedAnyway = value.isNegative() && row.kind !== 'reduction';
     if (!isConfirmed && !isRefusedAnyway && isThousandfold(current, value)) {
       const size = value.abs().gt(current.abs()) ? 'larger' : 'smaller';
-      const apply = { label: `Apply ${shown(value)}`, testId: 'apply-anyway', run: () => void put(value, true) };
-      return refuse(`${shown(value)} would replace ${shown(current)}, a figure about a thousand times ${size}: a slip of a thousand? Apply it, or type it again.`, [apply]);
+      const apply = { label: t('state.figure.apply', { value: shown(value) }), testId: 'apply-anyway', run: () => void put(value, true) };
+      return refuse(t('state.figure.thousandfold', { value: shown(value), current: shown(current), size }), [apply]);
     }
     return addOperations(context, [{ op: 'set', line: rowId, year: columnId, value }], '', { cell, isSlipChecked: true });
   };
   const figure = readFigure(text, plan, style, displayUnit);
   if (figure.ok) return put(figure.value);
-  const refusal = `“${text}” ${figure.why}. The cell keeps ${shown(current)}.`;
+  const refusal = t('state.cell.notAFigure', { text, why: figure.why, current: shown(current) });
   // A figure that reads two ways is the person's to settle: one button per reading the plan allows.
   const choices = Object.entries(figure.readings ?? {}).map(([reading, value]): MessageChoice => ({
-    label: `Read as ${reading === 'thousands' ? 'thousands' : 'decimals'}: ${formatReading(value, plan, style, displayUnit)}`,
+    label: t('state.figure.readAs', { reading, value: formatReading(value, plan, style, displayUnit) }),
     testId: reading,
     run: () => void put(value),
   }));
@@ -59,12 +61,12 @@ function clearCell(context: SliceContext, rowId: string, columnId: string): bool
   if (!table.index.has(rowId)) return false;
   const why = derivation(table, rowId, columnId);
   if (why !== null) {
-    set({ message: { kind: 'error', text: `${cellName(table, rowId, columnId)} cannot be cleared: ${why}.`, cell: { rowId, columnId } } });
+    set({ message: { kind: 'error', text: t('state.cell.cannotClear', { cell: cellName(table, rowId, columnId), why }), cell: { rowId, columnId } } });
     return false;
   }
   const before = formatShown(rowOf(table, rowId).years[table.layout.years.indexOf(columnId)]!, shownPlan(get()), get().style, get().displayUnit);
   if (!editCell(context, rowId, columnId, '0')) return false;
-  set({ message: { kind: 'info', text: `${cellName(table, rowId, columnId)} was cleared to 0 (it held ${before}). Undo (Ctrl+Z) brings it back.`, cell: { rowId, columnId } } });
+  set({ message: { kind: 'info', text: t('state.cell.cleared', { cell: cellName(table, rowId, columnId), before }), cell: { rowId, columnId } } });
   return true;
 }
 
@@ -76,7 +78,7 @@ export function cellActions(context: SliceContext): Pick<WorkspaceSlice, 'editCe
     explainCell(rowId, columnId) {
       const { table } = activeReplay(context.get());
       const why = table.index.has(rowId) ? derivation(table, rowId, columnId) : null;
-      if (why !== null) context.set({ message: { kind: 'info', text: `${cellName(table, rowId, columnId)} is computed: ${why}.`, cell: { rowId, columnId } } });
+      if (why !== null) context.set({ message: { kind: 'info', text: t('state.cell.computed', { cell: cellName(table, rowId, columnId), why }), cell: { rowId, columnId } } });
     },
   };
 }

@@ -13,6 +13,8 @@ import { commit } from './historySlice';
 import { replayOf, withEntry } from './replays';
 import { makeScenario, replaceScenario } from './scenarios';
 import { activeScenario, cellName, shownPlan } from './selectors';
+import { t } from '../i18n/t';
+import { semicolonList } from './words';
 
 export type Figure =
   | { readonly ok: true; readonly value: Amount }
@@ -66,10 +68,10 @@ function slipsOf(context: SliceContext, plan: Plan, before: Scenario, after: Sce
     const position = old.table.index.get(row.id);
     const was = position === undefined ? undefined : old.table.rows[position];
     if (!isInputRow(row) || was === undefined || was === row) return [];
-    return row.years.flatMap((value, y) => (isThousandfold(was.years[y]!, value) ? [`${cellName(now.table, row.id, now.table.layout.years[y]!)}: ${shown(value)} for ${shown(was.years[y]!)}`] : []));
+    return row.years.flatMap((value, y) => (isThousandfold(was.years[y]!, value) ? [t('state.change.slip', { cell: cellName(now.table, row.id, now.table.layout.years[y]!), value: shown(value), was: shown(was.years[y]!) })] : []));
   });
   const envelope = [old.state.envelope.total, now.state.envelope.total] as const;
-  return isThousandfold(...envelope) ? [...slips, `the envelope: ${shown(envelope[1])} for ${shown(envelope[0])}`] : slips;
+  return isThousandfold(...envelope) ? [...slips, t('state.change.slipEnvelope', { value: shown(envelope[1]), was: shown(envelope[0]) })] : slips;
 }
 
 /**
@@ -80,7 +82,10 @@ function slipsOf(context: SliceContext, plan: Plan, before: Scenario, after: Sce
 export function doubtsAbout(context: SliceContext, plan: Plan, before: Scenario, after: Scenario, { isSlipChecked = false } = {}): string[] {
   const slips = isSlipChecked ? [] : slipsOf(context, plan, before, after);
   const absurd = newlyAbsurd(context, plan, before, after);
-  return [...(absurd.length > 0 ? [`its result would not be valid: ${absurd.join('; ')}`] : []), ...(slips.length > 0 ? [`it would put figures about a thousand times larger or smaller than those they replace: ${slips.join('; ')}`] : [])];
+  return [
+    ...(absurd.length > 0 ? [t('state.change.doubt.invalid', { breaches: semicolonList(absurd) })] : []),
+    ...(slips.length > 0 ? [t('state.change.doubt.thousandfold', { slips: semicolonList(slips) })] : []),
+  ];
 }
 
 export interface ChangeOptions {
@@ -104,7 +109,7 @@ export function addOperations(context: SliceContext, operations: readonly Operat
   const { get, set, now, newId } = context;
   const { cell, name } = options;
   if (rationale.trim().length > MAX_RATIONALE) {
-    set({ message: { kind: 'error', text: `The rationale is ${rationale.trim().length} characters long, more than the ${MAX_RATIONALE} a proposal can keep: shorten it. Nothing was changed.` } });
+    set({ message: { kind: 'error', text: t('state.change.rationaleTooLong', { length: rationale.trim().length, max: MAX_RATIONALE }) } });
     return false;
   }
   const { scenario, isNew } = editable(context, name);
@@ -117,8 +122,8 @@ export function addOperations(context: SliceContext, operations: readonly Operat
     for (operation of operations) extended = withEntry(plan, extended, operation, { id: newId(), rationale: rationale.trim(), at });
     const doubts = options.isConfirmed ? [] : doubtsAbout(context, plan, scenario, extended, options);
     if (doubts.length > 0) {
-      const anyway = { label: 'Apply it anyway', testId: 'apply-anyway', run: () => void addOperations(context, operations, rationale, { ...options, isConfirmed: true }) };
-      set({ message: { kind: 'error', text: `${what()}: not applied yet, because ${doubts.join(', and ')}. Apply it anyway, or change it.`, ...(cell ? { cell } : {}), choices: [anyway] } });
+      const anyway = { label: t('state.change.applyAnyway'), testId: 'apply-anyway', run: () => void addOperations(context, operations, rationale, { ...options, isConfirmed: true }) };
+      set({ message: { kind: 'error', text: t('state.change.notYet', { what: what(), doubts: doubts.join(t('state.join.and')) }), ...(cell ? { cell } : {}), choices: [anyway] } });
       return false;
     }
     const { scenarios } = get();
@@ -126,12 +131,12 @@ export function addOperations(context: SliceContext, operations: readonly Operat
       data: { scenarios: isNew ? [...scenarios, extended] : replaceScenario(scenarios, extended) },
       target: { planId: extended.planId, scenarioId: extended.id },
       view: { activeId: extended.id },
-      message: isNew ? { kind: 'info', text: `The ${baselineWords(plan)} stays as it is: your change is in a new scenario, “${scenario.name}”.` } : null,
+      message: isNew ? { kind: 'info', text: t('state.change.inNewScenario', { baseline: baselineWords(plan), name: scenario.name }) } : null,
     });
     return true;
   } catch (error) {
     if (!(error instanceof OperationError)) throw error;
-    set({ message: { kind: 'error', text: `${what()}: refused, ${error.message}. Nothing was changed.`, ...(cell ? { cell } : {}) } });
+    set({ message: { kind: 'error', text: t('state.change.refused', { what: what(), reason: error.message }), ...(cell ? { cell } : {}) } });
     return false;
   }
 }

@@ -9,17 +9,21 @@ import { moveMessage, moveName } from './moveMessage';
 import { baselineReplay, replayOf } from './replays';
 import { replaceScenario } from './scenarios';
 import { activeScenario, shownPlan } from './selectors';
+import { t } from '../i18n/t';
 
 type EntryActions = Pick<WorkspaceSlice, 'toggleEntry' | 'removeEntry' | 'moveEntry' | 'moveEntryTo' | 'duplicateEntry' | 'editEntry'>;
 
 /** The scenario's message about a change, from the scenario before and after it and the entry's place before it. */
 type Said = string | null | ((before: Scenario, after: Scenario, at: number) => string);
 
+/** The button that makes a change all the same, as its message names it: "Remove it" (anyway). */
+type Verb = 'move' | 'switchOff' | 'switchOn' | 'remove' | 'duplicate' | 'apply';
+
 interface UpdateOptions {
   /** The change in words, from the entry's position, for the question asked before an absurd result. */
   readonly what: (at: number) => string;
   /** The button that makes the change all the same: "Remove it" (anyway). */
-  readonly verb: string;
+  readonly verb: Verb;
   /** Said once the change is made. */
   readonly done?: Said;
   /** A new operation in place (an edit, a copy): figures a thousand times larger or smaller than those replaced are asked about too. */
@@ -45,8 +49,8 @@ function update(context: SliceContext, entryId: string, change: (entries: readon
   if (options.isConfirmed !== true) {
     const doubts = doubtsAbout(context, shownPlan(get()), scenario, { ...scenario, entries }, { isSlipChecked: options.isSlipAsked !== true });
     if (doubts.length > 0) {
-      const anyway = { label: `${options.verb} anyway`, testId: 'apply-anyway', run: () => void update(context, entryId, change, { ...options, isConfirmed: true }) };
-      set({ message: { kind: 'error', text: `${options.what(at)}: not done yet, because ${doubts.join(', and ')}. ${options.verb} anyway, or leave it as it is.`, choices: [anyway] } });
+      const anyway = { label: t('state.entry.anyway', { verb: options.verb }), testId: 'apply-anyway', run: () => void update(context, entryId, change, { ...options, isConfirmed: true }) };
+      set({ message: { kind: 'error', text: t('state.entry.notDone', { what: options.what(at), doubts: doubts.join(t('state.join.and')), verb: options.verb }), choices: [anyway] } });
       return false;
     }
   }
@@ -71,8 +75,8 @@ function moveTo(context: SliceContext, entryId: string, to: number): void {
     return moved;
   };
   update(context, entryId, place, {
-    what: (at) => `Moving ${named(context, entryId, at)} ${to < at ? 'up' : 'down'}`,
-    verb: 'Move it',
+    what: (at) => t('state.entry.moving', { change: named(context, entryId, at), direction: to < at ? 'up' : 'down' }),
+    verb: 'move',
     done: (before, after, at) => {
       const { style, displayUnit } = get();
       const plan = shownPlan(get());
@@ -84,7 +88,7 @@ function moveTo(context: SliceContext, entryId: string, to: number): void {
 /** Change `at + 1` in words, for the question asked before an absurd result. */
 function named({ get }: SliceContext, entryId: string, at: number, scenario = activeScenario(get())): string {
   const entry = scenario?.entries.find((e) => e.id === entryId);
-  return entry === undefined ? `change ${at + 1}` : `change ${at + 1} (${describeOperation(entry.operation, shownPlan(get()), get().style)})`;
+  return entry === undefined ? t('state.entry.change', { number: at + 1 }) : t('state.entry.changeDescribed', { number: at + 1, operation: describeOperation(entry.operation, shownPlan(get()), get().style) });
 }
 
 /** Why `operation` cannot take the place of entry `at` (it must apply after the ones before it), or null. */
@@ -107,16 +111,20 @@ export function entryActions(context: SliceContext): EntryActions {
     toggleEntry(entryId) {
       const isOn = activeScenario(get())?.entries.find((e) => e.id === entryId)?.enabled === true;
       update(context, entryId, (entries) => entries.map((e) => (e.id === entryId ? { ...e, enabled: !e.enabled } : e)), {
-        what: (at) => `Switching ${isOn ? 'off' : 'on'} ${named(context, entryId, at)}`,
-        verb: `Switch it ${isOn ? 'off' : 'on'}`,
-        done: (_before, _after, at) => `Change ${at + 1} is switched ${isOn ? 'off: the changes after it replay without it' : 'on again'}. Undo (Ctrl+Z) takes it back.`,
+        what: (at) => t(isOn ? 'state.entry.switchingOff' : 'state.entry.switchingOn', { change: named(context, entryId, at) }),
+        verb: isOn ? 'switchOff' : 'switchOn',
+        done: (_before, _after, at) => t(isOn ? 'state.entry.switchedOff' : 'state.entry.switchedOn', { number: at + 1 }),
       });
     },
     removeEntry(entryId) {
       update(context, entryId, (entries) => entries.filter((e) => e.id !== entryId), {
-        what: (at) => `Removing ${named(context, entryId, at)}`,
-        verb: 'Remove it',
-        done: (before, _after, at) => `${named(context, entryId, at, before).replace(/^c/, 'C')} was removed; the changes after it replay without it. Undo (Ctrl+Z) brings it back.`,
+        what: (at) => t('state.entry.removing', { change: named(context, entryId, at) }),
+        verb: 'remove',
+        done: (before, _after, at) => {
+          const entry = before.entries.find((e) => e.id === entryId);
+          const number = at + 1;
+          return entry === undefined ? t('state.entry.removed', { number }) : t('state.entry.removedDescribed', { number, operation: describeOperation(entry.operation, shownPlan(get()), get().style) });
+        },
       });
     },
     moveEntry(entryId, by) {
@@ -128,10 +136,10 @@ export function entryActions(context: SliceContext): EntryActions {
       const copy = (entries: readonly Entry[], at: number) => [...entries.slice(0, at + 1), { ...entries[at]!, id: newId(), at: now().toISOString() }, ...entries.slice(at + 1)];
       // A copy is a new operation: figures a thousand times larger or smaller are asked about too.
       update(context, entryId, copy, {
-        what: (at) => `Duplicating ${named(context, entryId, at)}`,
-        verb: 'Duplicate it',
+        what: (at) => t('state.entry.duplicating', { change: named(context, entryId, at) }),
+        verb: 'duplicate',
         isSlipAsked: true,
-        done: (_before, _after, at) => `Change ${at + 1} was copied as change ${at + 2}, right after it. Undo (Ctrl+Z) takes the copy away.`,
+        done: (_before, _after, at) => t('state.entry.duplicated', { number: at + 1, copy: at + 2 }),
       });
     },
     editEntry(entryId, operation, rationale) {
@@ -141,19 +149,19 @@ export function entryActions(context: SliceContext): EntryActions {
       const plan = shownPlan(get());
       const words = describeOperation(operation, plan, get().style);
       const refuse = (why: string) => {
-        set({ message: { kind: 'error', text: `${words}: refused, ${why}. Change ${at + 1} stays as it was.` } });
+        set({ message: { kind: 'error', text: t('state.entry.editRefused', { operation: words, reason: why, number: at + 1 }) } });
         return false;
       };
-      if (rationale.trim().length > MAX_RATIONALE) return refuse(`the rationale is longer than the ${MAX_RATIONALE} characters a proposal can keep`);
+      if (rationale.trim().length > MAX_RATIONALE) return refuse(t('state.entry.rationaleTooLong', { max: MAX_RATIONALE }));
       // A switched-off operation stays off, and need not apply where it is until it is switched on.
       const why = scenario.entries[at]!.enabled ? refusal(context, scenario, at, operation) : null;
       if (why !== null) return refuse(why);
       const edited = (entries: readonly Entry[]) => entries.map((e) => (e.id === entryId ? { ...e, operation, rationale: rationale.trim(), at: now().toISOString() } : e));
       return update(context, entryId, edited, {
         what: () => words,
-        verb: 'Apply it',
+        verb: 'apply',
         isSlipAsked: true,
-        done: `Change ${at + 1} is now: ${words}. The changes after it replay on it; undo (Ctrl+Z) takes it back.`,
+        done: t('state.entry.edited', { number: at + 1, operation: words }),
       });
     },
   };

@@ -13,6 +13,8 @@ import { addOperations, readFigure } from './changes';
 import { activeReplay, shownPlan } from './selectors';
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../model/plan';
 import { rowOf } from '../model/table';
+import { t } from '../i18n/t';
+import { at, commaList, semicolonList } from './words';
 
 /** The financial plan's inputs typed in, and the closed-form solutions applied as operations of the scenario shown. */
 export interface FinanceSlice {
@@ -36,7 +38,7 @@ function financeOf(context: SliceContext) {
   const replayed = activeReplay(context.get());
   const finance = replayed.state.plan.finance;
   if (finance === undefined) {
-    context.set({ message: { kind: 'error', text: 'This plan has no financial plan: its envelope is typed (see “Set the envelope”).' } });
+    context.set({ message: { kind: 'error', text: t('state.finance.noFinance') } });
     return null;
   }
   return { finance, table: replayed.table, plan: replayed.state.plan };
@@ -49,7 +51,7 @@ function editFinance(context: SliceContext, of: 'parameter' | 'revenue', id: str
   const { finance, plan } = found;
   const { style } = get();
   const name = of === 'parameter' ? finance.parameters.find((p) => p.id === id)?.name : finance.lines.find((l) => l.code === id)?.name;
-  const where = `${of === 'parameter' ? 'Parameter' : 'Revenue'} “${name ?? id}”, ${year}`;
+  const where = t('state.finance.where', { of, name: name ?? id, year });
   const parameter = of === 'parameter' ? finance.parameters.find((p) => p.id === id) : undefined;
   const y = plan.years.indexOf(year);
   const line = of === 'revenue' ? finance.lines.find((l) => l.code === id) : undefined;
@@ -57,24 +59,25 @@ function editFinance(context: SliceContext, of: 'parameter' | 'revenue', id: str
   const put = (value: Amount, isConfirmed = false): boolean => {
     // Contributory classes go in sixteenths of a unit: 330.03 units is no sum of classes.
     if (parameter?.unit === 'units' && !isSixteenths(value)) {
-      set({ message: { kind: 'error', text: `${where}: ${formatAmount(value, style, value.decimalPlaces())} units is not a whole number of sixteenths: contributory classes go from 1/16 to 40 units. Nothing was changed.` } });
+      set({ message: { kind: 'error', text: at(where, t('state.finance.notSixteenths', { value: formatAmount(value, style, value.decimalPlaces()) })) } });
       return false;
     }
     // A unit value of nil makes every contribution nil: no plan means it.
     if (parameter !== undefined && parameter.id === finance.unitValue && value.isZero()) {
-      set({ message: { kind: 'error', text: `${where}: a unit value of 0 would make every assessed contribution nil. Nothing was changed.` } });
+      set({ message: { kind: 'error', text: at(where, t('state.finance.unitValueZero')) } });
       return false;
     }
     // A ratio of the unit value (the Sector Member's 1/5) is at most the whole unit.
     if (parameter?.unit === 'ratio' && value.gt(1)) {
-      set({ message: { kind: 'error', text: `${where}: ${formatAmount(value, style, value.decimalPlaces())} is more than 1, the whole unit value: a ratio is at most 1 (1/5 is 0,2). Nothing was changed.` } });
+      set({ message: { kind: 'error', text: at(where, t('state.finance.ratioAboveOne', { value: formatAmount(value, style, value.decimalPlaces()) })) } });
       return false;
     }
     // The slip of a thousand, asked about as in the table's cells.
     if (!isConfirmed && current !== undefined && isThousandfold(current, value)) {
       const words = (v: Amount) => formatAmount(v, style, v.decimalPlaces());
-      const apply = { label: `Apply ${words(value)}`, testId: 'apply-anyway', run: () => void put(value, true) };
-      set({ message: { kind: 'error', text: `${where}: ${words(value)} would replace ${words(current)}, a figure about a thousand times ${value.abs().gt(current.abs()) ? 'larger' : 'smaller'}: a slip of a thousand? Apply it, or type it again.`, choices: [apply] } });
+      const apply = { label: t('state.figure.apply', { value: words(value) }), testId: 'apply-anyway', run: () => void put(value, true) };
+      const size = value.abs().gt(current.abs()) ? 'larger' : 'smaller';
+      set({ message: { kind: 'error', text: at(where, t('state.figure.thousandfold', { value: words(value), current: words(current), size })), choices: [apply] } });
       return false;
     }
     const operation: Operation = of === 'parameter' ? { op: 'setParameter', parameter: id, value, years: [year] } : { op: 'setRevenue', revenue: id, value, years: [year] };
@@ -87,11 +90,11 @@ function editFinance(context: SliceContext, of: 'parameter' | 'revenue', id: str
   if (figure.ok) return put(figure.value);
   // A figure that reads two ways is the person's to settle: one button per reading.
   const choices = Object.entries(figure.readings ?? {}).map(([reading, value]): MessageChoice => ({
-    label: `Read as ${reading === 'thousands' ? 'thousands' : 'decimals'}: ${formatAmount(value, style, value.decimalPlaces())}`,
+    label: t('state.figure.readAs', { reading, value: formatAmount(value, style, value.decimalPlaces()) }),
     testId: reading,
     run: () => void put(value),
   }));
-  set({ message: { kind: 'error', text: `${where}: “${text}” ${figure.why}. Nothing was changed.`, ...(choices.length > 0 ? { choices } : {}) } });
+  set({ message: { kind: 'error', text: at(where, t('state.finance.notAFigure', { text, why: figure.why })), ...(choices.length > 0 ? { choices } : {}) } });
   return false;
 }
 
@@ -102,9 +105,9 @@ function said(context: SliceContext, text: string): true {
 }
 
 /** A solution that cannot be had, said; nothing changes. */
-function refuse(context: SliceContext, error: unknown, what = 'Not solved'): false {
+function refuse(context: SliceContext, error: unknown, what: 'solved' | 'made' = 'solved'): false {
   if (!(error instanceof FinanceError) && !(error instanceof OperationError)) throw error;
-  context.set({ message: { kind: 'error', text: `${what}: ${error.message}. Nothing was changed.` } });
+  context.set({ message: { kind: 'error', text: t(what === 'solved' ? 'state.finance.notSolved' : 'state.finance.notMade', { reason: error.message }) } });
   return false;
 }
 
@@ -117,7 +120,7 @@ function recostPreset(context: SliceContext, preset: Preset, typed: Readonly<Rec
   // From the plan's own figures, its base: a preset made while another is shown is not recosted twice.
   const base = shownPlan(get());
   if (options.lines !== undefined && options.lines.length === 0) {
-    set({ message: { kind: 'error', text: 'Choose at least one line to recost. Nothing was changed.' } });
+    set({ message: { kind: 'error', text: t('state.finance.chooseLines') } });
     return false;
   }
   // Inflation up to the base year is behind it: only the years after it are recosted.
@@ -128,33 +131,36 @@ function recostPreset(context: SliceContext, preset: Preset, typed: Readonly<Rec
     if (text === '') continue;
     const read = parsePercent(text, { style: get().style, scale: PERCENT_SCALE });
     if (!read.ok) {
-      set({ message: { kind: 'error', text: `Inflation in ${year}: “${text}” ${read.error.message}. Nothing was changed.` } });
+      set({ message: { kind: 'error', text: t('state.finance.inflation.notFigure', { year, text, why: read.error.message }) } });
       return false;
     }
     if (read.value.gt(MOST_INFLATION) || read.value.lt(LEAST_INFLATION)) {
-      set({ message: { kind: 'error', text: `Inflation in ${year}: ${formatAmount(read.value, get().style, read.value.decimalPlaces())} % a year is no rate a plan means (from −50 to 100 %): a slip? Nothing was changed.` } });
+      set({ message: { kind: 'error', text: t('state.finance.inflation.outOfRange', { year, rate: formatAmount(read.value, get().style, read.value.decimalPlaces()) }) } });
       return false;
     }
     rates[year] = read.value;
   }
   if (Object.keys(rates).length === 0) {
-    const after = from === -1 ? '' : ` after the base year ${options.baseYear}`;
-    set({ message: { kind: 'error', text: `Give the inflation of at least one year${after} (per cent, e.g. 2). Nothing was changed.` } });
+    const text = from === -1 ? t('state.finance.inflation.none') : t('state.finance.inflation.noneAfter', { year: String(options.baseYear) });
+    set({ message: { kind: 'error', text } });
     return false;
   }
   let operations: Operation[];
   try {
     operations = presetOperations(preset, base, rates, options);
   } catch (error) {
-    return refuse(context, error, 'Not made');
+    return refuse(context, error, 'made');
   }
-  const lines = options.lines === undefined ? '' : ` on ${options.lines.join(', ')}`;
-  const name = `${PRESET_NAMES[preset]}${options.baseYear === undefined ? '' : ` from ${options.baseYear}`}${lines}`;
+  const lines = options.lines === undefined ? '' : commaList(options.lines);
+  const named = options.baseYear === undefined ? PRESET_NAMES[preset] : t('state.finance.preset.from', { preset: PRESET_NAMES[preset], year: options.baseYear });
+  const name = options.lines === undefined ? named : t('state.finance.preset.on', { name: named, lines });
   // The scenario is made with its operations, or not at all: a refused preset leaves no empty scenario behind.
   get().showPlan(get().activePlanId);
-  if (!addOperations(context, operations, `${name}: recosted for inflation, compounded`, { name })) return false;
-  const start = options.baseYear === undefined ? "the plan's own figures, each year as planned" : `${options.baseYear}'s figures carried into every later year`;
-  set({ message: { kind: 'info', text: `“${name}”: a new scenario from ${start} (not the scenario that was shown), recosted for inflation${lines}${preset === 'zero-nominal-growth' ? ', each year\'s Total kept through the reduction' : ''}. Undo (Ctrl+Z) takes it back.` } });
+  if (!addOperations(context, operations, t('state.finance.preset.rationale', { name }), { name })) return false;
+  const start = options.baseYear === undefined ? t('state.finance.preset.fromPlan') : t('state.finance.preset.fromBase', { year: options.baseYear });
+  const kept = preset === 'zero-nominal-growth' ? 'yes' : 'no';
+  const text = options.lines === undefined ? t('state.finance.preset.made', { name, start, kept }) : t('state.finance.preset.madeOn', { name, start, kept, lines });
+  set({ message: { kind: 'info', text } });
   return true;
 }
 
@@ -169,19 +175,20 @@ function solveUnitValueIn(context: SliceContext, step: Amount): boolean {
     const format = (value: Amount) => formatAmount(value, get().style, value.decimalPlaces());
     const current = finance.parameters.find((p) => p.id === finance.unitValue)!.values;
     if (current.every((value) => value.eq(solved.value))) {
-      set({ message: { kind: 'info', text: `The unit value is already ${format(solved.value)}, the smallest in steps of ${format(step)} whose revenue covers ${plan.periodLabel}: nothing to change.` } });
+      set({ message: { kind: 'info', text: t('state.finance.unitValue.already', { value: format(solved.value), step: format(step), period: plan.periodLabel }) } });
       return true;
     }
-    const rationale = `Solved: the smallest unit value, in steps of ${format(step)}, whose revenue covers ${plan.periodLabel}; residual ${format(solved.residual)}`;
+    const rationale = t('state.finance.unitValue.rationale', { step: format(step), period: plan.periodLabel, residual: format(solved.residual) });
     if (!addOperations(context, [{ op: 'setParameter', parameter: finance.unitValue!, value: solved.value, years: [...plan.years] }], rationale)) return false;
     // What it replaced, where the years differed or it is lower; and the years it leaves short, since it balances the period, not each year.
     const was = [...new Set(current.map((value) => value.toFixed()))];
-    const yearsOf = (value: string) => plan.years.filter((_, y) => current[y]!.toFixed() === value).join(', ');
-    const replaced = was.length > 1 ? ` in every year (it was ${was.map((value) => `${format(new Dec(value))} in ${yearsOf(value)}`).join('; ')})` : solved.value.lt(current[0]!) ? `, lower than ${format(current[0]!)}: revenue covered the period with more to spare` : '';
+    const yearsOf = (value: string) => commaList(plan.years.filter((_, y) => current[y]!.toFixed() === value));
+    const wasIn = semicolonList(was.map((value) => t('state.finance.unitValue.wasIn', { value: format(new Dec(value)), years: yearsOf(value) })));
+    const replaced = was.length > 1 ? t('state.finance.unitValue.everyYear', { was: wasIn }) : solved.value.lt(current[0]!) ? t('state.finance.unitValue.lower', { was: format(current[0]!) }) : '';
     const after = financeRow(computeFinance(activeReplay(get()).state.plan.finance!, table), BALANCE).years;
-    const short = plan.years.flatMap((year, y) => (after[y]!.isNegative() && !after[y]!.isZero() ? [`${year} ${format(after[y]!)}`] : []));
-    const years = short.length === 0 ? '' : `; on their own, ${short.join(', ')} ${short.length === 1 ? 'is' : 'are'} short: the period balances, not each year`;
-    set({ message: { kind: 'info', text: `The unit value is ${format(solved.value)} (in steps of ${format(step)})${replaced}. Revenue then covers expenditure over ${plan.periodLabel} with ${format(solved.residual)} to spare${years}. Undo (Ctrl+Z) takes it back.` } });
+    const short = plan.years.flatMap((year, y) => (after[y]!.isNegative() && !after[y]!.isZero() ? [t('state.finance.yearAmount', { year, amount: format(after[y]!) })] : []));
+    const years = short.length === 0 ? '' : t('state.finance.unitValue.short', { count: short.length, years: commaList(short) });
+    set({ message: { kind: 'info', text: t('state.finance.unitValue.solved', { value: format(solved.value), step: format(step), replaced, period: plan.periodLabel, residual: format(solved.residual), short: years }) } });
     return true;
   } catch (error) {
     return refuse(context, error);
@@ -207,14 +214,14 @@ export function financeSlice(context: SliceContext): FinanceSlice {
         // Only the years whose drawdown moves: a year already closed is left as it is.
         const operations: Operation[] = plan.years.flatMap((year, y) => (drawdown[y]!.eq(current[y]!) ? [] : [{ op: 'setRevenue' as const, revenue: finance.drawdown!, value: drawdown[y]!, years: [year] }]));
         if (operations.length === 0) {
-          set({ message: { kind: 'info', text: `No ${forPeriod ? 'shortfall over the period' : 'year is short of revenue'} beyond what the Reserve Account already covers: nothing to change.` } });
+          set({ message: { kind: 'info', text: t(forPeriod ? 'state.finance.drawdown.noneForPeriod' : 'state.finance.drawdown.noneByYear') } });
           return true;
         }
-        if (!addOperations(context, operations, `Solved: the drawdown from the Reserve Account that closes ${forPeriod ? "the period's shortfall" : "each year's shortfall"}`)) return false;
+        if (!addOperations(context, operations, t(forPeriod ? 'state.finance.drawdown.rationaleForPeriod' : 'state.finance.drawdown.rationaleByYear'))) return false;
         const amount = (value: Amount) => formatAmount(value, get().style, plan.precision);
-        const words = plan.years.flatMap((year, y) => (drawdown[y]!.eq(current[y]!) ? [] : [`${year} ${amount(drawdown[y]!)} (was ${amount(current[y]!)})`]));
-        const covered = forPeriod ? `revenue now covers expenditure over ${plan.periodLabel}` : "every year's revenue now covers its expenditure";
-        set({ message: { kind: 'info', text: `Drawdown from the Reserve Account: ${words.join(', ')}; ${covered}. Undo (Ctrl+Z) takes it back.` } });
+        const words = commaList(plan.years.flatMap((year, y) => (drawdown[y]!.eq(current[y]!) ? [] : [t('state.finance.drawdown.year', { year, amount: amount(drawdown[y]!), was: amount(current[y]!) })])));
+        const text = forPeriod ? t('state.finance.drawdown.doneForPeriod', { years: words, period: plan.periodLabel }) : t('state.finance.drawdown.doneByYear', { years: words });
+        set({ message: { kind: 'info', text } });
         return true;
       } catch (error) {
         return refuse(context, error);
@@ -229,27 +236,27 @@ export function financeSlice(context: SliceContext): FinanceSlice {
       const down = (value: Amount) => value.toDecimalPlaces(plan.precision, Dec.ROUND_DOWN);
       const balance = financeRow(computed, BALANCE);
       if (perYear ? balance.years.every((v) => v.isZero()) : balance.total.isZero()) {
-        set({ message: { kind: 'info', text: 'Expenditure already equals revenue: nothing to change.' } });
+        set({ message: { kind: 'info', text: t('state.finance.reduction.balanced') } });
         return true;
       }
       if (!perYear) {
         const total = down(financeRow(computed, REVENUE_TOTAL).total);
         if (total.eq(rowOf(table, TOTAL_ID).total)) {
-          set({ message: { kind: 'info', text: 'Total already meets revenue to the unit: nothing to change.' } });
+          set({ message: { kind: 'info', text: t('state.finance.reduction.totalMeetsRevenue') } });
           return true;
         }
         // Like the current reduction where it has one sign; else in proportion to each year's Subtotal.
         const current = rowOf(table, REDUCTION_ID).years;
         const isOneSign = !current.every((v) => v.isZero()) && (current.every((v) => v.lte(0)) || current.every((v) => v.gte(0)));
-        if (!addOperations(context, [{ op: 'reduction', mode: 'target', total, profile: isOneSign ? 'current' : 'subtotal' }], `Solved: the reduction that brings Total to the period's revenue`)) return false;
-        return said(context, `The reduction now brings Total over ${plan.periodLabel} to ${formatAmount(total, get().style, plan.precision)}, the period's revenue (rounded down to the unit). Undo (Ctrl+Z) takes it back.`);
+        if (!addOperations(context, [{ op: 'reduction', mode: 'target', total, profile: isOneSign ? 'current' : 'subtotal' }], t('state.finance.reduction.rationaleForPeriod'))) return false;
+        return said(context, t('state.finance.reduction.doneForPeriod', { period: plan.periodLabel, total: formatAmount(total, get().style, plan.precision) }));
       }
       // Each year: the reduction that takes that year's Subtotal to its revenue.
       const subtotal = rowOf(table, SUBTOTAL_ID).years;
       const revenue = financeRow(computed, REVENUE_TOTAL).years;
       const amounts = Object.fromEntries(plan.years.map((year, y) => [year, down(revenue[y]!).minus(subtotal[y]!)]));
-      if (!addOperations(context, [{ op: 'reduction', mode: 'amounts', amounts }], `Solved: the reduction that brings each year's Total to its revenue`)) return false;
-      return said(context, `The reduction now brings each year's Total to that year's revenue (rounded down to the unit). Undo (Ctrl+Z) takes it back.`);
+      if (!addOperations(context, [{ op: 'reduction', mode: 'amounts', amounts }], t('state.finance.reduction.rationaleByYear'))) return false;
+      return said(context, t('state.finance.reduction.doneByYear'));
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { HistorySlice, Message, SliceContext, Step, Target, View, WorkspaceData } from './appState';
 import { dataOf } from './selectors';
+import { t } from '../i18n/t';
 
 /** A change of the data, as an action makes it. */
 export interface Change {
@@ -68,7 +69,7 @@ export function historySlice(context: SliceContext): HistorySlice {
       if (previous === undefined) return;
       const { restored, back } = travel(previous);
       const left = past.length - 1;
-      const text = `Undone: the table is as it was before your last change. ${left === 0 ? 'Nothing more to undo' : `${left} more can be undone`}; Ctrl+Y redoes it.`;
+      const text = t('state.history.undone', { left });
       set({ ...restored, message: { kind: 'info', text }, past: past.slice(0, -1), future: [back, ...future] });
     },
     redo() {
@@ -76,7 +77,7 @@ export function historySlice(context: SliceContext): HistorySlice {
       const [next, ...rest] = future;
       if (next === undefined) return;
       const { restored, back } = travel(next);
-      const text = `Redone. ${rest.length === 0 ? 'Nothing more to redo' : `${rest.length} more can be redone`}; Ctrl+Z undoes it again.`;
+      const text = t('state.history.redone', { left: rest.length });
       set({ ...restored, message: { kind: 'info', text }, past: [...past, back], future: rest });
     },
   };

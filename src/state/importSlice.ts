@@ -18,6 +18,10 @@ import { addOperations } from './changes';
 import { pasteBlock } from './paste';
 import { commit, commitWithLast } from './historySlice';
 import { activeReplay, activeScenario } from './selectors';
+import { t } from '../i18n/t';
+import { isUnitNote as isFileUnitNote } from '../io/import/matchPlan';
+import { isMessage } from '../io/import/messages';
+import { commaList, quoted, sentences } from './words';
 
 
 /** Each other version of the file's figures as a scenario of the plan: one operation holding its figures, on `parent`'s entries. */
@@ -26,9 +30,9 @@ function versionScenarios(context: SliceContext, preview: ImportPreview, planId:
   const at = now().toISOString();
   const made: Scenario[] = [];
   for (const version of preview.versions) {
-    const entry = { id: newId(), operation: importOperation(version.changes, preview.source), rationale: `Version “${version.name}” of ${preview.source}`, at, enabled: true };
+    const entry = { id: newId(), operation: importOperation(version.changes, preview.source), rationale: t('state.import.versionRationale', { name: version.name, file: preview.source }), at, enabled: true };
     const data = { ...context.get(), scenarios: [...context.get().scenarios, ...made] };
-    const scenario = makeScenario(data, { id: newId(), name: version.name || 'Other version', planId, parent, createdAt: at });
+    const scenario = makeScenario(data, { id: newId(), name: version.name || t('state.import.otherVersion'), planId, parent, createdAt: at });
     made.push({ ...scenario, entries: [...scenario.entries, ...(version.changes.length === 0 ? [] : [entry])] });
   }
   return made;
@@ -42,12 +46,13 @@ function addPlan(context: SliceContext, preview: ImportPreview): void {
   for (let n = 2; taken.has(id); n++) id = `${preview.plan.id} (${n})`;
   const imported = { ...preview.plan, id };
   const versions = versionScenarios(context, preview, id, null);
-  const compared = versions.length === 0 ? '' : ` “${versions[0]!.name}” is shown, compared with it${versions.length > 1 ? `; ${versions.slice(1).map((s) => `“${s.name}”`).join(', ')} beside it` : ''}.`;
+  const others = commaList(versions.slice(1).map((s) => quoted(s.name)));
+  const compared = versions.length === 0 ? '' : versions.length === 1 ? t('state.import.versionShown', { name: versions[0]!.name }) : t('state.import.versionsShown', { name: versions[0]!.name, others });
   commit(context, {
     data: { plans: [...plans, imported], scenarios: [...scenarios, ...versions] },
     target: { planId: id, scenarioId: versions[0]?.id ?? null },
     view: { activePlanId: id, activeId: versions[0]?.id ?? null, compareId: null },
-    message: { kind: 'info', text: `${preview.source} was opened as a plan of its own, “${imported.title}”: its figures are the read-only baseline of its scenarios.${compared}` },
+    message: { kind: 'info', text: sentences(t('state.import.openedAsPlan', { file: preview.source, title: imported.title }), compared) },
   });
 }
 
@@ -83,16 +88,16 @@ function applyPreview(context: SliceContext, preview: ImportPreview): boolean {
     return true;
   }
   if (preview.changes.length === 0) {
-    set({ message: { kind: 'info', text: `${preview.source} holds the same figures as the scenario shown: nothing to change.` } });
+    set({ message: { kind: 'info', text: t('state.import.sameFigures', { file: preview.source }) } });
     return true;
   }
   const name = preview.source.replace(/\.[^.]+$/, '');
   // The other versions' figures are changes to the scenario as it was before this one's.
   const before = activeScenario(get()) ?? null;
-  if (!addOperations(context, [importOperation(preview.changes, preview.source)], `Imported from ${preview.source}`, { name })) return false;
+  if (!addOperations(context, [importOperation(preview.changes, preview.source)], t('state.import.rationale', { file: preview.source }), { name })) return false;
   addVersions(context, preview, before);
   const count = preview.changes.length;
-  set({ message: { kind: 'info', text: `${count} figure${count === 1 ? '' : 's'} from ${preview.source} applied to “${activeScenario(get())!.name}”. Undo (Ctrl+Z) takes them back.` } });
+  set({ message: { kind: 'info', text: t('state.import.applied', { count, file: preview.source, name: activeScenario(get())!.name }) } });
   return true;
 }
 
@@ -106,22 +111,25 @@ function addVersions(context: SliceContext, preview: ImportPreview, before: Scen
     data: { scenarios: [...state.scenarios, ...versions] },
     target: { planId: state.activePlanId, scenarioId: state.activeId },
     view: {},
-    message: { kind: 'info', text: `${preview.changes.length} figures from ${preview.source} applied to “${activeScenario(state)?.name ?? ''}”; its other versions are scenarios beside it: ${versions.map((s) => `“${s.name}”`).join(', ')}.` },
+    message: { kind: 'info', text: t('state.import.appliedWithVersions', { count: preview.changes.length, file: preview.source, name: activeScenario(state)?.name ?? '', versions: commaList(versions.map((s) => quoted(s.name))) }) },
   });
 }
+
+/** A note of the preview that says the figures' unit: the file's reading's, or the unit the person gave, in any language. */
+const isUnitNote = (note: string): boolean => isFileUnitNote(note) || isMessage(note, 'state.import.unitSaid', ['unit']);
 
 /** A unit is a few words: "USD thousands", "thousands of Swiss francs". */
 const MAX_UNIT = 40;
 
 const refusal = (error: unknown, fileName: string) =>
-  error instanceof ImportError ? `${error.message} Nothing was imported.` : `${fileName} could not be read: ${String(error)}. Nothing was imported.`;
+  error instanceof ImportError ? t('state.import.refused', { reason: error.message }) : t('state.import.unreadable', { file: fileName, reason: String(error) });
 
 /** One of the tables a file holds, read as a file of its own (the others' rows left blank), with a note saying which. */
 function tableRead(whole: ImportDraft['read'], tables: readonly TableBlock[], chosen: number): ImportDraft['read'] {
   const table = tables[chosen]!;
-  const others = tables.filter((_, i) => i !== chosen).map((t) => `“${t.name}”`).join(', ');
-  const note = `The file holds ${tables.length} tables: “${table.name}” is read; choose ${others} under “Table”.`;
-  return { ...whole, source: { ...whole.source, rows: table.rows, name: `${whole.source.name}, table “${table.name}”` }, notes: [note, ...whole.notes] };
+  const others = commaList(tables.filter((_, i) => i !== chosen).map((other) => quoted(other.name)));
+  const note = t('state.import.tables', { count: tables.length, name: table.name, others });
+  return { ...whole, source: { ...whole.source, rows: table.rows, name: t('state.import.tableSource', { file: whole.source.name, name: table.name }) }, notes: [note, ...whole.notes] };
 }
 
 /** A file read afresh: its first table when it holds several, with the layout remembered for that table's shape. */
@@ -143,7 +151,7 @@ async function readWith(context: SliceContext, read: ImportDraft['read'], shape:
   const { state, table } = activeReplay(get());
   try {
     const preview = await previewSource(read, { plan: state.plan, table }, mapping, reading);
-    const notes = remembered ? [`Read with the layout you chose for a file of this shape before (heading row, columns, rows): change it under “How the file is read”.`, ...preview.notes] : preview.notes;
+    const notes = remembered ? [t('state.import.rememberedLayout'), ...preview.notes] : preview.notes;
     set({ importPreview: { ...preview, notes }, importDraft: { read, shape, mapping, remembered, layout: preview.layout, problems: [], tables, reading }, message: null });
     return true;
   } catch (error) {
@@ -178,7 +186,7 @@ export function importSlice(context: SliceContext, readWorkbook: WorkbookReader 
         await afterPaint();
         return !isStale();
       };
-      if (!(await stage('reading the file'))) return false;
+      if (!(await stage(t('state.import.stage.reading')))) return false;
       let read: ImportDraft['read'];
       try {
         read = await readSource(bytes, fileName, readWorkbook, reading);
@@ -187,7 +195,7 @@ export function importSlice(context: SliceContext, readWorkbook: WorkbookReader 
         set({ importProgress: null, importPreview: null, importDraft: null, message: { kind: 'error', text: refusal(error, fileName) } });
         return false;
       }
-      if (!(await stage('finding the table and checking its figures'))) return false;
+      if (!(await stage(t('state.import.stage.checking')))) return false;
       set({ importProgress: null });
       return readChosen(context, read, 0, storage, reading);
     },
@@ -221,10 +229,10 @@ export function importSlice(context: SliceContext, readWorkbook: WorkbookReader 
       const said = unit.trim().replace(/\s+/g, ' ');
       if (preview === null || preview.kind !== 'new-plan') return false;
       if (said === '' || said.length > MAX_UNIT) {
-        set({ message: { kind: 'error', text: `A unit is a few words such as “USD thousands” (at most ${MAX_UNIT} characters): the figures stay in ${preview.plan.unit}.` } });
+        set({ message: { kind: 'error', text: t('state.import.unitRefused', { max: MAX_UNIT, unit: preview.plan.unit }) } });
         return false;
       }
-      const notes = preview.notes.map((note) => (/^(The file does not say its unit|Its figures are in)/.test(note) ? `Its figures are in ${said}, as you said.` : note));
+      const notes = preview.notes.map((note) => (isUnitNote(note) ? t('state.import.unitSaid', { unit: said }) : note));
       set({ importPreview: { ...preview, plan: { ...preview.plan, unit: said }, notes }, message: null });
       return true;
     },
@@ -235,7 +243,7 @@ export function importSlice(context: SliceContext, readWorkbook: WorkbookReader 
         importPreview: null,
         importDraft: null,
         importProgress: null,
-        ...(wasRunning === null ? {} : { message: { kind: 'info' as const, text: `The import of ${wasRunning.file} was stopped: nothing was changed.` } }),
+        ...(wasRunning === null ? {} : { message: { kind: 'info' as const, text: t('state.import.stopped', { file: wasRunning.file }) } }),
       });
     },
     refusedPaste: null,

@@ -2,6 +2,7 @@ import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { afterPaint } from './afterPaint';
 import { tabChannel } from './tabChannel';
 import type { KeyValueStorage } from './browserStorage';
+import { t } from '../i18n/t';
 
 /**
  * The browser's IndexedDB as the app's key-value store: room for plans of
@@ -29,7 +30,10 @@ const PREFIX = 'linkage-calculator/';
 const DATABASE = 'linkage-calculator';
 const CHANNEL = 'linkage-calculator/storage';
 
-const reason = (error: unknown) => (error instanceof Error ? `${error.name === 'QuotaExceededError' ? 'the browser’s storage is full: ' : ''}${error.message}` : String(error));
+const reason = (error: unknown) => {
+  if (!(error instanceof Error)) return String(error);
+  return error.name === 'QuotaExceededError' ? t('state.storage.full', { reason: error.message }) : error.message;
+};
 
 /** localStorage as the store sees it: to move an earlier version's data out of it, and to keep what a closing page had not yet written. */
 export type LegacyStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;

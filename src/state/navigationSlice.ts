@@ -3,6 +3,7 @@ import type { Plan } from '../model/plan';
 import type { Strategy } from '../io/strategyFile';
 import type { AppState, NavigationSlice, SliceContext } from './appState';
 import { activeReplay } from './selectors';
+import { t } from '../i18n/t';
 
 /** Why a new operation started from a cell of Subtotal or Total has no line, and what to do; null for any other row. */
 function lineless(s: AppState, rowId: string, columnId: string): string | null {
@@ -11,9 +12,10 @@ function lineless(s: AppState, rowId: string, columnId: string): string | null {
   const row = position === undefined ? undefined : table.rows[position];
   if (row === undefined || (row.kind !== 'subtotal' && row.kind !== 'total')) return null;
   const column = table.layout.columnById.get(columnId);
-  const from = column === undefined || column.kind === 'share' ? 'no line and no year' : `${column.heading} but no line`;
-  const sum = row.kind === 'total' ? 'the Subtotal and the reduction' : 'the lines';
-  return `${row.name} is computed from ${sum}, so the new operation starts from ${from}: choose the line in the form, or press Alt+N on a line's figure to start from it.`;
+  const sum = row.kind === 'total' ? 'total' : 'subtotal';
+  return column === undefined || column.kind === 'share'
+    ? t('state.seed.lineless', { row: row.name, sum })
+    : t('state.seed.linelessYear', { row: row.name, sum, heading: column.heading });
 }
 
 /**

@@ -11,6 +11,8 @@ import { addOperations, readFigure, type Figure } from './changes';
 import { isInputCell, landing, type Block, type Landing } from './pasteLanding';
 import { figureColumn, withoutLabels } from './pasteLabels';
 import { activeReplay, cellName, shownPlan } from './selectors';
+import { t } from '../i18n/t';
+import { semicolonList, sentences } from './words';
 
 /** A computed figure the block carries (a biennium, a total, a share): checked, never typed in. */
 interface Check {
@@ -44,15 +46,15 @@ function readBlock(block: Block, { rows, columns }: Landing, table: Table, read:
         return;
       }
       const figure = read(text);
-      const where = `${cellName(table, row.id, column.id)}: “${text}” `;
+      const where = (why: string) => t('state.paste.cellWhy', { cell: cellName(table, row.id, column.id), text, why });
       const current = column.amountOf(row);
       if (!figure.ok && figure.readings && Object.keys(figure.readings).length > 0) {
-        result.twoWays.push(`${where}${figure.why}`);
+        result.twoWays.push(where(figure.why));
         for (const reading of result.readings) if (figure.readings[reading] === undefined) result.readings.delete(reading);
-      } else if (!figure.ok) result.bad.push(`${where}${figure.why}`);
+      } else if (!figure.ok) result.bad.push(where(figure.why));
       else if (!figure.value.eq(current)) {
         result.operations.push({ op: 'set', line: row.id, year: column.id, value: figure.value });
-        if (isThousandfold(current, figure.value)) result.slips.push(`${cellName(table, row.id, column.id)}: ${shown(figure.value)} for ${shown(current)}`);
+        if (isThousandfold(current, figure.value)) result.slips.push(t('state.change.slip', { cell: cellName(table, row.id, column.id), value: shown(figure.value), was: shown(current) }));
       }
     });
   });
@@ -63,18 +65,18 @@ function readBlock(block: Block, { rows, columns }: Landing, table: Table, read:
 function differing(checks: readonly Check[], table: Table, read: (text: string) => Figure, shown: (value: Amount) => string, style: { decimal: ',' | '.' }): string[] {
   return checks.flatMap(({ row, column, text }) => {
     const now = rowOf(table, row.id);
-    const where = `${cellName(table, row.id, column.id)}: ${text.trim()} in the block`;
+    const differs = (computed: string) => t('state.paste.differs', { cell: cellName(table, row.id, column.id), text: text.trim(), computed });
     if (!isAmountColumn(column)) {
       const computed = percentHalfUp(shareOf(table, row.id));
       // A share copied from a table in another style (`36.07%` here in `36,07%`'s) is compared by value wherever it reads one way.
       const inBlock = parsePercent(text, { style: { id: 'share', group: ' ', decimal: style.decimal }, scale: 6 });
       const values = inBlock.ok ? [inBlock.value] : Object.values(inBlock.error.readings ?? {});
       const agrees = computed !== null && values.some((value) => value.toDecimalPlaces(2, Dec.ROUND_HALF_UP).eq(computed));
-      return agrees ? [] : [`${where}, ${computed === null ? 'none' : `${decimalText(computed, style, 2)}%`} computed`];
+      return agrees ? [] : [differs(computed === null ? t('state.paste.none') : `${decimalText(computed, style, 2)}%`)];
     }
     const figure = read(text);
     const readings = figure.ok ? [figure.value] : Object.values(figure.readings ?? {});
-    return readings.some((value) => value.eq(column.amountOf(now))) ? [] : [`${where}, ${shown(column.amountOf(now))} computed`];
+    return readings.some((value) => value.eq(column.amountOf(now))) ? [] : [differs(shown(column.amountOf(now)))];
   });
 }
 
@@ -102,38 +104,39 @@ export function pasteBlock(context: SliceContext, rowId: string, pastedOn: strin
   };
   const height = block.length;
   const width = Math.max(0, ...block.map((r) => r.length));
-  if (height === 0 || width === 0) return refuse('The clipboard holds no cells to paste.');
-  if (height * width > MAX_PASTE_CELLS) return refuse(`The clipboard holds ${height * width} cells, more than ${MAX_PASTE_CELLS}.`);
+  const total = height * width;
+  if (height === 0 || width === 0) return refuse(t('state.paste.empty'));
+  if (total > MAX_PASTE_CELLS) return refuse(t('state.paste.tooMany', { count: total, max: MAX_PASTE_CELLS }));
   const landed = landing(table, rowId, columnId, block, read, cellName(table, rowId, columnId), options.shape);
   const again = (change: PasteOptions) => () => void pasteBlock(context, rowId, columnId, block, { ...options, ...change });
   if (landed === 'ask') {
     const choices: MessageChoice[] = [
-      { label: 'They are yearly figures', testId: 'shape-years', run: again({ shape: 'years' }) },
-      { label: 'It is a row as the grid shows it', testId: 'shape-grid', run: again({ shape: 'grid' }) },
+      { label: t('state.paste.shape.years'), testId: 'shape-years', run: again({ shape: 'years' }) },
+      { label: t('state.paste.shape.grid'), testId: 'shape-grid', run: again({ shape: 'grid' }) },
     ];
-    return refuse('Nothing was pasted yet: the block may be yearly figures, one for each year in order, or a row copied from the grid with its totals among them (one of its figures adds up others, as a total would). Say which.', choices);
+    return refuse(t('state.paste.shape.ask'), choices);
   }
   if (typeof landed === 'string') return refuse(landed);
   const { operations, bad, twoWays, readings, slips, checks } = readBlock(block, landed, table, read, shown);
   if (twoWays.length > 0) {
-    const choice = (reading: Reading): MessageChoice => ({ label: `Read them as ${reading === 'thousands' ? 'thousands' : 'decimals'}`, testId: reading, run: again({ readAs: reading }) });
-    return refuse(`Nothing was pasted: ${twoWays.length} of ${height * width} cells read two ways. ${twoWays.join('; ')}.`, [...readings].map(choice));
+    const choice = (reading: Reading): MessageChoice => ({ label: t('state.paste.readAs', { reading }), testId: reading, run: again({ readAs: reading }) });
+    return refuse(t('state.paste.twoWays', { count: twoWays.length, total, cells: semicolonList(twoWays) }), [...readings].map(choice));
   }
   if (slips.length > 0 && !options.isConfirmed && (bad.length === 0 || validOnly)) {
-    const anyway: MessageChoice = { label: 'Paste them anyway', testId: 'apply-anyway', run: again({ isConfirmed: true }) };
-    return refuse(`Nothing was pasted yet: ${slips.length} figure${slips.length === 1 ? '' : 's'} would replace one about a thousand times larger or smaller. ${slips.join('; ')}. A slip of a thousand?`, [anyway]);
+    const anyway: MessageChoice = { label: t('state.paste.anyway'), testId: 'apply-anyway', run: again({ isConfirmed: true }) };
+    return refuse(t('state.paste.slips', { count: slips.length, cells: semicolonList(slips) }), [anyway]);
   }
   if (bad.length > 0 && !validOnly) {
-    set({ message: { kind: 'error', text: `Nothing was pasted: ${bad.length} of ${height * width} cells are not amounts. ${bad.join('; ')}.` }, refusedPaste: { rowId, columnId, block } });
+    set({ message: { kind: 'error', text: t('state.paste.bad', { count: bad.length, total, cells: semicolonList(bad) }) }, refusedPaste: { rowId, columnId, block } });
     return false;
   }
   set({ refusedPaste: null });
   if (operations.length > 0 && !addOperations(context, operations, '', { isSlipChecked: true })) return false;
   const after = activeReplay(get()).table;
   const differ = differing(checks, after, read, shown, style);
-  const checked = checks.length === 0 ? '' : differ.length === 0 ? ' The totals and shares in the block agree with those computed.' : ` ${differ.length} computed figure${differ.length === 1 ? ' of the block differs from the one' : 's of the block differ from those'} computed here, which ${differ.length === 1 ? 'stands' : 'stand'}: ${differ.join('; ')}.`;
-  const skipped = bad.length ? ` (${bad.length} cells that are not amounts were left as they were)` : '';
-  const done = operations.length === 0 ? 'The pasted figures are those already there: nothing changed.' : `Pasted ${operations.length} figure${operations.length === 1 ? '' : 's'}${skipped}. Undo (Ctrl+Z) takes them back.`;
-  set({ message: { kind: 'info', text: `${done}${checked}` } });
+  const checked = checks.length === 0 ? '' : differ.length === 0 ? t('state.paste.checksAgree') : t('state.paste.checksDiffer', { count: differ.length, figures: semicolonList(differ) });
+  const count = operations.length;
+  const done = count === 0 ? t('state.paste.unchanged') : bad.length > 0 ? t('state.paste.doneSkipped', { count, skipped: bad.length }) : t('state.paste.done', { count });
+  set({ message: { kind: 'info', text: sentences(done, checked) } });
   return true;
 }

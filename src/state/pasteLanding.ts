@@ -2,6 +2,7 @@ import { ZERO, type Amount } from '../model/amount';
 import { isAmountColumn, type TableColumn } from '../model/columns';
 import { isInputRow, type Row, type Table } from '../model/table';
 import type { Figure } from './changes';
+import { t } from '../i18n/t';
 
 export type Block = readonly (readonly string[])[];
 
@@ -62,10 +63,11 @@ export function landing(table: Table, rowId: string, columnId: string, block: Bl
   const columns = isShaped ? allColumns : years;
   const firstRow = rows.findIndex((row) => row.id === rowId);
   const firstColumn = columns.findIndex((column) => column.id === columnId);
-  if (firstRow === -1 || firstColumn === -1) return `Paste into a yearly figure of a line or of the reduction: ${from} is computed from others.`;
+  if (firstRow === -1 || firstColumn === -1) return t('state.paste.computedTarget', { cell: from });
   const height = block.length;
   if (firstRow + height > rows.length || firstColumn + width > columns.length) {
-    return `The block is ${height} × ${width} cells but from ${from} there are only ${rows.length - firstRow} rows and ${columns.length - firstColumn} ${isShaped ? 'columns' : 'years'} to fill. Nothing was pasted.`;
+    const room = { height, width, cell: from, rows: rows.length - firstRow, columns: columns.length - firstColumn };
+    return t(isShaped ? 'state.paste.tooBig.grid' : 'state.paste.tooBig.years', room);
   }
   return { rows: rows.slice(firstRow, firstRow + height), columns: columns.slice(firstColumn, firstColumn + width) };
 }

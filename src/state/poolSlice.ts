@@ -6,6 +6,8 @@ import { commit } from './historySlice';
 import { mergePreview, pooledReplay, type PooledProposal } from './poolMerge';
 import { makeScenario } from './scenarios';
 import { shownPlan } from './selectors';
+import { t } from '../i18n/t';
+import { at, commaList, quoted, sentences } from './words';
 
 export type { PooledProposal } from './poolMerge';
 
@@ -63,23 +65,25 @@ function openPool(context: SliceContext, files: readonly PoolFile[]): number {
   const refused: string[] = [];
   for (const file of files) {
     try {
-      if (file.text === null) throw new ProposalFileError([`the file is larger than ${MAX_PROPOSAL_BYTES / 1024 / 1024} MB`]);
-      if (/\.(csv|tsv|txt|xlsx|xls|ods)$/i.test(file.name)) throw new Error('it is a table, not a proposal: a table comes in with Import table…');
+      if (file.text === null) throw new ProposalFileError([t('state.pool.tooLarge', { size: MAX_PROPOSAL_BYTES / 1024 / 1024 })]);
+      if (/\.(csv|tsv|txt|xlsx|xls|ods)$/i.test(file.name)) throw new Error(t('state.pool.isTable'));
       const read = readProposal(file.text, plan);
       const twin = pooledAs.get(sameAs(file.name, read.entries));
-      if (twin !== undefined) throw new Error(`it is already in the pool, as “${twin}”: a proposal counted twice would weigh twice in every median.`);
+      if (twin !== undefined) throw new Error(t('state.pool.twin', { name: twin }));
       const entries = read.entries.map((entry) => ({ ...entry, id: newId() }));
       const name = uniqueIn(names, read.name);
       names.add(name);
       pooledAs.set(sameAs(file.name, read.entries), name);
       added.push({ id: newId(), name, fileName: file.name, entries, replay: pooledReplay(plan, entries) });
     } catch (error) {
-      refused.push(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
+      refused.push(at(file.name, error instanceof Error ? error.message : String(error)));
     }
   }
   const count = kept.length + added.length;
-  const pooled = added.length === 0 ? 'No proposal was added to the pool' : `${added.length} proposal${added.length === 1 ? ' was' : 's were'} added to the pool (${count} in all)`;
-  const text = refused.length === 0 ? `${pooled}.` : `${pooled}; ${refused.length} file${refused.length === 1 ? ' was' : 's were'} refused and left out, the rest of the pool is as it was. ${refused.join(' ')}`;
+  const text =
+    refused.length === 0
+      ? t('state.pool.added', { added: added.length, count })
+      : t('state.pool.addedRefused', { added: added.length, count, refused: refused.length, reasons: sentences(...refused) });
   set({ pool: { planId: s.activePlanId, proposals: [...kept, ...added] }, message: { kind: refused.length === 0 ? 'info' : 'error', text } });
   return added.length;
 }
@@ -93,7 +97,7 @@ function comparePooled(context: SliceContext, first: string, second: string): bo
   const s = get();
   const [a, b] = [first, second].map((id) => shownPool(s).find((p) => p.id === id));
   if (a === undefined || b === undefined || a === b) {
-    set({ message: { kind: 'error', text: 'Choose two different proposals of the pool to compare.' } });
+    set({ message: { kind: 'error', text: t('state.pool.chooseTwo') } });
     return false;
   }
   const made: Scenario[] = [];
@@ -105,7 +109,8 @@ function comparePooled(context: SliceContext, first: string, second: string): bo
     return scenario;
   };
   const [one, other] = [scenarioFor(a), scenarioFor(b)];
-  const text = `“${one.name}” is shown, compared with “${other.name}” (Compare tab).${made.length > 0 ? ` Opened as scenario${made.length > 1 ? 's' : ''}: ${made.map((m) => `“${m.name}”`).join(', ')}; undo (Ctrl+Z) removes ${made.length > 1 ? 'them' : 'it'}.` : ''}`;
+  const opened = commaList(made.map((m) => quoted(m.name)));
+  const text = made.length === 0 ? t('state.pool.compared', { name: one.name, other: other.name }) : t('state.pool.comparedOpened', { name: one.name, other: other.name, count: made.length, opened });
   if (made.length === 0) set({ activeId: one.id, compareId: other.id, message: { kind: 'info', text } });
   else commit(context, { data: { scenarios: [...s.scenarios, ...made] }, target: { planId: s.activePlanId, scenarioId: one.id }, view: { activeId: one.id, compareId: other.id }, message: { kind: 'info', text } });
   return true;
@@ -116,28 +121,25 @@ function mergePooled(context: SliceContext, ids: readonly string[]): boolean {
   const s = get();
   const chosen = shownPool(s).filter((p) => ids.includes(p.id));
   if (chosen.length < 2) {
-    set({ message: { kind: 'error', text: 'Choose two or more proposals of the pool to merge.' } });
+    set({ message: { kind: 'error', text: t('state.pool.chooseMerge') } });
     return false;
   }
   const preview = mergePreview(shownPlan(s), chosen, newId);
-  const name = `Merged: ${chosen.map((p) => p.name).join(' + ')}`.slice(0, MAX_NAME);
+  const name = t('state.pool.mergedName', { names: chosen.map((p) => p.name).join(' + ') }).slice(0, MAX_NAME);
   const scenario = makeScenario(s, { id: newId(), name, planId: s.activePlanId, parent: null, createdAt: now().toISOString(), entries: preview.entries });
   const twice = preview.conflicts.filter((conflict) => conflict.isCompounded).length;
   const conflicts = preview.conflicts.length - twice;
   const failed = preview.entries.flatMap((entry, i) => (preview.replay.failures.has(entry.id) ? [`#${i + 1}`] : []));
-  const text = [
-    `“${scenario.name}” holds the ${preview.entries.length} operations of ${chosen.map((p) => `“${p.name}”`).join(', ')}, in that order.`,
-    conflicts + twice === 0
-      ? 'No two of them change a cell to different figures, or make the same change twice.'
-      : [
-          conflicts === 0 ? '' : `${conflicts} cell${conflicts === 1 ? '' : 's'} ${conflicts === 1 ? 'is' : 'are'} changed to different figures by two or more of them.`,
-          twice === 0 ? '' : `${twice} cell${twice === 1 ? '' : 's'} ${twice === 1 ? 'is' : 'are'} changed the same way by two or more of them, so merged the change is made more than once.`,
-          'They are listed in the Pool tab: the operations run in order, so a later figure set replaces an earlier one and moves add up.',
-        ].filter((part) => part !== '').join(' '),
-    failed.length === 0 ? '' : `Operation${failed.length === 1 ? '' : 's'} ${failed.join(', ')} no longer appl${failed.length === 1 ? 'ies' : 'y'} after the ones before and ${failed.length === 1 ? 'is' : 'are'} marked so in the proposal.`,
-    'Undo (Ctrl+Z) removes the merged scenario.',
-  ].filter((part) => part !== '');
-  commit(context, { data: { scenarios: [...s.scenarios, scenario] }, target: { planId: s.activePlanId, scenarioId: scenario.id }, view: { activeId: scenario.id }, message: { kind: 'info', text: text.join(' ') } });
+  const text = sentences(
+    t('state.pool.merge.holds', { name: scenario.name, count: preview.entries.length, proposals: commaList(chosen.map((p) => quoted(p.name))) }),
+    conflicts + twice === 0 ? t('state.pool.merge.noConflict') : '',
+    conflicts === 0 ? '' : t('state.pool.merge.conflicts', { count: conflicts }),
+    twice === 0 ? '' : t('state.pool.merge.twice', { count: twice }),
+    conflicts + twice === 0 ? '' : t('state.pool.merge.listed'),
+    failed.length === 0 ? '' : t('state.pool.merge.failed', { count: failed.length, operations: commaList(failed) }),
+    t('state.pool.merge.undo'),
+  );
+  commit(context, { data: { scenarios: [...s.scenarios, scenario] }, target: { planId: s.activePlanId, scenarioId: scenario.id }, view: { activeId: scenario.id }, message: { kind: 'info', text } });
   return true;
 }
 
@@ -150,9 +152,9 @@ export function poolSlice(context: SliceContext): PoolSlice {
       const s = get();
       const removed = shownPool(s).find((p) => p.id === id);
       if (removed === undefined) return;
-      set({ pool: { planId: s.activePlanId, proposals: shownPool(s).filter((p) => p.id !== id) }, message: { kind: 'info', text: `“${removed.name}” (${removed.fileName}) was taken out of the pool.` } });
+      set({ pool: { planId: s.activePlanId, proposals: shownPool(s).filter((p) => p.id !== id) }, message: { kind: 'info', text: t('state.pool.removed', { name: removed.name, file: removed.fileName }) } });
     },
-    clearPool: () => set({ pool: EMPTY, message: { kind: 'info', text: 'The pool was emptied; scenarios opened from it stay.' } }),
+    clearPool: () => set({ pool: EMPTY, message: { kind: 'info', text: t('state.pool.cleared') } }),
     comparePooled: (first, second) => comparePooled(context, first, second),
     mergePooled: (ids) => mergePooled(context, ids),
   };

@@ -1,6 +1,7 @@
 import type { Entry } from '../model/proposal';
 import type { Scenario } from '../model/scenario';
 import type { WorkspaceData } from './appState';
+import { t } from '../i18n/t';
 
 function uniqueName(data: WorkspaceData, wanted: string): string {
   const names = new Set(data.scenarios.map((s) => s.name));
@@ -10,7 +11,8 @@ function uniqueName(data: WorkspaceData, wanted: string): string {
 
 function nextProposalName(data: WorkspaceData): string {
   for (let n = data.scenarios.length + 1; ; n++) {
-    if (!data.scenarios.some((s) => s.name === `Proposal ${n}`)) return `Proposal ${n}`;
+    const name = t('state.scenario.defaultName', { number: n });
+    if (!data.scenarios.some((s) => s.name === name)) return name;
   }
 }
 

@@ -2,6 +2,7 @@ import type { Plan } from '../model/plan';
 import type { Replay } from '../model/proposal';
 import type { Scenario, Workspace } from '../model/scenario';
 import { isLineRow, type Table } from '../model/table';
+import { t } from '../i18n/t';
 import type { AppState, View, WorkspaceData } from './appState';
 import { replayOf } from './replays';
 
@@ -38,5 +39,5 @@ export function cellName(table: Table, rowId: string, columnId: string): string 
   const position = table.index.get(rowId);
   const row = position === undefined ? undefined : table.rows[position];
   const rowLabel = row === undefined ? rowId : isLineRow(row) ? `${row.id} ${row.name}` : row.name;
-  return `${rowLabel}, ${columnId}`;
+  return t('state.cell.name', { row: rowLabel, column: columnId });
 }

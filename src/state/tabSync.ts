@@ -3,6 +3,8 @@ import type { AppState } from './appState';
 import type { AppStore } from './appStore';
 import { STORAGE_KEY } from './browserStorage';
 import { activeScenario, shownPlan, viewOf, workspaceOf } from './selectors';
+import { t } from '../i18n/t';
+import { sentences } from './words';
 
 /** The data of a stored workspace (its plans and scenarios), as text to compare: what the view, the style and the unit leave out. */
 function storedData(text: string | null): string | null {
@@ -17,8 +19,6 @@ function storedData(text: string | null): string | null {
 /** What an import preview and a question were made against: the plan shown and the operations of the scenario shown. */
 const basisOf = (s: AppState): string => JSON.stringify([shownPlan(s), activeScenario(s)?.entries ?? null]);
 
-const RELOADED = 'Another tab changed this workspace: its changes are shown here too. Undo in this tab starts again from here.';
-
 /**
  * The import preview and the question asked (a message with choices, a
  * refused paste) kept when what they were made against is unchanged here,
@@ -27,14 +27,13 @@ const RELOADED = 'Another tab changed this workspace: its changes are shown here
 function kept(before: AppState, isSame: boolean): Partial<AppState> {
   const { importPreview, importDraft, message, refusedPaste } = before;
   const isQuestion = message !== null && (message.choices !== undefined || (refusedPaste !== null && message.kind === 'error'));
-  const preview = importPreview === null ? '' : isSame
-    ? ` The preview of ${importPreview.source} still applies: the figures it was read against are unchanged.`
-    : ` The preview of ${importPreview.source} was closed, because the figures it was read against changed: import the file again to see what it would change now.`;
+  const reloaded = t('state.tabs.reloaded');
+  const preview = importPreview === null ? '' : t(isSame ? 'state.tabs.previewKept' : 'state.tabs.previewClosed', { file: importPreview.source });
   if (isQuestion && isSame) {
-    return { importPreview, importDraft, refusedPaste, message: { ...message, text: `${RELOADED}${preview} Still to answer, as the figures it is about are unchanged: ${message.text}` } };
+    return { importPreview, importDraft, refusedPaste, message: { ...message, text: sentences(reloaded, preview, t('state.tabs.stillToAnswer', { question: message.text })) } };
   }
-  const withdrawn = isQuestion ? ` The question asked here was withdrawn, because the figures it was about changed: do it again if you still mean it (it was: ${message.text})` : '';
-  return { importPreview: isSame ? importPreview : null, importDraft: isSame ? importDraft : null, refusedPaste: null, message: { kind: 'info', text: `${RELOADED}${preview}${withdrawn}` } };
+  const withdrawn = isQuestion ? t('state.tabs.withdrawn', { question: message.text }) : '';
+  return { importPreview: isSame ? importPreview : null, importDraft: isSame ? importDraft : null, refusedPaste: null, message: { kind: 'info', text: sentences(reloaded, preview, withdrawn) } };
 }
 
 /**

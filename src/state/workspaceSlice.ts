@@ -10,6 +10,7 @@ import { commit } from './historySlice';
 import { makeScenario, replaceScenario } from './scenarios';
 import { MAX_NAME } from '../model/proposal';
 import { activeScenario, shownPlan } from './selectors';
+import { t } from '../i18n/t';
 
 function renameScenario(context: SliceContext, id: string, name: string): boolean {
   const { get, set } = context;
@@ -18,22 +19,22 @@ function renameScenario(context: SliceContext, id: string, name: string): boolea
   const trimmed = name.trim();
   if (scenario === undefined) return false;
   if (trimmed === '') {
-    set({ message: { kind: 'error', text: `“${scenario.name}” was not renamed: a scenario needs a name.` } });
+    set({ message: { kind: 'error', text: t('state.scenario.rename.noName', { name: scenario.name }) } });
     return false;
   }
   if (trimmed.length > MAX_NAME) {
-    set({ message: { kind: 'error', text: `“${scenario.name}” was not renamed: a name has at most ${MAX_NAME} characters.` } });
+    set({ message: { kind: 'error', text: t('state.scenario.rename.tooLong', { name: scenario.name, max: MAX_NAME }) } });
     return false;
   }
   if (scenarios.some((s) => s.id !== id && s.name === trimmed)) {
-    set({ message: { kind: 'error', text: `“${scenario.name}” was not renamed: another scenario is called “${trimmed}”.` } });
+    set({ message: { kind: 'error', text: t('state.scenario.rename.taken', { name: scenario.name, wanted: trimmed }) } });
     return false;
   }
   if (trimmed !== scenario.name) {
     commit(context, {
       data: { scenarios: replaceScenario(scenarios, { ...scenario, name: trimmed }) },
       target: { planId: scenario.planId, scenarioId: id },
-      message: { kind: 'info', text: `“${scenario.name}” is now called “${trimmed}”. Undo (Ctrl+Z) gives it its old name back.` },
+      message: { kind: 'info', text: t('state.scenario.renamed', { old: scenario.name, name: trimmed }) },
     });
   }
   return true;
@@ -48,7 +49,7 @@ function deleteScenario(context: SliceContext, id: string): void {
     data: { scenarios: scenarios.filter((s) => s.id !== id) },
     target: { planId: scenario.planId, scenarioId: id },
     view: { activeId: activeId === id ? fallback : activeId, compareId: compareId === id ? null : compareId },
-    message: { kind: 'info', text: `Scenario “${scenario.name}” was deleted. Undo (Ctrl+Z) brings it back.` },
+    message: { kind: 'info', text: t('state.scenario.deleted', { name: scenario.name }) },
   });
 }
 
@@ -61,7 +62,7 @@ function deletePlan(context: SliceContext, planId: string): void {
     data: { plans: plans.filter((p) => p.id !== planId), scenarios: scenarios.filter((s) => s.planId !== planId) },
     target: { planId, scenarioId: isShown ? activeId : null },
     view: isShown ? { activePlanId: null, activeId: null, compareId: null } : {},
-    message: { kind: 'info', text: `The plan “${plan.title}” and its scenarios were removed. Undo (Ctrl+Z) brings them back.` },
+    message: { kind: 'info', text: t('state.plan.deleted', { title: plan.title }) },
   });
 }
 
@@ -77,10 +78,8 @@ function addScenario(context: SliceContext, scenario: Scenario, message: string 
 
 /** What a new scenario started from, said when it is made. */
 function branchWords(scenario: Scenario, parent: Scenario | null): string {
-  if (parent === null) return `“${scenario.name}” was started from the baseline, with no change yet; the baseline itself stays as it is.`;
-  const count = parent.entries.length;
-  const copied = count === 0 ? 'no changes' : count === 1 ? 'its 1 change' : `its ${count} changes`;
-  return `“${scenario.name}” was branched from “${parent.name}” with ${copied}; “${parent.name}” stays as it is.`;
+  if (parent === null) return t('state.scenario.startedFromBaseline', { name: scenario.name });
+  return t('state.scenario.branched', { name: scenario.name, parent: parent.name, count: parent.entries.length });
 }
 
 function openProposal(context: SliceContext, text: string, fileName: string): boolean {
@@ -91,10 +90,10 @@ function openProposal(context: SliceContext, text: string, fileName: string): bo
     const id = newId();
     const entries = read.entries.map((entry) => ({ ...entry, id: newId() }));
     const scenario = makeScenario(s, { id, name: read.name, planId: s.activePlanId, parent: null, createdAt: now().toISOString(), entries });
-    addScenario(context, scenario, `${fileName} was opened as the scenario “${scenario.name}”.`);
+    addScenario(context, scenario, t('state.proposal.opened', { file: fileName, name: scenario.name }));
     return true;
   } catch (error) {
-    set({ message: { kind: 'error', text: `${fileName}: ${error instanceof Error ? error.message : String(error)} Nothing was imported.` } });
+    set({ message: { kind: 'error', text: t('state.proposal.refused', { file: fileName, reason: error instanceof Error ? error.message : String(error) }) } });
     return false;
   }
 }
@@ -107,13 +106,13 @@ function openProposalLink(context: SliceContext, hash: string): boolean {
   try {
     found = proposalFromLink(hash, [s.published, ...s.plans]);
   } catch (error) {
-    set({ message: { kind: 'error', text: `This proposal link cannot be opened: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.` } });
+    set({ message: { kind: 'error', text: t('state.proposal.linkRefused', { reason: error instanceof Error ? error.message : String(error) }) } });
     return false;
   }
   const planId = found.plan === s.published ? null : found.plan.id;
   const before = { activePlanId: s.activePlanId, activeId: s.activeId };
   if (s.activePlanId !== planId) get().showPlan(planId);
-  if (openProposal(context, found.text, 'The proposal in the link')) return true;
+  if (openProposal(context, found.text, t('state.proposal.inLink'))) return true;
   // Refused: the plan shown goes back to the one that was.
   set(before);
   return false;

@@ -17,6 +17,8 @@ import { ImportProgress } from './files/ImportProgress';
 import { ImportTableChoice } from './files/ImportTableChoice';
 import { MessageBar } from './common/MessageBar';
 import { NumberControls } from './common/NumberControls';
+import { LanguageMenu } from './language/LanguageMenu';
+import { PlanLanguageNote } from './language/PlanLanguageNote';
 import { NewOperationPanel } from './proposal/NewOperationPanel';
 import { ProposalPanel } from './proposal/ProposalPanel';
 import { ScenarioBar } from './proposal/ScenarioBar';
@@ -24,11 +26,12 @@ import { StorageBanner } from './common/StorageBanner';
 import { UpdateBanner } from './common/UpdateBanner';
 import { StorageUse } from './common/StorageUse';
 import { StrategyPanel } from './strategy/StrategyPanel';
-import { shownPlan } from '../state/appStore';
+import { usePlanShown } from './language/usePlanShown';
 import { useApp } from './common/storeContext';
 import { SkipLinks } from './common/SkipLinks';
 import { useRegionKeys } from './common/useRegionKeys';
 import { SideTabs } from './common/SideTabs';
+import { t } from '../i18n/t';
 
 /** Whether the page shows the print view (at #print) instead of the workspace. */
 function usePrintView(): [boolean, (on: boolean) => void] {
@@ -43,11 +46,11 @@ function usePrintView(): [boolean, (on: boolean) => void] {
 
 /** The table, always in view, and the panels in tabs: beside it on a wide screen, below it otherwise. */
 function Workspace() {
-  const plan = useApp(shownPlan);
+  const plan = usePlanShown();
   const tabs = [
     {
       id: 'proposal',
-      label: 'Proposal',
+      label: t('app.tabs.proposal'),
       isAlwaysLive: true,
       content: (
         <div className="panels">
@@ -56,31 +59,31 @@ function Workspace() {
         </div>
       ),
     },
-    { id: 'compare', label: 'Compare', content: <ComparePanel /> },
-    { id: 'finance', label: 'Financial plan', content: <FinancePanel /> },
-    { id: 'strategy', label: 'Strategy', content: <StrategyPanel /> },
-    { id: 'charts', label: 'Charts', content: <ChartsPanel /> },
-    { id: 'pool', label: 'Pool', content: <PoolPanel /> },
+    { id: 'compare', label: t('app.tabs.compare'), content: <ComparePanel /> },
+    { id: 'finance', label: t('app.tabs.finance'), content: <FinancePanel /> },
+    { id: 'strategy', label: t('app.tabs.strategy'), content: <StrategyPanel /> },
+    { id: 'charts', label: t('app.tabs.charts'), content: <ChartsPanel /> },
+    { id: 'pool', label: t('app.tabs.pool'), content: <PoolPanel /> },
   ];
   return (
     <div className="workspace">
-      <section className="table-pane" aria-label="The table">
+      <section className="table-pane" aria-label={t('app.region.table')}>
         <AppendixGrid />
         {plan.note && (
           // One line until opened: the table above it stays in view on a laptop.
           <details className="note" data-testid="note">
             <summary>
-              <strong>Note:</strong> {plan.note}
+              <strong>{t('app.note.label')}</strong> {plan.note}
             </summary>
           </details>
         )}
       </section>
-      <aside className="side-pane" aria-label="Proposal, comparison, strategy and charts">
+      <aside className="side-pane" aria-label={t('app.region.side')}>
         <ImportProgress />
         <ImportTableChoice />
         <ImportPreviewPanel />
         <ImportLayoutPanel />
-        <SideTabs tabs={tabs} label="Panels beside the table" />
+        <SideTabs tabs={tabs} label={t('app.tabs.label')} />
         <PoolDrop />
       </aside>
     </div>
@@ -88,7 +91,7 @@ function Workspace() {
 }
 
 export function App() {
-  const plan = useApp(shownPlan);
+  const plan = usePlanShown();
   const displayUnit = useApp((s) => s.displayUnit);
   const [isPrintView, showPrintView] = usePrintView();
   const isPrinting = useIsPrinting();
@@ -98,10 +101,10 @@ export function App() {
       <main className="app app-print">
         <div className="no-print toolbar">
           <button type="button" onClick={() => showPrintView(false)} data-testid="close-print-view">
-            Back to the table
+            {t('app.print.back')}
           </button>
           <button type="button" onClick={() => window.print()}>
-            Print or save as PDF
+            {t('app.print.print')}
           </button>
         </div>
         <PrintView />
@@ -126,15 +129,17 @@ export function App() {
             <span aria-hidden="true"> · </span>
             <span className="source">{plan.source}</span>
           </p>
+          <PlanLanguageNote />
         </div>
         <div className="controls">
           <ScenarioBar />
           <NumberControls />
+          <LanguageMenu />
           {/* The two ways the table leaves the app as it is shown, kept together when the controls wrap. */}
           <div className="table-out">
             <CopyTableButton />
             <button type="button" onClick={() => showPrintView(true)} data-testid="open-print-view">
-              Print view
+              {t('app.toolbar.printView')}
             </button>
           </div>
         </div>

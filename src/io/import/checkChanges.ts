@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { Dec, type Amount } from '../../model/amount';
 import { isAmountColumn, type ChangeSpec } from '../../model/columns';
 import { rowOf, type Table } from '../../model/table';
@@ -134,10 +135,10 @@ export function checkChanges(rows: readonly FileRow[], changes: readonly ChangeC
   const taken = new Set(own?.layout.columns.map((column) => column.id) ?? []);
   const all: Figure[] = sources.flatMap(({ figures, table }) => figures.flatMap((f) => { const column = table.layout.columnById.get(f.columnId); return column !== undefined && isAmountColumn(column) ? [{ ...f, table }] : []; }));
   for (const change of changes) {
-    const named = `Column ${columnName(change.index)} (“${change.heading}”)`;
+    const named = { column: columnName(change.index), heading: change.heading };
     const pairs = pairsOf(change, all);
     if (pairs.length === 0) {
-      notes.push(`${named} is a change with no two columns of figures before it to compare: it is not read.`);
+      notes.push(t('import.change.noPair', named));
       continue;
     }
     // Each pair read in each direction: the one most rows agree with is what the file means (the likeliest where as many do).
@@ -145,16 +146,17 @@ export function checkChanges(rows: readonly FileRow[], changes: readonly ChangeC
     for (const c of rowsRead) {
       const computed = computedChange(c.a, c.b, best, change.isPercent, c.value.decimalPlaces());
       if (computed !== null && !computed.eq(c.value)) {
-        mismatches.push({ where: placeText({ row: c.r.row, column: columnName(change.index), label: change.heading }), rowId: c.r.code, name: c.r.name, columnId: change.heading, inFile: c.text, computed, isShare: change.isPercent });
+        mismatches.push({ row: c.r.row, where: placeText({ row: c.r.row, column: columnName(change.index), label: change.heading }), rowId: c.r.code, name: c.r.name, columnId: change.heading, inFile: c.text, computed, isShare: change.isPercent });
       }
     }
     const [from, to] = best.isLaterLessEarlier ? [pair.farther, pair.nearer] : [pair.nearer, pair.farther];
     const base = best.base === 'from' ? from : to;
-    const what = `column ${columnName(to.index)} − column ${columnName(from.index)}${change.isPercent ? ` in % of column ${columnName(base.index)}` : ''}`;
+    const columns = { to: columnName(to.index), from: columnName(from.index) };
+    const difference = change.isPercent ? t('import.change.differencePercent', { ...columns, base: columnName(base.index) }) : t('import.change.difference', columns);
     const isOwn = from.table === own && to.table === own;
     if (isOwn) kept.push({ id: changeId(change.heading, change.isPercent, taken), heading: change.heading, from: from.columnId, to: to.columnId, ...(change.isPercent ? { percentOf: base.columnId } : {}) });
-    const after = isOwn ? 'it is kept as a column derived from those two' : 'it is not kept: a version’s changes are what the comparison of its scenario shows';
-    notes.push(`${named} is read as a change, ${what}, and checked on ${rowsRead.length} row${rowsRead.length === 1 ? '' : 's'}: ${after}.`);
+    const outcome = isOwn ? t('import.change.kept') : t('import.change.notKept');
+    notes.push(t('import.change.read', { ...named, difference, count: rowsRead.length, outcome }));
   }
   return { mismatches, notes, kept };
 }

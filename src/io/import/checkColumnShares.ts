@@ -32,7 +32,7 @@ export function checkColumnShares(rows: TextRows, header: number, columns: Colum
       if (value === null) continue;
       const share = columnShareOf(table, id);
       if (percentHalfUp(share, 2) !== null && !percentAgrees(share, value)) {
-        mismatches.push({ where: placeText({ row: i + 1, column: columnName(index), label: id }), rowId: TOTAL_ID, name, columnId: id, inFile: text, computed: percentHalfUp(share, 2)!, isShare: true });
+        mismatches.push({ row: i + 1, where: placeText({ row: i + 1, column: columnName(index), label: id }), rowId: TOTAL_ID, name, columnId: id, inFile: text, computed: percentHalfUp(share, 2)!, isShare: true });
       }
     }
   });

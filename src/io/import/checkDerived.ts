@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { Dec, type Amount } from '../../model/amount';
 import { isAmountColumn, type TableColumn } from '../../model/columns';
 import { percentHalfUp, type Ratio } from '../../model/share';
@@ -5,10 +6,13 @@ import { rowOf, shareOf, type Row, type Table } from '../../model/table';
 import type { ColumnMap } from './mapColumns';
 import { cellProblem, checked, placeText, type CellPlace, type Checked, type ColumnName, type ImportProblem } from './problems';
 import type { FileRow } from './readLines';
+import { listed } from './messages';
 import { readNumber } from './readNumber';
 
 /** A figure of the file that is not the one computed from its inputs. */
 export interface Mismatch {
+  /** The row in the file, from 1. */
+  readonly row: number;
   /** "row 2, column 8 (2028-2029)" */
   readonly where: string;
   readonly rowId: string;
@@ -24,9 +28,8 @@ export interface Mismatch {
 
 /** Mismatches once each (two checks may find the same cell), in the file's row order, then column by column as found. */
 export function inRowOrder(mismatches: readonly Mismatch[]): Mismatch[] {
-  const rowOf = (m: Mismatch) => Number(/^row (\d+)/.exec(m.where)?.[1] ?? 0);
   const once = mismatches.filter((m, i) => mismatches.findIndex((n) => n.where === m.where) === i);
-  return once.map((m, i) => ({ m, i })).sort((a, b) => rowOf(a.m) - rowOf(b.m) || a.i - b.i).map(({ m }) => m);
+  return once.map((m, i) => ({ m, i })).sort((a, b) => a.m.row - b.m.row || a.i - b.i).map(({ m }) => m);
 }
 
 export interface DerivedCheck {
@@ -75,7 +78,7 @@ export function checkDerived(rows: readonly FileRow[], columns: ColumnMap, table
     const readings = r.subtracts === true ? written.map((value) => value.abs().negated()) : written;
     if (readings.length === 0 || computed === null) return;
     if (!readings.some((value) => (isShare ? shareAgrees(table, r.code, value) : value.eq(computed)))) {
-      mismatches.push({ where: placeText(place), rowId: r.code, name: r.name, columnId: column.id, inFile: r.cells[index]!, computed, isShare });
+      mismatches.push({ row: r.row, where: placeText(place), rowId: r.code, name: r.name, columnId: column.id, inFile: r.cells[index]!, computed, isShare });
     }
   };
   for (const r of rows) {
@@ -87,6 +90,6 @@ export function checkDerived(rows: readonly FileRow[], columns: ColumnMap, table
     }
   }
   const unknown = columns.ranges.filter((range) => table.layout.columnById.get(range.id)?.kind !== 'biennium');
-  const notes = unknown.length > 0 ? [`Columns ${unknown.map((range) => range.id).join(', ')} are not periods of the plan and were not checked.`] : [];
+  const notes = unknown.length > 0 ? [t('import.derived.notPeriods', { count: unknown.length, columns: listed(unknown.map((range) => range.id)) })] : [];
   return checked({ mismatches, notes }, problems);
 }

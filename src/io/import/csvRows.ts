@@ -1,9 +1,17 @@
 import Papa from 'papaparse';
+import { t } from '../../i18n/t';
 import { checked, rowProblem, type Checked } from './problems';
 
 export interface CsvRows {
   readonly rows: string[][];
   readonly delimiter: ',' | ';' | '\t';
+}
+
+/** A quote left open or misplaced, in the person's language; the parser's own words for any other. */
+function quoteProblem(error: Papa.ParseError): string {
+  if (error.code === 'MissingQuotes') return t('import.csv.quoteUnterminated');
+  if (error.code === 'InvalidQuotes') return t('import.csv.quoteMalformed');
+  return error.message.toLowerCase();
 }
 
 /** Rows: decoded CSV text split into cells, the separator guessed among semicolon, comma and tab; a quote left open refuses the file. */
@@ -14,7 +22,7 @@ export function csvRows(text: string): Checked<CsvRows> {
   const isSemicolons = filled.length > 0 && filled.filter((line) => line.includes(';')).length * 2 > filled.length;
   const parsed = Papa.parse<string[]>(text, { delimiter: isSemicolons ? ';' : '', delimitersToGuess: [';', ',', '\t'], skipEmptyLines: false });
   const fatal = parsed.errors.filter((e) => e.type === 'Quotes');
-  const problems = fatal.slice(0, 5).map((e) => rowProblem((e.row ?? 0) + 1, e.message.toLowerCase()));
+  const problems = fatal.slice(0, 5).map((e) => rowProblem((e.row ?? 0) + 1, quoteProblem(e)));
   return checked({ rows: parsed.data, delimiter: parsed.meta.delimiter as CsvRows['delimiter'] }, problems);
 }
 

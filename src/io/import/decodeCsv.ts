@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { MixedEncodingError, decodeText, type DecodedText } from '../decodeText';
 import { checked, fileProblem, refused, type Checked } from './problems';
 
@@ -22,9 +23,9 @@ function isBinaryText(text: string): boolean {
 
 /** Decode: a CSV file's bytes as text (see decodeText.ts), refusing what is too large, empty, binary, or a web page. */
 export function decodeCsv(bytes: Uint8Array): Checked<DecodedText> {
-  if (bytes.length > MAX_CSV_BYTES) return refused([fileProblem(`the file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB`)]);
-  if (bytes.length === 0) return refused([fileProblem('the file is empty')]);
-  const notText = fileProblem('this is not a text (CSV) file: for a workbook, open it as .xlsx');
+  if (bytes.length > MAX_CSV_BYTES) return refused([fileProblem(t('import.file.tooLarge', { megabytes: String(MAX_CSV_BYTES / 1024 / 1024) }))]);
+  if (bytes.length === 0) return refused([fileProblem(t('import.file.empty'))]);
+  const notText = fileProblem(t('import.file.notText'));
   if (isWorkbook(bytes)) return refused([notText]);
   let decoded: DecodedText;
   try {
@@ -35,5 +36,5 @@ export function decodeCsv(bytes: Uint8Array): Checked<DecodedText> {
   }
   if (isBinaryText(decoded.text)) return refused([notText]);
   const isPage = /^\s*<(!doctype|html|\?xml)/i.test(decoded.text);
-  return checked(decoded, isPage ? [fileProblem('this is a web page or XML, not a CSV table')] : []);
+  return checked(decoded, isPage ? [fileProblem(t('import.file.webPage'))] : []);
 }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { ZERO, type Amount } from '../../model/amount';
 import { isAmountColumn } from '../../model/columns';
 import type { FinanceRow } from '../../model/finance/financeTable';
@@ -9,6 +10,7 @@ import type { Mismatch } from './checkDerived';
 import type { TextRows } from './findHeader';
 import type { ColumnMap } from './mapColumns';
 import { cellProblem, placeText, type ColumnName, type ImportProblem } from './problems';
+import { listed, listedBySemicolons } from './messages';
 import { readNumber } from './readNumber';
 
 /** A section by its letter ("A.", "C") or, failing one, by what it names: the Union's financial plans group revenue so. */
@@ -65,7 +67,7 @@ export function readParameters(rows: TextRows, at: readonly number[], columns: C
       const place = { row: i + 1, column: columnName(column?.index ?? 0), label: year };
       const read = column === undefined ? null : readNumber(cells[column.index] ?? '', decimal);
       if (read === null || read.value === null) {
-        problems.push(cellProblem(place, read?.error ?? `parameter ${id} has no value for ${year}`));
+        problems.push(cellProblem(place, read?.error ?? t('import.finance.parameterNoValue', { parameter: id, year })));
         return ZERO;
       }
       return read.value;
@@ -107,24 +109,25 @@ export function revenueLines(revenue: Plan, fileParameters: readonly FinancePara
         if (isGiven) products.push(line.code);
         return { ...product, code: line.code, name: cleanName(line.name), section };
       }
-      notes.push(`${line.name} is not ${product.factors.map((id) => byId.get(id)!.name).join(' × ')} in the file: it is read as the amounts the file gives.`);
+      notes.push(t('import.finance.notProduct', { line: line.name, product: product.factors.map((id) => byId.get(id)!.name).join(' × ') }));
     }
     return { code: line.code, name: cleanName(line.name), section, amounts: line.amounts };
   });
   const memos = [...walkLines(revenue.lines)].filter(({ line }) => isMemo(line)).map(({ line }) => line.name);
-  if (memos.length > 0) notes.push(`“Of which” lines are parts of the line above them, not revenue of their own: ${memos.join(', ')}.`);
+  if (memos.length > 0) notes.push(t('import.finance.memos', { lines: listed(memos) }));
   const parameters = [...byId.values()].filter((p) => used.has(p.id));
   const unused = fileParameters.filter((p) => !used.has(p.id));
-  if (unused.length > 0) notes.push(`No revenue line is computed from ${unused.map((p) => p.name).join(', ')}: left out.`);
+  if (unused.length > 0) notes.push(t('import.finance.unusedParameters', { parameters: listed(unused.map((p) => p.name)) }));
   const ids = new Set(parameters.map((p) => p.id));
   const unitValue = current?.unitValue !== undefined && ids.has(current.unitValue) ? current.unitValue : parameters.find((p) => /unit value/i.test(p.name))?.id;
   const drawdown = lines.find((line) => line.section === 'E' && !isProduct(line))?.code;
   const sections = REVENUE_SECTIONS.filter((s) => lines.some((line) => line.section === s));
-  notes.push(`Revenue read by section: ${sections.map((s) => `${s} (${lines.filter((line) => line.section === s).map((line) => line.name).join(', ')})`).join('; ')}.`);
+  const bySection = sections.map((s) => t('import.finance.section', { section: s, lines: listed(lines.filter((line) => line.section === s).map((line) => line.name)) }));
+  notes.push(t('import.finance.sections', { sections: listedBySemicolons(bySection) }));
   return {
     finance: {
-      title: revenue.title || `Financial plan from ${source}`,
-      note: `Read from ${source}, as the file gives its figures.`,
+      title: revenue.title || t('import.finance.title', { source }),
+      note: t('import.finance.note', { source }),
       parameters,
       lines,
       ...(unitValue === undefined ? {} : { unitValue }),
@@ -144,6 +147,6 @@ export function checkFinanceRow(cells: readonly string[], index: number, row: Fi
     const computed = column.amountOf(row);
     const readings = read.readings ? [read.readings.thousands, read.readings.decimal] : read.value === null ? [] : [read.value];
     if (readings.length === 0 || readings.some((value) => value.eq(computed))) return [];
-    return [{ where: placeText({ row: index + 1, column: columnName(at), label: columnId }), rowId: row.id, name: row.name, columnId, inFile: cells[at]!, computed, isShare: false }];
+    return [{ row: index + 1, where: placeText({ row: index + 1, column: columnName(at), label: columnId }), rowId: row.id, name: row.name, columnId, inFile: cells[at]!, computed, isShare: false }];
   });
 }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { periodHeading, periodSpan } from './periodHeading';
 import { isFigureText } from './figureText';
 import { checked, fileProblem, refused, type Checked } from './problems';
@@ -38,8 +39,8 @@ export function findHeader(rows: TextRows): Checked<number> {
   const categoryRow = figureRow === -1 ? -1 : rows.slice(0, figureRow).findLastIndex((row) => words(row) >= 2 && words(row) === filled(row));
   const firstFilled = rows.findIndex((row) => filled(row) > 0);
   const header = [codeRow, periodRow, onePeriodRow, categoryRow, firstFilled].find((index) => index !== -1) ?? -1;
-  if (header === -1) return refused([fileProblem('the file is empty')]);
+  if (header === -1) return refused([fileProblem(t('import.file.empty'))]);
   // Empty rows (a final line break, blank lines between blocks) are not rows of the table.
   const lines = rows.slice(header + 1).filter((row) => row.some((cell) => cell.trim() !== '')).length;
-  return checked(header, lines > MAX_ROWS ? [fileProblem(`more than ${MAX_ROWS} rows`)] : []);
+  return checked(header, lines > MAX_ROWS ? [fileProblem(t('import.file.tooManyRows', { limit: String(MAX_ROWS) }))] : []);
 }

@@ -1,6 +1,8 @@
+import { t } from '../../i18n/t';
 import { headingColumn, type HeadingColumn } from '../../model/columns';
 import { SHARE_COLUMN, TOTAL_COLUMN } from '../../model/plan';
 import { categoryOf, changeOf, periodSpan, versionOf } from './periodHeading';
+import { listed } from './messages';
 import { cellProblem, checked, fileProblem, rowProblem, type Checked, type ColumnName, type ImportProblem } from './problems';
 
 export const MAX_YEARS = 60;
@@ -29,9 +31,9 @@ function heading(text: string): Heading | null {
   if (category !== null) return { kind: 'category', label: category };
   const change = changeOf(text);
   if (change !== null) return { kind: 'change', ...change };
-  const t = text.replace(/^\uFEFF/, '').trim().toLowerCase();
-  const label = LABELS.get(t);
-  return label === undefined ? headingColumn(t) : { kind: label };
+  const lower = text.replace(/^\uFEFF/, '').trim().toLowerCase();
+  const label = LABELS.get(lower);
+  return label === undefined ? headingColumn(lower) : { kind: label };
 }
 
 export interface YearColumn {
@@ -97,14 +99,14 @@ function headingProblems(found: readonly Found[], row: number, columnName: Colum
   const problems = found
     .filter(({ text, heading: h }) => h === null && text !== '')
     .map(({ text, index }) =>
-      cellProblem({ row, column: columnName(index) }, `unknown heading “${text}” (expected code, name, kind, parent, a year, a biennium such as 2028-2029, total or share)`),
+      cellProblem({ row, column: columnName(index) }, t('import.headings.unknown', { heading: text })),
     );
   for (const role of ROLES) {
     const count = found.filter(({ heading: h }) => h?.kind === role).length;
-    if (count > 1) problems.push(fileProblem(`the heading “${role}” appears ${count} times`));
+    if (count > 1) problems.push(fileProblem(t('import.headings.repeated', { heading: role, count })));
   }
   // A published table names its lines without codes: they are derived from the names (see readLines.ts).
-  if (!found.some(({ heading: h }) => h?.kind === 'code' || h?.kind === 'name')) problems.push(rowProblem(row, 'no “code” column'));
+  if (!found.some(({ heading: h }) => h?.kind === 'code' || h?.kind === 'name')) problems.push(rowProblem(row, t('import.headings.noCode')));
   return problems;
 }
 
@@ -117,18 +119,18 @@ const holds = (outer: string, inner: string) => {
 
 function categoryProblems(categories: readonly string[]): ImportProblem[] {
   const seen = new Set(categories.map((c) => c.toLowerCase()));
-  if (categories.length > MAX_YEARS) return [fileProblem(`more than ${MAX_YEARS} category columns`)];
-  return seen.size === categories.length ? [] : [fileProblem(`a category appears twice among the headings (${categories.join(', ')})`)];
+  if (categories.length > MAX_YEARS) return [fileProblem(t('import.headings.tooManyCategories', { limit: String(MAX_YEARS) }))];
+  return seen.size === categories.length ? [] : [fileProblem(t('import.headings.categoryTwice', { categories: listed(categories) }))];
 }
 
 function yearProblems(years: readonly string[], row: number): ImportProblem[] {
   const problems: ImportProblem[] = [];
-  if (years.length === 0) problems.push(rowProblem(row, 'no year column (headings such as 2028, or periods such as 2024-2025), and no column of figures headed by a category'));
-  if (years.length > MAX_YEARS) problems.push(fileProblem(`more than ${MAX_YEARS} year columns`));
-  if (new Set(years).size !== years.length) problems.push(fileProblem(`a year appears twice among the headings (${years.join(', ')})`));
+  if (years.length === 0) problems.push(rowProblem(row, t('import.headings.noYear')));
+  if (years.length > MAX_YEARS) problems.push(fileProblem(t('import.headings.tooManyYears', { limit: String(MAX_YEARS) })));
+  if (new Set(years).size !== years.length) problems.push(fileProblem(t('import.headings.yearTwice', { years: listed(years) })));
   else if (years.some((year, k) => k > 0 && periodSpan(year).first <= periodSpan(years[k - 1]!).last)) {
     const overlap = years.some((year, k) => k > 0 && periodSpan(year).first <= periodSpan(years[k - 1]!).last && periodSpan(year).last > periodSpan(years[k - 1]!).last);
-    problems.push(fileProblem(overlap ? `the periods overlap (${years.join(', ')}): each year may be in one column only` : `the years are out of order (${years.join(', ')}): put them in increasing order`));
+    problems.push(fileProblem(overlap ? t('import.headings.overlap', { years: listed(years) }) : t('import.headings.outOfOrder', { years: listed(years) })));
   }
   return problems;
 }
@@ -169,18 +171,18 @@ function splitVersions(cells: readonly string[], preferred: string | undefined):
 function otherVersions(map: ColumnMap, others: ReadonlyMap<string, readonly { index: number; period: string }[]>, columnName: ColumnName, shared: ReadonlySet<number>): Checked<VersionColumns[]> {
   const problems: ImportProblem[] = [];
   const versions = [...others].map(([name, own]): VersionColumns => {
-    const label = name === '' ? 'without a name' : `“${name}”`;
+    const label = name === '' ? t('import.version.unnamed') : t('import.quoted', { name });
     // Its own columns, and the shared periods' columns where it has none of its own.
     const columns = [...own, ...map.years.filter((y) => shared.has(y.index) && !own.some((c) => c.period === y.year)).map((y) => ({ index: y.index, period: y.year }))];
     const years = map.years.flatMap(({ year }) => columns.filter((c) => c.period === year).map(({ index }) => ({ index, year })));
     const missing = map.years.filter(({ year }) => !columns.some((c) => c.period === year)).map(({ year }) => year);
-    if (missing.length > 0) problems.push(fileProblem(`the version ${label} has no column for ${missing.join(', ')}: each version needs every period of the table (mark its columns “Not read” to leave it out)`));
+    if (missing.length > 0) problems.push(fileProblem(t('import.version.missingPeriods', { version: label, periods: listed(missing) })));
     // A version's sums: the plan's biennia, and its whole period, which is its Total.
     const whole = map.years.length > 1 ? `${periodSpan(map.years[0]!.year).first}-${periodSpan(map.years.at(-1)!.year).last}` : '';
     const sums = new Map<string, string>([...map.ranges.map((r) => [r.id, r.id] as const), [whole, TOTAL_COLUMN]]);
     const figures = columns.flatMap(({ index, period }) => {
       const columnId = map.years.some((y) => y.year === period) ? period : sums.get(period);
-      if (columnId === undefined) problems.push(fileProblem(`column ${columnName(index)} (${period}, version ${label}) is no period of the table's other version`));
+      if (columnId === undefined) problems.push(fileProblem(t('import.version.notPeriod', { column: columnName(index), period, version: label })));
       return columnId === undefined ? [] : [{ index, columnId }];
     });
     return { name, years, figures };
@@ -202,7 +204,7 @@ function mapOneVersion(cells: readonly string[], row: number, columnName: Column
   const years = columnsAre === 'categories' ? categories : isLatestFirst ? innermost.map((_, k) => innermost[innermost.length - 1 - k]!) : innermost;
   const problems = [...headingProblems(found, row, columnName), ...(columnsAre === 'categories' ? categoryProblems(years.map((y) => y.year)) : yearProblems(years.map((y) => y.year), row))];
   if (columnsAre === 'periods' && categories.length > 0) {
-    problems.push(fileProblem(`columns ${categories.map((c) => columnName(c.index)).join(', ')} are marked as categories beside periods: a table's columns are periods or categories`));
+    problems.push(fileProblem(t('import.headings.categoriesBesidePeriods', { count: categories.length, columns: listed(categories.map((c) => columnName(c.index))) })));
   }
   const inputs = new Set(years.map((y) => y.index));
   const allRanges = found.flatMap(({ index, heading: h }) => (h?.kind === 'range' && !inputs.has(index) ? [{ index, id: h.id, first: h.first, last: h.last }] : []));

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { VERSION_MARK, categoryHeading, categoryOf, changeOf, markedChange, periodHeading, periodSpan, versionOf } from './periodHeading';
 import { isFigureText } from './figureText';
 import type { TextRows } from './findHeader';
@@ -80,16 +81,16 @@ export function roleHeading(text: string, role: ColumnRole): string {
 
 /** The role a read heading gives its column. */
 export function headingRole(heading: string): ColumnRole {
-  const t = heading.trim().toLowerCase();
-  if (t === 'code') return 'code';
-  if (t === 'name' || t === 'line' || t === 'thematic priority') return 'name';
-  if (t === 'total') return 'total';
-  if (t === 'share') return 'share';
+  const lower = heading.trim().toLowerCase();
+  if (lower === 'code') return 'code';
+  if (lower === 'name' || lower === 'line' || lower === 'thematic priority') return 'name';
+  if (lower === 'total') return 'total';
+  if (lower === 'share') return 'share';
   if (categoryOf(heading) !== null) return 'category';
   const change = changeOf(heading);
   if (change !== null) return change.isPercent ? 'changePercent' : 'change';
   if (versionOf(heading) !== null) return 'version';
-  return t === '' ? 'skip' : 'headed';
+  return lower === '' ? 'skip' : 'headed';
 }
 
 /** The roles one column only can have: given to a column, taken from any other. */
@@ -126,7 +127,7 @@ function withVersions(headings: readonly string[], raw: readonly string[], marke
     const year = /(?:fy|y)?\d{4}(?:\s*(?:-|–|\/)\s*\d{2,4})?/i.exec(text);
     const period = (year === null ? null : periodHeading(year[0])) ?? inputs[k] ?? null;
     const words = (year === null ? text : `${text.slice(0, year.index)} ${text.slice(year.index + year[0].length)}`).replace(/[()[\]:,]/g, ' ').replace(/\s+/g, ' ').trim();
-    return { index, period, words: words || 'Version' };
+    return { index, period, words: words || t('import.version.defaultName') };
   });
   const versioned = new Set(found.flatMap((f) => (f.period === null ? [] : [f.period])));
   return headings.map((text, i) => {

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { ZERO, type Amount } from '../../model/amount';
 import { IMPORTED_BASELINE, LINE_HEADING, PUBLISHED_PLAN, REDUCTION_ID, isGroup, planProblems, type Biennium, type Plan, type PlanLine } from '../../model/plan';
 import { isLineRow, rowOf, type Table } from '../../model/table';
@@ -6,9 +7,17 @@ import { periodSpan } from './periodHeading';
 import { cellProblem, checked, fileProblem, type Checked, type ColumnName } from './problems';
 import type { FileRow } from './readLines';
 import type { Amounts } from './readAmounts';
+import { isMessage, listed } from './messages';
 
-/** "1 line", "2 lines", "1 category", "3 categories". */
-const counted = (n: number, word: string) => `${n} ${n === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
+/** "1 category", "3 periods", "4 years": what a plan of its own has across. */
+const countedColumns = (count: number, isCategories: boolean, years: readonly string[]) =>
+  isCategories ? t('import.count.categories', { count }) : years.some((y) => y.includes('-')) ? t('import.count.periods', { count }) : t('import.count.years', { count });
+
+/** Whether a note is the one saying what the file's figures are in (said by the file, or not): replaced when the person says it. */
+export const isUnitNote = (note: string): boolean => isMessage(note, 'import.plan.unitUnsaid', ['unit']) || isMessage(note, 'import.plan.unitSaid', ['unit']);
+
+/** Whether a note is the one saying that the file is read as a plan of its own. */
+export const isOwnPlanNote = (note: string): boolean => isMessage(note, 'import.plan.own', ['title', 'lines', 'columns']);
 
 /** How a table of categories heads its row totals. */
 const CATEGORY_TOTAL = 'Total';
@@ -71,14 +80,14 @@ function samePlan(file: FileTable, current: Current, columnName: ColumnName): Ch
     (inputs.get(r.code) ?? []).flatMap((value, k) => {
       const { index, year } = file.years[k]!;
       const place = { row: r.row, column: columnName(index), label: year };
-      return value.decimalPlaces() > precision ? [cellProblem(place, `${value.toFixed()} has more decimals than the plan's amounts (${precision})`)] : [];
+      return value.decimalPlaces() > precision ? [cellProblem(place, t('import.plan.tooPrecise', { value: value.toFixed(), precision: String(precision) }))] : [];
     }),
   );
   const notes: string[] = [];
   const renamed = linesOf(file).filter((r) => r.name !== '' && current.table.rows[current.table.index.get(r.code)!]?.name !== r.name);
-  if (renamed.length > 0) notes.push(`Names differ from the plan's for ${renamed.map((r) => r.code).join(', ')}: the plan's names are kept.`);
+  if (renamed.length > 0) notes.push(t('import.plan.namesDiffer', { codes: listed(renamed.map((r) => r.code)) }));
   const hasReduction = file.rows.some((r) => r.kind === 'reduction');
-  if (!hasReduction) notes.push('The file has no reduction row: the current reduction is kept.');
+  if (!hasReduction) notes.push(t('import.plan.noReduction'));
   // Without a reduction row, the reduction of the scenario shown is kept.
   const given = hasReduction ? inputs : new Map([...inputs, [REDUCTION_ID, rowOf(current.table, REDUCTION_ID).years]]);
   return checked({ kind: 'changes', plan: withInputs(current.plan, given), notes, unitSaid: true }, problems);
@@ -107,7 +116,7 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
   const reduction: readonly Amount[] = reductionRow ? inputs.get(REDUCTION_ID)! : years.map(() => ZERO);
   const plan: Plan = {
     id: `import:${file.name}`,
-    title: file.title ?? `Imported from ${file.name}`,
+    title: file.title ?? t('import.plan.importedTitle', { source: file.name }),
     source: file.name,
     unit: file.unit ?? current.plan.unit,
     precision: scale,
@@ -118,7 +127,7 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
     periodLabel,
     lines: build(null),
     // Several deductions taken off together are named together ("Vacancy factor; Efficiency savings").
-    reduction: { name: file.rows.filter((r) => r.kind === 'reduction').map((r) => r.name).filter((n) => n !== '').join('; ') || 'Reduction', amounts: reduction },
+    reduction: { name: file.rows.filter((r) => r.kind === 'reduction').map((r) => r.name).filter((n) => n !== '').join('; ') || t('import.plan.reductionName'), amounts: reduction },
     // A file's table is not Appendix A: named after the import, no eyebrow, and a line may be zero.
     baselineName: IMPORTED_BASELINE,
     eyebrow: '',
@@ -132,8 +141,8 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
     ...(reductionRow ? {} : { showsReduction: false }),
     lineHeading: file.lineHeading === undefined || /^(name|line|)$/i.test(file.lineHeading.trim()) ? LINE_HEADING : file.lineHeading.trim(),
   };
-  const note = `The file has other lines or years than “${current.plan.title}”: it is read as a plan of its own (${counted(lines.length, 'line')}, ${counted(years.length, isCategories ? 'category' : years.some((y) => y.includes('-')) ? 'period' : 'year')}).`;
-  const unitNote = file.unit === undefined ? `The file does not say its unit: its figures are read as ${plan.unit} until you say otherwise.` : `Its figures are in ${plan.unit}, as the file says.`;
+  const note = t('import.plan.own', { title: current.plan.title, lines: t('import.count.lines', { count: lines.length }), columns: countedColumns(years.length, isCategories, years) });
+  const unitNote = file.unit === undefined ? t('import.plan.unitUnsaid', { unit: plan.unit }) : t('import.plan.unitSaid', { unit: plan.unit });
   return checked({ kind: 'new-plan', plan, notes: [note, unitNote], unitSaid: file.unit !== undefined }, planProblems(plan).map(fileProblem));
 }
 

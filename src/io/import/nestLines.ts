@@ -1,3 +1,5 @@
+import { t } from '../../i18n/t';
+import { listedByAnd } from './messages';
 import { DEDUCTION_PREFIX, type FileRow } from './readLines';
 import { checked, fileProblem, rowProblem, type Checked, type ImportProblem } from './problems';
 
@@ -31,15 +33,15 @@ function structureProblems(lines: readonly FileRow[]): ImportProblem[] {
   for (const r of lines) {
     for (let p = r.parent, depth = 0; p !== null; p = byCode.get(p)?.parent ?? null, depth++) {
       if (p === r.code || depth > lines.length) {
-        problems.push(rowProblem(r.row, `${r.code} is inside itself through its parents`));
+        problems.push(rowProblem(r.row, t('import.nest.insideItself', { code: r.code })));
         break;
       }
     }
     if (r.kind === 'group' && !lines.some((c) => c.parent === r.code)) {
-      problems.push(rowProblem(r.row, `${r.code} is a group with no lines in it (give its lines a parent column, or codes beginning with ${r.code}.)`));
+      problems.push(rowProblem(r.row, t('import.nest.emptyGroup', { code: r.code })));
     }
   }
-  if (lines.length === 0) problems.push(fileProblem('the file has no lines'));
+  if (lines.length === 0) problems.push(fileProblem(t('import.nest.noLines')));
   return problems;
 }
 
@@ -55,7 +57,7 @@ export function nestLines(rows: readonly FileRow[], hasParentColumn: boolean): C
     const found = rows.filter((r) => r.kind === kind);
     // Deductions numbered by readLines.ts are taken off together.
     const isTogether = kind === 'reduction' && found.every((r) => r.code.startsWith(DEDUCTION_PREFIX));
-    if (found.length > 1 && !isTogether) problems.push(fileProblem(`rows ${found.map((r) => r.row).join(' and ')} are both the ${kind}`));
+    if (found.length > 1 && !isTogether) problems.push(fileProblem(t('import.nest.twice', { rows: listedByAnd(found.map((r) => r.row)), kind })));
   }
   const lines = rows.filter(isLine);
   const parentOf = hasParentColumn ? new Map(lines.map((r) => [r, r.parent])) : parentsByCode(lines);
@@ -64,9 +66,9 @@ export function nestLines(rows: readonly FileRow[], hasParentColumn: boolean): C
   for (const r of lines) {
     const parent = parentOf.get(r)!;
     if (parent === null) continue;
-    if (codes.has(parent) && lines.find((p) => p.code === parent)?.kind === 'memo') problems.push(rowProblem(r.row, `its parent ${parent} is an “of which” line, which holds no lines`));
+    if (codes.has(parent) && lines.find((p) => p.code === parent)?.kind === 'memo') problems.push(rowProblem(r.row, t('import.nest.parentIsMemo', { parent })));
     else if (codes.has(parent)) groups.add(parent);
-    else problems.push(rowProblem(r.row, `its parent ${parent} is not a line of the file`));
+    else problems.push(rowProblem(r.row, t('import.nest.parentUnknown', { parent })));
   }
   const nested = rows.map((r) => (isLine(r) ? { ...r, parent: parentOf.get(r)!, kind: groups.has(r.code) ? ('group' as const) : r.kind } : r));
   problems.push(...structureProblems(nested.filter(isLine)));

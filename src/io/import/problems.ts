@@ -1,3 +1,6 @@
+import { t } from '../../i18n/t';
+import { listedBySemicolons } from './messages';
+
 /**
  * What stops an import, and where. Each step of the import pipeline (see
  * ../tableImport.ts) returns what it read or the problems it found, each
@@ -29,15 +32,15 @@ export const byNumber: ColumnName = (index) => String(index + 1);
 
 /** "row 3, column D (2029)" */
 export const placeText = ({ row, column, label }: CellPlace): string =>
-  `row ${row}, column ${column}${label === undefined ? '' : ` (${label})`}`;
+  label === undefined ? t('import.place.cell', { row: String(row), column }) : t('import.place.cellLabelled', { row: String(row), column, label });
 
 export const cellProblem = (place: CellPlace, text: string): ImportProblem => ({
-  message: `${placeText(place)}: ${text}`,
+  message: t('import.problem.at', { place: placeText(place), problem: text }),
   row: place.row,
   column: place.column,
 });
 
-export const rowProblem = (row: number, text: string): ImportProblem => ({ message: `row ${row}: ${text}`, row });
+export const rowProblem = (row: number, text: string): ImportProblem => ({ message: t('import.problem.atRow', { row: String(row), problem: text }), row });
 
 export const fileProblem = (text: string): ImportProblem => ({ message: text });
 
@@ -49,13 +52,19 @@ export const checked = <T>(value: T, problems: readonly ImportProblem[]): Checke
 
 export const refused = (problems: readonly ImportProblem[]): Checked<never> => ({ ok: false, problems });
 
+/** "budget.csv cannot be imported: …; …." — the first twelve problems, and how many more. */
+function refusalText(source: string, problems: readonly string[]): string {
+  const shown = listedBySemicolons(problems.slice(0, 12));
+  return problems.length > 12 ? t('import.refused.more', { source, problems: shown, count: problems.length - 12 }) : t('import.refused', { source, problems: shown });
+}
+
 export class ImportError extends Error {
   override readonly name = 'ImportError';
   constructor(
     readonly source: string,
     readonly problems: readonly string[],
   ) {
-    super(`${source} cannot be imported: ${problems.slice(0, 12).join('; ')}${problems.length > 12 ? `; and ${problems.length - 12} more` : ''}.`);
+    super(refusalText(source, problems));
   }
 }
 

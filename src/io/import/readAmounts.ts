@@ -1,8 +1,10 @@
+import { t } from '../../i18n/t';
 import { ZERO, type Amount } from '../../model/amount';
 import type { YearColumn } from './mapColumns';
 import { cellProblem, checked, fileProblem, placeText, type Checked, type ColumnName, type ImportProblem } from './problems';
 import { DEDUCTION_PREFIX, type FileRow } from './readLines';
 import { REDUCTION_ID } from '../../model/plan';
+import { listed } from './messages';
 import { readNumber } from './readNumber';
 
 export interface Amounts {
@@ -39,11 +41,11 @@ export function readAmounts(rows: readonly FileRow[], years: readonly YearColumn
       }
       const read = readNumber(text, decimal);
       if (read.value === null) {
-        problems.push(cellProblem(place, read.error ?? 'no amount (type 0 for none)'));
+        problems.push(cellProblem(place, read.error ?? t('import.amount.missing')));
         return ZERO;
       }
       if (r.kind !== 'reduction' && read.value.isNegative() && !read.value.isZero()) {
-        problems.push(cellProblem(place, `${text} is below zero: a line's amount cannot be negative`));
+        problems.push(cellProblem(place, t('import.amount.negative', { text })));
         negativeRows.add(r.row);
       }
       if (read.value.isPositive() && !read.value.isZero()) positiveRows.add(r.row);
@@ -70,14 +72,9 @@ export function readAmounts(rows: readonly FileRow[], years: readonly YearColumn
 function negativeHints(negative: readonly number[], positive: ReadonlySet<number>, hasDeduction: boolean): ImportProblem[] {
   const mixed = negative.filter((row) => positive.has(row));
   const below = negative.filter((row) => !positive.has(row));
-  const list = (rows: readonly number[]) => `row${rows.length === 1 ? '' : 's'} ${rows.join(', ')}`;
   const hints: ImportProblem[] = [];
-  if (below.length === 1 && !hasDeduction) hints.push(fileProblem(`if ${list(below)} is taken off the others, mark it “Deduction (taken off)” under “How the file is read”`));
-  else if (below.length > 0) {
-    hints.push(fileProblem(`if ${list(below)} ${below.length === 1 ? 'is' : 'are'} taken off the others, mark ${below.length === 1 ? 'it' : 'each'} “Deduction (taken off)” under “How the file is read”: the deductions are taken off together`));
-  }
-  if (mixed.length > 0) {
-    hints.push(fileProblem(`${list(mixed)} add${mixed.length === 1 ? 's' : ''} in some periods and take${mixed.length === 1 ? 's' : ''} off in others, which a line cannot (its amounts are zero or more): leave ${mixed.length === 1 ? 'it' : 'them'} out (“Not read”), or split ${mixed.length === 1 ? 'it' : 'each'} in the file into what it adds and what it takes off`));
-  }
+  if (below.length === 1 && !hasDeduction) hints.push(fileProblem(t('import.amount.deductionHint', { row: String(below[0]) })));
+  else if (below.length > 0) hints.push(fileProblem(t('import.amount.deductionsHint', { count: below.length, rows: listed(below) })));
+  if (mixed.length > 0) hints.push(fileProblem(t('import.amount.mixedHint', { count: mixed.length, rows: listed(mixed) })));
   return hints;
 }

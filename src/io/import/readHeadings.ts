@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import type { TextRows } from './findHeader';
 import { categoryHeading, changeHeading, isFigureHeading, isTotalHeading, periodHeading, versionOf } from './periodHeading';
 import type { ColumnName } from './problems';
@@ -19,7 +20,13 @@ import { withoutUnit } from './titleLines';
  */
 export interface Headings {
   readonly headings: string[];
-  readonly notes: string[];
+  readonly notes: ColumnNote[];
+}
+
+/** A note on how a column is read, with the column it is about (a note on a column the person gives a role no longer applies). */
+export interface ColumnNote {
+  readonly column: number;
+  readonly text: string;
 }
 
 const KNOWN = new Set(['code', 'name', 'line', 'thematic priority', 'kind', 'parent', 'total', 'share', '%', 'in %']);
@@ -66,14 +73,14 @@ function categoryColumns(rows: TextRows, header: number, headings: string[]): vo
   // A headed column with nothing in it is a category all nil (left blank), never dropped: the preview says its blanks, and it can be marked "Not read".
   const isFigureColumn = (i: number) => isFigures(i) || body(i).length === 0;
   headings.forEach((text, i) => {
-    const t = text.trim().toLowerCase();
+    const lower = text.trim().toLowerCase();
     // A heading naming a year among other words ("Posts 2026") is a period the person marks, not a category.
-    const hasYear = /\b(19|20|21)\d\d\b/.test(t);
-    if (i > names && t !== '' && !hasYear && changeHeading(t) === null && !KNOWN.has(t) && !CODE_HEADINGS.has(t) && !isTotalHeading(t) && isFigureColumn(i)) headings[i] = categoryHeading(text);
+    const hasYear = /\b(19|20|21)\d\d\b/.test(lower);
+    if (i > names && lower !== '' && !hasYear && changeHeading(lower) === null && !KNOWN.has(lower) && !CODE_HEADINGS.has(lower) && !isTotalHeading(lower) && isFigureColumn(i)) headings[i] = categoryHeading(text);
   });
 }
 
-function labelColumns(rows: TextRows, header: number, headings: string[], columnName: ColumnName, notes: string[]): void {
+function labelColumns(rows: TextRows, header: number, headings: string[], columnName: ColumnName, notes: ColumnNote[]): void {
   const periods = headings.flatMap((text, i) => (isFigureHeading(text) ? [i] : []));
   const firstPeriod = periods[0] ?? -1;
   const body = (i: number) => bodyOf(rows, header, i, periods);
@@ -103,7 +110,8 @@ function labelColumns(rows: TextRows, header: number, headings: string[], column
     if (i === name) headings[i] = 'name';
     else if (i === code) headings[i] = 'code';
     else {
-      if (text !== '' || body(i).length > 0) notes.push(`Column ${columnName(i)}${text ? ` (“${text}”)` : ''} is not read: the lines are named by column ${columnName(name ?? i)}.`);
+      const named = { column: columnName(i), names: columnName(name ?? i) };
+      if (text !== '' || body(i).length > 0) notes.push({ column: i, text: text ? t('import.headings.labelNotReadHeaded', { ...named, heading: text }) : t('import.headings.labelNotRead', named) });
       headings[i] = '';
     }
   });
@@ -117,9 +125,9 @@ function labelColumns(rows: TextRows, header: number, headings: string[], column
  */
 function periodsAmongWords(rows: TextRows, header: number, headings: string[]): void {
   const amongs = headings.map((text) => {
-    const t = text.trim();
-    const isOther = t === '' || periodHeading(t) !== null || versionOf(t) !== null || KNOWN.has(t.toLowerCase()) || isTotalHeading(t) || changeHeading(t) !== null || /%|\bshare\b|per ?cent/i.test(t);
-    return isOther ? null : (periodAmongWords(t)?.period ?? null);
+    const trimmed = text.trim();
+    const isOther = trimmed === '' || periodHeading(trimmed) !== null || versionOf(trimmed) !== null || KNOWN.has(trimmed.toLowerCase()) || isTotalHeading(trimmed) || changeHeading(trimmed) !== null || /%|\bshare\b|per ?cent/i.test(trimmed);
+    return isOther ? null : (periodAmongWords(trimmed)?.period ?? null);
   });
   const headed = headings.flatMap((text) => [periodHeading(text), versionOf(text)?.period ?? null].filter((p): p is string => p !== null));
   const body = (i: number) => rows.slice(header + 1).map((row) => (row[i] ?? '').trim()).filter((cell) => cell !== '');
@@ -157,7 +165,7 @@ export function readHeadings(rows: TextRows, header: number, columnName: ColumnN
     // A bare "%" right after a change ("Increase (decrease)", "%") is that change in per cent, not a share.
     .map((text, i, all) => (text.trim() === '%' && i > 0 && changeHeading(all[i - 1]!) !== null ? `${all[i - 1]!.trim()} %` : text))
     .map((text) => (isShareHeading(text) ? 'share' : text));
-  const notes: string[] = [];
+  const notes: ColumnNote[] = [];
   const hasCode = headings.some((text) => text.trim().toLowerCase() === 'code');
   // The app's own files head their periods bare: a period among words there is an unknown heading, refused by name.
   if (!hasCode) periodsAmongWords(rows, header, headings);
@@ -173,15 +181,16 @@ export function readHeadings(rows: TextRows, header: number, columnName: ColumnN
   if (hasCode || firstPeriod === -1) return { headings: headings.map((text) => (KNOWN.has(text.trim().toLowerCase()) || isFigureHeading(text) ? text : (changeHeading(text) ?? text))), notes };
   labelColumns(rows, header, headings, columnName, notes);
   headings.forEach((text, i) => {
-    const t = text.trim().toLowerCase();
-    if (t === '' || KNOWN.has(t) || isFigureHeading(text)) return;
+    const lower = text.trim().toLowerCase();
+    if (lower === '' || KNOWN.has(lower) || isFigureHeading(text)) return;
     // A change between two columns ("Variance", "rg_change", "Variance %") is checked, then left to be derived (checkChanges.ts).
     const change = changeHeading(text);
     if (change !== null) {
       headings[i] = change;
       return;
     }
-    notes.push(`Column ${columnName(i)} (“${text.trim()}”) is not a period: it is not read${isTotalHeading(text) ? '' : ' (a change, a variance or a category)'}.`);
+    const named = { column: columnName(i), heading: text.trim() };
+    notes.push({ column: i, text: isTotalHeading(text) ? t('import.headings.totalNotRead', named) : t('import.headings.notPeriod', named) });
     headings[i] = '';
   });
   return { headings, notes };

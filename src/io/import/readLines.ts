@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { COLUMN_SHARE_NAME } from '../../model/columns';
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../../model/plan';
 import type { TextRows } from './findHeader';
@@ -7,6 +8,7 @@ import { cellProblem, checked, rowProblem, type Checked, type ColumnName, type I
 import { OF_WHICH, PERCENT_ROW, codeByName, derivedCode, isSubtracting } from './rowNames';
 
 import { sectionsOf, type Section } from './sections';
+import { listed } from './messages';
 import { readNumber } from './readNumber';
 import { NO_OUTLINE, type Outline } from './indentedNames';
 import { ZERO } from '../../model/amount';
@@ -160,7 +162,7 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     const found = role === undefined ? outlineGroup(rows, row - 1, columns, options.outline ?? NO_OUTLINE) : undefined;
     const group = found === undefined || found.parent === null || seen.has(found.parent.toLowerCase()) ? found : { ...found, parent: null };
     if (group !== undefined) {
-      if (seen.has(group.code.toLowerCase())) return void problems.push(rowProblem(row, `group code ${group.code} appears twice (also on row ${seen.get(group.code.toLowerCase())})`));
+      if (seen.has(group.code.toLowerCase())) return void problems.push(rowProblem(row, t('import.lines.groupTwice', { code: group.code, other: String(seen.get(group.code.toLowerCase())) })));
       seen.set(group.code.toLowerCase(), row);
       return void lines.push(group);
     }
@@ -168,7 +170,7 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     const section = sections.startingAt.get(row - 1);
     if (section !== undefined) {
       const group = sectionRow(rows, section);
-      if (seen.has(group.code.toLowerCase())) return void problems.push(rowProblem(group.row, `section code ${group.code} appears twice (also on row ${seen.get(group.code.toLowerCase())})`));
+      if (seen.has(group.code.toLowerCase())) return void problems.push(rowProblem(group.row, t('import.lines.sectionTwice', { code: group.code, other: String(seen.get(group.code.toLowerCase())) })));
       seen.set(group.code.toLowerCase(), group.row);
       lines.push(group);
       if (section.heading === row - 1) return;
@@ -199,24 +201,24 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
           : hasCodes
             ? labelled
             : derivedCode(labelled.name, lineCount + 1);
-    if (code === '') return void problems.push(rowProblem(row, 'no code'));
+    if (code === '') return void problems.push(rowProblem(row, t('import.lines.noCode')));
     // Figures with no name in a table named by its names: a Total left unnamed, or a line whose name is in a column not read. Never a line silently.
     if (!hasCodes && role === undefined && labelled.name === '' && code === derivedCode('', lineCount + 1).code && hasFigures) {
-      return void problems.push(rowProblem(row, 'it has figures but no name: if it is the Total (or another row the table adds up), mark it so under “How the file is read”, else mark it “Not read”, or name it in the file'));
+      return void problems.push(rowProblem(row, t('import.lines.noName')));
     }
     // Named by its row, not by the code it was given: a published table has none.
     if (isMemo && !lines.some((r) => r.kind === 'line' || r.kind === 'group')) {
-      return void problems.push(rowProblem(row, `“${labelled.name}” is an “of which” line with no line above it to be part of: mark it “A line” or “Not read” under “How the file is read”`));
+      return void problems.push(rowProblem(row, t('import.lines.memoAlone', { name: labelled.name })));
     }
     const other = seen.get(code.toLowerCase());
     // A published table may take off more than one row ("Vacancy factor", "Efficiency savings"): together, the plan's deduction.
     const isFurtherDeduction = sections.isPublished && code.toLowerCase() === REDUCTION_ID;
-    if (other !== undefined && !isFurtherDeduction) return void problems.push(rowProblem(row, `code ${code} appears twice (also on row ${other})`));
+    if (other !== undefined && !isFurtherDeduction) return void problems.push(rowProblem(row, t('import.lines.codeTwice', { code, other: String(other) })));
     seen.set(code.toLowerCase(), row);
     const kindText = cell(cells, columns.kind).toLowerCase();
     const kind = isMemo ? 'memo' : kindOf(kindText, code);
     if (kind === null) {
-      return void problems.push(cellProblem({ row, column: columnName(columns.kind!), label: 'kind' }, `“${kindText}” is not one of ${KINDS.join(', ')}`));
+      return void problems.push(cellProblem({ row, column: columnName(columns.kind!), label: 'kind' }, t('import.lines.badKind', { kind: kindText, kinds: listed(KINDS) })));
     }
     const isLine = kind === 'line' || kind === 'memo' || kind === 'group';
     isPastTotal ||= kind === 'total';

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { ZERO, parseAmount, parsePercent, withoutPercentSign, type Amount, type NumberStyle, type Readings } from '../../model/amount';
 
 /** Decimals a figure in a file may have before the plan's precision is known. */
@@ -25,5 +26,5 @@ export function readNumber(text: string, decimal: ',' | '.', isPercent = false, 
   const result = isPercent ? parsePercent(bare, { style, scale }) : parseAmount(bare, { style, scale });
   if (result.ok) return { value: result.value, error: null };
   const { message, readings } = result.error;
-  return { value: null, error: `“${bare}” ${message}`, ...(readings ? { readings } : {}) };
+  return { value: null, error: t('import.number.notRead', { text: bare, reason: message }), ...(readings ? { readings } : {}) };
 }

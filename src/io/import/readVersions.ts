@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import type { Plan } from '../../model/plan';
 import { computeTable, type Table } from '../../model/table';
 import type { FiguresOf } from './checkChanges';
@@ -40,7 +41,7 @@ export function readVersions(
     for (const r of file.lines) {
       (amounts.value.inputs.get(r.code) ?? []).forEach((value, k) => {
         const { index, year } = version.years[k]!;
-        if (value.decimalPlaces() > plan.precision) problems.push(cellProblem({ row: r.row, column: columnName(index), label: year }, `${value.toFixed()} has more decimals than the table's other figures (${plan.precision})`));
+        if (value.decimalPlaces() > plan.precision) problems.push(cellProblem({ row: r.row, column: columnName(index), label: year }, t('import.version.tooPrecise', { value: value.toFixed(), precision: String(plan.precision) })));
       });
     }
     const table = computeTable(withInputs(plan, amounts.value.inputs));

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { codeByName, derivedCode } from './rowNames';
 
 /**
@@ -42,7 +43,7 @@ export function sectionLabel(heading: string, closing: string, count: number): {
     const numbered = derivedCode(heading, count);
     return numbered.code.startsWith('L') && numbered.name === heading ? { code: `S${count}`, name: heading } : numbered;
   }
-  return { code: `S${count}`, name: nameOfClose(closing) || `Section ${count}` };
+  return { code: `S${count}`, name: nameOfClose(closing) || t('import.section.unnamed', { number: String(count) }) };
 }
 
 const isGrandTotal = (name: string) => /^(grand\s+)?total$/i.test(name.trim());

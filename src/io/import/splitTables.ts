@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import type { TextRows } from './findHeader';
 import { isFigureText } from './figureText';
 import { periodHeading, periodSpan } from './periodHeading';
@@ -80,7 +81,8 @@ function byBlocks(rows: TextRows): TableBlock[] {
     const label = row(headers[k]!).find((cell) => cell.trim() !== '' && periodHeading(cell) === null && !['code', 'name', 'line'].includes(cell.trim().toLowerCase()))?.trim();
     // A table with no title lines of its own is under the file's (its title and unit: "(EUR thousands)" above both).
     const shared = k > 0 && title === undefined ? headers[0]! : 0;
-    return { name: title ?? `${label ?? `Table ${k + 1}`} (rows ${headers[k]! + 1}-${lastFilled + 1})`, rows: blankOutside(rows, (i) => i < shared || (i >= start && i <= end)) };
+    const span = { first: String(headers[k]! + 1), last: String(lastFilled + 1) };
+    return { name: title ?? t('import.tables.named', { name: label ?? t('import.tables.unnamed', { number: String(k + 1) }), ...span }), rows: blankOutside(rows, (i) => i < shared || (i >= start && i <= end)) };
   });
 }
 

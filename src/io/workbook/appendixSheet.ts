@@ -4,6 +4,7 @@ import { unitLabel, type DisplayUnit } from '../../model/displayUnit';
 import { COLUMN_SHARE_NAME, isAmountColumn, ratioIn } from '../../model/columns';
 import { formatPercent, percentHalfUp } from '../../model/share';
 import { TOTAL_COLUMN, TOTAL_ID, baselineWords, hasCategories, type Plan } from '../../model/plan';
+import { t } from '../../i18n/t';
 import type { Replay } from '../../model/proposal';
 import { columnShareOf, shareOf, type Table } from '../../model/table';
 import { appendixFigures, type PrintedTable } from '../printedTable';
@@ -23,10 +24,10 @@ export interface AppendixSheetSpec {
 }
 
 /** What a sheet's unit line and footer call the table on it. */
-export const describeSheet = (scenario: string | null, plan: Plan): string => (scenario === null ? baselineWords(plan) : `scenario “${scenario}”`);
+export const describeSheet = (scenario: string | null, plan: Plan): string => (scenario === null ? baselineWords(plan) : t('io.sheet.scenario', { name: scenario }));
 
-/** The same, to begin a line: the footer's. */
-const sheetCaption = (scenario: string | null, plan: Plan): string => (scenario === null ? plan.baselineName : `Scenario “${scenario}”`);
+/** The same, to begin a line: the footer's (and the financial plan sheet's title). */
+export const sheetCaption = (scenario: string | null, plan: Pick<Plan, 'baselineName'>): string => (scenario === null ? plan.baselineName : t('io.sheet.scenarioCaption', { name: scenario }));
 
 /** Under a table of categories, each column's share of the whole: its Total over the Total's total, a live formula. */
 function columnShareRow(table: Table, style: NumberStyle, totalColumn: string, totalRow: number): NonNullable<TableSheetSpec['footRow']> {

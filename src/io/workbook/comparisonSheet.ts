@@ -3,6 +3,7 @@ import { Dec, formatAmount, type NumberStyle } from '../../model/amount';
 import { unitLabel, type DisplayUnit } from '../../model/displayUnit';
 import { isAmountColumn, ratioIn } from '../../model/columns';
 import { TOTAL_ID, baselineWords, type Plan } from '../../model/plan';
+import { t } from '../../i18n/t';
 import type { Replay } from '../../model/proposal';
 import { percentHalfUp, ratioDifference } from '../../model/share';
 import { rowOf, shareOf } from '../../model/table';
@@ -39,13 +40,15 @@ export function writeComparisonSheet(sheet: Worksheet, spec: ComparisonSheetSpec
   const refB = (r: number, c: number) => `${quoteSheet(spec.baseline.sheet)}!${cellAddress(r, c)}`;
   const at = columnPositions(columns);
   const format = differenceFormat({ style, precision: plan.precision, millions: inMillions(plan, spec.displayUnit) });
+  const title = t('io.comparison.title', { name: spec.scenario.name, baseline: baselineWords(plan) });
+  const points = t('io.comparison.points');
   writeTableSheet(sheet, {
     table: a,
-    eyebrow: 'COMPARISON',
-    title: `“${spec.scenario.name}” against the ${baselineWords(plan)}`,
-    unitLine: `Differences in ${unitLabel(plan, spec.displayUnit)}; shares in percentage points`,
+    eyebrow: t('io.comparison.eyebrow'),
+    title,
+    unitLine: t('io.comparison.unitLine', { unit: unitLabel(plan, spec.displayUnit) }),
     note: '',
-    footer: `“${spec.scenario.name}” against the ${baselineWords(plan)}`,
+    footer: title,
     date: spec.date,
     withCachedValues: spec.withCachedValues,
     figure: (row, column, r, c) => {
@@ -53,11 +56,11 @@ export function writeComparisonSheet(sheet: Worksheet, spec: ComparisonSheetSpec
       const other = rowB === undefined ? undefined : rowOf(b, row.id);
       if (!isAmountColumn(column)) {
         const ratioB = other === undefined ? { part: new Dec(0), whole: new Dec(1) } : ratioIn(column, other, shareOf(b, row.id));
-        const points = percentHalfUp(ratioDifference(ratioIn(column, row, shareOf(a, row.id)), ratioB)) ?? new Dec(0);
+        const difference = percentHalfUp(ratioDifference(ratioIn(column, row, shareOf(a, row.id)), ratioB)) ?? new Dec(0);
         const onB = rowB === undefined ? '0' : ratioFormula(column, rowB, positionsB.get(TOTAL_ID)!, at, refB);
         const formula = `ROUND((${ratioFormula(column, r, positionsA.get(TOTAL_ID)!, at, refA)}-${onB})*100,2)`;
-        const text = `${points.isPositive() && !points.isZero() ? '+' : ''}${formatAmount(points, style, 2)} pp`;
-        return { value: cellNumber(points), formula, numFmt: pointsFormat(style), text };
+        const text = `${difference.isPositive() && !difference.isZero() ? '+' : ''}${formatAmount(difference, style, 2)} ${points}`;
+        return { value: cellNumber(difference), formula, numFmt: pointsFormat(style, points), text };
       }
       const value = other ? column.amountOf(row).minus(column.amountOf(other)) : column.amountOf(row);
       const formula = rounded(rowB === undefined ? refA(r, c) : `${refA(r, c)}-${refB(rowB, c)}`, plan.precision);

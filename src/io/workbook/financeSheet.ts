@@ -6,6 +6,7 @@ import { isProduct, type FinancialPlan } from '../../model/finance/financialPlan
 import { TOTAL_ID, type Plan } from '../../model/plan';
 import { shownTable } from '../../model/table';
 import type { Replay } from '../../model/proposal';
+import { t } from '../../i18n/t';
 import { safeText } from '../safeText';
 import { FIRST_COLUMN, cellAddress, cellNumber, columnLetter, quoteSheet, rounded, rowPositions, sumAcross } from './formulas';
 import { amountFormat, shareFormat } from './numberFormats';
@@ -44,6 +45,18 @@ export interface FinanceSheetRows {
 
 const PARAMETERS_ROW = 5;
 
+/*
+ * Words the app reads back when this sheet is imported as a financial plan
+ * (import/financeRows.ts, financeLines.ts, financeSource.ts): the
+ * "Parameters" heading, a parameter's "(unit, public)" and the "Variance"
+ * columns. They stay as they are in every language.
+ */
+const PARAMETERS = 'Parameters';
+const PUBLIC = ', public';
+const ILLUSTRATIVE = ', illustrative';
+const VARIANCE = 'Variance';
+const VARIANCE_PERCENT = 'Variance %';
+
 /** Writes the sheet; returns where its rows are, for a scenario's sheet to refer to. */
 export function writeFinanceSheet(sheet: Worksheet, spec: FinanceSheetSpec): FinanceSheetRows {
   const { plan, finance, replay, style } = spec;
@@ -64,7 +77,7 @@ export function writeFinanceSheet(sheet: Worksheet, spec: FinanceSheetSpec): Fin
   };
   sheet.getCell(1, 1).value = safeText(`${finance.title} – ${spec.caption}`);
   sheet.getCell(1, 1).font = TITLE_FONT;
-  sheet.getCell(2, 1).value = safeText(`${plan.unit} (parameters in their own units). ${finance.note}`);
+  sheet.getCell(2, 1).value = safeText(t('io.finance.unitLine', { unit: plan.unit, note: finance.note }));
   sheet.getCell(2, 1).font = NOTE_FONT;
   const header = (r: number, first: string, cells: readonly AmountColumn[] | readonly string[]) => {
     label(r, '', first, BOLD);
@@ -76,17 +89,17 @@ export function writeFinanceSheet(sheet: Worksheet, spec: FinanceSheetSpec): Fin
   };
 
   // The parameters, each year in that year's column.
-  header(PARAMETERS_ROW - 1, 'Parameters', plan.years);
+  header(PARAMETERS_ROW - 1, PARAMETERS, plan.years);
   const parameterRow = new Map(finance.parameters.map((p, i) => [p.id, PARAMETERS_ROW + i]));
   finance.parameters.forEach((p, i) => {
-    label(PARAMETERS_ROW + i, p.id, `${p.name} (${p.unit}${p.isPublic ? ', public' : ', illustrative'})`);
+    label(PARAMETERS_ROW + i, p.id, `${p.name} (${p.unit}${p.isPublic ? PUBLIC : ILLUSTRATIVE})`);
     p.values.forEach((value, y) => put(PARAMETERS_ROW + i, yearColumn(y), cellNumber(value), undefined, 'General'));
   });
 
   // Revenue, expenditure, balance, in the Appendix sheet's columns.
   const computed = computeFinance(finance, replay.table);
   const top = PARAMETERS_ROW + finance.parameters.length + 1;
-  header(top, 'Revenue and expenditure', columns);
+  header(top, t('io.finance.revenueAndExpenditure'), columns);
   const rowOfId = new Map(computed.rows.map((row, i) => [row.id, top + 1 + i]));
   const expenditureRow = rowPositions(shownTable(replay.table, plan)).get(TOTAL_ID)!;
   // Sums rounded to as many decimals as the figures carry (units × a unit value may have 7), so that no binary residue shows.
@@ -149,8 +162,8 @@ function writeVariance(sheet: Worksheet, spec: VarianceSpec): void {
   const { against } = spec;
   const [amount, percent] = [spec.totalColumn + 1, spec.totalColumn + 2];
   const heading = (c: number, text: string) => Object.assign(sheet.getCell(spec.top, c), { value: text, font: BOLD, fill: HEADER_FILL, alignment: RIGHT });
-  heading(amount, 'Variance');
-  heading(percent, 'Variance %');
+  heading(amount, VARIANCE);
+  heading(percent, VARIANCE_PERCENT);
   const put = (r: number, c: number, value: number, formula: string, numFmt: string) => {
     const cell = sheet.getCell(r, c);
     cell.value = spec.withCachedValues ? { formula, result: value } : ({ formula } as { formula: string; result: number });

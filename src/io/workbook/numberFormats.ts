@@ -39,6 +39,10 @@ export const differenceFormat = (figures: FigureStyle): string => `${locale(figu
 
 export const shareFormat = (style: NumberStyle): string => `${locale(style)}0.00%`;
 
-export const pointsFormat = (style: NumberStyle): string => `${locale(style)}+0.00" pp";[Red]-0.00" pp";"–"`;
+/** Percentage points, their abbreviation (`pp`) in the person's language after the figure; a quote in it would end the format's text. */
+export const pointsFormat = (style: NumberStyle, points = 'pp'): string => {
+  const unit = points.replace(/"/g, '');
+  return `${locale(style)}+0.00" ${unit}";[Red]-0.00" ${unit}";"–"`;
+};
 
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';

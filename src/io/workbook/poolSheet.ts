@@ -6,7 +6,9 @@ import { unitLabel } from '../../model/displayUnit';
 import { TOTAL_COLUMN, type Plan } from '../../model/plan';
 import { poolCells, type AmountCell } from '../../model/pool';
 import { isLineRow, type Table } from '../../model/table';
+import { t } from '../../i18n/t';
 import { safeText } from '../safeText';
+import { codeHeading } from '../tableCells';
 import { cellAddress, cellNumber } from './formulas';
 import { amountFormat } from './numberFormats';
 import { BOLD, GRID, HEADER_FILL, LEFT, NOTE_FONT, RIGHT, TITLE_FONT, setUpPage } from './sheetStyle';
@@ -46,8 +48,8 @@ function put(cell: Cell, value: Value, numFmt: string, withCachedValues: boolean
 
 function writeHeadings(sheet: Worksheet, spec: PoolSheetSpec, headings: readonly string[]): void {
   const titles: [string, typeof BOLD][] = [
-    [`${spec.plan.title}: ${spec.proposals.length} proposals pooled`, TITLE_FONT],
-    [`${unitLabel(spec.plan, 'plan')}. Minimum, median and maximum are formulas over the proposals' figures; "Raised by" and "Cut by" count the proposals above and below the baseline. Shares are left out: each follows from its row's period total.`, NOTE_FONT],
+    [t('io.pool.title', { title: spec.plan.title, count: spec.proposals.length }), TITLE_FONT],
+    [t('io.pool.note', { unit: unitLabel(spec.plan, 'plan') }), NOTE_FONT],
   ];
   titles.forEach(([text, font], i) => {
     sheet.mergeCells(i + 1, 1, i + 1, headings.length);
@@ -72,7 +74,14 @@ export function writePoolSheet(sheet: Worksheet, spec: PoolSheetSpec): void {
   const { plan, baseline, withCachedValues } = spec;
   const cells = poolCells(baseline, spec.proposals.map((p) => p.table)).filter((cell): cell is AmountCell => cell.kind === 'amount');
   const n = spec.proposals.length;
-  const headings = ['Code', baseline.layout.lineHeading, 'Column', 'Baseline', ...spec.proposals.map((p) => p.name), 'Minimum', 'Median', 'Maximum', 'Raised by', 'Cut by', 'Changed by'];
+  const headings = [
+    codeHeading(),
+    baseline.layout.lineHeading,
+    t('io.pool.column'),
+    t('io.pool.baseline'),
+    ...spec.proposals.map((p) => p.name),
+    ...(['minimum', 'median', 'maximum', 'raisedBy', 'cutBy', 'changedBy'] as const).map((key) => t(`io.pool.${key}`)),
+  ];
   sheet.columns = headings.map((heading, k) => ({ width: k === 1 ? 34 : k === 0 ? 9 : Math.min(24, Math.max(11, heading.length + 2)) }));
   writeHeadings(sheet, spec, headings);
   const figures = amountFormat({ style: spec.style, precision: plan.precision, millions: false });
@@ -100,5 +109,5 @@ export function writePoolSheet(sheet: Worksheet, spec: PoolSheetSpec): void {
     put(sheet.getCell(r, last + 5), formula(`COUNTIF(${range},"<"&${base})`, spread?.down ?? 0), '0', withCachedValues);
     put(sheet.getCell(r, last + 6), formula(`${cellAddress(r, last + 4)}+${cellAddress(r, last + 5)}`, spread?.changed ?? 0), '0', withCachedValues);
   });
-  setUpPage(sheet, { titleRows: `${POOL_HEADING_ROW}:${POOL_HEADING_ROW}`, frozen: { rows: POOL_HEADING_ROW, columns: LABELS }, footer: `${plan.title} – proposals pooled`, date: spec.date });
+  setUpPage(sheet, { titleRows: `${POOL_HEADING_ROW}:${POOL_HEADING_ROW}`, frozen: { rows: POOL_HEADING_ROW, columns: LABELS }, footer: t('io.pool.footer', { title: plan.title }), date: spec.date });
 }

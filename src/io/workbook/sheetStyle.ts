@@ -1,4 +1,6 @@
 import type { Alignment, Border, Borders, Fill, Font, Worksheet } from 'exceljs';
+import { isRightToLeft } from '../../i18n/languages';
+import { currentLanguage, t } from '../../i18n/t';
 import { MARGINS, footerDate, footerText } from '../pageLayout';
 
 /**
@@ -43,6 +45,12 @@ function footerPart(text: string): string {
   return `&8&"-,Regular"${footerText(text).replace(/&/g, '&&')}`;
 }
 
+/** "Page x of y" in the person's language, the spreadsheet's codes for the page (`&P`) and the pages (`&N`) in place of the figures. */
+function pageOf(): string {
+  const [page, pages] = ['\u0001', '\u0002'];
+  return footerPart(t('io.sheet.page', { page, pages })).replace(page, '&P').replace(pages, '&N');
+}
+
 export interface PrintSetup {
   /** The rows repeated on every page, e.g. `4:5`. */
   readonly titleRows: string;
@@ -68,7 +76,26 @@ export function setUpPage(sheet: Worksheet, setup: PrintSetup): void {
     printTitlesRow: setup.titleRows,
   };
   sheet.headerFooter = {
-    oddFooter: `&L${footerPart(setup.footer)}&C${footerPart(footerDate(setup.date))}&R${footerPart('Page ')}&P of &N`,
+    oddFooter: `&L${footerPart(setup.footer)}&C${footerPart(footerDate(setup.date))}&R${pageOf()}`,
   };
-  sheet.views = [{ state: 'frozen', xSplit: setup.frozen.columns, ySplit: setup.frozen.rows }];
+  const rightToLeft = isRightToLeft(currentLanguage());
+  sheet.views = [{ state: 'frozen', xSplit: setup.frozen.columns, ySplit: setup.frozen.rows, ...(rightToLeft ? { rightToLeft } : {}) }];
+  if (rightToLeft) mirror(sheet);
+}
+
+/**
+ * A sheet in a language written right to left, mirrored as the page is: its
+ * columns run from the right (the view), text aligned to the right and
+ * figures to the left. Merged cells share one style: each is turned once.
+ */
+function mirror(sheet: Worksheet): void {
+  const turned = new Set<object>();
+  sheet.eachRow((row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      const { horizontal } = cell.alignment ?? {};
+      if (turned.has(cell.style) || (horizontal !== 'left' && horizontal !== 'right')) return;
+      turned.add(cell.style);
+      cell.alignment = { ...cell.alignment, horizontal: horizontal === 'left' ? 'right' : 'left' };
+    }),
+  );
 }

@@ -4,6 +4,7 @@ import { describeOperation } from '../../model/describe';
 import { baselineWords, type Plan } from '../../model/plan';
 import type { Replay } from '../../model/proposal';
 import type { Scenario } from '../../model/scenario';
+import { t } from '../../i18n/t';
 import { safeText } from '../safeText';
 import { LINE_HEIGHT, wrappedLines } from '../pageLayout';
 import { DATE_TIME_FORMAT } from './numberFormats';
@@ -52,12 +53,22 @@ export interface SheetSource {
   readonly replay: Replay;
 }
 
+/** The names of the sheets of text, in the person's language: the workbook keeps them free for these sheets. */
+export const textSheetNames = () => ({ proposal: t('io.sheet.proposal'), notes: t('io.sheet.notes'), pool: t('io.sheet.pool') });
+
+/** Whether an operation applied, in the Applied column. */
+function appliedText(enabled: boolean, failure: string | undefined): string {
+  if (!enabled) return t('io.proposalSheet.switchedOff');
+  return failure ? t('io.proposalSheet.notApplied', { reason: failure }) : t('io.proposalSheet.yes');
+}
+
 /** Every operation of every scenario exported, with its rationale, when it was made and whether it applied. */
 export function writeProposalSheet(workbook: Workbook, plan: Plan, sources: readonly SheetSource[], style: NumberStyle, date: Date): void {
-  const rows: Value[][] = [['Scenario', '#', 'Change', 'Rationale', 'Made', 'Applied']];
+  const headings = [t('io.proposalSheet.scenario'), '#', t('io.proposalSheet.change'), t('io.proposalSheet.rationale'), t('io.proposalSheet.made'), t('io.proposalSheet.applied')];
+  const rows: Value[][] = [headings];
   for (const { scenario, replay } of sources) {
     if (scenario === null) continue;
-    if (scenario.entries.length === 0) rows.push([scenario.name, '', `No changes: equals the ${baselineWords(plan)}`, '', '', '']);
+    if (scenario.entries.length === 0) rows.push([scenario.name, '', t('io.proposalSheet.noChanges', { baseline: baselineWords(plan) }), '', '', '']);
     scenario.entries.forEach((entry, i) => {
       const failure = replay.failures.get(entry.id);
       const made = new Date(entry.at);
@@ -67,11 +78,11 @@ export function writeProposalSheet(workbook: Workbook, plan: Plan, sources: read
         describeOperation(entry.operation, plan, style),
         entry.rationale,
         Number.isNaN(made.getTime()) ? entry.at : localDate(made),
-        !entry.enabled ? 'switched off' : failure ? `not applied: ${failure}` : 'yes',
+        appliedText(entry.enabled, failure),
       ]);
     });
   }
-  textSheet(workbook, { name: 'Proposal', widths: [24, 5, 70, 45, 17, 14], rows, footer: `${plan.title} – proposals`, date });
+  textSheet(workbook, { name: textSheetNames().proposal, widths: [24, 5, 70, 45, 17, 14], rows, footer: t('io.proposalSheet.footer', { title: plan.title }), date });
 }
 
 export interface NotesSpec {
@@ -84,22 +95,22 @@ export interface NotesSpec {
 /** What the workbook holds and how its figures are computed. */
 export function writeNotesSheet(workbook: Workbook, { plan, envelope, exportedAt, appVersion }: NotesSpec): void {
   const rows: Value[][] = [
-    ['Linkage calculator', 'Notes'],
-    ['Table', plan.title],
-    ['Source document', plan.source],
-    ['Plan id', plan.id],
-    ['Unit', plan.unit],
-    ['Envelope', `${envelope} ${plan.unit}`],
-    ['Exported', localDate(exportedAt)],
-    ['App version', appVersion],
-    ['Inputs', `The yearly amounts of each line and of the ${plan.reduction.name.toLowerCase()} are plain numbers; every other figure on the scenario sheets is a formula.`],
-    ['Totals', 'A biennium is the sum of its years; the period total the sum of all years; a group the sum of its lines; Subtotal the sum of the lines; Total = Subtotal + reduction.'],
-    ['Shares', "Each row's period total divided by the Total's, rounded half-up to the hundredth of a per cent, as the table shows it."],
-    ['Differences', "On a comparison sheet, each figure of the scenario minus the baseline's; shares in percentage points, the exact difference rounded to the hundredth."],
-    ['Precision', plan.precision === 0 ? `Amounts are whole ${plan.unit}.` : `Amounts carry ${plan.precision} decimal places.`],
-    ['Number style', 'Figures are grouped with the separators of the spreadsheet reading the file (650 000, 650’000 or 650,000, as its settings say).'],
-    ['Apportionment', 'Where an operation splits an amount, parts are apportioned by largest remainder, ties to the line or year that comes first, so every promised total holds exactly.'],
-    ['Text', "Text that a spreadsheet could take for a formula (starting with =, +, -, @, tab or carriage return) is prefixed with an apostrophe."],
+    [t('io.app'), t('io.sheet.notes')],
+    [t('io.notes.table'), plan.title],
+    [t('io.notes.source'), plan.source],
+    [t('io.notes.planId'), plan.id],
+    [t('io.notes.unit'), plan.unit],
+    [t('io.notes.envelope'), `${envelope} ${plan.unit}`],
+    [t('io.notes.exported'), localDate(exportedAt)],
+    [t('io.notes.appVersion'), appVersion],
+    [t('io.notes.inputs'), t('io.notes.inputsText', { reduction: plan.reduction.name.toLowerCase() })],
+    [t('io.notes.totals'), t('io.notes.totalsText')],
+    [t('io.notes.shares'), t('io.notes.sharesText')],
+    [t('io.notes.differences'), t('io.notes.differencesText')],
+    [t('io.notes.precision'), plan.precision === 0 ? t('io.notes.precisionWhole', { unit: plan.unit }) : t('io.notes.precisionDecimals', { count: plan.precision })],
+    [t('io.notes.numberStyle'), t('io.notes.numberStyleText')],
+    [t('io.notes.apportionment'), t('io.notes.apportionmentText')],
+    [t('io.notes.text'), t('io.notes.textText')],
   ];
-  textSheet(workbook, { name: 'Notes', widths: [20, 110], rows, footer: `${plan.title} – notes`, date: exportedAt });
+  textSheet(workbook, { name: textSheetNames().notes, widths: [20, 110], rows, footer: t('io.notes.footer', { title: plan.title }), date: exportedAt });
 }

@@ -1,6 +1,7 @@
 import { ZERO, type Amount } from '../amount';
 import type { AmountColumn, RowAmounts } from '../columns';
 import { TOTAL_ID } from '../plan';
+import { say } from '../say';
 import { rowOf, type Layout, type Table } from '../table';
 import { REVENUE_SECTIONS, SECTION_NAMES, isProduct, type FinancialPlan, type FinanceParameter, type RevenueLine, type RevenueSection } from './financialPlan';
 
@@ -33,7 +34,11 @@ export interface FinanceTable {
 }
 
 export const REVENUE_TOTAL = 'revenue-total';
-/** How the expenditure row is named unless the financial plan says otherwise. */
+/**
+ * How the expenditure row is named unless the financial plan says otherwise,
+ * as files name it (an import that finds this name keeps none of its own);
+ * shown in the person's language ({@link computeFinance}).
+ */
 export const DEFAULT_EXPENDITURE = 'Expenditure (Appendix A Total)';
 export const EXPENDITURE = 'expenditure';
 export const BALANCE = 'balance';
@@ -68,9 +73,9 @@ export function computeFinance(finance: FinancialPlan, table: Table): FinanceTab
   }
   const expenditure = rowOf(table, TOTAL_ID).years;
   rows.push(
-    row(layout, { id: REVENUE_TOTAL, kind: 'revenue-total', name: 'Total revenue', isInput: false }, revenue),
-    row(layout, { id: EXPENDITURE, kind: 'expenditure', name: finance.expenditureName ?? DEFAULT_EXPENDITURE, isInput: false }, expenditure),
-    row(layout, { id: BALANCE, kind: 'balance', name: 'Balance (revenue − expenditure)', isInput: false }, revenue.map((v, y) => v.minus(expenditure[y]!))),
+    row(layout, { id: REVENUE_TOTAL, kind: 'revenue-total', name: say('model.finance.row.revenueTotal'), isInput: false }, revenue),
+    row(layout, { id: EXPENDITURE, kind: 'expenditure', name: finance.expenditureName ?? say('model.finance.row.expenditure'), isInput: false }, expenditure),
+    row(layout, { id: BALANCE, kind: 'balance', name: say('model.finance.row.balance'), isInput: false }, revenue.map((v, y) => v.minus(expenditure[y]!))),
   );
   return { summing: layout.summing, rows, index: new Map(rows.map((r, i) => [r.id, i])) };
 }
@@ -83,8 +88,10 @@ export function financeRow(finance: FinanceTable, id: string): FinanceRow {
 
 /** The balance in words: "surplus 1 234", "shortfall 5 678", "balanced". */
 export function balanceWords(balance: Amount, format: (value: Amount) => string): { state: 'surplus' | 'shortfall' | 'balanced'; words: string } {
-  if (balance.isZero()) return { state: 'balanced', words: 'balanced' };
-  return balance.isPositive() ? { state: 'surplus', words: `surplus ${format(balance)}` } : { state: 'shortfall', words: `shortfall ${format(balance.abs())}` };
+  if (balance.isZero()) return { state: 'balanced', words: say('model.finance.balanced') };
+  return balance.isPositive()
+    ? { state: 'surplus', words: say('model.finance.surplus', { amount: format(balance) }) }
+    : { state: 'shortfall', words: say('model.finance.shortfall', { amount: format(balance.abs()) }) };
 }
 
 /** Scenario A's financial plan against B's: each row both have, A − B in every column (revenue lines, sections, revenue, expenditure, balance). */

@@ -1,4 +1,5 @@
 import type { Amount } from '../amount';
+import { say } from '../say';
 
 /**
  * The financial plan beside Appendix A: the revenue that funds its Total.
@@ -11,12 +12,23 @@ import type { Amount } from '../amount';
 export const REVENUE_SECTIONS = ['A', 'B', 'C', 'D', 'E'] as const;
 export type RevenueSection = (typeof REVENUE_SECTIONS)[number];
 
+/** Each section's name in the person's language, read when it is shown (getters). */
 export const SECTION_NAMES: Readonly<Record<RevenueSection, string>> = {
-  A: 'Assessed contributions',
-  B: 'Cost recovery',
-  C: 'Interest',
-  D: 'Other revenue',
-  E: 'Drawdown from the Reserve Account',
+  get A() {
+    return say('model.finance.section.A');
+  },
+  get B() {
+    return say('model.finance.section.B');
+  },
+  get C() {
+    return say('model.finance.section.C');
+  },
+  get D() {
+    return say('model.finance.section.D');
+  },
+  get E() {
+    return say('model.finance.section.E');
+  },
 };
 
 export interface FinanceParameter {
@@ -75,36 +87,36 @@ export function financeProblems(finance: FinancialPlan, years: number): string[]
   const problems: string[] = [];
   const ids = new Set<string>();
   for (const parameter of finance.parameters) {
-    if (ids.has(parameter.id)) problems.push(`parameter ${parameter.id} appears twice`);
+    if (ids.has(parameter.id)) problems.push(say('model.finance.problem.parameterTwice', { id: parameter.id }));
     ids.add(parameter.id);
-    if (parameter.values.length !== years) problems.push(`parameter ${parameter.id} has ${parameter.values.length} values for ${years} years`);
-    if (parameter.values.some((value) => value.isNegative() && !value.isZero())) problems.push(`parameter ${parameter.id} is below zero`);
+    if (parameter.values.length !== years) problems.push(say('model.finance.problem.parameterValues', { id: parameter.id, count: parameter.values.length, years }));
+    if (parameter.values.some((value) => value.isNegative() && !value.isZero())) problems.push(say('model.finance.problem.parameterBelowZero', { id: parameter.id }));
   }
   const codes = new Set<string>();
   for (const line of finance.lines) {
-    if (codes.has(line.code) || ids.has(line.code)) problems.push(`revenue line code ${line.code} appears twice`);
+    if (codes.has(line.code) || ids.has(line.code)) problems.push(say('model.finance.problem.lineTwice', { code: line.code }));
     codes.add(line.code);
     if (isProduct(line)) {
-      if (line.factors.length === 0) problems.push(`revenue line ${line.code} is a product of nothing`);
-      for (const factor of line.factors) if (!ids.has(factor)) problems.push(`revenue line ${line.code} multiplies ${factor}, which is no parameter`);
-    } else if (line.amounts.length !== years) problems.push(`revenue line ${line.code} has ${line.amounts.length} amounts for ${years} years`);
+      if (line.factors.length === 0) problems.push(say('model.finance.problem.productOfNothing', { code: line.code }));
+      for (const factor of line.factors) if (!ids.has(factor)) problems.push(say('model.finance.problem.unknownFactor', { code: line.code, factor }));
+    } else if (line.amounts.length !== years) problems.push(say('model.finance.problem.lineAmounts', { code: line.code, count: line.amounts.length, years }));
   }
-  if (finance.unitValue !== undefined && !ids.has(finance.unitValue)) problems.push(`the unit value ${finance.unitValue} is no parameter`);
+  if (finance.unitValue !== undefined && !ids.has(finance.unitValue)) problems.push(say('model.finance.problem.unitValue', { id: finance.unitValue }));
   const drawdown = finance.lines.find((line) => line.code === finance.drawdown);
-  if (finance.drawdown !== undefined && (drawdown === undefined || isProduct(drawdown))) problems.push(`the drawdown ${finance.drawdown} is no revenue line of amounts`);
+  if (finance.drawdown !== undefined && (drawdown === undefined || isProduct(drawdown))) problems.push(say('model.finance.problem.drawdown', { code: finance.drawdown }));
   return problems;
 }
 
 /** The financial plan with one parameter's values changed in the given years. */
 export function withParameter(finance: FinancialPlan, id: string, years: readonly number[], value: Amount): FinancialPlan {
-  if (!finance.parameters.some((p) => p.id === id)) throw new FinanceError(`${id} is no parameter of the financial plan`);
+  if (!finance.parameters.some((p) => p.id === id)) throw new FinanceError(say('model.finance.refuse.noParameter', { id }));
   return { ...finance, parameters: finance.parameters.map((p) => (p.id === id ? { ...p, values: p.values.map((v, y) => (years.includes(y) ? value : v)) } : p)) };
 }
 
 /** The financial plan with one revenue line's amounts changed in the given years; a product line is changed through its parameters. */
 export function withRevenue(finance: FinancialPlan, code: string, years: readonly number[], value: Amount): FinancialPlan {
   const line = finance.lines.find((l) => l.code === code);
-  if (line === undefined) throw new FinanceError(`${code} is no revenue line of the financial plan`);
-  if (isProduct(line)) throw new FinanceError(`${code} is ${line.factors.join(' × ')}: change those instead`);
+  if (line === undefined) throw new FinanceError(say('model.finance.refuse.noRevenueLine', { code }));
+  if (isProduct(line)) throw new FinanceError(say('model.finance.refuse.productLine', { code, factors: line.factors.join(' × ') }));
   return { ...finance, lines: finance.lines.map((l) => (l === line ? { ...line, amounts: line.amounts.map((a, y) => (years.includes(y) ? value : a)) } : l)) };
 }

@@ -3,6 +3,7 @@ import { applyOperation, initialState } from '../apply';
 import type { Operation } from '../operation';
 import type { Cells } from '../operations/fields';
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID, isGroup, walkLines, type Plan } from '../plan';
+import { say } from '../say';
 import { computeTable, rowOf } from '../table';
 
 /**
@@ -16,7 +17,15 @@ import { computeTable, rowOf } from '../table';
  */
 export type Preset = 'zero-real-growth' | 'zero-nominal-growth';
 
-export const PRESET_NAMES: Readonly<Record<Preset, string>> = { 'zero-real-growth': 'Zero real growth', 'zero-nominal-growth': 'Zero nominal growth' };
+/** Each preset's name in the person's language, read when it is shown (getters). */
+export const PRESET_NAMES: Readonly<Record<Preset, string>> = {
+  get 'zero-real-growth'() {
+    return say('model.preset.zeroRealGrowth');
+  },
+  get 'zero-nominal-growth'() {
+    return say('model.preset.zeroNominalGrowth');
+  },
+};
 
 export interface PresetOptions {
   /** The base year whose figures every later year starts from; absent, each year starts from its own. */
@@ -34,7 +43,8 @@ function carried(base: Plan, baseYear: string): Operation | null {
   const amounts: Record<string, Record<string, Amount>> = {};
   for (const { line } of walkLines(base.lines)) if (!isGroup(line)) amounts[line.code] = Object.fromEntries(later.map((year) => [year, line.amounts[b]!]));
   amounts[REDUCTION_ID] = Object.fromEntries(later.map((year) => [year, base.reduction.amounts[b]!]));
-  return { op: 'setMany', amounts: amounts as Cells, source: `${baseYear}, the base year` };
+  // Said in the language of the moment and kept so in the proposal, as a note a person writes is.
+  return { op: 'setMany', amounts: amounts as Cells, source: say('model.preset.baseYearSource', { year: baseYear }) };
 }
 
 export function presetOperations(preset: Preset, base: Plan, rates: Readonly<Record<string, Amount>>, options: PresetOptions = {}): Operation[] {

@@ -1,5 +1,6 @@
 import { Dec, ZERO, type Amount } from '../amount';
 import { TOTAL_ID } from '../plan';
+import { say } from '../say';
 import { rowOf, type Table } from '../table';
 import { computeFinance, financeRow, revenueYears, BALANCE } from './financeTable';
 import { apportion } from '../apportion';
@@ -37,15 +38,15 @@ export interface UnitValueSolution {
  * value = ⌈(expenditure − rest) ÷ (perUnit × step)⌉ × step.
  */
 export function solveUnitValue(finance: FinancialPlan, table: Table, step: Amount): UnitValueSolution {
-  if (!step.isPositive() || step.isZero()) throw new FinanceError('the step must be above zero');
-  if (finance.unitValue === undefined) throw new FinanceError('this financial plan has no unit value: its revenue lines are amounts, as published');
+  if (!step.isPositive() || step.isZero()) throw new FinanceError(say('model.finance.refuse.stepNotPositive'));
+  if (finance.unitValue === undefined) throw new FinanceError(say('model.finance.refuse.noUnitValue'));
   const parameters = new Map(finance.parameters.map((p) => [p.id, p]));
   const years = table.layout.years.length;
   let perUnit = ZERO;
   let rest = ZERO;
   for (const line of finance.lines) {
     const uses = isProduct(line) ? line.factors.filter((id) => id === finance.unitValue).length : 0;
-    if (uses > 1) throw new FinanceError(`${line.code} multiplies the unit value by itself: revenue is not linear in it`);
+    if (uses > 1) throw new FinanceError(say('model.finance.refuse.notLinear', { code: line.code }));
     if (uses === 0) {
       rest = revenueYears(line, parameters, years).reduce((acc, v) => acc.plus(v), rest);
       continue;
@@ -53,17 +54,17 @@ export function solveUnitValue(finance: FinancialPlan, table: Table, step: Amoun
     const others = isProduct(line) ? line.factors.filter((id) => id !== finance.unitValue) : [];
     for (let y = 0; y < years; y++) perUnit = perUnit.plus(others.reduce((acc, id) => acc.times(parameters.get(id)!.values[y]!), isProduct(line) ? line.scale : ZERO));
   }
-  if (perUnit.isZero()) throw new FinanceError('no revenue depends on the unit value: there are no contributory units');
+  if (perUnit.isZero()) throw new FinanceError(say('model.finance.refuse.noUnits'));
   const needed = rowOf(table, TOTAL_ID).total.minus(rest);
-  if (!needed.isPositive() || needed.isZero()) throw new FinanceError('the other revenue alone covers expenditure: no unit value is needed');
+  if (!needed.isPositive() || needed.isZero()) throw new FinanceError(say('model.finance.refuse.covered'));
   const value = ceilDiv(needed, perUnit.times(step)).times(step);
   return { value, residual: perUnit.times(value).minus(needed), perUnit };
 }
 
 function drawdownLine(finance: FinancialPlan): AmountRevenue {
   const line = finance.lines.find((l) => l.code === finance.drawdown);
-  if (finance.drawdown === undefined) throw new FinanceError('this financial plan has no line of drawdown from the Reserve Account');
-  if (line === undefined || isProduct(line)) throw new FinanceError(`the drawdown ${finance.drawdown} is no revenue line of amounts`);
+  if (finance.drawdown === undefined) throw new FinanceError(say('model.finance.refuse.noDrawdown'));
+  if (line === undefined || isProduct(line)) throw new FinanceError(say('model.finance.problem.drawdown', { code: finance.drawdown }));
   return line;
 }
 

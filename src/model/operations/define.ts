@@ -1,7 +1,9 @@
 import { decimalText, formatAmount, type Amount, type NumberStyle } from '../amount';
 import { periodColumns } from '../columns';
 import type { Plan } from '../plan';
+import { say } from '../say';
 import type { Table } from '../table';
+import { listAnd } from '../words';
 import { Edit } from './edit';
 import type { FieldsOf, LineField } from './fields';
 import type { ScenarioState } from './state';
@@ -13,7 +15,7 @@ export interface OnALine<N extends string> {
 }
 
 /** The usual first field: the line an operation changes. */
-export const LINE_FIELD: LineField = { kind: 'line', label: 'Line' };
+export const LINE_FIELD: LineField = { kind: 'line', label: () => say('model.field.line') };
 
 /** What a description is written with: the plan, and its number style. */
 export interface Words {
@@ -25,8 +27,8 @@ export interface Words {
   decimal(value: Amount): string;
   /** `0,5 %` in the style. */
   percent(value: Amount): string;
-  /** `2030`, `2028 and 2030`, or `every year (2028-2031)`. */
-  years(list: readonly string[]): string;
+  /** `in 2030`, `in 2028 and 2030`, or `in every year (2028-2031)`. */
+  inYears(list: readonly string[]): string;
   /** A biennium id, or the period's label for `total`. */
   period(id: string): string;
 }
@@ -37,12 +39,11 @@ export function wordsFor(plan: Plan, style: NumberStyle): Words {
     style,
     amount: (value) => formatAmount(value, style, plan.precision),
     decimal: (value) => decimalText(value, style),
-    percent: (value) => `${decimalText(value, style)} %`,
-    years(list) {
-      if (list.length === 0) return 'no year';
-      if (list.length === plan.years.length && list.every((y, i) => y === plan.years[i])) return `every year (${plan.periodLabel})`;
-      if (list.length === 1) return list[0]!;
-      return `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+    percent: (value) => say('model.words.percent', { value: decimalText(value, style) }),
+    inYears(list) {
+      if (list.length === 0) return say('model.words.inNoYear');
+      if (list.length === plan.years.length && list.every((y, i) => y === plan.years[i])) return say('model.words.inEveryYear', { period: plan.periodLabel });
+      return say('model.words.inYears', { years: listAnd(list) });
     },
     period: (id) => periodColumns(plan).find((column) => column.id === id)?.heading ?? id,
   };
@@ -54,7 +55,7 @@ export function wordsFor(plan: Plan, style: NumberStyle): Words {
  * in words. The fields' order is the form's.
  */
 export interface OperationDef<O extends { readonly op: string }> {
-  /** How the form's list of operations names it. */
+  /** How the form's list of operations names it, in the person's language (a getter: read it when it is shown). */
   readonly label: string;
   readonly fields: FieldsOf<O>;
   /**

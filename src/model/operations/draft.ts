@@ -1,6 +1,7 @@
 import { decimalText, formatAmount, parseAmount, parsePercent, readsTwoWays, type Amount, type NumberStyle } from '../amount';
 import { periodColumns } from '../columns';
 import { REDUCTION_ID, walkLines, type Plan } from '../plan';
+import { say } from '../say';
 import { PERCENT_SCALE, fieldList, isTextValued, labelText, type AmountsPart, type Cells, type Field, type FieldKind, type WeightPart } from './fields';
 import { OPERATIONS, OPERATION_KEYS, nameOf, type Operation, type OperationKey } from './registry';
 import { financeChoices } from './finance';
@@ -115,14 +116,14 @@ function readNumber(text: string, what: string, of: 'amount' | 'percent' | 'weig
   // A percentage may be written with its sign ("13 %") and with either decimal mark where only a decimal mark can be meant ("13.5").
   const options = { style, scale: of === 'amount' ? plan.precision : PERCENT_SCALE };
   const parsed = of === 'amount' ? parseAmount(text, options) : parsePercent(text, options, of === 'percent' ? ' %' : '');
-  if (!parsed.ok) throw new FieldError(`${what}: “${text}” ${parsed.error.message}`);
+  if (!parsed.ok) throw new FieldError(say('model.form.unreadable', { what, text, problem: parsed.error.message }));
   return parsed.value;
 }
 
 /** The filled-in entries of a per-year or per-biennium field, read; `ids` gives their order. */
 function readEach(draft: Readonly<Record<string, string>>, ids: readonly string[], what: string, of: 'amount' | 'percent', context: DraftContext) {
   return Object.fromEntries(
-    ids.filter((id) => (draft[id] ?? '').trim() !== '').map((id) => [id, readNumber(draft[id]!, `${what} ${id}`, of, context)]),
+    ids.filter((id) => (draft[id] ?? '').trim() !== '').map((id) => [id, readNumber(draft[id]!, say('model.form.fieldFor', { what, id }), of, context)]),
   );
 }
 
@@ -135,21 +136,21 @@ function readCells(draft: CellsDraft, what: string, context: DraftContext): Cell
   const known = [...[...walkLines(context.plan.lines)].map(({ line }) => line.code), REDUCTION_ID];
   const rows = [...known.filter((row) => draft[row] !== undefined), ...Object.keys(draft).filter((row) => !known.includes(row))];
   const read = rows.flatMap((row) => {
-    const years = readEach(draft[row]!, context.plan.years, `${what}, ${row}`, 'amount', context);
+    const years = readEach(draft[row]!, context.plan.years, say('model.form.fieldOfRow', { what, row }), 'amount', context);
     return Object.keys(years).length === 0 ? [] : [[row, years] as const];
   });
-  if (read.length === 0) throw new FieldError(`${what}: give at least one figure`);
+  if (read.length === 0) throw new FieldError(say('model.form.noFigure', { what }));
   return Object.fromEntries(read);
 }
 
 function readParts(parts: readonly PartDraft[], of: 'weight' | 'amounts', context: DraftContext): (WeightPart | AmountsPart)[] {
   return parts.map((part, i) => {
     const code = part.code.trim();
-    const what = `Part ${i + 1}${code ? ` (${code})` : ''}`;
+    const what = code ? say('model.form.partWithCode', { number: String(i + 1), code }) : say('model.form.part', { number: String(i + 1) });
     const name = part.name.trim() || code;
     return of === 'weight'
-      ? { code, name, weight: readNumber(part.weight, `${what}, weight`, 'weight', context) }
-      : { code, name, amounts: readEach(part.amounts, context.plan.years, `${what}, amount`, 'amount', context) };
+      ? { code, name, weight: readNumber(part.weight, say('model.form.partWeight', { part: what }), 'weight', context) }
+      : { code, name, amounts: readEach(part.amounts, context.plan.years, say('model.form.partAmount', { part: what }), 'amount', context) };
   });
 }
 
@@ -161,7 +162,7 @@ export function readField(field: Field, value: DraftValue | undefined, context: 
       return readNumber(typeof value === 'string' ? value : '', what, field.kind, context);
     case 'byYear': {
       const read = readEach((value ?? {}) as Record<string, string>, context.plan.years, what, field.of, context);
-      if (Object.keys(read).length === 0) throw new FieldError(`${what}: give at least one year`);
+      if (Object.keys(read).length === 0) throw new FieldError(say('model.form.noYear', { what }));
       return read;
     }
     case 'byPeriod': {
@@ -171,13 +172,13 @@ export function readField(field: Field, value: DraftValue | undefined, context: 
     case 'years': {
       // As the file format requires: at least one year, at least one part.
       const years = context.plan.years.filter((year) => ((value ?? []) as readonly string[]).includes(year));
-      if (years.length === 0) throw new FieldError(`${what}: tick at least one year`);
+      if (years.length === 0) throw new FieldError(say('model.form.tickYear', { what }));
       return years;
     }
     case 'lines': {
       // In plan order, whatever order they were ticked in.
       const codes = [...walkLines(context.plan.lines)].map(({ line }) => line.code).filter((code) => ((value ?? []) as readonly string[]).includes(code));
-      if (codes.length === 0) throw new FieldError(`${what}: tick at least one line`);
+      if (codes.length === 0) throw new FieldError(say('model.form.tickLine', { what }));
       return codes;
     }
     case 'text':
@@ -186,7 +187,7 @@ export function readField(field: Field, value: DraftValue | undefined, context: 
       return readCells((value ?? {}) as CellsDraft, what, context);
     case 'parts': {
       const parts = (value ?? []) as readonly PartDraft[];
-      if (parts.length === 0) throw new FieldError(`${what}: add at least one part`);
+      if (parts.length === 0) throw new FieldError(say('model.form.addPart', { what }));
       return readParts(parts, field.of, context);
     }
     case 'choice':

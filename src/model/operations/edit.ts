@@ -2,7 +2,9 @@ import { DOCUMENT_STYLE, Dec, ZERO, formatAmount, type Amount } from '../amount'
 import { apportion, splitEvenly } from '../apportion';
 import { periodColumns } from '../columns';
 import { REDUCTION_ID, isGroup, isMemo, walkLines, type GroupLine, type Plan, type PlanLine } from '../plan';
+import { say } from '../say';
 import { rowOf, type Table } from '../table';
+import { listComma } from '../words';
 import { OperationError, type Envelope, type ScenarioState } from './state';
 
 export const HUNDRED = new Dec(100);
@@ -51,13 +53,13 @@ export class Edit {
 
   yearIndex(year: string): number {
     const index = this.plan.years.indexOf(year);
-    if (index === -1) throw new OperationError(`${year} is not a year of this plan (${this.plan.years.join(', ')})`);
+    if (index === -1) throw new OperationError(say('model.refuse.notAYear', { year, years: listComma(this.plan.years) }));
     return index;
   }
 
   yearIndices(years: readonly string[]): number[] {
-    if (years.length === 0) throw new OperationError('no year is given');
-    if (new Set(years).size !== years.length) throw new OperationError('a year is given twice');
+    if (years.length === 0) throw new OperationError(say('model.refuse.noYear'));
+    if (new Set(years).size !== years.length) throw new OperationError(say('model.refuse.yearTwice'));
     return years.map((year) => this.yearIndex(year));
   }
 
@@ -67,7 +69,7 @@ export class Edit {
 
   info(code: string): LineInfo {
     const info = this.lines.get(code);
-    if (info === undefined) throw new OperationError(`${code} is not a line of this plan`);
+    if (info === undefined) throw new OperationError(say('model.refuse.notALine', { line: code }));
     return info;
   }
 
@@ -87,17 +89,18 @@ export class Edit {
    */
   changeable(code: string, { isSetting = false } = {}): LineInfo {
     const info = this.info(code);
-    if (this.isLocked(code)) throw new OperationError(`${this.label(code)} is locked`);
-    if (!isSetting && isMemo(info.line)) throw new OperationError(`${this.label(code)} is an “of which” line, added into nothing: set its figures instead`);
+    if (this.isLocked(code)) throw new OperationError(say('model.refuse.locked', { line: this.label(code) }));
+    if (!isSetting && isMemo(info.line)) throw new OperationError(say('model.refuse.memoLine', { line: this.label(code) }));
     return info;
   }
 
+  /** The amount, refused with words that name it (`what`, already in the person's language: "the amount to move"). */
   amount(value: Amount, what: string, { isPositive = false, allowNegative = false } = {}): Amount {
     if (value.decimalPlaces() > this.plan.precision) {
-      throw new OperationError(`${what} ${value.toFixed()} has more decimals than the plan's amounts (${this.plan.precision})`);
+      throw new OperationError(say('model.refuse.tooManyDecimals', { what, value: value.toFixed(), precision: String(this.plan.precision) }));
     }
-    if (isPositive && value.lte(0)) throw new OperationError(`${what} must be more than zero`);
-    if (!allowNegative && value.isNegative() && !value.isZero()) throw new OperationError(`${what} cannot be negative`);
+    if (isPositive && value.lte(0)) throw new OperationError(say('model.refuse.notPositive', { what }));
+    if (!allowNegative && value.isNegative() && !value.isZero()) throw new OperationError(say('model.refuse.negative', { what }));
     return value;
   }
 
@@ -126,7 +129,7 @@ export class Edit {
     }
     // An "of which" line is not part of its group's sum: it takes no share.
     const open = line.children.filter((child) => !this.locked.includes(child.code) && !isMemo(child));
-    if (open.length === 0) throw new OperationError(`every line of ${this.label(code)} is locked`);
+    if (open.length === 0) throw new OperationError(say('model.refuse.allLocked', { line: this.label(code) }));
     const fixed = line.children
       .filter((child) => this.locked.includes(child.code) && !isMemo(child))
       .reduce((acc, child) => acc.plus(this.current(child.code, y)), ZERO);
@@ -147,16 +150,14 @@ export class Edit {
     const siblings = (parent === null ? this.plan.lines : parent.children).filter(
       (line) => line.code !== code && !this.isLocked(line.code) && !isMemo(line),
     );
-    if (siblings.length === 0) throw new OperationError(`no unlocked line is left to compensate ${this.label(code)}`);
+    if (siblings.length === 0) throw new OperationError(say('model.refuse.nothingToCompensate', { line: this.label(code) }));
     const parts = apportion(
       delta,
       siblings.map((line) => this.current(line.code, y)),
       this.plan.precision,
     );
     if (parts === null) {
-      throw new OperationError(
-        `the unlocked lines beside ${code} have nothing in ${this.plan.years[y]} to compensate from in proportion`,
-      );
+      throw new OperationError(say('model.refuse.nothingBeside', { line: code, year: this.plan.years[y]! }));
     }
     siblings.forEach((line, i) => this.write(line.code, y, this.current(line.code, y).plus(parts[i]!)));
   }
@@ -170,9 +171,7 @@ export class Edit {
     for (const [code, amounts] of this.changes) {
       amounts.forEach((value, y) => {
         if (value.isNegative() && !value.isZero()) {
-          throw new OperationError(
-            `this would take ${this.label(code)} below zero in ${this.plan.years[y]} (${fmt(value, this.plan)})`,
-          );
+          throw new OperationError(say('model.refuse.belowZero', { line: this.label(code), year: this.plan.years[y]!, amount: fmt(value, this.plan) }));
         }
       });
     }
@@ -204,7 +203,7 @@ export const halfUp = (value: Amount, places: number) => value.toDecimalPlaces(p
 export function periodYears(edit: Edit, period: string): number[] {
   const periods = periodColumns(edit.plan);
   const column = periods.find((c) => c.id === period);
-  if (column === undefined) throw new OperationError(`${period} is not a period of this plan (${periods.map((c) => c.id).join(', ')})`);
+  if (column === undefined) throw new OperationError(say('model.refuse.notAPeriod', { period, periods: listComma(periods.map((c) => c.id)) }));
   return [...column.sums];
 }
 

@@ -1,4 +1,6 @@
 import type { Amount } from '../amount';
+import { say } from '../say';
+import { listComma } from '../words';
 import { editing, sameTable, type OperationDef } from './define';
 import { periodYears } from './edit';
 
@@ -10,22 +12,25 @@ export interface EnvelopeOperation {
 }
 
 export const envelope: OperationDef<EnvelopeOperation> = {
-  label: 'Set the envelope',
+  get label() {
+    return say('model.op.envelope.label');
+  },
   fields: {
-    total: { kind: 'amount', label: (plan) => `Envelope (${plan.unit})` },
-    biennia: { kind: 'byPeriod', label: 'Envelope' },
+    total: { kind: 'amount', label: (plan) => say('model.field.envelopeAmount', { unit: plan.unit }) },
+    biennia: { kind: 'byPeriod', label: () => say('model.field.envelope') },
   },
   apply: editing((edit, op) => {
     const biennia = op.biennia ?? {};
     for (const [id, value] of Object.entries(biennia)) {
       periodYears(edit, id);
-      edit.amount(value, `the envelope for ${id}`);
+      edit.amount(value, say('model.what.envelopeFor', { period: id }));
     }
-    edit.envelope = { total: edit.amount(op.total, 'the envelope'), biennia };
+    edit.envelope = { total: edit.amount(op.total, say('model.what.envelope')), biennia };
   }),
   describe: (op, words) => {
-    const biennia = Object.entries(op.biennia ?? {}).map(([id, v]) => `${id}: ${words.amount(v)}`);
-    return `Set the envelope to ${words.amount(op.total)}${biennia.length ? ` (${biennia.join(', ')})` : ''}`;
+    const biennia = Object.entries(op.biennia ?? {}).map(([id, v]) => say('model.op.envelope.biennium', { period: id, amount: words.amount(v) }));
+    const amount = words.amount(op.total);
+    return biennia.length > 0 ? say('model.op.envelope.describeBiennia', { amount, biennia: listComma(biennia) }) : say('model.op.envelope.describe', { amount });
   },
   nextTable: sameTable,
 };

@@ -8,7 +8,11 @@ import type { Plan } from '../plan';
  * once per field kind, never per operation.
  */
 
-/** A label may name the plan's unit or years: "Amount (CHF thousands)". */
+/**
+ * A label may name the plan's unit or years: "Amount (CHF thousands)". The
+ * engine's labels are functions, asked for when the form is drawn, so that
+ * they come in the language chosen then.
+ */
 export type Label = string | ((plan: Plan) => string);
 
 /** One part of a breakdown: a sub-line with its weight or its yearly amounts. */
@@ -168,8 +172,14 @@ export type FieldFor<V> = [V] extends [Amount]
 /** Every property of an operation but `op`, declared as a field of the matching kind, in the order a form asks for them. */
 export type FieldsOf<O> = { readonly [P in Exclude<keyof O, 'op'>]-?: FieldFor<Exclude<O[P], undefined>> };
 
-/** A choice among options, the first the default. */
-export const choice = <V extends string>(label: Label, ...options: (readonly [V, string])[]): ChoiceField<V> => ({ kind: 'choice', label, options });
+/** A choice among options, the first the default: each option's words asked for when they are read (in the language chosen then). */
+export const choice = <V extends string>(label: Label, ...options: (readonly [V, () => string])[]): ChoiceField<V> => ({
+  kind: 'choice',
+  label,
+  get options() {
+    return options.map(([value, words]) => [value, words()] as const);
+  },
+});
 
 export const labelText = (label: Label, plan: Plan): string => (typeof label === 'string' ? label : label(plan));
 

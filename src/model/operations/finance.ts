@@ -2,6 +2,7 @@ import type { Amount } from '../amount';
 import { FinanceError, isProduct, withParameter, withRevenue, type FinancialPlan } from '../finance/financialPlan';
 import { isSixteenths } from '../fraction';
 import type { Plan } from '../plan';
+import { say } from '../say';
 import { sameTable, type OperationDef } from './define';
 import { OperationError, type ScenarioState } from './state';
 
@@ -33,22 +34,22 @@ export function financeChoices(plan: Pick<Plan, 'finance'>, of: 'parameter' | 'r
 }
 
 function financeOf(state: ScenarioState): FinancialPlan {
-  if (state.plan.finance === undefined) throw new OperationError('this plan has no financial plan');
+  if (state.plan.finance === undefined) throw new OperationError(say('model.refuse.noFinancialPlan'));
   return state.plan.finance;
 }
 
 function yearIndices(plan: Plan, years: readonly string[]): number[] {
-  if (years.length === 0) throw new OperationError('no year is given');
+  if (years.length === 0) throw new OperationError(say('model.refuse.noYear'));
   return years.map((year) => {
     const y = plan.years.indexOf(year);
-    if (y === -1) throw new OperationError(`year ${year} is not in the plan`);
+    if (y === -1) throw new OperationError(say('model.refuse.yearNotInPlan', { year }));
     return y;
   });
 }
 
 /** The state with its financial plan changed, a FinanceError said as an OperationError. */
 function changed(state: ScenarioState, change: (finance: FinancialPlan) => FinancialPlan, value: Amount, what: string): ScenarioState {
-  if (value.isNegative() && !value.isZero()) throw new OperationError(`${what} cannot be negative`);
+  if (value.isNegative() && !value.isZero()) throw new OperationError(say('model.refuse.negative', { what }));
   try {
     return { ...state, plan: { ...state.plan, finance: change(financeOf(state)) } };
   } catch (error) {
@@ -60,30 +61,35 @@ function changed(state: ScenarioState, change: (finance: FinancialPlan) => Finan
 const nameOf = (plan: Plan, id: string) => plan.finance?.parameters.find((p) => p.id === id)?.name ?? plan.finance?.lines.find((l) => l.code === id)?.name ?? id;
 
 export const setParameter: OperationDef<SetParameterOperation> = {
-  label: 'Set a revenue parameter (units, unit value, ratio)',
+  get label() {
+    return say('model.op.setParameter.label');
+  },
   fields: {
-    parameter: { kind: 'finance', label: 'Parameter', of: 'parameter' },
-    value: { kind: 'percent', label: 'Value' },
-    years: { kind: 'years', label: 'Years' },
+    parameter: { kind: 'finance', label: () => say('model.field.parameter'), of: 'parameter' },
+    value: { kind: 'percent', label: () => say('model.field.value') },
+    years: { kind: 'years', label: () => say('model.field.years') },
   },
   apply: (state, op) => {
     // Contributory classes go in sixteenths of a unit (1/16 to 40): no file or proposal sets 330.03 units.
     const isUnits = state.plan.finance?.parameters.find((p) => p.id === op.parameter)?.unit === 'units';
-    if (isUnits && !isSixteenths(op.value)) throw new OperationError(`${op.value.toFixed()} ${nameOf(state.plan, op.parameter)} is not a whole number of sixteenths of a unit`);
+    if (isUnits && !isSixteenths(op.value)) throw new OperationError(say('model.refuse.notSixteenths', { value: op.value.toFixed(), name: nameOf(state.plan, op.parameter) }));
     return changed(state, (finance) => withParameter(finance, op.parameter, yearIndices(state.plan, op.years), op.value), op.value, nameOf(state.plan, op.parameter));
   },
-  describe: (op, words) => `Set ${nameOf(words.plan, op.parameter)} to ${words.decimal(op.value)} in ${words.years(op.years)}`,
+  describe: (op, words) => say('model.op.setParameter.describe', { name: nameOf(words.plan, op.parameter), value: words.decimal(op.value), years: words.inYears(op.years) }),
   nextTable: sameTable,
 };
 
 export const setRevenue: OperationDef<SetRevenueOperation> = {
-  label: 'Set a revenue line',
+  get label() {
+    return say('model.op.setRevenue.label');
+  },
   fields: {
-    revenue: { kind: 'finance', label: 'Revenue line', of: 'revenue' },
-    value: { kind: 'amount', label: (plan) => `Amount (${plan.unit})` },
-    years: { kind: 'years', label: 'Years' },
+    revenue: { kind: 'finance', label: () => say('model.field.revenueLine'), of: 'revenue' },
+    value: { kind: 'amount', label: (plan) => say('model.field.amount', { unit: plan.unit }) },
+    years: { kind: 'years', label: () => say('model.field.years') },
   },
   apply: (state, op) => changed(state, (finance) => withRevenue(finance, op.revenue, yearIndices(state.plan, op.years), op.value), op.value, nameOf(state.plan, op.revenue)),
-  describe: (op, words) => `Set revenue ${op.revenue} (${nameOf(words.plan, op.revenue)}) to ${words.amount(op.value)} in ${words.years(op.years)}`,
+  describe: (op, words) =>
+    say('model.op.setRevenue.describe', { code: op.revenue, name: nameOf(words.plan, op.revenue), amount: words.amount(op.value), years: words.inYears(op.years) }),
   nextTable: sameTable,
 };

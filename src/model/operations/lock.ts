@@ -1,3 +1,4 @@
+import { say } from '../say';
 import { editing, sameTable, LINE_FIELD, type OnALine, type OperationDef } from './define';
 import type { Edit } from './edit';
 import { OperationError } from './state';
@@ -10,14 +11,19 @@ export type UnlockOperation = OnALine<'unlock'>;
 function locking<N extends 'lock' | 'unlock'>(isLock: boolean): OperationDef<OnALine<N>> {
   const toggle = (edit: Edit, op: OnALine<N>) => {
     edit.info(op.line);
-    if (edit.locked.includes(op.line) === isLock) throw new OperationError(`${edit.label(op.line)} is ${isLock ? 'already' : 'not'} locked`);
+    if (edit.locked.includes(op.line) === isLock) {
+      const line = edit.label(op.line);
+      throw new OperationError(isLock ? say('model.refuse.alreadyLocked', { line }) : say('model.refuse.notLocked', { line }));
+    }
     edit.locked = isLock ? [...edit.locked, op.line] : edit.locked.filter((code) => code !== op.line);
   };
   return {
-    label: isLock ? 'Lock a line' : 'Unlock a line',
+    get label() {
+      return isLock ? say('model.op.lock.label') : say('model.op.unlock.label');
+    },
     fields: { line: LINE_FIELD },
     apply: editing(toggle),
-    describe: (op) => `${isLock ? 'Lock' : 'Unlock'} ${op.line}`,
+    describe: (op) => (isLock ? say('model.op.lock.describe', { line: op.line }) : say('model.op.unlock.describe', { line: op.line })),
     nextTable: sameTable,
   };
 }

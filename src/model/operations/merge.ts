@@ -1,5 +1,7 @@
 import { isGroup, walkLines, type PlanLine } from '../plan';
+import { say } from '../say';
 import { rowOf } from '../table';
+import { listComma } from '../words';
 import { LINE_FIELD, type OnALine, type OperationDef } from './define';
 import { Edit, replaceLine } from './edit';
 import { OperationError } from './state';
@@ -8,18 +10,20 @@ import { OperationError } from './state';
 export type MergeOperation = OnALine<'merge'>;
 
 export const merge: OperationDef<MergeOperation> = {
-  label: 'Remove a line’s breakdown',
+  get label() {
+    return say('model.op.merge.label');
+  },
   fields: { line: LINE_FIELD },
   apply(state, op, table) {
     const edit = new Edit(state, table);
     const { line } = edit.changeable(op.line);
-    if (!isGroup(line)) throw new OperationError(`${edit.label(op.line)} is not broken down`);
+    if (!isGroup(line)) throw new OperationError(say('model.refuse.notBrokenDown', { line: edit.label(op.line) }));
     const lockedInside = [...walkLines(line.children)].map(({ line: l }) => l.code).filter((code) => state.locked.includes(code));
     if (lockedInside.length > 0) {
-      throw new OperationError(`${lockedInside.join(', ')} inside ${op.line} ${lockedInside.length === 1 ? 'is' : 'are'} locked: unlock first`);
+      throw new OperationError(say('model.refuse.lockedInside', { count: lockedInside.length, codes: listComma(lockedInside), line: op.line }));
     }
     const leaf: PlanLine = { code: line.code, name: line.name, amounts: rowOf(table, op.line).years };
     return { ...state, plan: { ...state.plan, lines: replaceLine(state.plan.lines, op.line, leaf) } };
   },
-  describe: (op) => `Remove the breakdown of ${op.line}`,
+  describe: (op) => say('model.op.merge.describe', { line: op.line }),
 };

@@ -1,6 +1,8 @@
 import { Dec, ZERO, type Amount } from '../amount';
 import { apportion } from '../apportion';
 import { isGroup, isMemo, walkLines, type PlanLine } from '../plan';
+import { say } from '../say';
+import { listComma } from '../words';
 import { editing, type OperationDef } from './define';
 import { HUNDRED, type Edit } from './edit';
 import { OperationError } from './state';
@@ -38,20 +40,22 @@ function recosted(edit: Edit, codes: readonly string[]): string[] {
     const under: PlanLine[] = isGroup(line) ? [...walkLines(line.children)].map((entry) => entry.line) : [line];
     for (const leaf of under) if (!isGroup(leaf) && !isMemo(leaf) && !edit.isLocked(leaf.code)) leaves.add(leaf.code);
   }
-  if (leaves.size === 0) throw new OperationError('no unlocked line to recost');
+  if (leaves.size === 0) throw new OperationError(say('model.refuse.nothingToRecost'));
   return [...leaves];
 }
 
 export const recost: OperationDef<RecostOperation> = {
-  label: 'Recost for inflation',
+  get label() {
+    return say('model.op.recost.label');
+  },
   fields: {
-    rates: { kind: 'byYear', label: 'Inflation (% a year)', of: 'percent' },
-    lines: { kind: 'lines', label: 'Lines recosted' },
+    rates: { kind: 'byYear', label: () => say('model.field.inflation'), of: 'percent' },
+    lines: { kind: 'lines', label: () => say('model.field.linesRecosted') },
   },
   apply: editing((edit, op) => {
     for (const [year, rate] of Object.entries(op.rates)) {
       edit.yearIndex(year);
-      if (rate.lte(-100)) throw new OperationError(`inflation of ${rate.toFixed()} % in ${year} would leave nothing`);
+      if (rate.lte(-100)) throw new OperationError(say('model.refuse.inflationTooLow', { rate: rate.toFixed(), year }));
     }
     const codes = recosted(edit, op.lines);
     const factors = compounded(edit.plan.years, op.rates);
@@ -65,7 +69,7 @@ export const recost: OperationDef<RecostOperation> = {
     });
   }),
   describe: (op, words) => {
-    const rates = Object.entries(op.rates).map(([year, rate]) => `${words.percent(rate)} in ${year}`);
-    return `Recost ${op.lines.join(', ')} for inflation of ${rates.join(', ')}, compounded`;
+    const rates = Object.entries(op.rates).map(([year, rate]) => say('model.words.valueInYear', { value: words.percent(rate), year }));
+    return say('model.op.recost.describe', { lines: listComma(op.lines), rates: listComma(rates) });
   },
 };

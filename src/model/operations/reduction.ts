@@ -1,7 +1,9 @@
 import type { Amount } from '../amount';
 import { apportion, splitEvenly } from '../apportion';
 import { SUBTOTAL_ID } from '../plan';
+import { say } from '../say';
 import { rowOf } from '../table';
+import { listComma } from '../words';
 import { editing, type OperationDef } from './define';
 import { choice } from './fields';
 import { HUNDRED, halfUp, type Edit } from './edit';
@@ -41,24 +43,29 @@ const allYears = (edit: Edit) => edit.plan.years.map((_, y) => y);
 
 function givenYears(edit: Edit, values: Readonly<Record<string, Amount>>): [number, Amount, string][] {
   const entries = Object.entries(values);
-  if (entries.length === 0) throw new OperationError('no year is given');
+  if (entries.length === 0) throw new OperationError(say('model.refuse.noYear'));
   return entries.map(([year, value]) => [edit.yearIndex(year), value, year]);
 }
 
 export const reductionAmounts: OperationDef<ReductionAmountsOperation> = {
-  label: 'Set the reduction by year',
-  fields: { mode: { kind: 'mode', value: 'amounts' }, amounts: { kind: 'byYear', label: 'Reduction', of: 'amount' } },
+  get label() {
+    return say('model.op.reductionAmounts.label');
+  },
+  fields: { mode: { kind: 'mode', value: 'amounts' }, amounts: { kind: 'byYear', label: () => say('model.field.reduction'), of: 'amount' } },
   apply: editing((edit, op) => {
     for (const [y, value, year] of givenYears(edit, op.amounts)) {
-      edit.setReduction(y, edit.amount(value, `the reduction for ${year}`, { allowNegative: true }));
+      edit.setReduction(y, edit.amount(value, say('model.what.reductionFor', { year }), { allowNegative: true }));
     }
   }),
-  describe: (op, words) => `Set the reduction to ${Object.entries(op.amounts).map(([y, v]) => `${words.amount(v)} in ${y}`).join(', ')}`,
+  describe: (op, words) =>
+    say('model.op.reduction.describeByYear', { list: listComma(Object.entries(op.amounts).map(([year, v]) => say('model.words.valueInYear', { value: words.amount(v), year }))) }),
 };
 
 export const reductionRates: OperationDef<ReductionRatesOperation> = {
-  label: 'Set the reduction as % of each year’s Subtotal',
-  fields: { mode: { kind: 'mode', value: 'rates' }, rates: { kind: 'byYear', label: '% of Subtotal', of: 'percent' } },
+  get label() {
+    return say('model.op.reductionRates.label');
+  },
+  fields: { mode: { kind: 'mode', value: 'rates' }, rates: { kind: 'byYear', label: () => say('model.field.percentOfSubtotal'), of: 'percent' } },
   apply: editing((edit, op) => {
     const subtotal = rowOf(edit.table, SUBTOTAL_ID);
     for (const [y, rate] of givenYears(edit, op.rates)) {
@@ -66,39 +73,46 @@ export const reductionRates: OperationDef<ReductionRatesOperation> = {
     }
   }),
   describe: (op, words) =>
-    `Set the reduction to ${Object.entries(op.rates).map(([y, v]) => `${words.percent(v)} of the Subtotal in ${y}`).join(', ')}`,
+    say('model.op.reduction.describeByYear', { list: listComma(Object.entries(op.rates).map(([year, v]) => say('model.op.reductionRates.rateIn', { rate: words.percent(v), year }))) }),
 };
 
 export const reductionProgressive: OperationDef<ReductionProgressiveOperation> = {
-  label: 'Set a progressive reduction (first year, step)',
+  get label() {
+    return say('model.op.reductionProgressive.label');
+  },
   fields: {
     mode: { kind: 'mode', value: 'progressive' },
-    first: { kind: 'amount', label: (plan) => `First year (${plan.years[0]})`, placeholder: '-1 000' },
-    step: { kind: 'amount', label: 'More each year', placeholder: '-500' },
+    first: { kind: 'amount', label: (plan) => say('model.field.firstYear', { year: String(plan.years[0]) }), placeholder: '-1 000' },
+    step: { kind: 'amount', label: () => say('model.field.moreEachYear'), placeholder: '-500' },
   },
   apply: editing((edit, op) => {
-    const first = edit.amount(op.first, 'the first year’s reduction', { allowNegative: true });
-    const step = edit.amount(op.step, 'the step', { allowNegative: true });
+    const first = edit.amount(op.first, say('model.what.firstYearReduction'), { allowNegative: true });
+    const step = edit.amount(op.step, say('model.what.step'), { allowNegative: true });
     allYears(edit).forEach((y) => edit.setReduction(y, first.plus(step.times(y))));
   }),
   describe: (op, words) =>
-    `Set the reduction to ${words.amount(op.first)} in ${words.plan.years[0]}, then ${words.amount(op.step)} more each year`,
+    say('model.op.reductionProgressive.describe', { first: words.amount(op.first), year: String(words.plan.years[0]), step: words.amount(op.step) }),
 };
 
-const PROFILE_WORDS = { current: 'the current reduction’s profile', even: 'equal parts', subtotal: 'the years’ Subtotals' } as const;
-
 export const reductionTarget: OperationDef<ReductionTargetOperation> = {
-  label: 'Bring Total to a target through the reduction',
+  get label() {
+    return say('model.op.reductionTarget.label');
+  },
   fields: {
     mode: { kind: 'mode', value: 'target' },
-    total: { kind: 'amount', label: (plan) => `Target Total (${plan.unit})`, placeholder: '650 000' },
-    profile: choice('Spread over the years', ['current', 'like the current reduction'], ['even', 'in equal parts'], ['subtotal', 'in proportion to each year’s Subtotal']),
+    total: { kind: 'amount', label: (plan) => say('model.field.targetTotal', { unit: plan.unit }), placeholder: '650 000' },
+    profile: choice(
+      () => say('model.field.spreadOverYears'),
+      ['current', () => say('model.choice.profile.current')],
+      ['even', () => say('model.choice.profile.even')],
+      ['subtotal', () => say('model.choice.profile.subtotal')],
+    ),
   },
   apply: editing((edit, op) => {
     const { precision } = edit.plan;
     const subtotal = rowOf(edit.table, SUBTOTAL_ID);
     const years = allYears(edit);
-    const needed = edit.amount(op.total, 'the target Total', { allowNegative: true }).minus(subtotal.total);
+    const needed = edit.amount(op.total, say('model.what.targetTotal'), { allowNegative: true }).minus(subtotal.total);
     let parts: Amount[] | null;
     if (op.profile === 'even') parts = splitEvenly(needed, years.length, precision);
     else if (op.profile === 'subtotal') parts = apportion(needed, subtotal.years, precision);
@@ -108,13 +122,14 @@ export const reductionTarget: OperationDef<ReductionTargetOperation> = {
       parts = isOneSign ? apportion(needed, current.map((v) => v.abs()), precision) : null;
     }
     if (parts === null) {
-      throw new OperationError(
-        op.profile === 'current'
-          ? 'the current reduction has no profile to follow (it is zero, or of mixed signs): use the even or subtotal profile'
-          : 'the years’ Subtotals give no profile to follow',
-      );
+      throw new OperationError(op.profile === 'current' ? say('model.refuse.noCurrentProfile') : say('model.refuse.noSubtotalProfile'));
     }
     years.forEach((y) => edit.setReduction(y, parts[y]!));
   }),
-  describe: (op, words) => `Bring Total to ${words.amount(op.total)} through the reduction, spread by ${PROFILE_WORDS[op.profile]}`,
+  describe: (op, words) => {
+    const amount = words.amount(op.total);
+    if (op.profile === 'even') return say('model.op.reductionTarget.describeEven', { amount });
+    if (op.profile === 'subtotal') return say('model.op.reductionTarget.describeSubtotal', { amount });
+    return say('model.op.reductionTarget.describeCurrent', { amount });
+  },
 };

@@ -1,4 +1,5 @@
 import type { Amount } from '../amount';
+import { say } from '../say';
 import { LINE_FIELD, editing, type OnALine, type OperationDef } from './define';
 import { OperationError } from './state';
 
@@ -10,20 +11,22 @@ export interface RephaseOperation extends OnALine<'rephase'> {
 }
 
 export const rephase: OperationDef<RephaseOperation> = {
-  label: 'Move money of a line between years (rephase)',
+  get label() {
+    return say('model.op.rephase.label');
+  },
   fields: {
     line: LINE_FIELD,
-    from: { kind: 'year', label: 'From year' },
-    to: { kind: 'year', label: 'To year', fallback: 1 },
-    amount: { kind: 'amount', label: (plan) => `Amount (${plan.unit})` },
+    from: { kind: 'year', label: () => say('model.field.fromYear') },
+    to: { kind: 'year', label: () => say('model.field.toYear'), fallback: 1 },
+    amount: { kind: 'amount', label: (plan) => say('model.field.amount', { unit: plan.unit }) },
   },
   apply: editing((edit, op) => {
-    if (op.from === op.to) throw new OperationError(`rephasing needs two different years (${op.from} is both)`);
+    if (op.from === op.to) throw new OperationError(say('model.refuse.rephaseSameYear', { year: op.from }));
     edit.changeable(op.line);
     const [from, to] = edit.yearIndices([op.from, op.to]) as [number, number];
-    const amount = edit.amount(op.amount, 'the amount to move', { isPositive: true });
+    const amount = edit.amount(op.amount, say('model.what.amountToMove'), { isPositive: true });
     edit.write(op.line, from, edit.current(op.line, from).minus(amount));
     edit.write(op.line, to, edit.current(op.line, to).plus(amount));
   }),
-  describe: (op, words) => `Move ${words.amount(op.amount)} of ${op.line} from ${op.from} to ${op.to}`,
+  describe: (op, words) => say('model.op.rephase.describe', { amount: words.amount(op.amount), line: op.line, from: op.from, to: op.to }),
 };

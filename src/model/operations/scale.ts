@@ -1,5 +1,6 @@
 import { ZERO, type Amount } from '../amount';
 import { apportion } from '../apportion';
+import { say } from '../say';
 import { LINE_FIELD, editing, type OnALine, type OperationDef } from './define';
 import { choice } from './fields';
 import { HUNDRED, halfUp } from './edit';
@@ -14,16 +15,22 @@ export interface ScaleOperation extends OnALine<'scale'> {
 }
 
 export const scale: OperationDef<ScaleOperation> = {
-  label: 'Scale a line by a percentage',
+  get label() {
+    return say('model.op.scale.label');
+  },
   fields: {
     line: LINE_FIELD,
-    percent: { kind: 'percent', label: 'New level, % of current', placeholder: '95' },
-    years: { kind: 'years', label: 'Years' },
-    compensate: choice('Difference', ['pro-rata', 'taken from / given to the other unlocked lines pro rata'], ['none', 'not compensated (Total changes)']),
+    percent: { kind: 'percent', label: () => say('model.field.newLevel'), placeholder: '95' },
+    years: { kind: 'years', label: () => say('model.field.years') },
+    compensate: choice(
+      () => say('model.field.difference'),
+      ['pro-rata', () => say('model.choice.compensate.proRata')],
+      ['none', () => say('model.choice.compensate.none')],
+    ),
   },
   apply: editing((edit, op) => {
     edit.changeable(op.line);
-    if (op.percent.isNegative()) throw new OperationError('the percentage cannot be negative');
+    if (op.percent.isNegative()) throw new OperationError(say('model.refuse.negativePercentage'));
     const years = edit.yearIndices(op.years);
     const before = years.map((y) => edit.current(op.line, y));
     // The line's new total over these years is its old total scaled and
@@ -38,7 +45,8 @@ export const scale: OperationDef<ScaleOperation> = {
       if (op.compensate === 'pro-rata') edit.compensate(op.line, y, before[i]!.minus(after[i]!));
     });
   }),
-  describe: (op, words) =>
-    `Scale ${op.line} to ${words.percent(op.percent)} in ${words.years(op.years)}` +
-    (op.compensate === 'pro-rata' ? ', the other unlocked lines compensating pro rata' : ', not compensated'),
+  describe: (op, words) => {
+    const values = { line: op.line, percent: words.percent(op.percent), years: words.inYears(op.years) };
+    return op.compensate === 'pro-rata' ? say('model.op.scale.describeProRata', values) : say('model.op.scale.describeNone', values);
+  },
 };

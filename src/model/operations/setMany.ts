@@ -1,5 +1,7 @@
 import { Dec, formatAmount } from '../amount';
 import { REDUCTION_ID, isGroup } from '../plan';
+import { say } from '../say';
+import { listAnd, listComma } from '../words';
 import { editing, type OperationDef, type Words } from './define';
 import type { Cells } from './fields';
 import { OperationError } from './state';
@@ -25,43 +27,47 @@ const SAID_ONE_BY_ONE = 4;
 const ROWS_NAMED = 3;
 
 function rowName(row: string, words: Words): string {
-  return row === REDUCTION_ID ? `the ${words.plan.reduction.name.toLowerCase()}` : row;
+  return row === REDUCTION_ID ? say('model.words.theReduction', { reduction: words.plan.reduction.name.toLowerCase() }) : row;
 }
 
 function describeSetMany(op: SetManyOperation, words: Words): string {
   const rows = Object.keys(op.amounts);
   const cells = rows.flatMap((row) => Object.entries(op.amounts[row]!).map(([year, value]) => ({ row, year, value })));
-  const from = op.source === '' ? '' : ` from ${op.source}`;
+  const source = op.source;
   if (cells.length <= SAID_ONE_BY_ONE) {
-    const each = cells.map(({ row, year, value }) => `${rowName(row, words)} in ${year} to ${words.amount(value)}`);
-    return `Set ${each.length > 1 ? `${each.slice(0, -1).join(', ')} and ${each.at(-1)}` : (each[0] ?? 'nothing')}${from}`;
+    const each = cells.map(({ row, year, value }) => say('model.op.setMany.cell', { row: rowName(row, words), year, amount: words.amount(value) }));
+    const said = each.length === 0 ? say('model.op.setMany.nothing') : listAnd(each);
+    return source === '' ? say('model.op.setMany.describeFew', { cells: said }) : say('model.op.setMany.describeFewFrom', { cells: said, source });
   }
   const named = rows.slice(0, ROWS_NAMED).map((row) => rowName(row, words));
   const more = rows.length - named.length;
-  const which = more > 0 ? `${named.join(', ')} and ${formatAmount(new Dec(more), words.style, 0)} more` : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
-  const years = words.plan.years.filter((year) => cells.some((cell) => cell.year === year));
-  return `Set ${formatAmount(new Dec(cells.length), words.style, 0)} yearly amounts${from}, of ${which}, in ${words.years(years)}`;
+  const which = more > 0 ? say('model.op.setMany.andMore', { rows: listComma(named), count: formatAmount(new Dec(more), words.style, 0) }) : listAnd(named);
+  const years = words.inYears(words.plan.years.filter((year) => cells.some((cell) => cell.year === year)));
+  const values = { n: cells.length, count: formatAmount(new Dec(cells.length), words.style, 0), rows: which, years };
+  return source === '' ? say('model.op.setMany.describeMany', values) : say('model.op.setMany.describeManyFrom', { ...values, source });
 }
 
 export const setMany: OperationDef<SetManyOperation> = {
-  label: 'Set several yearly amounts',
+  get label() {
+    return say('model.op.setMany.label');
+  },
   fields: {
-    amounts: { kind: 'cells', label: (plan) => `Amounts (${plan.unit})` },
-    source: { kind: 'text', label: 'From (a file, a note; optional)' },
+    amounts: { kind: 'cells', label: (plan) => say('model.field.amounts', { unit: plan.unit }) },
+    source: { kind: 'text', label: () => say('model.field.source') },
   },
   apply: editing((edit, op) => {
     const rows = Object.entries(op.amounts);
-    if (rows.length === 0) throw new OperationError('no figure is given');
+    if (rows.length === 0) throw new OperationError(say('model.refuse.noFigure'));
     for (const [row, byYear] of rows) {
       const isReduction = row === REDUCTION_ID;
       // A group's figures are its lines' sums: which of its lines a figure for it would go to is not the importer's to guess.
-      if (!isReduction && isGroup(edit.changeable(row, { isSetting: true }).line)) throw new OperationError(`${edit.label(row)} is a group: give the figures of its lines`);
+      if (!isReduction && isGroup(edit.changeable(row, { isSetting: true }).line)) throw new OperationError(say('model.refuse.groupFigures', { line: edit.label(row) }));
       const years = Object.entries(byYear);
-      if (years.length === 0) throw new OperationError(`no figure is given for ${row}`);
+      if (years.length === 0) throw new OperationError(say('model.refuse.noFigureFor', { row }));
       for (const [year, value] of years) {
         const y = edit.yearIndex(year);
-        if (isReduction) edit.setReduction(y, edit.amount(value, `the reduction in ${year}`, { allowNegative: true }));
-        else edit.write(row, y, edit.amount(value, `the amount for ${row} in ${year}`));
+        if (isReduction) edit.setReduction(y, edit.amount(value, say('model.what.reductionIn', { year }), { allowNegative: true }));
+        else edit.write(row, y, edit.amount(value, say('model.what.amountForLineInYear', { line: row, year })));
       }
     }
   }),

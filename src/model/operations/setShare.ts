@@ -1,5 +1,6 @@
 import type { Amount } from '../amount';
 import { apportion, splitEvenly } from '../apportion';
+import { say } from '../say';
 import { rowOf } from '../table';
 import { LINE_FIELD, editing, type OnALine, type OperationDef } from './define';
 import { HUNDRED, halfUp } from './edit';
@@ -12,14 +13,16 @@ export interface SetShareOperation extends OnALine<'setShare'> {
 }
 
 export const setShare: OperationDef<SetShareOperation> = {
-  label: 'Set a line’s share of Total',
+  get label() {
+    return say('model.op.setShare.label');
+  },
   fields: {
     line: LINE_FIELD,
-    share: { kind: 'percent', label: 'Share of Total, %', placeholder: '30' },
+    share: { kind: 'percent', label: () => say('model.field.shareOfTotal'), placeholder: '30' },
   },
   apply: editing((edit, op) => {
     edit.changeable(op.line);
-    if (op.share.isNegative()) throw new OperationError('a share cannot be negative');
+    if (op.share.isNegative()) throw new OperationError(say('model.refuse.negativeShare'));
     const total = rowOf(edit.table, 'total').total;
     const row = rowOf(edit.table, op.line);
     // Exact to the plan's precision: the nearest amount to share × Total.
@@ -31,6 +34,5 @@ export const setShare: OperationDef<SetShareOperation> = {
       edit.compensate(op.line, y, parts[y]!.negated());
     }
   }),
-  describe: (op, words) =>
-    `Set the share of ${op.line} to ${words.percent(op.share)} of Total, the other unlocked lines compensating pro rata`,
+  describe: (op, words) => say('model.op.setShare.describe', { line: op.line, share: words.percent(op.share) }),
 };

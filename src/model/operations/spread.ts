@@ -1,5 +1,6 @@
 import type { Amount } from '../amount';
 import { apportion, splitEvenly } from '../apportion';
+import { say } from '../say';
 import { LINE_FIELD, editing, type OnALine, type OperationDef } from './define';
 import { choice } from './fields';
 import { periodYears } from './edit';
@@ -14,17 +15,23 @@ export interface SpreadOperation extends OnALine<'spread'> {
 }
 
 export const spread: OperationDef<SpreadOperation> = {
-  label: 'Set a biennium or period total and spread it',
+  get label() {
+    return say('model.op.spread.label');
+  },
   fields: {
     line: LINE_FIELD,
-    period: { kind: 'period', label: 'Period' },
-    value: { kind: 'amount', label: (plan) => `Amount for the period (${plan.unit})` },
-    method: choice('Spread', ['proportional', 'in proportion to its current years'], ['even', 'evenly']),
+    period: { kind: 'period', label: () => say('model.field.period') },
+    value: { kind: 'amount', label: (plan) => say('model.field.amountForPeriod', { unit: plan.unit }) },
+    method: choice(
+      () => say('model.field.spread'),
+      ['proportional', () => say('model.choice.spread.proportional')],
+      ['even', () => say('model.choice.spread.even')],
+    ),
   },
   apply: editing((edit, op) => {
     edit.changeable(op.line);
     const years = periodYears(edit, op.period);
-    const value = edit.amount(op.value, `the amount for ${op.period}`);
+    const value = edit.amount(op.value, say('model.what.amountForPeriod', { period: op.period }));
     const parts =
       op.method === 'even'
         ? splitEvenly(value, years.length, edit.plan.precision)
@@ -34,10 +41,12 @@ export const spread: OperationDef<SpreadOperation> = {
             edit.plan.precision,
           );
     if (parts === null) {
-      throw new OperationError(`${edit.label(op.line)} has nothing in ${op.period} to spread in proportion to: spread it evenly`);
+      throw new OperationError(say('model.refuse.nothingToSpread', { line: edit.label(op.line), period: op.period }));
     }
     years.forEach((y, i) => edit.write(op.line, y, parts[i]!));
   }),
-  describe: (op, words) =>
-    `Set ${op.line} in ${words.period(op.period)} to ${words.amount(op.value)}, spread ${op.method === 'even' ? 'evenly' : 'in proportion to its years'}`,
+  describe: (op, words) => {
+    const values = { line: op.line, period: words.period(op.period), amount: words.amount(op.value) };
+    return op.method === 'even' ? say('model.op.spread.describeEven', values) : say('model.op.spread.describeProportional', values);
+  },
 };

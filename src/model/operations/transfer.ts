@@ -1,4 +1,5 @@
 import type { Amount } from '../amount';
+import { say } from '../say';
 import { editing, type OperationDef } from './define';
 import { OperationError } from './state';
 
@@ -12,25 +13,27 @@ export interface TransferOperation {
 }
 
 export const transfer: OperationDef<TransferOperation> = {
-  label: 'Move money between lines (transfer)',
+  get label() {
+    return say('model.op.transfer.label');
+  },
   fields: {
-    from: { kind: 'line', label: 'From' },
-    to: { kind: 'line', label: 'To', fallback: 1 },
-    amount: { kind: 'amount', label: (plan) => `Amount per year (${plan.unit})` },
-    years: { kind: 'years', label: 'Years' },
+    from: { kind: 'line', label: () => say('model.field.from') },
+    to: { kind: 'line', label: () => say('model.field.to'), fallback: 1 },
+    amount: { kind: 'amount', label: (plan) => say('model.field.amountPerYear', { unit: plan.unit }) },
+    years: { kind: 'years', label: () => say('model.field.years') },
   },
   apply: editing((edit, op) => {
-    if (op.from === op.to) throw new OperationError(`a transfer needs two different lines (${op.from} is both)`);
+    if (op.from === op.to) throw new OperationError(say('model.refuse.transferSameLine', { line: op.from }));
     const from = edit.changeable(op.from);
     const to = edit.changeable(op.to);
     if (from.ancestors.includes(op.to) || to.ancestors.includes(op.from)) {
-      throw new OperationError(`${op.from} and ${op.to}: one is part of the other`);
+      throw new OperationError(say('model.refuse.partOfOther', { from: op.from, to: op.to }));
     }
-    const amount = edit.amount(op.amount, 'the amount to transfer', { isPositive: true });
+    const amount = edit.amount(op.amount, say('model.what.amountToTransfer'), { isPositive: true });
     for (const y of edit.yearIndices(op.years)) {
       edit.write(op.from, y, edit.current(op.from, y).minus(amount));
       edit.write(op.to, y, edit.current(op.to, y).plus(amount));
     }
   }),
-  describe: (op, words) => `Move ${words.amount(op.amount)} from ${op.from} to ${op.to} in ${words.years(op.years)}`,
+  describe: (op, words) => say('model.op.transfer.describe', { amount: words.amount(op.amount), from: op.from, to: op.to, years: words.inYears(op.years) }),
 };

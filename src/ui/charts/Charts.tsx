@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { REDUCTION_ID } from '../../model/plan';
+import { t } from '../../i18n/t';
 import type { AmountAxis, ChartData } from './chartData';
 import { CategoryTick, FONT_SIZE, belowLabel, envelopeLabel, roomFor, segmentLabel } from './chartText';
 
@@ -27,7 +28,8 @@ const tick = { fontSize: FONT_SIZE };
 export interface ChartsProps {
   readonly data: ChartData;
   readonly unit: string;
-  readonly comparedName: string;
+  /** The scenario compared with, or null for the baseline. */
+  readonly comparedName: string | null;
   /** An amount drawn as a number, written as the grid writes it. */
   readonly format: (value: number) => string;
   /** A share or percentage points drawn as a number, with the style's decimal mark. */
@@ -67,7 +69,7 @@ function ChartLegend({ entries }: { entries: readonly { readonly name: string; r
 
 function ByYear({ data, unit, format }: ChartsProps) {
   return (
-    <Figure id="by-year" title={`Allocation by year, by priority, with the reduction (${unit})`}>
+    <Figure id="by-year" title={t('app.charts.byYearTitle', { unit })}>
       <BarChart width={WIDTH} height={HEIGHT} data={data.byYear} stackOffset="sign" margin={{ left: 10, right: 10 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="year" tick={tick} />
@@ -79,11 +81,11 @@ function ByYear({ data, unit, format }: ChartsProps) {
             <LabelList dataKey={line.code} content={segmentLabel(line.code)} />
           </Bar>
         ))}
-        <Bar dataKey={REDUCTION_ID} name="Reduction" stackId="year" fill={REDUCTION_COLOUR} isAnimationActive={false}>
+        <Bar dataKey={REDUCTION_ID} name={t('app.charts.reduction')} stackId="year" fill={REDUCTION_COLOUR} isAnimationActive={false}>
           <LabelList dataKey={REDUCTION_ID} content={belowLabel(format)} />
         </Bar>
       </BarChart>
-      <ChartLegend entries={[...data.lines.map((line, i) => ({ name: `${line.code} ${line.name}`, colour: colour(i) })), { name: 'Reduction', colour: REDUCTION_COLOUR }]} />
+      <ChartLegend entries={[...data.lines.map((line, i) => ({ name: `${line.code} ${line.name}`, colour: colour(i) })), { name: t('app.charts.reduction'), colour: REDUCTION_COLOUR }]} />
     </Figure>
   );
 }
@@ -92,12 +94,12 @@ function Shares({ data, decimal }: ChartsProps) {
   // The height each bar's row has, for its code beside it: two lines where they fit.
   const rows = (HEIGHT - 40) / Math.max(1, data.shares.length);
   return (
-    <Figure id="shares" title="Shares of the period total by priority">
+    <Figure id="shares" title={t('app.charts.sharesTitle')}>
       <BarChart width={WIDTH} height={HEIGHT} data={data.shares} layout="vertical" margin={{ left: 10, right: 60 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis type="number" {...figureAxis(data.sharesAxis, (value) => `${decimal(value)}%`)} />
         <YAxis type="category" dataKey="code" width={CODE_WIDTH} tick={<CategoryTick room={CODE_WIDTH - 10} side="beside" lines={rows >= 2 * FONT_SIZE + 6 ? 2 : 1} />} />
-        <Bar dataKey="value" name="Share" isAnimationActive={false}>
+        <Bar dataKey="value" name={t('app.charts.share')} isAnimationActive={false}>
           {data.shares.map((share, i) => (
             <Cell key={share.code} fill={colour(i)} />
           ))}
@@ -109,11 +111,12 @@ function Shares({ data, decimal }: ChartsProps) {
 }
 
 function Waterfall({ data, unit, format }: ChartsProps) {
-  const envelope = `${data.envelopeName} ${data.envelope.label}`;
+  const isRevenue = data.envelopeName === 'Revenue';
+  const envelope = t(isRevenue ? 'app.charts.revenueLine' : 'app.charts.envelopeLine', { amount: data.envelope.label });
   const right = data.envelope.value > 0 ? roomFor(envelope) : 10;
   const width = axisWidth(data.waterfallAxis, format);
   return (
-    <Figure id="waterfall" title={`From Subtotal through the reduction to Total, against the ${data.envelopeName.toLowerCase()} (${unit})`}>
+    <Figure id="waterfall" title={t(isRevenue ? 'app.charts.waterfallRevenueTitle' : 'app.charts.waterfallTitle', { unit })}>
       <BarChart width={WIDTH} height={HEIGHT} data={data.waterfall} margin={{ left: 10, top: 20, right }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="step" height={CATEGORY_HEIGHT} interval={0} tick={<CategoryTick room={band(data.waterfall.length, 10 + right + width)} />} />
@@ -160,9 +163,9 @@ function EffectBars({ data, dataKey, labelKey, name, fill, axis, write }: Effect
 
 function Effect({ data, unit, comparedName, format, decimal }: ChartsProps) {
   return (
-    <Figure id="effect" title={`Each priority’s change against ${comparedName}: ${unit} and percentage points`}>
+    <Figure id="effect" title={comparedName === null ? t('app.charts.effectBaselineTitle', { unit }) : t('app.charts.effectTitle', { name: comparedName, unit })}>
       <EffectBars data={data.effect} dataKey="amount" labelKey="amountLabel" name={unit} fill={colour(0)} axis={data.effectAxes.amount} write={format} />
-      <EffectBars data={data.effect} dataKey="points" labelKey="pointsLabel" name="percentage points" fill={colour(1)} axis={data.effectAxes.points} write={decimal} />
+      <EffectBars data={data.effect} dataKey="points" labelKey="pointsLabel" name={t('app.charts.points')} fill={colour(1)} axis={data.effectAxes.points} write={decimal} />
     </Figure>
   );
 }

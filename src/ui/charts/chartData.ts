@@ -2,6 +2,7 @@ import { Dec, ZERO, type Amount } from '../../model/amount';
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID, type Plan } from '../../model/plan';
 import { percentHalfUp, type Ratio } from '../../model/share';
 import { rowOf, shareOf, type Table } from '../../model/table';
+import { t } from '../../i18n/t';
 
 /**
  * What the charts draw, from the computed tables. Amounts become numbers
@@ -34,7 +35,7 @@ export interface ChartData {
   /** The waterfall's axis: from 0 to above the highest of Subtotal, Total and the envelope. */
   readonly waterfallAxis: AmountAxis;
   readonly envelope: ChartFigure;
-  /** What the envelope is: typed, or the revenue of the financial plan. */
+  /** What the envelope is: typed, or the revenue of the financial plan (which words the charts use, not the words). */
   readonly envelopeName: 'Envelope' | 'Revenue';
   /** Each top-level line's change against the compared scenario, in the unit and in percentage points. */
   readonly effect: { readonly code: string; readonly amount: number; readonly amountLabel: string; readonly points: number; readonly pointsLabel: string }[];
@@ -116,7 +117,7 @@ export function chartData(
       amount: toNumber(difference),
       amountLabel: signed(format(difference), difference),
       points: points === null ? 0 : toNumber(points),
-      pointsLabel: points === null ? '–' : signed(percent(points, ' pp'), points),
+      pointsLabel: points === null ? '–' : signed(percent(points, t('app.charts.pointsSuffix')), points),
     };
   });
   const waterfallAxis = amountAxis(0, toNumber(Dec.max(subtotal, total, envelope)));

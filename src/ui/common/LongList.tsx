@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '../../i18n/t';
 
 /**
  * Rows a list or table shows at first. A table of a few thousand rows costs
@@ -19,14 +20,24 @@ export function useLongList<T>(items: readonly T[], of: unknown): { shown: reado
   return { shown, more: items.length - shown.length, showAll: () => setAllOf(of) };
 }
 
-/** Says how many rows are not shown, and shows them on request. */
-export function MoreRows({ shown, more, what, onShowAll, testId }: { shown: number; more: number; what: string; onShowAll: () => void; testId: string }) {
+/**
+ * What a long list holds, which its sentence names: each language counts and
+ * agrees its nouns in its own way, so each kind has a sentence of its own.
+ * Any other text is named in a sentence of its own too, in brackets where the
+ * language needs it.
+ */
+const SAID = { changes: 'app.moreRows.changes', rows: 'app.moreRows.rows', cells: 'app.moreRows.cells' } as const;
+type Kind = keyof typeof SAID;
+const isKind = (what: string): what is Kind => Object.hasOwn(SAID, what);
+
+/** Says how many rows are not shown, and shows them on request; `what`: the kind of rows ("changes", "rows", "cells"), or words of its own. */
+export function MoreRows({ shown, more, what, onShowAll, testId }: { shown: number; more: number; what: Kind | (string & {}); onShowAll: () => void; testId: string }) {
   if (more === 0) return null;
   return (
     <p className="hint" data-testid={testId}>
-      The first {shown} {what} are shown, {more} more are not.{' '}
+      {isKind(what) ? t(SAID[what], { shown, more }) : t('app.moreRows.other', { shown, more, what })}{' '}
       <button type="button" className="link" onClick={onShowAll} data-testid={`${testId}-all`}>
-        Show all {shown + more}
+        {t('app.moreRows.showAll', { count: shown + more })}
       </button>
     </p>
   );

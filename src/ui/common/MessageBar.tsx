@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { useApp, useAppStore } from './storeContext';
 
 /** The latest message: why an input was refused (naming the cell), or what an action did. */
@@ -21,10 +22,10 @@ export function MessageBar() {
           data-testid="paste-valid-only"
           onClick={() => store.getState().pasteBlock(refusedPaste.rowId, refusedPaste.columnId, refusedPaste.block, { validOnly: true })}
         >
-          Paste only the valid cells
+          {t('app.message.pasteValidOnly')}
         </button>
       )}
-      <button type="button" onClick={dismiss} aria-label="Dismiss message" data-testid="dismiss-message">
+      <button type="button" onClick={dismiss} aria-label={t('app.message.dismiss')} data-testid="dismiss-message">
         ×
       </button>
     </div>

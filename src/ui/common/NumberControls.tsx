@@ -1,11 +1,14 @@
 import { canShowMillions } from '../../model/displayUnit';
 import { shownPlan } from '../../state/appStore';
+import { t } from '../../i18n/t';
+import type { MessageId } from '../../i18n/english';
 import { useApp, useAppStore } from './storeContext';
 
-const STYLE_LABELS: Record<string, string> = {
-  document: "57 023 · 36,07% (document)",
-  swiss: "57'023 · 36.07% (Swiss)",
-  english: '57,023 · 36.07% (English)',
+/** Each number style: a figure and a share written in it, and the message that names it. */
+const STYLES: Record<string, { sample: string; name: MessageId }> = {
+  document: { sample: '57 023 · 36,07%', name: 'app.numbers.styleDocument' },
+  swiss: { sample: "57'023 · 36.07%", name: 'app.numbers.styleSwiss' },
+  english: { sample: '57,023 · 36.07%', name: 'app.numbers.styleEnglish' },
 };
 
 /** The number style of the people in the room, and thousands or millions; both kept between visits. */
@@ -15,19 +18,19 @@ export function NumberControls() {
   const displayUnit = useApp((s) => s.displayUnit);
   const plan = useApp(shownPlan);
   return (
-    <div className="toolbar number-controls" role="group" aria-label="Number display">
+    <div className="toolbar number-controls" role="group" aria-label={t('app.numbers.label')}>
       <label className="field">
-        <span>Numbers</span>
+        <span>{t('app.numbers.style')}</span>
         <select data-testid="number-style" value={style.id} onChange={(event) => store.getState().setNumberStyle(event.target.value)}>
-          {Object.entries(STYLE_LABELS).map(([id, label]) => (
+          {Object.entries(STYLES).map(([id, { sample, name }]) => (
             <option key={id} value={id}>
-              {label}
+              {t(name, { sample })}
             </option>
           ))}
         </select>
       </label>
       <label className="field">
-        <span>Unit</span>
+        <span>{t('app.numbers.unit')}</span>
         <select
           data-testid="display-unit"
           value={displayUnit}
@@ -35,7 +38,7 @@ export function NumberControls() {
           onChange={(event) => store.getState().setDisplayUnit(event.target.value === 'millions' ? 'millions' : 'plan')}
         >
           <option value="plan">{plan.unit}</option>
-          {canShowMillions(plan) && <option value="millions">{plan.unit.replace(/thousands/i, 'millions')} (display only)</option>}
+          {canShowMillions(plan) && <option value="millions">{t('app.numbers.millions', { unit: plan.unit.replace(/thousands/i, 'millions') })}</option>}
         </select>
       </label>
     </div>

@@ -1,4 +1,5 @@
 import { IMPORTED_BASELINE } from '../../model/plan';
+import { t } from '../../i18n/t';
 import { useApp } from './storeContext';
 
 /** The value of a plan's baseline in the scenario chooser: "" for the published plan, "plan:<id>" for an imported one. */
@@ -30,14 +31,14 @@ export function ScenarioOptions({ baselineLabel, isForCompare = false }: { basel
     </>
   );
   // The baseline shown is not compared with itself: the empty value then asks for a scenario.
-  if (isForCompare) return options(activePlanId, activeId === null ? 'a scenario…' : baselineLabel, '');
+  if (isForCompare) return options(activePlanId, activeId === null ? t('app.scenarios.choose') : baselineLabel, '');
   if (plans.length === 0) return options(null, baselineLabel, '');
   return (
     <>
-      <optgroup label="Published plan">{options(null, baselineLabel, '')}</optgroup>
+      <optgroup label={t('app.scenarios.published')}>{options(null, baselineLabel, '')}</optgroup>
       {plans.map((plan) => (
         <optgroup key={plan.id} label={plan.title}>
-          {options(plan.id, `${plan.baselineName === IMPORTED_BASELINE ? plan.title : plan.baselineName} (read-only)`, planValue(plan.id))}
+          {options(plan.id, t('app.scenarios.readOnly', { name: plan.baselineName === IMPORTED_BASELINE ? plan.title : plan.baselineName }), planValue(plan.id))}
         </optgroup>
       ))}
     </>

@@ -55,7 +55,10 @@ export function SideTabs({ tabs, label }: { tabs: readonly SideTab[]; label: str
 
   const onKeyDown = (event: KeyboardEvent) => {
     const at = tabs.findIndex((tab) => tab.id === shown);
-    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    // The arrow towards the next tab: the left one where the page is written right to left (Arabic).
+    const isRightToLeft = root.current !== null && getComputedStyle(root.current).direction === 'rtl';
+    const step = { ArrowRight: isRightToLeft ? -1 : 1, ArrowLeft: isRightToLeft ? 1 : -1 }[event.key];
+    const to = step !== undefined ? at + step : { Home: 0, End: tabs.length - 1 }[event.key];
     if (to === undefined) return;
     event.preventDefault();
     const next = tabs[(to + tabs.length) % tabs.length]!;

@@ -1,16 +1,19 @@
+import { t } from '../../i18n/t';
+import type { MessageId } from '../../i18n/english';
 import { focusRegion, regionNamed } from './regions';
 
-const TARGETS: [string, string][] = [
-  ['grid', 'the table'],
-  ['operation', 'change the allocation'],
-  ['proposal', 'the proposal'],
-  ['compare', 'the comparison'],
+/** Each region a skip link goes to, and the words of its link (a message id: the words are read when drawn, in the language shown). */
+const TARGETS: [string, MessageId][] = [
+  ['grid', 'app.skip.grid'],
+  ['operation', 'app.skip.operation'],
+  ['proposal', 'app.skip.proposal'],
+  ['compare', 'app.skip.compare'],
 ];
 
 /** The first stops of Tab: straight to a region of the page (F6 goes round them too). Seen only when focused. */
 export function SkipLinks() {
   return (
-    <nav className="skip-links" aria-label="Skip to">
+    <nav className="skip-links" aria-label={t('app.skip.label')}>
       {TARGETS.map(([region, words]) => (
         <button
           key={region}
@@ -22,7 +25,7 @@ export function SkipLinks() {
             if (target !== null) focusRegion(target);
           }}
         >
-          Skip to {words}
+          {t(words)}
         </button>
       ))}
     </nav>

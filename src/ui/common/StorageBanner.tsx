@@ -1,3 +1,5 @@
+import { t } from '../../i18n/t';
+import { isStorageFull } from '../../state/browserStorage';
 import { downloadText } from './download';
 import { useApp, useAppStore } from './storeContext';
 
@@ -12,17 +14,16 @@ export function StorageBanner() {
         <div className="message message-error" role="alert" data-testid="storage-unreadable">
           <span>
             {unreadable.isEarlier === true
-              ? 'Saved work that could not be read on an earlier visit is still kept in this browser: '
+              ? t('app.storage.unreadableEarlier')
               : unreadable.isPartial
-                ? `Part of your saved work could not be read and was left out (${unreadable.reason}); the rest is loaded, and `
-                : `Your saved scenarios could not be read (${unreadable.reason}). The app started on the published baseline; `}
-            the saved data is kept as it was and can be downloaded until you dismiss this, which deletes it.
+                ? t('app.storage.unreadablePart', { reason: unreadable.reason })
+                : t('app.storage.unreadableAll', { reason: unreadable.reason })}
           </span>
           <span className="actions">
             <button type="button" onClick={() => downloadText('linkage-calculator-unreadable-store.json', unreadable.raw)} data-testid="download-unreadable">
-              Download the saved data
+              {t('app.storage.download')}
             </button>
-            <button type="button" onClick={() => store.getState().dismissUnreadable()} aria-label="Dismiss and delete the kept data" data-testid="dismiss-unreadable">
+            <button type="button" onClick={() => store.getState().dismissUnreadable()} aria-label={t('app.storage.dismissUnreadable')} data-testid="dismiss-unreadable">
               ×
             </button>
           </span>
@@ -30,11 +31,7 @@ export function StorageBanner() {
       )}
       {writeError !== null && (
         <div className="message message-error" role="alert" data-testid="storage-write-error">
-          <span>
-            Your changes could not be saved in this browser ({writeError}). They are kept in this tab until it is closed:
-            save your proposal to a file.
-            {/full|quota/i.test(writeError) && ' To make room, save the proposals you need to files, then delete scenarios and imported plans you no longer need: the next change is saved again.'}
-          </span>
+          <span>{isStorageFull(writeError) ? t('app.storage.notSavedFull', { error: writeError }) : t('app.storage.notSaved', { error: writeError })}</span>
         </div>
       )}
     </div>

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
+import { t } from '../../i18n/t';
 import { useAppStore } from './storeContext';
 
-/** Bytes as a person reads them: "312 kB", "4.2 MB", "1.9 GB". */
+/** Bytes as a person reads them: "312 kB", "4.2 MB", "1.9 GB" (the unit's abbreviation in the language shown). */
 const size = (bytes: number) => {
-  const [value, unit] = bytes >= 1e9 ? [bytes / 1e9, 'GB'] : bytes >= 1e6 ? [bytes / 1e6, 'MB'] : [bytes / 1e3, 'kB'];
-  return `${value.toFixed(value >= 10 ? 0 : 1)} ${unit}`;
+  const [value, unit] = bytes >= 1e9 ? [bytes / 1e9, 'app.storageUse.gigabytes' as const] : bytes >= 1e6 ? [bytes / 1e6, 'app.storageUse.megabytes' as const] : [bytes / 1e3, 'app.storageUse.kilobytes' as const];
+  return t(unit, { size: value.toFixed(value >= 10 ? 0 : 1) });
 };
 
 /**
@@ -37,9 +38,8 @@ export function StorageUse() {
   if (use === null) return null;
   const isNearlyFull = use.usage > use.quota * 0.8;
   return (
-    <span className={isNearlyFull ? 'storage-use storage-use-full' : 'storage-use'} data-testid="storage-use" title="What this app keeps in this browser: your plans, scenarios and proposals">
-      Kept in this browser: {size(use.usage)} of {size(use.quota)}
-      {isNearlyFull && ' — nearly full: save proposals to files and delete scenarios you no longer need'}
+    <span className={isNearlyFull ? 'storage-use storage-use-full' : 'storage-use'} data-testid="storage-use" title={t('app.storageUse.title')}>
+      {t(isNearlyFull ? 'app.storageUse.keptNearlyFull' : 'app.storageUse.kept', { used: size(use.usage), room: size(use.quota) })}
     </span>
   );
 }

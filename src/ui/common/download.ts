@@ -10,11 +10,11 @@ export function downloadText(fileName: string, content: string | Uint8Array<Arra
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A file name from a scenario name: letters, digits, dashes. */
+/** A file name from a scenario name: letters of any script (accents dropped), digits, dashes. */
 export function fileNameFor(name: string, extension: string): string {
   const base = name
     .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
+    .replace(/[^\p{L}\p{N}_\s-]/gu, '')
     .trim()
     .replace(/\s+/g, '-')
     .slice(0, 60);

@@ -1,3 +1,5 @@
+import { t } from '../../i18n/t';
+
 /** What goes on the clipboard together: text for spreadsheets and plain editors, HTML for Word, e-mail and Excel. */
 export interface ClipboardContent {
   readonly text: string;
@@ -34,8 +36,8 @@ function copyByCommand({ text, html }: ClipboardContent): void {
   // Capturing, so that no copy handler of the page (the grid's) takes this one.
   document.addEventListener('copy', onCopy, true);
   try {
-    // Deprecated, and still the only way without the asynchronous clipboard.
-    if (!document.execCommand('copy') || !isWritten) throw new Error('the browser did not allow copying');
+    // Deprecated, and still the only way without the asynchronous clipboard. The reason is shown to the person (CopyTableButton).
+    if (!document.execCommand('copy') || !isWritten) throw new Error(t('app.clipboard.refused'));
   } finally {
     document.removeEventListener('copy', onCopy, true);
   }

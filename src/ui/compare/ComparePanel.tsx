@@ -1,32 +1,41 @@
 import { isLineRow } from '../../model/table';
 import { useMemo } from 'react';
-import { decimalText, type Amount } from '../../model/amount';
+import { decimalText, type Amount, type NumberStyle } from '../../model/amount';
 import { formatShown, unitLabel } from '../../model/displayUnit';
 import { amountColumns, compareTables } from '../../model/compare';
 import { percentHalfUp, type Ratio } from '../../model/share';
-import { activeReplay, activeScenario, compareReplay, compareScenario, shownPlan } from '../../state/appStore';
+import { activeReplay, activeScenario, compareReplay, compareScenario } from '../../state/appStore';
+import { rowNameIn } from '../../model/tableWords';
+import { usePlanShown } from '../language/usePlanShown';
 import { MoreRows, useLongList } from '../common/LongList';
 import { ScenarioOptions } from '../common/ScenarioOptions';
 import { useIsTabShown } from '../common/SideTabs';
 import { useApp, useAppStore } from '../common/storeContext';
 import { FinanceCompare } from './FinanceCompare';
+import { t } from '../../i18n/t';
 
-const nothingToCompare = (hasScenarios: boolean) =>
-  hasScenarios
-    ? 'Choose a scenario to compare the baseline with.'
-    : 'There is no scenario to compare with yet: type a figure in the table or apply an operation, and a scenario is made for it.';
+const nothingToCompare = (hasScenarios: boolean) => (hasScenarios ? t('proposal.compare.choose') : t('proposal.compare.noScenario'));
 
 const differences = (changes: number, hasFinance: boolean) =>
   changes === 0
     ? hasFinance
-      ? 'No figure of the table differs (the financial plan’s differences are below).'
-      : 'No figure differs.'
-    : `${changes} figure${changes === 1 ? '' : 's'} of the table differ; changed cells are outlined in the table.`;
+      ? t('proposal.compare.noDifferenceFinance')
+      : t('proposal.compare.noDifference')
+    : t('proposal.compare.differences', { count: changes });
+
+/** A difference in per cent or in points of share, signed; a dash where there is none. */
+function percentText(ratio: Ratio | null, style: NumberStyle, unit: '%' | 'points'): string {
+  const value = ratio === null ? null : percentHalfUp(ratio);
+  if (value === null) return '–';
+  const figure = `${value.gt(0) ? '+' : ''}${decimalText(value, style, 2)}`;
+  // "%" close up, as the grid writes shares ("36,07%"); points spaced ("+0,99 pp"), in the language's words.
+  return unit === '%' ? `${figure}%` : t('proposal.compare.points', { value: figure });
+}
 
 /** Two scenarios side by side: every cell's difference in the unit and in %, every share's in points. */
 export function ComparePanel() {
   const store = useAppStore();
-  const plan = useApp(shownPlan);
+  const plan = usePlanShown();
   const style = useApp((s) => s.style);
   const displayUnit = useApp((s) => s.displayUnit);
   const compareId = useApp((s) => compareScenario(s)?.id ?? null);
@@ -41,14 +50,10 @@ export function ComparePanel() {
   const list = useLongList(rows, `${active?.id ?? ''}|${compareId ?? ''}|${plan.id}`);
 
   const signed = (value: Amount) => `${value.gt(0) ? '+' : ''}${formatShown(value, plan, style, displayUnit)}`;
-  const percent = (ratio: Ratio | null, unit: string) => {
-    const value = ratio === null ? null : percentHalfUp(ratio);
-    // "%" close up, as the grid writes shares ("36,07%"); points spaced ("+0,99 pp").
-    return value === null ? '–' : `${value.gt(0) ? '+' : ''}${decimalText(value, style, 2)}${unit === '%' ? '%' : ` ${unit}`}`;
-  };
+  const percent = (ratio: Ratio | null, unit: '%' | 'points') => percentText(ratio, style, unit);
   const rowName = (id: string) => {
     const row = a.table.rows[a.table.index.get(id)!]!;
-    return isLineRow(row) ? row.id : row.name;
+    return isLineRow(row) ? row.id : (rowNameIn(plan, id) ?? row.name);
   };
   // Shares count too: the grid outlines every figure that differs, shares included.
   const changes = rows.reduce((n, row) => n + row.cells.filter((c) => !c.difference.isZero()).length + (row.share.part.isZero() ? 0 : 1), 0);
@@ -56,14 +61,14 @@ export function ComparePanel() {
   return (
     <section className="panel compare" aria-labelledby="compare-title" data-testid="compare" data-region="compare">
       <h2 id="compare-title">
-        Compare {active ? `“${active.name}”` : 'the baseline'} with{' '}
+        {active ? t('proposal.compare.titleScenario', { name: active.name }) : t('proposal.compare.titleBaseline')}{' '}
         <select
-          aria-label="Scenario to compare with"
+          aria-label={t('proposal.compare.selectLabel')}
           data-testid="compare-select"
           value={compareId ?? ''}
           onChange={(event) => store.getState().compareWith(event.target.value || null)}
         >
-          <ScenarioOptions baselineLabel="the baseline" isForCompare />
+          <ScenarioOptions baselineLabel={t('proposal.compare.baselineOption')} isForCompare />
         </select>
       </h2>
       <p className="hint" data-testid="compare-summary">
@@ -76,7 +81,7 @@ export function ComparePanel() {
               <tr>
                 <th scope="col">{unitLabel(plan, displayUnit)}</th>
                 {columns.map((column) => <th scope="col" key={column.id}>{column.heading}</th>)}
-                <th scope="col">Share (points)</th>
+                <th scope="col">{t('proposal.compare.shareHeading')}</th>
               </tr>
             </thead>
             <tbody>
@@ -89,14 +94,14 @@ export function ComparePanel() {
                         '–'
                       ) : (
                         <>
-                          <span className="diff-amount">{signed(cell.difference)}</span>
-                          <span className="diff-percent">{percent(cell.relative, '%')}</span>
+                          <span className="diff-amount"><bdi dir="ltr">{signed(cell.difference)}</bdi></span>
+                          <span className="diff-percent"><bdi dir="ltr">{percent(cell.relative, '%')}</bdi></span>
                         </>
                       )}
                     </td>
                   ))}
                   <td data-col="share" className={row.share.part.isZero() ? 'same' : 'differs'}>
-                    {row.share.part.isZero() ? '–' : percent(row.share, 'pp')}
+                    {row.share.part.isZero() ? '–' : percent(row.share, 'points')}
                   </td>
                 </tr>
               ))}

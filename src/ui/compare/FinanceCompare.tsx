@@ -6,6 +6,7 @@ import { BALANCE, EXPENDITURE, REVENUE_TOTAL, computeFinance, financeDifferences
 import type { Replay } from '../../model/proposal';
 import { shownPlan } from '../../state/appStore';
 import { useApp } from '../common/storeContext';
+import { t } from '../../i18n/t';
 
 const ALWAYS = new Set([REVENUE_TOTAL, EXPENDITURE, BALANCE]);
 
@@ -28,11 +29,11 @@ export function FinanceCompare({ a, b }: { a: Replay; b: Replay }) {
   return (
     <table className="compare-table" data-testid="compare-finance">
       <caption data-testid="compare-finance-summary">
-        Financial plan: revenue, expenditure and balance, difference{differs ? '' : ': none'}
+        {differs ? t('proposal.finance.caption') : t('proposal.finance.captionNone')}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Row</th>
+          <th scope="col">{t('proposal.finance.row')}</th>
           {columns.map((column) => (
             <th scope="col" key={column.id}>
               {column.heading}
@@ -46,7 +47,7 @@ export function FinanceCompare({ a, b }: { a: Replay; b: Replay }) {
             <th scope="row">{row.kind === 'line' ? `${row.id} ${row.name}` : row.name}</th>
             {columns.map((column) => (
               <td key={column.id} data-col={column.id} className={column.amountOf(row).isZero() ? 'same' : 'differs'}>
-                {signed(column.amountOf(row))}
+                <bdi dir="ltr">{signed(column.amountOf(row))}</bdi>
               </td>
             ))}
           </tr>

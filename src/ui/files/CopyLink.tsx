@@ -4,9 +4,8 @@ import { MAX_LINK_LENGTH, proposalLink } from '../../io/proposalLink';
 import type { Scenario } from '../../model/scenario';
 import { Dec, formatAmount } from '../../model/amount';
 import { activeScenario, shownPlan } from '../../state/appStore';
+import { t } from '../../i18n/t';
 import { useApp, useAppStore } from '../common/storeContext';
-
-const changes = (count: number) => `${count} change${count === 1 ? '' : 's'}`;
 
 /**
  * "Copy link": the scenario shown as a link carrying its proposal (see
@@ -30,7 +29,7 @@ export function CopyLink() {
       setMade(null);
       // Counted in the number style chosen: “8,000” reads as eight where a comma is the decimal mark.
       const count = (n: number) => formatAmount(new Dec(n), state.style, 0);
-      store.setState({ message: { kind: 'error', text: `“${scenario.name}” (${changes(scenario.entries.length)}) is too long for a link: it would take ${count(link.tooLong)} characters, and a link holds at most ${count(MAX_LINK_LENGTH)}. Save it as a file (Save proposal) and send the file instead.` } });
+      store.setState({ message: { kind: 'error', text: t('panels.copyLink.tooLong', { name: scenario.name, count: scenario.entries.length, length: count(link.tooLong), max: count(MAX_LINK_LENGTH) }) } });
       return;
     }
     setMade({ of: scenario, link: link.link });
@@ -40,19 +39,19 @@ export function CopyLink() {
     } catch {
       isCopied = false;
     }
-    const opened = 'whoever opens it gets it as a new scenario of their own, checked as a proposal file is.';
-    store.setState({ message: { kind: 'info', text: isCopied ? `A link to “${scenario.name}” (${changes(scenario.entries.length)}) is copied: ${opened}` : `The link to “${scenario.name}” is shown below the buttons: select it and copy it (Ctrl+C); ${opened}` } });
+    const said = isCopied ? t('panels.copyLink.copied', { name: scenario.name, count: scenario.entries.length }) : t('panels.copyLink.shown', { name: scenario.name });
+    store.setState({ message: { kind: 'info', text: said } });
   };
 
   return (
     <>
-      <button type="button" disabled={active === null} onClick={() => void copy()} data-testid="copy-link" title="A link that carries the proposal shown, to send by e-mail or chat">
-        Copy link
+      <button type="button" disabled={active === null} onClick={() => void copy()} data-testid="copy-link" title={t('panels.copyLink.title')}>
+        {t('panels.copyLink.button')}
       </button>
       {made !== null && made.of === active && (
         <span className="share-link">
-          <input type="text" readOnly value={made.link} aria-label={`Link to “${made.of.name}”`} onFocus={(event) => event.currentTarget.select()} data-testid="share-link" />
-          <button type="button" onClick={() => setMade(null)} aria-label="Close the link">
+          <input type="text" readOnly value={made.link} aria-label={t('panels.copyLink.linkLabel', { name: made.of.name })} onFocus={(event) => event.currentTarget.select()} data-testid="share-link" />
+          <button type="button" onClick={() => setMade(null)} aria-label={t('panels.copyLink.close')}>
             ×
           </button>
         </span>

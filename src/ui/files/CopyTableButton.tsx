@@ -4,6 +4,7 @@ import { baselineWords } from '../../model/plan';
 import { tableHtml } from '../../io/tableHtml';
 import { tableTsv } from '../../io/tableTsv';
 import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
+import { t } from '../../i18n/t';
 import { useAppStore } from '../common/storeContext';
 import { writeClipboard } from '../common/writeClipboard';
 
@@ -24,21 +25,21 @@ export function CopyTableButton() {
     const shown = { plan, style: state.style, displayUnit: state.displayUnit };
     const unit = unitLabel(plan, state.displayUnit);
     // Said as the print view says it, so that a pasted table names what it shows.
-    const subtitle = `${unit} – ${scenario ? `scenario “${scenario.name}”` : baselineWords(plan)}`;
-    const what = scenario ? `“${scenario.name}”` : `the ${baselineWords(plan)}`;
+    const subtitle = scenario ? t('panels.copyTable.subtitleScenario', { unit, name: scenario.name }) : t('panels.copyTable.subtitleBaseline', { unit, baseline: baselineWords(plan) });
     try {
       await writeClipboard({ text: tableTsv(table, shown), html: tableHtml(table, shown, { title: plan.title, subtitle }) });
-      const text = `Copied ${what} (${table.rows.length} rows, ${unit}) as a table: paste it into Word, an e-mail or Excel.`;
+      const count = table.rows.length;
+      const text = scenario ? t('panels.copyTable.copiedScenario', { name: scenario.name, count, unit }) : t('panels.copyTable.copiedBaseline', { baseline: baselineWords(plan), count, unit });
       store.setState({ message: { kind: 'info', text } });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      store.setState({ message: { kind: 'error', text: `The table could not be copied: the browser refused the clipboard (${reason}). Nothing was copied.` } });
+      store.setState({ message: { kind: 'error', text: t('panels.copyTable.refused', { reason }) } });
     }
   };
 
   return (
-    <button type="button" onClick={() => void copy()} data-testid="copy-table" title="Copy the table, to paste into Word, an e-mail or Excel">
-      Copy table
+    <button type="button" onClick={() => void copy()} data-testid="copy-table" title={t('panels.copyTable.title')}>
+      {t('panels.copyTable.button')}
     </button>
   );
 }

@@ -5,6 +5,7 @@ import { replayOf } from '../../state/replays';
 import { shownPool } from '../../state/poolSlice';
 import { writeCsv } from '../../io/csvFile';
 import { writeFinanceCsv } from '../../io/financeCsv';
+import { t } from '../../i18n/t';
 import { downloadText, fileNameFor } from '../common/download';
 import { useApp, useAppStore } from '../common/storeContext';
 import { fileStem, useWorkbookExport } from './useWorkbookExport';
@@ -16,7 +17,7 @@ function exportFinanceCsv(state: AppState, separator: ',' | ';'): void {
   const replayed = replayOf(plan, scenario);
   if (replayed.state.plan.finance === undefined) return;
   const csv = writeFinanceCsv(replayed.state.plan.finance, replayed.table, { separator });
-  downloadText(fileNameFor(`${scenario?.name ?? fileStem(plan)} financial plan`, 'csv'), csv, 'text/csv');
+  downloadText(fileNameFor(t('panels.export.financeFileName', { name: scenario?.name ?? fileStem(plan) }), 'csv'), csv, 'text/csv');
 }
 
 /**
@@ -47,11 +48,14 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
 
   return (
     <section className="panel export-panel" aria-labelledby="export-title" data-testid="export-panel">
-      <h2 id="export-title">Export</h2>
-      <p className="hint">The baseline of the plan shown is always the first sheet. Each scenario gets its own sheet, a comparison with the baseline, and its proposal.{pooled > 0 && ` The ${pooled} pooled proposals go on a sheet of their own, “Pool”.`}</p>
+      <h2 id="export-title">{t('panels.export.title')}</h2>
+      <p className="hint">
+        {t('panels.export.sheets')}
+        {pooled > 0 && ` ${t('panels.export.poolSheet', { count: pooled })}`}
+      </p>
       <fieldset className="years">
-        <legend>Scenarios</legend>
-        {scenarios.length === 0 && <span className="hint">No scenario yet: the workbook will hold the {baselineWords(plan)}.</span>}
+        <legend>{t('panels.export.scenarios')}</legend>
+        {scenarios.length === 0 && <span className="hint">{t('panels.export.noScenario', { baseline: baselineWords(plan) })}</span>}
         {scenarios.map((scenario) => (
           <label key={scenario.id}>
             <input
@@ -65,34 +69,34 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
       </fieldset>
       {workbook.stage !== null && (
         <p className="work-progress" role="status" aria-live="polite" data-testid="export-progress">
-          Exporting to Excel: {workbook.stage}…{' '}
+          {t('panels.export.progress', { stage: workbook.stage })}{' '}
           <button type="button" onClick={workbook.stop} data-testid="export-stop">
-            Stop
+            {t('panels.export.stop')}
           </button>
         </p>
       )}
       <div className="actions">
         <button type="button" onClick={() => exportCsv(',')} data-testid="export-csv">
-          Scenario shown as .csv (commas)
+          {t('panels.export.csvCommas')}
         </button>
         <button type="button" onClick={() => exportCsv(';')} data-testid="export-csv-semicolon">
-          .csv for French/Swiss Excel (semicolons)
+          {t('panels.export.csvSemicolons')}
         </button>
         {plan.finance !== undefined && (
           <>
             <button type="button" onClick={() => exportFinanceCsv(store.getState(), ',')} data-testid="export-finance-csv">
-              Financial plan as .csv
+              {t('panels.export.financeCsvCommas')}
             </button>
             <button type="button" onClick={() => exportFinanceCsv(store.getState(), ';')} data-testid="export-finance-csv-semicolon">
-              Financial plan, semicolons
+              {t('panels.export.financeCsvSemicolons')}
             </button>
           </>
         )}
         <button type="submit" disabled={workbook.stage !== null} onClick={() => workbook.run(scenarios.filter((s) => chosen.includes(s.id)))} data-testid="export-xlsx">
-          {workbook.stage === null ? 'Export .xlsx' : 'Exporting…'}
+          {workbook.stage === null ? t('panels.export.xlsx') : t('panels.export.exporting')}
         </button>
         <button type="button" onClick={onClose}>
-          Close
+          {t('panels.export.close')}
         </button>
       </div>
     </section>

@@ -2,6 +2,7 @@ import { MAX_CSV_BYTES } from '../../io/csvFile';
 import { TABLE_FILE_TYPES } from '../../io/importFile';
 import { MAX_WORKBOOK_BYTES } from '../../io/readWorkbook';
 import { MAX_PROPOSAL_BYTES, writeProposal } from '../../io/proposalFile';
+import { t } from '../../i18n/t';
 import { activeScenario, shownPlan } from '../../state/appStore';
 import { downloadText, fileNameFor } from '../common/download';
 import { FileButton } from '../common/FileButton';
@@ -10,7 +11,8 @@ import { useApp, useAppStore } from '../common/storeContext';
 
 /** The largest table file read: a CSV file's or a workbook's limit, whichever is larger. */
 export const MAX_TABLE_BYTES = Math.max(MAX_CSV_BYTES, MAX_WORKBOOK_BYTES);
-const megabytes = (bytes: number) => `${bytes / 1024 / 1024} MB`;
+/** The refusal of a file larger than `limit` bytes, in the readers' words. */
+export const tooLargeWords = (fileName: string, limit: number) => t('panels.files.tooLarge', { file: fileName, megabytes: String(limit / 1024 / 1024) });
 
 /** Saving and opening proposals, importing a table, and the button that shows the export choices. */
 export function FileActions({ isExporting, onToggleExport }: { isExporting: boolean; onToggleExport: () => void }) {
@@ -19,7 +21,7 @@ export function FileActions({ isExporting, onToggleExport }: { isExporting: bool
   // Files too large are refused before they are read, with the same words as the readers'.
   const isSmallEnough = (file: File, limit: number) => {
     if (file.size <= limit) return true;
-    store.setState({ message: { kind: 'error', text: `${file.name}: the file is larger than ${megabytes(limit)}. Nothing was imported.` } });
+    store.setState({ message: { kind: 'error', text: tooLargeWords(file.name, limit) } });
     return false;
   };
 
@@ -28,8 +30,7 @@ export function FileActions({ isExporting, onToggleExport }: { isExporting: bool
     const plan = shownPlan(store.getState());
     const fileName = fileNameFor(active.name, 'proposal.json');
     downloadText(fileName, writeProposal({ name: active.name, plan, entries: active.entries, savedAt: new Date().toISOString() }));
-    const count = active.entries.length;
-    const text = `“${active.name}” was saved as ${fileName} (${count} change${count === 1 ? '' : 's'}): Open proposal… in this app reads it back, figure for figure.`;
+    const text = t('panels.files.saved', { name: active.name, file: fileName, count: active.entries.length });
     store.setState({ message: { kind: 'info', text } });
   };
   const open = async (file: File) => {
@@ -42,13 +43,13 @@ export function FileActions({ isExporting, onToggleExport }: { isExporting: bool
   return (
     <>
       <button type="button" disabled={active === null} onClick={save} data-testid="save-proposal">
-        Save proposal
+        {t('panels.files.save')}
       </button>
       <CopyLink />
-      <FileButton label="Open proposal…" accept=".json,application/json" testId="open-proposal" onFile={(file) => void open(file)} />
-      <FileButton label="Import table…" accept={TABLE_FILE_TYPES} testId="import-table" onFile={(file) => void importTable(file)} />
+      <FileButton label={t('panels.files.open')} accept=".json,application/json" testId="open-proposal" onFile={(file) => void open(file)} />
+      <FileButton label={t('panels.files.importTable')} accept={TABLE_FILE_TYPES} testId="import-table" onFile={(file) => void importTable(file)} />
       <button type="button" onClick={onToggleExport} aria-expanded={isExporting} data-testid="open-export">
-        Export…
+        {t('panels.files.export')}
       </button>
     </>
   );

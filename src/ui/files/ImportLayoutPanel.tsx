@@ -1,23 +1,46 @@
 import { useState, type ReactNode } from 'react';
 import { COLUMN_ROLES, ROW_ROLES, isEmptyMapping, type ColumnRole, type RowRole, type TableLayout, type TableMapping } from '../../io/import/mapping';
 import { byNumber } from '../../io/import/problems';
+import type { MessageId } from '../../i18n/english';
+import { t } from '../../i18n/t';
 import { useApp, useAppStore } from '../common/storeContext';
 
-const COLUMN_WORDS: Record<ColumnRole, string> = {
-  code: 'Codes',
-  name: 'Names',
-  headed: 'As headed (a period)',
-  period: 'A period named in the heading',
-  category: 'A category (a Sector, an objective)',
-  total: 'The total (checked)',
-  share: 'Each line’s share of the total (checked)',
-  change: 'A change between the two columns before it (checked)',
-  changePercent: 'A change in per cent (checked)',
-  version: 'Another version of a period’s figures',
-  skip: 'Not read',
+// Message ids, said in the language chosen when the panel is drawn.
+const COLUMN_WORDS: Record<ColumnRole, MessageId> = {
+  code: 'panels.importLayout.column.code',
+  name: 'panels.importLayout.column.name',
+  headed: 'panels.importLayout.column.headed',
+  period: 'panels.importLayout.column.period',
+  category: 'panels.importLayout.column.category',
+  total: 'panels.importLayout.column.total',
+  share: 'panels.importLayout.column.share',
+  change: 'panels.importLayout.column.change',
+  changePercent: 'panels.importLayout.column.changePercent',
+  version: 'panels.importLayout.column.version',
+  skip: 'panels.importLayout.notRead',
 };
-const ROW_WORDS: Record<RowRole, string> = { line: 'A line', memo: '“Of which” (shown, not added)', section: 'A section heading (groups the lines under it)', subtotal: 'Subtotal', reduction: 'Deduction (taken off)', total: 'Total', skip: 'Not read' };
-const KIND_WORDS: Record<string, string> = { memo: '“Of which” (shown, not added)', subtotal: 'Subtotal', reduction: 'Deduction', total: 'Total', group: 'Section (its subtotal)', section: 'Section heading', skip: 'Not read' };
+const ROW_WORDS: Record<RowRole, MessageId> = {
+  line: 'panels.importLayout.role.line',
+  memo: 'panels.importLayout.memo',
+  section: 'panels.importLayout.role.section',
+  subtotal: 'panels.importLayout.subtotal',
+  reduction: 'panels.importLayout.role.reduction',
+  total: 'panels.importLayout.total',
+  skip: 'panels.importLayout.notRead',
+};
+const KIND_WORDS: Readonly<Record<string, MessageId>> = {
+  memo: 'panels.importLayout.memo',
+  subtotal: 'panels.importLayout.subtotal',
+  reduction: 'panels.importLayout.kind.reduction',
+  total: 'panels.importLayout.total',
+  group: 'panels.importLayout.kind.group',
+  section: 'panels.importLayout.kind.section',
+  skip: 'panels.importLayout.notRead',
+};
+const kindWords = (kind: string) => {
+  const id = KIND_WORDS[kind];
+  return id === undefined ? kind : t(id);
+};
 /** How many rows are offered as the heading row, and how many columns shown: a heading is near the top. */
 const HEADER_CHOICES = 40;
 const MAX_COLUMNS = 60;
@@ -43,13 +66,13 @@ export function ImportLayoutPanel() {
   const remap = (change: TableMapping) => void store.getState().remapImport({ ...mapping, ...change });
   const headerChoices = rows.flatMap((cells, i) => ((i < HEADER_CHOICES && cells.some((cell) => cell.trim() !== '')) || i === layout.header ? [i] : []));
   return (
-    <section className="panel import-layout" aria-label={`How ${read.source.name} is read`} data-testid="import-layout">
+    <section className="panel import-layout" aria-label={t('panels.importLayout.label', { file: read.source.name })} data-testid="import-layout">
       {/* Closed while the detection reads the file and nothing was corrected: the preview above says what it found. */}
       <details open={problems.length > 0 || !isEmptyMapping(mapping)}>
-      <summary data-testid="import-layout-summary">How {read.source.name} is read: heading row, columns, rows</summary>
+      <summary data-testid="import-layout-summary">{t('panels.importLayout.summary', { file: read.source.name })}</summary>
       {problems.length > 0 && (
         <div className="mismatches" data-testid="import-layout-problems">
-          <p>Read so, the file cannot be imported. Correct the heading row, a column or a row below, or cancel:</p>
+          <p>{t('panels.importLayout.problems')}</p>
           <ul>
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -58,26 +81,26 @@ export function ImportLayoutPanel() {
         </div>
       )}
       <label>
-        Headings in{' '}
+        {t('panels.importLayout.headingsIn')}{' '}
         <select value={layout.header} onChange={(event) => remap({ header: Number(event.target.value), columns: {}, rows: {} })} data-testid="import-header">
           {headerChoices.map((i) => (
             <option key={i} value={i}>
-              row {i + 1}: {rowText(rows[i]!)}
+              {t('panels.importLayout.headingRow', { number: i + 1, text: rowText(rows[i]!) })}
             </option>
           ))}
         </select>
       </label>
       {layout.versions !== undefined && (
         <label>
-          Read as the table’s figures{' '}
+          {t('panels.importLayout.versionRead')}{' '}
           <select value={layout.versions.read} onChange={(event) => remap({ version: event.target.value })} data-testid="import-version">
             {layout.versions.names.map((name) => (
               <option key={name} value={name}>
-                {name === '' ? 'the version without a name' : name}
+                {name === '' ? t('panels.importLayout.versionUnnamed') : name}
               </option>
             ))}
           </select>{' '}
-          <span className="hint">the other versions become scenarios, to compare</span>
+          <span className="hint">{t('panels.importLayout.versionOthers')}</span>
         </label>
       )}
       <ColumnRoles layout={layout} columnName={columnName} onChange={(i, role) => remap({ columns: { ...mapping.columns, [i]: role } })} />
@@ -85,7 +108,7 @@ export function ImportLayoutPanel() {
         <ul className="hint" data-testid="import-rows">
           {[...layout.rows].map(([index, kind]) => (
             <li key={index}>
-              Row {index + 1} ({rowText(rows[index] ?? [])}): {KIND_WORDS[kind] ?? kind}
+              {t('panels.importLayout.rowRead', { number: index + 1, text: rowText(rows[index] ?? []), kind: kindWords(kind) })}
             </li>
           ))}
         </ul>
@@ -93,12 +116,12 @@ export function ImportLayoutPanel() {
       <RowRoleForm layout={layout} rowCount={rows.findLastIndex((cells) => cells.some((cell) => cell.trim() !== '')) + 1} onSet={(index, role) => remap({ rows: { ...mapping.rows, [index]: role } })}>
         {!isEmptyMapping(mapping) && (
           <button type="button" onClick={() => void store.getState().remapImport({})} data-testid="import-layout-reset">
-            Read as detected
+            {t('panels.importLayout.reset')}
           </button>
         )}
         {problems.length > 0 && (
           <button type="button" onClick={() => store.getState().cancelImport()} data-testid="import-layout-cancel">
-            Cancel
+            {t('panels.importLayout.cancel')}
           </button>
         )}
       </RowRoleForm>
@@ -113,9 +136,9 @@ function ColumnRoles({ layout, columnName, onChange }: { layout: TableLayout; co
     <table className="compare-table" data-testid="import-columns">
       <thead>
         <tr>
-          <th scope="col">Column</th>
-          <th scope="col">Heading</th>
-          <th scope="col">Read as</th>
+          <th scope="col">{t('panels.importLayout.columnHead')}</th>
+          <th scope="col">{t('panels.importLayout.headingHead')}</th>
+          <th scope="col">{t('panels.importLayout.readAsHead')}</th>
         </tr>
       </thead>
       <tbody>
@@ -125,7 +148,7 @@ function ColumnRoles({ layout, columnName, onChange }: { layout: TableLayout; co
             <td>{layout.headings[i] ?? ''}</td>
             <td>
               <select
-                aria-label={`Column ${columnName(i)} read as`}
+                aria-label={t('panels.importLayout.columnReadAs', { column: columnName(i) })}
                 value={role}
                 onChange={(event) => onChange(i, event.target.value as ColumnRole)}
                 data-testid={`import-column-${i}`}
@@ -155,21 +178,21 @@ function RowRoleForm({ layout, rowCount, onSet, children }: { layout: TableLayou
       }}
     >
       <label>
-        Row <input type="number" min={layout.header + 2} max={rowCount} value={rowNumber} onChange={(event) => setRowNumber(event.target.value)} data-testid="import-row-number" />
+        {t('panels.importLayout.rowNumber')} <input type="number" min={layout.header + 2} max={rowCount} value={rowNumber} onChange={(event) => setRowNumber(event.target.value)} data-testid="import-row-number" />
       </label>
       <label>
-        is{' '}
+        {t('panels.importLayout.rowIs')}{' '}
         <select value={rowRole} onChange={(event) => setRowRole(event.target.value as RowRole)} data-testid="import-row-role">
           <Choices roles={ROW_ROLES} words={ROW_WORDS} />
         </select>
       </label>
       {rowNumber !== '' && !canSetRow && (
         <span className="hint" role="status" data-testid="import-row-range">
-          A row below the headings: {layout.header + 2} to {rowCount}.
+          {t('panels.importLayout.rowRange', { first: layout.header + 2, last: rowCount })}
         </span>
       )}
       <button type="submit" disabled={!canSetRow} data-testid="import-row-set">
-        Set
+        {t('panels.importLayout.set')}
       </button>
       {children}
     </form>
@@ -177,10 +200,10 @@ function RowRoleForm({ layout, rowCount, onSet, children }: { layout: TableLayou
 }
 
 /** The options of a role's select, each in words. */
-function Choices<Role extends string>({ roles, words }: { roles: readonly Role[]; words: Record<Role, string> }) {
+function Choices<Role extends string>({ roles, words }: { roles: readonly Role[]; words: Record<Role, MessageId> }) {
   return roles.map((choice) => (
     <option key={choice} value={choice}>
-      {words[choice]}
+      {t(words[choice])}
     </option>
   ));
 }

@@ -5,8 +5,13 @@ import { TOTAL_ID, hasCategories, isGroup, isMemo, walkLines, type Plan } from '
 import { rowOf } from '../../model/table';
 import type { ImportPreview } from '../../io/tableImport';
 import { BALANCE, EXPENDITURE, REVENUE_TOTAL, balanceWords, computeFinance, financeRow } from '../../model/finance/financeTable';
+import { t } from '../../i18n/t';
 import { MoreRows, useLongList } from '../common/LongList';
 import { useApp, useAppStore } from '../common/storeContext';
+
+/** Names in a sentence, each in quotation marks, or not. */
+const listed = (names: readonly string[]) => names.join(t('panels.listSeparator'));
+const quoted = (names: readonly string[]) => listed(names.map((name) => t('panels.quoted', { name })));
 
 function lineCount(plan: Plan): { lines: number; groups: number; memos: number } {
   const all = [...walkLines(plan.lines)];
@@ -22,12 +27,18 @@ function PlanSummary({ preview, format, unit }: { preview: ImportPreview; format
   const changes = preview.kind === 'new-plan' ? (preview.plan.changes ?? []) : [];
   return (
     <p data-testid="import-summary">
-      {count.lines} line{count.lines === 1 ? '' : 's'}
-      {count.groups > 0 && ` and ${count.groups} heading${count.groups === 1 ? '' : 's'} summing some of them`}
-      {count.memos > 0 && `, ${count.memos} “of which” line${count.memos === 1 ? '' : 's'} shown and not added,`} over {isCategories ? 'the categories ' : ''}
-      {preview.plan.years.join(', ')}; {totalOver(preview.plan.periodLabel)}: {format(rowOf(preview.table, TOTAL_ID).total)} {unit}.
-      {preview.versions.length > 0 && ` Other versions, each a scenario: ${preview.versions.map((v) => `“${v.name}”`).join(', ')}.`}
-      {changes.length > 0 && ` Changes derived from now on: ${changes.map((c) => `“${c.heading}”`).join(', ')}.`}
+      {t('panels.importPreview.planSummary', {
+        lines: count.lines,
+        groups: count.groups,
+        memos: count.memos,
+        over: isCategories ? 'categories' : 'years',
+        years: listed(preview.plan.years),
+        total: totalOver(preview.plan.periodLabel),
+        amount: format(rowOf(preview.table, TOTAL_ID).total),
+        unit,
+      })}
+      {preview.versions.length > 0 && ` ${t('panels.importPreview.versions', { names: quoted(preview.versions.map((v) => v.name)) })}`}
+      {changes.length > 0 && ` ${t('panels.importPreview.derived', { names: quoted(changes.map((c) => c.heading)) })}`}
     </p>
   );
 }
@@ -40,9 +51,16 @@ function FinanceSummary({ preview, format, unit }: { preview: ImportPreview; for
   const balance = balanceWords(financeRow(computed, BALANCE).total, format);
   return (
     <p data-testid="import-finance-summary">
-      Revenue: {finance.lines.length} line{finance.lines.length === 1 ? '' : 's'} in {sections.map((row) => row.name).join(', ')}; total revenue {format(financeRow(computed, REVENUE_TOTAL).total)} {unit}, against expenditure of{' '}
-      {format(financeRow(computed, EXPENDITURE).total)} {unit} over {preview.plan.periodLabel}: {balance.words}.
-      {finance.parameters.length > 0 && ` Parameters: ${finance.parameters.map((p) => p.name).join(', ')}.`}
+      {t('panels.importPreview.financeSummary', {
+        count: finance.lines.length,
+        sections: listed(sections.map((row) => row.name)),
+        revenue: format(financeRow(computed, REVENUE_TOTAL).total),
+        expenditure: format(financeRow(computed, EXPENDITURE).total),
+        unit,
+        period: preview.plan.periodLabel,
+        balance: balance.words,
+      })}
+      {finance.parameters.length > 0 && ` ${t('panels.importPreview.parameters', { names: listed(finance.parameters.map((p) => p.name)) })}`}
     </p>
   );
 }
@@ -53,9 +71,9 @@ function ReadingChoice({ isFinance }: { isFinance: boolean }) {
   const reading = useApp((s) => s.importDraft?.reading);
   const choice =
     isFinance && reading !== 'finance'
-      ? { to: 'table' as const, label: 'Read it as a table instead', testId: 'import-as-table' }
+      ? { to: 'table' as const, label: t('panels.importPreview.asTable'), testId: 'import-as-table' }
       : !isFinance && reading === 'table'
-        ? { to: 'detect' as const, label: 'Read it as a financial plan', testId: 'import-as-finance' }
+        ? { to: 'detect' as const, label: t('panels.importPreview.asFinance'), testId: 'import-as-finance' }
         : null;
   if (choice === null) return null;
   return (
@@ -78,13 +96,13 @@ function UnitQuestion({ unit, isSaid, onSay }: { unit: string; isSaid: boolean; 
   return (
     <p className={isSaid ? undefined : 'import-unit-asked'}>
       <label>
-        {isSaid ? 'Figures in ' : 'The file does not say what its figures are in: '}
+        {isSaid ? t('panels.importPreview.unitSaid') : t('panels.importPreview.unitAsked')}{' '}
         <input
           key={unit}
           defaultValue={unit}
           list="import-units"
           maxLength={40}
-          aria-label="Unit of the file’s figures"
+          aria-label={t('panels.importPreview.unitLabel')}
           onBlur={(event) => say(event.currentTarget)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') say(event.currentTarget);
@@ -113,7 +131,7 @@ export function ImportPreviewPanel() {
   const canApply = preview.kind === 'new-plan' || preview.changes.length > 0;
   return (
     <section className="panel import-preview" aria-labelledby="import-title" data-testid="import-preview">
-      <h2 id="import-title">Import {preview.source}: preview</h2>
+      <h2 id="import-title">{t('panels.importPreview.title', { source: preview.source })}</h2>
       <ul className="hint">
         {preview.notes.map((note) => (
           <li key={note}>{note}</li>
@@ -125,19 +143,17 @@ export function ImportPreviewPanel() {
       {preview.finance === 'attached' ? null : preview.kind === 'new-plan' ? (
         <PlanSummary preview={preview} format={format} unit={unitLabel(preview.plan, displayUnit)} />
       ) : preview.changes.length === 0 ? (
-        <p data-testid="import-summary">The file holds the same figures as the scenario shown.</p>
+        <p data-testid="import-summary">{t('panels.importPreview.same')}</p>
       ) : (
         <>
-          <p data-testid="import-summary">
-            {preview.changes.length} figure{preview.changes.length === 1 ? '' : 's'} would change:
-          </p>
+          <p data-testid="import-summary">{t('panels.importPreview.changes', { count: preview.changes.length })}</p>
           <table className="compare-table" data-testid="import-changes">
             <thead>
               <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Year</th>
-                <th scope="col">Now</th>
-                <th scope="col">From the file</th>
+                <th scope="col">{t('panels.importPreview.line')}</th>
+                <th scope="col">{t('panels.importPreview.year')}</th>
+                <th scope="col">{t('panels.importPreview.now')}</th>
+                <th scope="col">{t('panels.importPreview.fromFile')}</th>
               </tr>
             </thead>
             <tbody>
@@ -156,25 +172,21 @@ export function ImportPreviewPanel() {
       )}
       {preview.mismatches.length > 0 && (
         <div className="mismatches" data-testid="import-mismatches">
-          <p>
-            {preview.mismatches.length} derived figure{preview.mismatches.length === 1 ? '' : 's'} in the file {preview.mismatches.length === 1 ? 'disagrees' : 'disagree'} with the computed {preview.mismatches.length === 1 ? 'one' : 'ones'}; the computed figures are used:
-          </p>
+          <p>{t('panels.importPreview.mismatches', { count: preview.mismatches.length })}</p>
           <ul>
-            {preview.mismatches.map((m) => (
-              <li key={m.where}>
-                {m.where}
-                {m.name ? ` (${m.name})` : ''}: the file says {m.inFile}, computed {m.isShare ? `${decimalText(m.computed, style, 2)}%` : formatWithDecimals(m.computed, preview.plan, style, displayUnit)}
-              </li>
-            ))}
+            {preview.mismatches.map((m) => {
+              const values = { where: m.where, name: m.name ?? '', inFile: m.inFile, computed: m.isShare ? `${decimalText(m.computed, style, 2)}%` : formatWithDecimals(m.computed, preview.plan, style, displayUnit) };
+              return <li key={m.where}>{m.name ? t('panels.importPreview.mismatchNamed', values) : t('panels.importPreview.mismatch', values)}</li>;
+            })}
           </ul>
         </div>
       )}
       <div className="actions">
         <button type="submit" disabled={!canApply} onClick={() => store.getState().acceptImport()} data-testid="import-accept">
-          {preview.finance === 'attached' ? 'Open as a plan with this revenue' : preview.kind === 'new-plan' ? 'Open as a plan of its own' : 'Apply these figures'}
+          {t(preview.finance === 'attached' ? 'panels.importPreview.acceptRevenue' : preview.kind === 'new-plan' ? 'panels.importPreview.acceptPlan' : 'panels.importPreview.acceptFigures')}
         </button>
         <button type="button" onClick={() => store.getState().cancelImport()} data-testid="import-cancel">
-          Cancel
+          {t('panels.importPreview.cancel')}
         </button>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { useApp, useAppStore } from '../common/storeContext';
 
 /**
@@ -11,11 +12,9 @@ export function ImportProgress() {
   if (progress === null) return null;
   return (
     <section className="panel import-progress" role="status" aria-live="polite" data-testid="import-progress">
-      <p>
-        Importing {progress.file}: {progress.stage}…
-      </p>
+      <p>{t('panels.importProgress.stage', { file: progress.file, stage: progress.stage })}</p>
       <button type="button" onClick={() => store.getState().cancelImport()} data-testid="import-stop">
-        Stop
+        {t('panels.importProgress.stop')}
       </button>
     </section>
   );

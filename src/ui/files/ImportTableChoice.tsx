@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t';
 import { useApp, useAppStore } from '../common/storeContext';
 
 /** One choice among a file's sheets or tables: a labelled select of their names. */
@@ -23,12 +24,12 @@ export function ImportTableChoice() {
   const sheets = useApp((s) => (s.importDraft?.tables?.whole ?? s.importDraft?.read)?.sheets ?? null);
   if (tables === null && sheets === null) return null;
   return (
-    <section className="panel import-tables" aria-label="Sheets and tables in the file">
-      {sheets !== null && <NameChoice label="Sheet" names={sheets.names} chosen={sheets.chosen} onChoose={(index) => void store.getState().chooseImportSheet(index)} testId="import-sheet-choice" />}{' '}
+    <section className="panel import-tables" aria-label={t('panels.importTables.label')}>
+      {sheets !== null && <NameChoice label={t('panels.importTables.sheet')} names={sheets.names} chosen={sheets.chosen} onChoose={(index) => void store.getState().chooseImportSheet(index)} testId="import-sheet-choice" />}{' '}
       {tables !== null && (
         <>
-          <NameChoice label="Table" names={tables.names} chosen={tables.chosen} onChoose={(index) => void store.getState().chooseImportTable(index)} testId="import-table-choice" />{' '}
-          <span className="hint">This {sheets === null ? 'file' : 'sheet'} holds {tables.names.length} tables; each is imported on its own.</span>
+          <NameChoice label={t('panels.importTables.table')} names={tables.names} chosen={tables.chosen} onChoose={(index) => void store.getState().chooseImportTable(index)} testId="import-table-choice" />{' '}
+          <span className="hint">{t(sheets === null ? 'panels.importTables.inFile' : 'panels.importTables.inSheet', { count: tables.names.length })}</span>
         </>
       )}
     </section>

@@ -3,6 +3,7 @@ import type { Plan } from '../../model/plan';
 import type { Scenario } from '../../model/scenario';
 import { exportRequest } from '../../io/exportRequest';
 import { ExportStopped, exportInWorker } from '../../io/exportInWorker';
+import { t } from '../../i18n/t';
 import { shownPlan } from '../../state/appStore';
 import { shownPool } from '../../state/poolSlice';
 import { downloadText, fileNameFor } from '../common/download';
@@ -29,7 +30,7 @@ export function useWorkbookExport(onDone: () => void) {
   const run = async (picked: readonly Scenario[]) => {
     const controller = new AbortController();
     running.current = controller;
-    setStage('starting');
+    setStage(t('panels.export.starting'));
     try {
       const state = store.getState();
       const plan = shownPlan(state);
@@ -39,12 +40,14 @@ export function useWorkbookExport(onDone: () => void) {
       // Named after its one scenario, so that two proposals' workbooks do not overwrite each other.
       const only = picked.length === 1 ? picked[0]!.name : null;
       downloadText(fileNameFor(only === null ? fileStem(plan) : `${fileStem(plan)} ${only}`, 'xlsx'), bytes, XLSX_TYPE);
-      const pooled = request.pool === undefined ? '' : `, with the ${request.pool.length} pooled proposals on the sheet “Pool”`;
-      store.setState({ message: { kind: 'info', text: `Exported the baseline${picked.length ? ` and ${picked.map((s) => `“${s.name}”`).join(', ')}` : ''}${pooled} to Excel.` } });
+      const names = picked.map((s) => t('panels.quoted', { name: s.name })).join(t('panels.listSeparator'));
+      const pooled = request.pool?.length ?? 0;
+      const text = t('panels.export.done', { scenarios: picked.length > 0 ? 'some' : 'none', names, pool: pooled > 0 ? 'some' : 'none', count: pooled });
+      store.setState({ message: { kind: 'info', text } });
       onDone();
     } catch (error) {
       const isStopped = error instanceof ExportStopped;
-      const text = isStopped ? 'The export to Excel was stopped: no file was written.' : `The workbook could not be made: ${error instanceof Error ? error.message : String(error)}.`;
+      const text = isStopped ? t('panels.export.stopped') : t('panels.export.failed', { reason: error instanceof Error ? error.message : String(error) });
       store.setState({ message: { kind: isStopped ? 'info' : 'error', text } });
     } finally {
       running.current = null;

@@ -1,3 +1,4 @@
+import { gridLocaleText } from '../language/gridLocale';
 import { themeQuartz, type CellEditRequestEvent, type ColDef, type RowClassParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
@@ -6,6 +7,8 @@ import { formatWithDecimals } from '../../model/displayUnit';
 import type { Plan } from '../../model/plan';
 import type { AmountColumn } from '../../model/columns';
 import type { FinanceRow, FinanceTable } from '../../model/finance/financeTable';
+import { currentLanguage, t } from '../../i18n/t';
+import { isRightToLeft } from '../../i18n/languages';
 import { useApp } from '../common/storeContext';
 import { registerGridModules } from '../grid/gridModules';
 
@@ -23,8 +26,8 @@ export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable;
   const style = useApp((s) => s.style);
   const editFinance = useApp((s) => s.editFinance);
   const columnDefs = useMemo((): ColDef<FinanceRow>[] => [
-    { colId: 'code', headerName: 'Code', width: 84, pinned: 'left', valueGetter: (p) => (p.data?.kind === 'line' ? p.data.id : '') },
-    { colId: 'name', headerName: 'Revenue and expenditure', width: 300, pinned: 'left', wrapText: true, autoHeight: true, valueGetter: (p) => p.data?.name ?? '' },
+    { colId: 'code', headerName: t('panels.financeGrid.code'), width: 84, pinned: 'left', valueGetter: (p) => (p.data?.kind === 'line' ? p.data.id : '') },
+    { colId: 'name', headerName: t('panels.financeGrid.name'), width: 300, pinned: 'left', wrapText: true, autoHeight: true, valueGetter: (p) => p.data?.name ?? '' },
     ...columns.map((column): ColDef<FinanceRow> => ({
       colId: column.id,
       headerName: column.heading,
@@ -44,6 +47,9 @@ export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable;
     <div className="grid-wrap finance-grid" data-testid="financial-plan">
       <AgGridReact<FinanceRow>
         theme={theme}
+        // Arabic is read right to left: the code and the name come first, on the right.
+        enableRtl={isRightToLeft(currentLanguage())}
+        localeText={gridLocaleText(currentLanguage())}
         columnDefs={columnDefs}
         rowData={finance.rows as FinanceRow[]}
         getRowId={(p) => p.data.id}

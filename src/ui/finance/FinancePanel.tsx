@@ -5,7 +5,8 @@ import { activeReplay } from '../../state/appStore';
 import { TABLE_FILE_TYPES } from '../../io/importFile';
 import { FileButton } from '../common/FileButton';
 import { useApp, useAppStore } from '../common/storeContext';
-import { MAX_TABLE_BYTES } from '../files/FileActions';
+import { t } from '../../i18n/t';
+import { MAX_TABLE_BYTES, tooLargeWords } from '../files/FileActions';
 import { FinanceGrid } from './FinanceGrid';
 import { ParameterTable } from './ParameterTable';
 import { SolveControls } from './SolveControls';
@@ -16,14 +17,14 @@ function ImportFinanceButton() {
   const store = useAppStore();
   const importFinance = async (file: File) => {
     if (file.size > MAX_TABLE_BYTES) {
-      store.setState({ message: { kind: 'error', text: `${file.name}: the file is larger than ${MAX_TABLE_BYTES / 1024 / 1024} MB. Nothing was imported.` } });
+      store.setState({ message: { kind: 'error', text: tooLargeWords(file.name, MAX_TABLE_BYTES) } });
       return;
     }
     await store.getState().previewImport(new Uint8Array(await file.arrayBuffer()), file.name, 'finance');
   };
   return (
     <p className="actions">
-      <FileButton label="Import a financial plan…" accept={TABLE_FILE_TYPES} testId="import-finance" onFile={(file) => void importFinance(file)} />
+      <FileButton label={t('panels.finance.import')} accept={TABLE_FILE_TYPES} testId="import-finance" onFile={(file) => void importFinance(file)} />
     </p>
   );
 }
@@ -38,8 +39,8 @@ export function FinancePanel() {
   if (finance === undefined || computed === null) {
     return (
       <section className="panel" aria-labelledby="finance-title">
-        <h2 id="finance-title">Financial plan</h2>
-        <p className="hint">This plan has no financial plan: its Total is measured against a typed envelope (see “Set the envelope”). Import one to measure it against revenue.</p>
+        <h2 id="finance-title">{t('panels.finance.title')}</h2>
+        <p className="hint">{t('panels.finance.none')}</p>
         <ImportFinanceButton />
       </section>
     );

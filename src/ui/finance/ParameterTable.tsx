@@ -1,5 +1,6 @@
 import { formatAmount } from '../../model/amount';
 import type { FinancialPlan } from '../../model/finance/financialPlan';
+import { t } from '../../i18n/t';
 import { useApp } from '../common/storeContext';
 
 /**
@@ -14,10 +15,10 @@ export function ParameterTable({ finance, years }: { finance: FinancialPlan; yea
   return (
     <div className="parameters-scroll">
     <table className="parameters" data-testid="finance-parameters">
-      <caption>Assumptions</caption>
+      <caption>{t('panels.parameters.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Parameter</th>
+          <th scope="col">{t('panels.parameters.parameter')}</th>
           {years.map((year) => (
             <th key={year} scope="col">
               {year}
@@ -29,7 +30,7 @@ export function ParameterTable({ finance, years }: { finance: FinancialPlan; yea
         {finance.parameters.map((parameter) => (
           <tr key={parameter.id}>
             <th scope="row">
-              {parameter.name} <span className="hint">({parameter.unit}{parameter.isPublic ? ', public' : ', illustrative'})</span>
+              {parameter.name} <span className="hint">{t(parameter.isPublic ? 'panels.parameters.public' : 'panels.parameters.illustrative', { unit: parameter.unit })}</span>
             </th>
             {years.map((year, y) => (
               <td key={year}>
@@ -37,7 +38,7 @@ export function ParameterTable({ finance, years }: { finance: FinancialPlan; yea
                   // A new value from elsewhere (undo, a solution) replaces what the box shows.
                   key={text(parameter.values[y]!)}
                   data-testid={`parameter-${parameter.id}-${year}`}
-                  aria-label={`${parameter.name}, ${year}`}
+                  aria-label={t('panels.parameters.cell', { name: parameter.name, year })}
                   inputMode="decimal"
                   defaultValue={text(parameter.values[y]!)}
                   onKeyDown={(event) => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { PRESET_NAMES, type Preset } from '../../model/finance/presets';
 import type { Plan } from '../../model/plan';
+import { t } from '../../i18n/t';
 import { useApp } from '../common/storeContext';
 
 /**
@@ -17,7 +18,7 @@ export function RecostControls({ plan }: { plan: Plan }) {
   const chosen = lines ?? plan.lines.map((line) => line.code);
   return (
     <fieldset className="recost" data-testid="recost">
-      <legend>Recosting: inflation, % a year, compounded</legend>
+      <legend>{t('panels.recost.legend')}</legend>
       {plan.years.map((year) => (
         <label key={year} className="field">
           <span>{year}</span>
@@ -25,18 +26,18 @@ export function RecostControls({ plan }: { plan: Plan }) {
         </label>
       ))}
       <label className="field">
-        <span>From</span>
+        <span>{t('panels.recost.from')}</span>
         <select data-testid="preset-base" value={baseYear} onChange={(event) => setBaseYear(event.target.value)}>
-          <option value="">each year as planned</option>
+          <option value="">{t('panels.recost.asPlanned')}</option>
           {plan.years.slice(0, -1).map((year) => (
             <option key={year} value={year}>
-              {year}, carried forward
+              {t('panels.recost.carriedForward', { year })}
             </option>
           ))}
         </select>
       </label>
       <label className="field">
-        <span>Lines recosted</span>
+        <span>{t('panels.recost.lines')}</span>
         <select
           multiple
           data-testid="preset-lines"
@@ -58,7 +59,7 @@ export function RecostControls({ plan }: { plan: Plan }) {
           data-testid={`preset-${preset}`}
           onClick={() => recostPreset(preset, rates, { ...(baseYear === '' ? {} : { baseYear }), ...(lines === null ? {} : { lines }) })}
         >
-          New scenario: {PRESET_NAMES[preset].toLowerCase()}
+          {t('panels.recost.preset', { preset: PRESET_NAMES[preset].toLowerCase() })}
         </button>
       ))}
     </fieldset>

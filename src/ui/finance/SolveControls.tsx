@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Dec } from '../../model/amount';
 import type { FinancialPlan } from '../../model/finance/financialPlan';
+import { t } from '../../i18n/t';
 import { useApp } from '../common/storeContext';
 
 const STEPS = ['1', '100', '1000'] as const;
@@ -12,11 +13,11 @@ export function SolveControls({ finance }: { finance: FinancialPlan }) {
   const solveDrawdown = useApp((s) => s.solveDrawdown);
   const reductionFromRevenue = useApp((s) => s.reductionFromRevenue);
   return (
-    <div className="solve toolbar" role="group" aria-label="Balance the plan">
+    <div className="solve toolbar" role="group" aria-label={t('panels.solve.label')}>
       {finance.unitValue !== undefined && (
         <>
           <label className="field">
-            <span>Unit value in steps of CHF</span>
+            <span>{t('panels.solve.step')}</span>
             <select data-testid="solve-step" value={step} onChange={(event) => setStep(event.target.value as (typeof STEPS)[number])}>
               {STEPS.map((s) => (
                 <option key={s} value={s}>
@@ -26,25 +27,25 @@ export function SolveControls({ finance }: { finance: FinancialPlan }) {
             </select>
           </label>
           <button type="button" data-testid="solve-unit-value" onClick={() => solveUnitValue(new Dec(step))}>
-            Solve the unit value
+            {t('panels.solve.unitValue')}
           </button>
         </>
       )}
       {finance.drawdown !== undefined && (
         <>
           <button type="button" data-testid="solve-drawdown" onClick={() => solveDrawdown()}>
-            Draw on the Reserve Account to close each year
+            {t('panels.solve.drawdown')}
           </button>
           <button type="button" data-testid="solve-drawdown-period" onClick={() => solveDrawdown(true)}>
-            … the period
+            {t('panels.solve.drawdownPeriod')}
           </button>
         </>
       )}
       <button type="button" data-testid="solve-reduction" onClick={() => reductionFromRevenue()}>
-        Set the reduction so Total meets revenue
+        {t('panels.solve.reduction')}
       </button>
       <button type="button" data-testid="solve-reduction-yearly" onClick={() => reductionFromRevenue(true)}>
-        … each year
+        {t('panels.solve.reductionYearly')}
       </button>
     </div>
   );

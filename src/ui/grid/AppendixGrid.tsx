@@ -1,3 +1,4 @@
+import { gridLocaleText } from '../language/gridLocale';
 import { isLineRow, rowOf, shownTable } from '../../model/table';
 import { themeQuartz, type CellEditRequestEvent, type GetRowIdParams, type RowClassParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
@@ -5,17 +6,20 @@ import { useMemo } from 'react';
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID, hasCategories, walkLines } from '../../model/plan';
 import { buildColumns, columnShareRow } from './gridColumns';
 import { namesMayWrap } from './namesMayWrap';
-import { COLUMN_SHARE_NAME } from '../../model/columns';
 import { useGridRows } from './useGridRows';
 import type { GridRow } from './gridRow';
 import { registerGridModules } from './gridModules';
 import { activeReplay, compareReplay, shownPlan } from '../../state/appStore';
+import { tableInWords } from '../../model/tableWords';
+import { usePlanShown } from '../language/usePlanShown';
 import { useApp, useAppStore } from '../common/storeContext';
 import { useBreaches } from '../common/useBreaches';
 import { useBlockSelection } from './useBlockSelection';
 import { onCellKey, suppressGridKeys } from './cellKeys';
 import { useGridFocus } from './useGridFocus';
 import { useGridLayout } from './useGridLayout';
+import { currentLanguage, t } from '../../i18n/t';
+import { isRightToLeft } from '../../i18n/languages';
 
 registerGridModules();
 
@@ -45,11 +49,16 @@ const getRowClass = (params: RowClassParams<GridRow>) =>
 /** Appendix A as an editable grid: lines as rows, Subtotal, reduction and Total pinned below. */
 export function AppendixGrid() {
   const store = useAppStore();
-  const plan = useApp(shownPlan);
+  // The plan's words in the language chosen; its figures, codes and structure are the same.
+  const stored = useApp(shownPlan);
+  const plan = usePlanShown();
   const displayUnit = useApp((s) => s.displayUnit);
   const replayed = useApp(activeReplay);
   const compared = useApp((s) => compareReplay(s).table);
-  const table = useMemo(() => shownTable(replayed.table, plan), [replayed.table, plan]);
+  const table = useMemo(() => {
+    const computed = shownTable(replayed.table, plan);
+    return plan === stored ? computed : tableInWords(computed, plan);
+  }, [replayed.table, plan, stored]);
   const style = useApp((s) => s.style);
   const editCell = useApp((s) => s.editCell);
   const selectLine = useApp((s) => s.selectLine);
@@ -60,7 +69,7 @@ export function AppendixGrid() {
   const { years, biennia, periodLabel, precision, unit } = plan;
   const longestCode = useMemo(() => [...walkLines(plan.lines)].reduce((longest, { line }) => Math.max(longest, line.code.length), 0), [plan.lines]);
   // The names of the rows below the lines that this table shows: the same from one edit to the next.
-  const totals = [...[SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID].filter((id) => table.index.has(id)).map((id) => rowOf(table, id).name), ...(hasCategories(plan) ? [COLUMN_SHARE_NAME] : [])].join('\n');
+  const totals = [...[SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID].filter((id) => table.index.has(id)).map((id) => rowOf(table, id).name), ...(hasCategories(plan) ? [t('app.grid.columnShare')] : [])].join('\n');
   const wrapsNames = useMemo(() => namesMayWrap(plan.lines, totals.split('\n'), FONT_SIZE), [plan.lines, totals]);
   const columnDefs = useMemo(
     () => buildColumns({ ...plan, years, biennia, periodLabel, precision, unit }, style, displayUnit, longestCode, wrapsNames),
@@ -84,6 +93,9 @@ export function AppendixGrid() {
     <div ref={focus.wrapper} className="grid-wrap" data-testid="appendix-grid" data-region="grid" {...selection.wrapperProps}>
       <AgGridReact<GridRow>
         theme={theme}
+        // Mirrored in a language written right to left: the code and the name at the right, the years running leftwards.
+        enableRtl={isRightToLeft(currentLanguage())}
+        localeText={gridLocaleText(currentLanguage())}
         context={selection.context}
         {...selection.gridProps}
         onGridReady={(event) => {

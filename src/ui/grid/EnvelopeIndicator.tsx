@@ -6,12 +6,13 @@ import type { Replay } from '../../model/proposal';
 import { amountAt, rowOf } from '../../model/table';
 import { activeReplay, activeScenario, compareReplay, compareScenario, shownPlan } from '../../state/appStore';
 import { useApp } from '../common/storeContext';
+import { t } from '../../i18n/t';
 import { BALANCE, REVENUE_TOTAL, balanceWords, computeFinance, financeRow, type FinanceTable } from '../../model/finance/financeTable';
 
 /** Total against the revenue that funds it: "revenue 657 098, surplus 5 427". */
 function againstRevenue(finance: FinanceTable, format: (value: Amount) => string): { state: string; words: string } {
   const { state, words } = balanceWords(financeRow(finance, BALANCE).total, format);
-  return { state, words: `revenue ${format(financeRow(finance, REVENUE_TOTAL).total)}: ${words}` };
+  return { state, words: t('app.envelope.againstRevenue', { revenue: format(financeRow(finance, REVENUE_TOTAL).total), balance: words }) };
 }
 
 function Indicator({ name, replayed, testId }: { name: string; replayed: Replay; testId: string }) {
@@ -24,7 +25,7 @@ function Indicator({ name, replayed, testId }: { name: string; replayed: Replay;
   const relation = (total: Amount, envelope: Amount) => {
     const difference = total.minus(envelope);
     const state = difference.isZero() ? 'on' : difference.gt(0) ? 'above' : 'below';
-    const words = state === 'on' ? `exactly the envelope of ${format(envelope)}` : `${format(difference.abs())} ${state} the envelope of ${format(envelope)}`;
+    const words = t(state === 'on' ? 'app.envelope.on' : state === 'above' ? 'app.envelope.above' : 'app.envelope.below', { difference: format(difference.abs()), envelope: format(envelope) });
     return { state, words };
   };
   const { envelope, plan: scenarioPlan } = replayed.state;
@@ -35,7 +36,7 @@ function Indicator({ name, replayed, testId }: { name: string; replayed: Replay;
     finance !== undefined
       ? againstRevenue(computeFinance(finance, replayed.table), exact)
       : envelope.total.isZero() && plan.envelope.isZero()
-        ? { state: 'none', words: 'no envelope set (see “Set the envelope”)' }
+        ? { state: 'none', words: t('app.envelope.none', { action: t('model.op.envelope.label') }) }
         : relation(total, envelope.total);
   const biennia = finance !== undefined ? [] : Object.entries(envelope.biennia).map(([id, value]) => ({ id, ...relation(amountAt(replayed.table, TOTAL_ID, id), value) }));
   return (
@@ -47,7 +48,7 @@ function Indicator({ name, replayed, testId }: { name: string; replayed: Replay;
       {biennia.map((b) => (
         <span key={b.id} className="envelope-biennium">
           {' '}
-          · {b.id}: {format(amountAt(replayed.table, TOTAL_ID, b.id))}, {b.words}
+          {t('app.envelope.biennium', { biennium: b.id, total: format(amountAt(replayed.table, TOTAL_ID, b.id)), relation: b.words })}
         </span>
       ))}
     </div>

@@ -1,5 +1,7 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { GridRow, NameValue } from './gridRow';
+import { currentLanguage, t } from '../../i18n/t';
+import { isRightToLeft } from '../../i18n/languages';
 import { useApp, useAppStore } from '../common/storeContext';
 
 /** A line's name; a group's has a button that shows or hides its lines. */
@@ -15,14 +17,15 @@ export function NameCell(props: CustomCellRendererProps<GridRow, NameValue | nul
         type="button"
         className="toggle"
         aria-expanded={!isCollapsed}
-        aria-label={`${isCollapsed ? 'Show' : 'Hide'} the lines of ${row.id}`}
+        aria-label={t(isCollapsed ? 'app.grid.showLines' : 'app.grid.hideLines', { code: row.id })}
         data-testid={`toggle-${row.id}`}
         onClick={(event) => {
           event.stopPropagation();
           store.getState().toggleGroup(row.id);
         }}
       >
-        {isCollapsed ? '▸' : '▾'}
+        {/* Closed, it points the way the page is read: to the left in a language written right to left. */}
+        {isCollapsed ? (isRightToLeft(currentLanguage()) ? '◂' : '▸') : '▾'}
       </button>{' '}
       {text}
     </span>

@@ -1,10 +1,10 @@
 import type { CellClassRules, ColDef, ColGroupDef, EditableCallbackParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import { Dec, type Amount, type NumberStyle } from '../../model/amount';
 import { formatShown, type DisplayUnit } from '../../model/displayUnit';
-import { COLUMN_SHARE_NAME, headerBands, isAmountColumn, tableColumns, type AmountColumn, type RatioColumn, ratioIn, type TableColumn } from '../../model/columns';
+import { headerBands, isAmountColumn, tableColumns, type AmountColumn, type RatioColumn, ratioIn, type TableColumn } from '../../model/columns';
 import { TOTAL_ID, type Plan } from '../../model/plan';
 import { formatPercent, ratioEquals, type Ratio } from '../../model/share';
-import { CODE_HEADING } from '../../io/tableCells';
+import { t } from '../../i18n/t';
 import { NameCell } from './NameCell';
 import type { GridRow, NameValue, SelectionContext } from './gridRow';
 import { columnShareOf, isInputRow, isLineRow, rowCopy, rowOf, shareOf, type Table } from '../../model/table';
@@ -49,7 +49,7 @@ const isRatio = (value: unknown): value is Ratio => typeof value === 'object' &&
 export function columnShareRow(table: Table): GridRow {
   const total = rowOf(table, TOTAL_ID);
   const shares = new Map(table.layout.columns.filter((column) => isAmountColumn(column) && column.kind !== 'change').map((column) => [column.id, columnShareOf(table, column.id)]));
-  return { row: rowCopy(total, { id: COLUMN_SHARE_ROW, name: COLUMN_SHARE_NAME }), share: shareOf(table, TOTAL_ID), changed: NOTHING, flagged: NOTHING, isLocked: false, columnShares: shares };
+  return { row: rowCopy(total, { id: COLUMN_SHARE_ROW, name: t('app.grid.columnShare') }), share: shareOf(table, TOTAL_ID), changed: NOTHING, flagged: NOTHING, isLocked: false, columnShares: shares };
 }
 
 function amountColumn(column: AmountColumn, format: (value: Amount) => string, percent: (ratio: Ratio) => string): ColDef<GridRow> {
@@ -106,7 +106,7 @@ function ratioColumn(column: RatioColumn, style: NumberStyle): ColDef<GridRow> {
 const labelColumns = (lineHeading: string, longestCode: number, wrapsNames: boolean): Column[] => [
   {
     colId: 'code',
-    headerName: CODE_HEADING,
+    headerName: t('app.grid.code'),
     // As wide as the longest code (a code is typed in the operation form: "L00001" must be read whole).
     width: Math.max(56, 20 + 9 * longestCode),
     pinned: 'left',
@@ -128,7 +128,7 @@ const labelColumns = (lineHeading: string, longestCode: number, wrapsNames: bool
     // The value says whether the row is a group too, so that a line broken
     // down into outcomes gets its show/hide button although its name is the same.
     valueGetter: (params): NameValue | null =>
-      params.data ? { text: `${params.data.row.name}${params.data.isLocked ? ' (locked)' : ''}`, isGroup: params.data.row.kind === 'group' } : null,
+      params.data ? { text: params.data.isLocked ? t('app.grid.locked', { name: params.data.row.name }) : params.data.row.name, isGroup: params.data.row.kind === 'group' } : null,
     equals: (a: NameValue | null, b: NameValue | null) => a?.text === b?.text && a?.isGroup === b?.isGroup,
     valueFormatter: (params) => (params.value as NameValue | null)?.text ?? '',
     cellClass: (params) => ['name-cell', `depth-${Math.min(params.data?.row.depth ?? 0, 4)}`],

@@ -12,6 +12,7 @@ import {
   ValidationModule,
   ColumnAutoSizeModule,
   RowAutoHeightModule,
+  LocaleModule,
   type Module,
 } from 'ag-grid-community';
 
@@ -32,6 +33,8 @@ const modules: Module[] = [
   ColumnApiModule,
   RowApiModule,
   RenderApiModule,
+  // AG Grid's own words in the language chosen (src/ui/language/gridLocale.ts).
+  LocaleModule,
 ];
 if (import.meta.env.DEV) modules.push(ValidationModule);
 

@@ -1,8 +1,10 @@
 import { isGroup, walkLines, type Plan } from '../../model/plan';
+import { t } from '../../i18n/t';
 import { NAME_MIN } from './useColumnFit';
 
-/** What a name may carry beside its text: the lock's words. */
-const LOCKED = ' (locked)';
+/** Stands for a line's name in the lock's words (a character of Unicode's private use, in no name). */
+const NAME = '\ue000';
+
 /** An "of which" line's first-line indent (app.css .row-memo: 1.5em). */
 const MEMO_INDENT = 21;
 /** A cell's padding beside the text (AG Grid's, both sides, with a margin), and a group's show/hide button. */
@@ -32,8 +34,10 @@ export function namesMayWrap(lines: Plan['lines'], totals: readonly string[], fo
   };
   // A row below the lines is never locked.
   if (totals.some((name) => isWide(name, 0, true, 0))) return true;
+  // A name may carry the lock's words beside it: their message made once, not once a line of a plan of thousands.
+  const [before = '', after = ''] = t('app.grid.locked', { name: NAME }).split(NAME);
   for (const { line, depth } of walkLines(lines)) {
-    const text = `${line.name}${LOCKED}`;
+    const text = `${before}${line.name}${after}`;
     if (isGroup(line) ? isWide(text, depth, true, BUTTON) : isWide(text, depth, false, line.memo === true ? MEMO_INDENT : 0)) return true;
   }
   return false;

@@ -11,6 +11,7 @@ import { PoolPriorities } from './PoolPriorities';
 import { PoolProposals } from './PoolProposals';
 import { PoolTable } from './PoolTable';
 import { poolFiles } from './usePoolDrop';
+import { t } from '../../i18n/t';
 
 /**
  * Many proposals side by side (a meeting's delegations): opened at once or
@@ -33,17 +34,13 @@ export function PoolPanel() {
 
   return (
     <section className="panel pool" aria-labelledby="pool-title" data-testid="pool-panel">
-      <h2 id="pool-title">Pooled proposals</h2>
-      <p className="hint">
-        Open many proposal files at once, or drop them anywhere on the page: each cell’s figure in every proposal, their minimum, median and maximum, exactly,
-        in {plan.unit}. A file that cannot be read is refused by name and the others are pooled. The pool is kept for this visit only: a reload empties it
-        (scenarios compared or merged from it stay).
-      </p>
+      <h2 id="pool-title">{t('proposal.pool.title')}</h2>
+      <p className="hint">{t('proposal.pool.hint', { unit: plan.unit })}</p>
       <div className="toolbar">
-        <FileButton label="Open proposals to pool…" accept=".json,application/json" testId="pool-open" multiple onFiles={onFiles} />
+        <FileButton label={t('proposal.pool.open')} accept=".json,application/json" testId="pool-open" multiple onFiles={onFiles} />
         {proposals.length > 0 && (
           <button type="button" onClick={() => store.getState().clearPool()} data-testid="pool-clear">
-            Empty the pool
+            {t('proposal.pool.clear')}
           </button>
         )}
       </div>

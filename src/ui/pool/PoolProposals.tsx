@@ -6,6 +6,7 @@ import type { PooledProposal } from '../../state/poolSlice';
 import { reveal } from '../common/regions';
 import { useAppStore } from '../common/storeContext';
 import { PoolConflicts } from './PoolConflicts';
+import { t } from '../../i18n/t';
 
 export interface PoolProposalsProps {
   readonly proposals: readonly PooledProposal[];
@@ -42,22 +43,22 @@ export function PoolProposals({ proposals, plan, style, picked, onPick }: PoolPr
               {proposal.name}
             </label>{' '}
             <span className="hint">
-              {proposal.fileName}, {proposal.entries.length} operation{proposal.entries.length === 1 ? '' : 's'}
+              {t('proposal.pool.fileOperations', { file: proposal.fileName, count: proposal.entries.length })}
             </span>{' '}
-            <button type="button" className="link" onClick={() => store.getState().removeFromPool(proposal.id)} data-testid="pool-remove" aria-label={`Take “${proposal.name}” out of the pool`}>
-              Take out
+            <button type="button" className="link" onClick={() => store.getState().removeFromPool(proposal.id)} data-testid="pool-remove" aria-label={t('proposal.pool.takeOutLabel', { name: proposal.name })}>
+              {t('proposal.pool.takeOut')}
             </button>
           </li>
         ))}
       </ol>
       <div className="toolbar">
-        <button type="button" disabled={chosen.length !== 2} onClick={compare} data-testid="pool-compare" title="Opens the two as scenarios and compares them">
-          Compare the two chosen
+        <button type="button" disabled={chosen.length !== 2} onClick={compare} data-testid="pool-compare" title={t('proposal.pool.compareTitle')}>
+          {t('proposal.pool.compare')}
         </button>
-        <button type="button" disabled={chosen.length < 2} onClick={() => store.getState().mergePooled(chosen.map((p) => p.id))} data-testid="pool-merge" title="A new scenario with their operations, in the pool's order">
-          Merge the chosen into a scenario
+        <button type="button" disabled={chosen.length < 2} onClick={() => store.getState().mergePooled(chosen.map((p) => p.id))} data-testid="pool-merge" title={t('proposal.pool.mergeTitle')}>
+          {t('proposal.pool.merge')}
         </button>
-        <span className="hint">{chosen.length === 0 ? 'Choose two to compare, two or more to merge.' : `${chosen.length} chosen.`}</span>
+        <span className="hint">{chosen.length === 0 ? t('proposal.pool.chooseHint') : t('proposal.pool.chosen', { count: chosen.length })}</span>
       </div>
       {preview !== null && <PoolConflicts preview={preview} chosen={chosen} plan={plan} style={style} />}
     </>

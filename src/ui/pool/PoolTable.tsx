@@ -6,6 +6,7 @@ import type { Table } from '../../model/table';
 import type { PooledProposal } from '../../state/poolSlice';
 import { MoreRows, useLongList } from '../common/LongList';
 import { cellLabels, isChange, poolFigure, sortedCells, type PoolSort, type PoolSortKey } from './poolRows';
+import { t } from '../../i18n/t';
 
 /** A column heading that sorts the table: pressed once ascending, again descending (a button, so the keyboard reaches it). */
 function SortHeading({ label, sortKey, sort, onSort, title }: { label: string; sortKey: PoolSortKey; sort: PoolSort; onSort: (sort: PoolSort) => void; title?: string }) {
@@ -25,7 +26,7 @@ function Changed({ cell }: { cell: PoolCell }) {
   const spread = cell.spread;
   const up = spread?.up ?? 0;
   const down = spread?.down ?? 0;
-  const words = `${up} proposal${up === 1 ? '' : 's'} above the baseline, ${down} below`;
+  const words = t('proposal.table.changedWords', { up, down });
   return (
     <td data-testid="pool-changed" data-up={up} data-down={down} data-changed={up + down} title={words}>
       {up + down === 0 ? '–' : <span aria-label={words}>{`${up} ↑ ${down} ↓`}</span>}
@@ -52,19 +53,20 @@ export function PoolTable({ plan, baseline, cells, proposals, style }: PoolTable
   return (
     <>
       <label className="pool-filter">
-        <input type="checkbox" checked={isChangedOnly} onChange={(event) => setChangedOnly(event.target.checked)} data-testid="pool-changed-only" /> Only the cells some proposal changes
+        <input type="checkbox" checked={isChangedOnly} onChange={(event) => setChangedOnly(event.target.checked)} data-testid="pool-changed-only" />{' '}
+        {t('proposal.table.changedOnly')}
       </label>
       {/* Its own scroll both ways, the headings held: with twenty proposals, the sideways scroll bar is in reach, not under 200 rows. */}
       <div className="compare-scroll pool-scroll">
         <table className="compare-table pool-table" data-testid="pool-table">
           <thead>
             <tr>
-              {heading('Cell', 'order', 'The table’s order')}
-              {heading('Baseline', 'baseline')}
-              {heading('Min', 'min', 'Minimum of the proposals')}
-              {heading('Median', 'median', 'Median of the proposals: the mean of the two middle figures of an even count, exactly')}
-              {heading('Max', 'max', 'Maximum of the proposals')}
-              {heading('Changed', 'changed', 'How many proposals raise (↑) and cut (↓) the cell')}
+              {heading(t('proposal.table.cell'), 'order', t('proposal.table.cellTitle'))}
+              {heading(t('proposal.table.baseline'), 'baseline')}
+              {heading(t('proposal.table.min'), 'min', t('proposal.table.minTitle'))}
+              {heading(t('proposal.table.median'), 'median', t('proposal.table.medianTitle'))}
+              {heading(t('proposal.table.max'), 'max', t('proposal.table.maxTitle'))}
+              {heading(t('proposal.table.changed'), 'changed', t('proposal.table.changedTitle'))}
               {proposals.map((proposal, k) => <SortHeading key={proposal.id} label={proposal.name} sortKey={k} sort={sort} onSort={setSort} title={proposal.fileName} />)}
             </tr>
           </thead>

@@ -1,6 +1,6 @@
 import { formatAmount, type Amount, type NumberStyle } from '../../model/amount';
 import { AMOUNTS, SHARES, type PoolCell } from '../../model/pool';
-import { SHARE_HEADING } from '../../model/columns';
+import { shareHeading } from '../../model/columns';
 import { SHARE_COLUMN, TOTAL_COLUMN, type Plan } from '../../model/plan';
 import { formatPercent, type Ratio } from '../../model/share';
 import { isLineRow, type Table } from '../../model/table';
@@ -26,7 +26,7 @@ export function poolFigure(cell: PoolCell, value: Amount | Ratio | null | undefi
 /** How a cell's row and column are named: a line by its code, another row by its name; a column by its heading. */
 export function cellLabels(table: Table, plan: Pick<Plan, 'periodLabel'>, cell: Pick<PoolCell, 'rowId' | 'columnId'>): { row: string; column: string } {
   const row = table.rows[table.index.get(cell.rowId)!]!;
-  const column = cell.columnId === SHARE_COLUMN ? SHARE_HEADING : cell.columnId === TOTAL_COLUMN ? plan.periodLabel : (table.layout.columnById.get(cell.columnId)?.heading ?? cell.columnId);
+  const column = cell.columnId === SHARE_COLUMN ? shareHeading() : cell.columnId === TOTAL_COLUMN ? plan.periodLabel : (table.layout.columnById.get(cell.columnId)?.heading ?? cell.columnId);
   return { row: isLineRow(row) ? row.id : row.name, column };
 }
 

@@ -1,5 +1,5 @@
 import { headerBands, type TableColumn } from '../../model/columns';
-import { CODE_HEADING } from '../../io/tableCells';
+import { t } from '../../i18n/t';
 
 /**
  * The table's two header rows, as the workbook writes them: "Code" and
@@ -12,7 +12,7 @@ export function PrintTableHead({ columns, lineHeading }: { columns: readonly Tab
     <thead>
       <tr>
         <th rowSpan={2} className="print-code">
-          {CODE_HEADING}
+          {t('app.grid.code')}
         </th>
         <th rowSpan={2} className="print-name">
           {lineHeading}

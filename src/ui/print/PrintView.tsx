@@ -1,7 +1,7 @@
 import { useMemo, type CSSProperties } from 'react';
 import { describeOperation } from '../../model/describe';
 import { formatShown, unitLabel } from '../../model/displayUnit';
-import { COLUMN_SHARE_NAME, isAmountColumn, ratioIn } from '../../model/columns';
+import { isAmountColumn, ratioIn } from '../../model/columns';
 import { formatPercent } from '../../model/share';
 import { columnShareOf, shareOf, shownTable, type Table } from '../../model/table';
 import type { NumberStyle } from '../../model/amount';
@@ -9,7 +9,10 @@ import { baselineWords, hasCategories } from '../../model/plan';
 import { columnPoints } from '../../io/pageLayout';
 import { appendixFigures, noteText, printedTable } from '../../io/printedTable';
 import { codeText } from '../../io/tableCells';
-import { activeReplay, activeScenario, shownPlan } from '../../state/appStore';
+import { activeReplay, activeScenario } from '../../state/appStore';
+import { tableInWords } from '../../model/tableWords';
+import { usePlanShown } from '../language/usePlanShown';
+import { t } from '../../i18n/t';
 import { useApp } from '../common/storeContext';
 import { PrintedPage } from './PrintedPage';
 import { PrintTableHead } from './PrintTableHead';
@@ -24,7 +27,7 @@ function ColumnShareRow({ table, style }: { table: Table; style: NumberStyle }) 
     <tr className="print-column-share" data-row="column-share">
       <th scope="row" className="print-code" />
       <th scope="row" className="print-name">
-        {COLUMN_SHARE_NAME}
+        {t('app.grid.columnShare')}
       </th>
       {table.layout.columns.map((column) => (
         <td key={column.id} data-col={column.id}>
@@ -43,14 +46,14 @@ function ColumnShareRow({ table, style }: { table: Table; style: NumberStyle }) 
  * For print and print to PDF: no grid, no controls.
  */
 export function PrintView() {
-  const plan = useApp(shownPlan);
+  const plan = usePlanShown();
   const style = useApp((s) => s.style);
   const displayUnit = useApp((s) => s.displayUnit);
   const scenario = useApp(activeScenario);
   const { table: all, failures } = useApp(activeReplay);
-  const table = useMemo(() => shownTable(all, plan), [all, plan]);
+  const table = useMemo(() => tableInWords(shownTable(all, plan), plan), [all, plan]);
   const { columns } = table.layout;
-  const what = scenario ? `scenario “${scenario.name}”` : baselineWords(plan);
+  const what = scenario ? t('app.print.scenario', { name: scenario.name }) : baselineWords(plan);
   const subtitle = `${unitLabel(plan, displayUnit)} – ${what}`;
   const printed = useMemo(
     () => printedTable({ table, figures: appendixFigures(table, plan, style), title: plan.title, subtitle, note: plan.note }),
@@ -61,7 +64,7 @@ export function PrintView() {
   const sizes = { '--print-scale': printed.scale, '--print-font': fontFactor() } as CSSProperties;
   return (
     <article className="print-view" data-testid="print-view" data-pages={printed.pages} style={sizes}>
-      <PrintedPage left={scenario ? `Scenario “${scenario.name}”` : plan.baselineName} />
+      <PrintedPage left={scenario ? t('app.print.scenarioFooter', { name: scenario.name }) : plan.baselineName} />
       {plan.eyebrow && <p className="print-appendix">{plan.eyebrow}</p>}
       <h1>{plan.title}</h1>
       <p className="print-meta">{subtitle}</p>
@@ -105,14 +108,14 @@ export function PrintView() {
       )}
       {scenario && scenario.entries.length > 0 && (
         <section className="print-proposal">
-          <h2>Changes in this scenario</h2>
+          <h2>{t('app.print.changes')}</h2>
           <ol>
             {scenario.entries.map((entry) => (
               <li key={entry.id}>
                 {describeOperation(entry.operation, plan, style)}
                 {entry.rationale && ` — ${entry.rationale}`}
-                {!entry.enabled && ' (switched off)'}
-                {failures.has(entry.id) && ` (not applied: ${failures.get(entry.id)})`}
+                {!entry.enabled && t('app.print.switchedOff')}
+                {failures.has(entry.id) && t('app.print.notApplied', { reason: failures.get(entry.id) ?? '' })}
               </li>
             ))}
           </ol>

@@ -1,5 +1,6 @@
 import type { CellsDraft } from '../../model/operations/draft';
 import { REDUCTION_ID, isGroup, walkLines, type Plan } from '../../model/plan';
+import { t } from '../../i18n/t';
 
 interface Props {
   readonly name: string;
@@ -25,14 +26,14 @@ export function CellsInput({ name, label, value, plan, onChange }: Props) {
   const remove = (row: string) => onChange(Object.fromEntries(Object.entries(value).filter(([key]) => key !== row)));
   return (
     <fieldset className="parts">
-      <legend>{label}: a figure for each year to set, blank to leave it ({plan.years.join(', ')})</legend>
+      <legend>{t('proposal.cells.legend', { label, years: plan.years.join(', ') })}</legend>
       {given.map(([row, words]) => (
         <div key={row} className="part" data-testid={`op-${name}-${row}`}>
           <span>{words}</span>
           {plan.years.map((year) => (
             <input
               key={year}
-              aria-label={`${words}, ${year}`}
+              aria-label={t('proposal.cells.cellLabel', { row: words, year })}
               data-testid={`op-field-${name}-${row}-${year}`}
               inputMode="decimal"
               size={8}
@@ -42,12 +43,12 @@ export function CellsInput({ name, label, value, plan, onChange }: Props) {
             />
           ))}
           <button type="button" className="link" onClick={() => remove(row)}>
-            Remove
+            {t('proposal.remove')}
           </button>
         </div>
       ))}
-      <select aria-label={`${label}: add a line`} data-testid={`op-${name}-add`} value="" onChange={(e) => e.target.value !== '' && onChange({ ...value, [e.target.value]: {} })}>
-        <option value="">Add a line…</option>
+      <select aria-label={t('proposal.cells.addLabel', { label })} data-testid={`op-${name}-add`} value="" onChange={(e) => e.target.value !== '' && onChange({ ...value, [e.target.value]: {} })}>
+        <option value="">{t('proposal.cells.addLine')}</option>
         {rows
           .filter(([row]) => value[row] === undefined)
           .map(([row, words]) => (

@@ -1,9 +1,11 @@
+import { Fragment } from 'react';
 import type { Amount } from '../../model/amount';
 import { formatShown } from '../../model/displayUnit';
 import type { Effect } from '../../model/proposal';
 import { shownPlan } from '../../state/appStore';
 import { useApp } from '../common/storeContext';
 import type { InterplayNotes } from './interplayWords';
+import { t } from '../../i18n/t';
 
 /** Rows whose change an entry lists; an import of thousands of lines says how many more it moved. */
 const EFFECTS_SAID = 12;
@@ -32,25 +34,31 @@ export function EntryEffect({ effect, notes }: Props) {
     <>
       {rows.length > 0 && (
         <span className="entry-effect" data-testid="entry-effect">
-          {rows.join(' · ')}
-          {effect !== undefined && effect.length > EFFECTS_SAID && ` · and ${effect.length - EFFECTS_SAID} more rows`}
+          {rows.map((row, i) => (
+            // Each row isolated, its sign before its figure in a right-to-left page too.
+            <Fragment key={i}>
+              {i > 0 && ' · '}
+              <bdi>{row}</bdi>
+            </Fragment>
+          ))}
+          {effect !== undefined && effect.length > EFFECTS_SAID && t('proposal.effect.moreRows', { count: effect.length - EFFECTS_SAID })}
         </span>
       )}
       {notes !== undefined && (
         <span className="entry-interplay" data-testid="entry-interplay">
           {notes.earlier.map((note) => (
             <span key={note} className="interplay-earlier" data-testid="interplay-earlier">
-              {note}.
+              {t('proposal.sentence', { text: note })}
             </span>
           ))}
           {notes.later.map((note) => (
             <span key={note} className="interplay-later" data-testid="interplay-later">
-              {note}.
+              {t('proposal.sentence', { text: note })}
             </span>
           ))}
           {notes.more.map((note) => (
             <span key={note} className="interplay-more" data-testid="interplay-more">
-              {note}.
+              {t('proposal.sentence', { text: note })}
             </span>
           ))}
         </span>

@@ -7,12 +7,22 @@ import { useApp, useAppStore } from '../common/storeContext';
 import { EntryEffect } from './EntryEffect';
 import { OperationForm } from './OperationForm';
 import type { EntryDrag } from './useEntryDrag';
+import { currentLanguage, t } from '../../i18n/t';
+import type { Language } from '../../i18n/languages';
 
-const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+/** One formatter a language, made when first needed: English as in the United Kingdom, every language with Latin digits. */
+const TIMES = new Map<Language, Intl.DateTimeFormat>();
 
 function when(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : TIME.format(date);
+  if (Number.isNaN(date.getTime())) return '';
+  const language = currentLanguage();
+  let time = TIMES.get(language);
+  if (time === undefined) {
+    time = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : `${language}-u-nu-latn`, { dateStyle: 'medium', timeStyle: 'short' });
+    TIMES.set(language, time);
+  }
+  return time.format(date);
 }
 
 interface Props {
@@ -53,11 +63,11 @@ export const EntryItem = memo(function EntryItem({ entry, position, isLast, fail
   return (
     <li className={classes.filter(Boolean).join(' ') || undefined} data-testid="entry" {...drag.target(position)}>
       {/* Mouse only: the keyboard moves an entry with its up and down buttons. */}
-      <span className="entry-handle" title={`Drag to move change ${position + 1}`} aria-hidden="true" data-testid="entry-handle" {...drag.handle(position)}>
+      <span className="entry-handle" title={t('proposal.entry.dragTitle', { number: position + 1 })} aria-hidden="true" data-testid="entry-handle" {...drag.handle(position)}>
         ⠿
       </span>
       <label className="entry-toggle">
-        <input type="checkbox" checked={entry.enabled} onChange={() => actions.toggleEntry(entry.id)} aria-label={`Apply: ${words}`} />
+        <input type="checkbox" checked={entry.enabled} onChange={() => actions.toggleEntry(entry.id)} aria-label={t('proposal.entry.applyLabel', { words })} />
       </label>
       <span className="entry-text">
         <span data-testid="entry-words">{words}</span>
@@ -65,25 +75,25 @@ export const EntryItem = memo(function EntryItem({ entry, position, isLast, fail
         <EntryEffect effect={effect} notes={notes} />
         <span className="entry-meta">
           {when(entry.at)}
-          {!entry.enabled && ' · switched off'}
-          {failure && ` · not applied: ${failure}`}
+          {!entry.enabled && t('proposal.entry.switchedOff')}
+          {failure && t('proposal.entry.notApplied', { reason: failure })}
         </span>
       </span>
       <span className="entry-actions">
         <button type="button" className="link" aria-expanded={isEditing} onClick={() => setEditing((is) => !is)} data-testid="entry-edit">
-          {isEditing ? 'Close' : 'Edit'}
+          {isEditing ? t('proposal.entry.close') : t('proposal.entry.edit')}
         </button>
-        <button type="button" className="link" disabled={position === 0} aria-label={`Move change ${position + 1} up`} onClick={(event) => move(event.currentTarget, -1)} data-testid="entry-up">
+        <button type="button" className="link" disabled={position === 0} aria-label={t('proposal.entry.moveUp', { number: position + 1 })} onClick={(event) => move(event.currentTarget, -1)} data-testid="entry-up">
           ↑
         </button>
-        <button type="button" className="link" disabled={isLast} aria-label={`Move change ${position + 1} down`} onClick={(event) => move(event.currentTarget, 1)} data-testid="entry-down">
+        <button type="button" className="link" disabled={isLast} aria-label={t('proposal.entry.moveDown', { number: position + 1 })} onClick={(event) => move(event.currentTarget, 1)} data-testid="entry-down">
           ↓
         </button>
         <button type="button" className="link" onClick={() => actions.duplicateEntry(entry.id)} data-testid="entry-duplicate">
-          Duplicate
+          {t('proposal.entry.duplicate')}
         </button>
         <button type="button" className="link" onClick={() => actions.removeEntry(entry.id)} data-testid="entry-remove">
-          Remove
+          {t('proposal.remove')}
         </button>
       </span>
       {isEditing && (
@@ -100,7 +110,7 @@ export const EntryItem = memo(function EntryItem({ entry, position, isLast, fail
           <OperationForm
             initial={entry.operation}
             initialRationale={entry.rationale}
-            submitLabel={`Replace change ${position + 1}`}
+            submitLabel={t('proposal.entry.replace', { number: position + 1 })}
             onSubmit={(operation, rationale) => {
               const isDone = store.getState().editEntry(entry.id, operation, rationale);
               if (isDone) setEditing(false);

@@ -8,6 +8,7 @@ import { REDUCTION_ID, walkLines, type Plan } from '../../model/plan';
 import { CellsInput } from './CellsInput';
 import { FormField } from './FormField';
 import { PartsInput } from './PartsInput';
+import { t } from '../../i18n/t';
 
 interface Props {
   readonly name: string;
@@ -63,7 +64,7 @@ function SearchSelect({ id, label, value, options, onChange }: { id: string; lab
   }, [value, options]);
   return (
     <FormField label={label}>
-      <input data-testid={`op-field-${id}`} list={list} value={value} placeholder="Type a code or a name" onChange={(e) => onChange(codeFor(e.target.value, options))} />
+      <input data-testid={`op-field-${id}`} list={list} value={value} placeholder={t('proposal.field.searchPlaceholder')} onChange={(e) => onChange(codeFor(e.target.value, options))} />
       <datalist id={list}>
         {matches.map(([option, words]) => (
           <option key={option} value={option}>
@@ -106,7 +107,7 @@ export function FieldInput({ name, field, value, plan, onChange }: Props) {
   const each = (ids: readonly string[], words: (id: string) => string) =>
     ids.map((id) => (
       <span key={id}>
-        <NumberBox id={`${name}-${id}`} label={words(id)} value={(value as ByKeyText)[id] ?? ''} onChange={(t) => onChange({ ...(value as ByKeyText), [id]: t })} />
+        <NumberBox id={`${name}-${id}`} label={words(id)} value={(value as ByKeyText)[id] ?? ''} onChange={(typed) => onChange({ ...(value as ByKeyText), [id]: typed })} />
       </span>
     ));
   switch (field.kind) {
@@ -138,9 +139,9 @@ export function FieldInput({ name, field, value, plan, onChange }: Props) {
     case 'percent':
       return <NumberBox id={name} label={label} value={text} placeholder={field.placeholder} onChange={onChange} />;
     case 'byYear':
-      return <>{each(plan.years, (year) => `${label} ${year}`)}</>;
+      return <>{each(plan.years, (year) => t('proposal.field.byYear', { label, year }))}</>;
     case 'byPeriod':
-      return <>{each(plan.biennia.map((b) => b.id), (id) => `${label} ${id} (optional)`)}</>;
+      return <>{each(plan.biennia.map((b) => b.id), (id) => t('proposal.field.byPeriod', { label, period: id }))}</>;
     case 'cells':
       return <CellsInput name={name} label={label} value={value as CellsDraft} plan={plan} onChange={onChange} />;
     case 'parts':

@@ -10,6 +10,7 @@ import { reveal } from '../common/regions';
 import { useApp, useAppStore } from '../common/storeContext';
 import { FieldInput } from './FieldInput';
 import { FormField } from './FormField';
+import { t } from '../../i18n/t';
 
 interface Props {
   /** An operation to edit: the form opens on its kind with its values. */
@@ -23,7 +24,7 @@ interface Props {
 }
 
 /** Builds one operation, from any operation's fields, with a rationale: a new one, or an existing one to edit. */
-export function OperationForm({ initial, initialRationale = '', onSubmit, submitLabel = 'Apply', seed = null }: Props) {
+export function OperationForm({ initial, initialRationale = '', onSubmit, submitLabel = t('proposal.form.apply'), seed = null }: Props) {
   const store = useAppStore();
   const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
@@ -63,7 +64,7 @@ export function OperationForm({ initial, initialRationale = '', onSubmit, submit
       operation = operationFromDraft(key, draft, context);
     } catch (error) {
       if (!(error instanceof FieldError)) throw error;
-      store.setState({ message: { kind: 'error', text: `${definition.label} — ${error.message}. Nothing was changed.` } });
+      store.setState({ message: { kind: 'error', text: t('proposal.form.refused', { operation: definition.label, reason: error.message }) } });
       return;
     }
     const isAccepted = onSubmit ? onSubmit(operation, rationale) : store.getState().applyOperation(operation, rationale);
@@ -72,7 +73,7 @@ export function OperationForm({ initial, initialRationale = '', onSubmit, submit
 
   return (
     <ActionForm className="operation-form" onSubmit={submit}>
-      <FormField label="Operation">
+      <FormField label={t('proposal.form.operation')}>
         <select
           ref={kindSelect}
           data-testid="op-type"
@@ -95,7 +96,7 @@ export function OperationForm({ initial, initialRationale = '', onSubmit, submit
           <FieldInput key={name} name={name} field={field} value={draft[name]!} plan={plan} onChange={(value) => setDraft({ ...draft, [name]: value })} />
         ))}
       </div>
-      <FormField label="Rationale (optional)">
+      <FormField label={t('proposal.form.rationale')}>
         <textarea data-testid="op-rationale" rows={2} maxLength={MAX_RATIONALE} value={rationale} onChange={(e) => setRationale(e.target.value)} />
       </FormField>
       <button type="submit" data-testid="op-apply">

@@ -10,6 +10,7 @@ import { useBreaches } from '../common/useBreaches';
 import { EntryItem } from './EntryItem';
 import { useEntryDrag } from './useEntryDrag';
 import { interplayNotes } from './interplayWords';
+import { t } from '../../i18n/t';
 
 const NONE: ReadonlyMap<string, Interplay> = new Map();
 
@@ -19,13 +20,13 @@ export function validWords(plan: Plan, replayed: Replay): string {
   const hasEnvelope = !envelope.total.isZero() || Object.keys(envelope.biennia).length > 0;
   const hasReduction = shownTable(replayed.table, plan).index.has(REDUCTION_ID);
   const checks = [
-    'every change applies',
-    ...(plan.requiresFunding ? ['every line is funded'] : []),
-    'Totals and shares are in range',
-    ...(hasReduction ? ['the reduction fits the Subtotal'] : []),
-    ...(hasEnvelope ? ['the envelope is met'] : []),
+    t('proposal.valid.applies'),
+    ...(plan.requiresFunding ? [t('proposal.valid.funded')] : []),
+    t('proposal.valid.inRange'),
+    ...(hasReduction ? [t('proposal.valid.reductionFits')] : []),
+    ...(hasEnvelope ? [t('proposal.valid.envelopeMet')] : []),
   ];
-  return `✓ Valid: ${checks.slice(0, -1).join(', ')} and ${checks.at(-1)}.`;
+  return t('proposal.valid.summary', { checks: checks.slice(0, -1).join(t('proposal.valid.separator')), last: checks.at(-1)! });
 }
 
 /** The active scenario's proposal: its operations in plain words, with their rationale, and whether it is valid. */
@@ -64,11 +65,8 @@ export function ProposalPanel() {
   if (scenario === null) {
     return (
       <section className="panel" aria-labelledby="proposal-title" data-testid="proposal" data-region="proposal">
-        <h2 id="proposal-title">Proposal</h2>
-        <p className="hint">
-          The {baselineWords(plan)} is read-only. Type a figure in the grid or apply an operation below: a new scenario is
-          branched for it.
-        </p>
+        <h2 id="proposal-title">{t('proposal.panel.title')}</h2>
+        <p className="hint">{t('proposal.panel.readOnly', { baseline: baselineWords(plan) })}</p>
       </section>
     );
   }
@@ -76,25 +74,25 @@ export function ProposalPanel() {
   return (
     <section className="panel" aria-labelledby="proposal-title" data-testid="proposal" data-region="proposal">
       <h2 id="proposal-title">
-        Proposal: {scenario.name}
-        {scenario.parentId !== null && <span className="hint"> (branched from {parent ? `“${parent.name}”` : 'a deleted scenario'})</span>}
+        {t('proposal.panel.titleScenario', { name: scenario.name })}
+        {scenario.parentId !== null && (
+          <span className="hint">{parent ? t('proposal.panel.branchedFrom', { parent: parent.name }) : t('proposal.panel.branchedFromDeleted')}</span>
+        )}
       </h2>
       <p className={`validity ${isValid ? 'valid' : 'invalid'}`} data-testid="validity" role="status">
-        {isValid
-          ? validWords(plan, replayed)
-          : '✗ Not valid:'}
+        {isValid ? validWords(plan, replayed) : t('proposal.panel.notValid')}
       </p>
       {!isValid && (
         <ul className="problems" data-testid="problems">
           {problems.map((breach) => (
             <li key={`${breach.rule}-${breach.entryId ?? breach.text}`} data-rule={breach.rule}>
-              {breach.text}.
+              {t('proposal.sentence', { text: breach.text })}
             </li>
           ))}
         </ul>
       )}
       {scenario.entries.length === 0 ? (
-        <p className="hint">No changes yet: this scenario equals {parent ? `“${parent.name}”` : `the ${baselineWords(plan)}`}.</p>
+        <p className="hint">{parent ? t('proposal.panel.emptyParent', { parent: parent.name }) : t('proposal.panel.emptyBaseline', { baseline: baselineWords(plan) })}</p>
       ) : (
         <ol className="entries" data-testid="entries">
           {scenario.entries.map((entry, i) => (

@@ -5,6 +5,7 @@ import { useApp, useAppStore } from '../common/storeContext';
 import { useUndoKeys } from '../common/useUndoKeys';
 import { ExportPanel } from '../files/ExportPanel';
 import { FileActions } from '../files/FileActions';
+import { t } from '../../i18n/t';
 
 /** Choosing, branching, renaming and deleting scenarios; undo and redo; the file actions beside them. */
 export function ScenarioBar() {
@@ -25,9 +26,9 @@ export function ScenarioBar() {
 
   return (
     <>
-    <div className="toolbar" role="toolbar" aria-label="Scenarios">
+    <div className="toolbar" role="toolbar" aria-label={t('proposal.bar.label')}>
       <label className="field">
-        <span>Scenario</span>
+        <span>{t('proposal.bar.scenario')}</span>
         <select
           data-testid="scenario-select"
           value={activeId ?? planValue(activePlanId)}
@@ -37,12 +38,12 @@ export function ScenarioBar() {
             else store.getState().showScenario(value);
           }}
         >
-          <ScenarioOptions baselineLabel="Baseline (read-only)" />
+          <ScenarioOptions baselineLabel={t('proposal.bar.baselineOption')} />
         </select>
       </label>
       {renaming !== null && active !== null ? (
         <input
-          aria-label="New name of the scenario"
+          aria-label={t('proposal.bar.renameLabel')}
           data-testid="rename-input"
           autoFocus
           value={renaming}
@@ -55,29 +56,29 @@ export function ScenarioBar() {
         />
       ) : null}
       <button type="button" onClick={() => store.getState().newScenario()} data-testid="new-scenario">
-        New scenario
+        {t('proposal.bar.newScenario')}
       </button>
       <button type="button" disabled={active === null} onClick={() => setRenaming(active?.name ?? '')} data-testid="rename-scenario">
-        Rename
+        {t('proposal.bar.rename')}
       </button>
       <button
         type="button"
         disabled={active === null && activePlanId === null}
-        title={active === null && activePlanId !== null ? 'Remove this imported plan and its scenarios' : 'Delete this scenario'}
+        title={active === null && activePlanId !== null ? t('proposal.bar.deletePlanTitle') : t('proposal.bar.deleteScenarioTitle')}
         onClick={() => {
           if (active !== null) store.getState().deleteScenario(active.id);
           else if (activePlanId !== null) store.getState().deletePlan(activePlanId);
         }}
         data-testid="delete-scenario"
       >
-        Delete
+        {t('proposal.bar.delete')}
       </button>
       <span className="toolbar-gap" />
-      <button type="button" disabled={!canUndo} onClick={() => store.getState().undo()} title="Undo (Ctrl+Z)" data-testid="undo">
-        Undo
+      <button type="button" disabled={!canUndo} onClick={() => store.getState().undo()} title={t('proposal.bar.undoTitle')} data-testid="undo">
+        {t('proposal.bar.undo')}
       </button>
-      <button type="button" disabled={!canRedo} onClick={() => store.getState().redo()} title="Redo (Ctrl+Y)" data-testid="redo">
-        Redo
+      <button type="button" disabled={!canRedo} onClick={() => store.getState().redo()} title={t('proposal.bar.redoTitle')} data-testid="redo">
+        {t('proposal.bar.redo')}
       </button>
       <span className="toolbar-gap" />
       <FileActions isExporting={isExporting} onToggleExport={() => setExporting((is) => !is)} />

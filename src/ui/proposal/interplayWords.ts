@@ -1,4 +1,5 @@
 import type { Cell, Interplay } from '../../model/interplay';
+import { t } from '../../i18n/t';
 
 /** Rows named before the rest is counted: a note stays one line long. */
 const ROWS_NAMED = 3;
@@ -14,9 +15,11 @@ export function cellWords(cells: readonly Cell[], years: readonly string[]): str
     byRow.set(rowId, inYears);
     inYears.push(year);
   }
-  const rows = [...byRow].map(([rowId, inYears]) => `${rowId} ${inYears.length === years.length && years.length > 1 ? 'every year' : inYears.join(', ')}`);
+  const rows = [...byRow].map(([rowId, inYears]) =>
+    inYears.length === years.length && years.length > 1 ? t('proposal.interplay.rowEveryYear', { row: rowId }) : t('proposal.interplay.rowYears', { row: rowId, years: inYears.join(', ') }),
+  );
   const left = [...byRow.values()].slice(ROWS_NAMED).reduce((count, inYears) => count + inYears.length, 0);
-  return rows.slice(0, ROWS_NAMED).join('; ') + (left > 0 ? `; and ${left} more ${left === 1 ? 'cell' : 'cells'}` : '');
+  return rows.slice(0, ROWS_NAMED).join('; ') + (left > 0 ? t('proposal.interplay.moreCells', { count: left }) : '');
 }
 
 /**
@@ -40,17 +43,15 @@ export interface InterplayNotes {
  */
 const ENTRIES_NAMED = 3;
 
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
-
 export function interplayNotes(interplay: Interplay, years: readonly string[], wordsAt: (position: number) => string): InterplayNotes {
   const earlier = interplay.earlier.slice(-ENTRIES_NAMED);
   const later = interplay.later.slice(0, ENTRIES_NAMED);
   return {
-    earlier: earlier.map(({ position, cells }) => `Changes again ${cellWords(cells, years)}, which #${position + 1} changed (${wordsAt(position)})`),
-    later: later.map(({ position, cells }) => `${cellWords(cells, years)} changed again by #${position + 1} (${wordsAt(position)})`),
+    earlier: earlier.map(({ position, cells }) => t('proposal.interplay.earlier', { cells: cellWords(cells, years), number: position + 1, words: wordsAt(position) })),
+    later: later.map(({ position, cells }) => t('proposal.interplay.later', { cells: cellWords(cells, years), number: position + 1, words: wordsAt(position) })),
     more: [
-      ...(interplay.earlier.length > earlier.length ? [`${interplay.earlier.length - earlier.length} more earlier ${plural(interplay.earlier.length - earlier.length, 'change', 'changes')} changed some of these cells`] : []),
-      ...(interplay.later.length > later.length ? [`${interplay.later.length - later.length} more later ${plural(interplay.later.length - later.length, 'change changes', 'changes change')} some of these cells again`] : []),
+      ...(interplay.earlier.length > earlier.length ? [t('proposal.interplay.moreEarlier', { count: interplay.earlier.length - earlier.length })] : []),
+      ...(interplay.later.length > later.length ? [t('proposal.interplay.moreLater', { count: interplay.later.length - later.length })] : []),
     ],
   };
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Priority } from '../../io/strategyFile';
 import { FieldError, operationFromDraft } from '../../model/operations/draft';
 import { shownPlan } from '../../state/appStore';
+import { t } from '../../i18n/t';
 import { ActionForm } from '../common/ActionForm';
 import { useApp, useAppStore } from '../common/storeContext';
 
@@ -18,7 +19,7 @@ export function BreakdownForm({ priority, isBrokenDown }: { priority: Priority; 
   if (isBrokenDown) {
     return (
       <button type="button" data-testid="merge-outcomes" onClick={() => store.getState().applyOperation({ op: 'merge', line: priority.code })}>
-        Remove the allocation to outcomes
+        {t('panels.breakdown.merge')}
       </button>
     );
   }
@@ -30,13 +31,13 @@ export function BreakdownForm({ priority, isBrokenDown }: { priority: Priority; 
       store.getState().applyOperation(operationFromDraft('breakdown:weights', { line: priority.code, mode: 'weights', parts }, { plan, style }));
     } catch (error) {
       if (!(error instanceof FieldError)) throw error;
-      store.setState({ message: { kind: 'error', text: `${error.message}. Nothing was changed.` } });
+      store.setState({ message: { kind: 'error', text: t('panels.breakdown.refused', { reason: error.message }) } });
     }
   };
 
   return (
     <ActionForm className="breakdown-form" onSubmit={apply}>
-      <p className="hint">Allocate {priority.code} to its outcomes in proportion to these weights (each year shared exactly):</p>
+      <p className="hint">{t('panels.breakdown.hint', { code: priority.code })}</p>
       <div className="op-fields">
         {priority.outcomes.map((outcome) => (
           <label key={outcome.code} className="field">
@@ -52,7 +53,7 @@ export function BreakdownForm({ priority, isBrokenDown }: { priority: Priority; 
         ))}
       </div>
       <button type="submit" data-testid="break-down">
-        Allocate to outcomes
+        {t('panels.breakdown.apply')}
       </button>
     </ActionForm>
   );

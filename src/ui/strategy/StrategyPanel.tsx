@@ -3,6 +3,7 @@ import { formatShown, unitLabel } from '../../model/displayUnit';
 import { formatPercent } from '../../model/share';
 import { rowOf, shareOf } from '../../model/table';
 import { activeReplay, shownPlan } from '../../state/appStore';
+import { t } from '../../i18n/t';
 import { BreakdownForm } from './BreakdownForm';
 import { useApp, useAppStore } from '../common/storeContext';
 
@@ -24,7 +25,7 @@ export function StrategyPanel() {
     <section className="panel strategy" aria-labelledby="strategy-title" data-testid="strategy-panel" data-region="strategy">
       <h2 id="strategy-title">
         <label>
-          <span className="visually-hidden">Thematic priority</span>
+          <span className="visually-hidden">{t('panels.strategy.priority')}</span>
           <select data-testid="strategy-select" value={priority.code} onChange={(event) => store.getState().selectLine(event.target.value)}>
             {strategy.priorities.map((p) => (
               <option key={p.code} value={p.code}>
@@ -35,22 +36,23 @@ export function StrategyPanel() {
         </label>
       </h2>
       <p>
-        In the plan: <strong data-testid="strategy-plan-name">{priority.planName}</strong> (section 2.6; outcomes in paragraph {priority.outcomesParagraph}).
+        {t('panels.strategy.inPlan')} <strong data-testid="strategy-plan-name">{priority.planName}</strong> {t('panels.strategy.inPlanWhere', { paragraph: priority.outcomesParagraph })}
       </p>
       {priority.alternatives.map((alternative) => (
         <p key={alternative.wording} className="hint">
-          Alternative wording: “{alternative.wording}”. {alternative.note}
+          {t('panels.strategy.alternative', { wording: alternative.wording, note: alternative.note })}
         </p>
       ))}
       {row && (
         <p data-testid="strategy-figures">
-          {plan.periodLabel}: <strong>{formatShown(row.total, plan, style, displayUnit)}</strong> {unitLabel(plan, displayUnit)}, {formatPercent(shareOf(table, row.id), style)} of Total
+          {t('panels.strategy.period', { period: plan.periodLabel })} <strong>{formatShown(row.total, plan, style, displayUnit)}</strong>{' '}
+          {t('panels.strategy.share', { unit: unitLabel(plan, displayUnit), share: formatPercent(shareOf(table, row.id), style) })}
           {table.layout.columns
             .filter((column): column is AmountColumn => column.kind === 'biennium')
-            .map((column) => ` · ${column.heading}: ${formatShown(column.amountOf(row), plan, style, displayUnit)}`)}
+            .map((column) => ` · ${t('panels.strategy.biennium', { heading: column.heading, amount: formatShown(column.amountOf(row), plan, style, displayUnit) })}`)}
         </p>
       )}
-      <h3>Outcomes</h3>
+      <h3>{t('panels.strategy.outcomes')}</h3>
       <ol className="outcomes" data-testid="strategy-outcomes">
         {priority.outcomes.map((outcome) => {
           const allocated = outcomeRows.get(outcome.code);
@@ -64,12 +66,10 @@ export function StrategyPanel() {
       </ol>
       <BreakdownForm key={priority.code} priority={priority} isBrokenDown={row?.kind === 'group'} />
       <details>
-        <summary>Strategic goals</summary>
+        <summary>{t('panels.strategy.goals')}</summary>
         {strategy.goals.map((goal) => (
           <p key={goal.id}>
-            <strong>
-              Goal {goal.id.replace('G', '')} – {goal.name}:
-            </strong>{' '}
+            <strong>{t('panels.strategy.goal', { number: goal.id.replace('G', ''), name: goal.name })}</strong>{' '}
             {goal.statement}
           </p>
         ))}

@@ -20,8 +20,8 @@ describe('checking the derived figures', () => {
     ];
     const checked = checkDerived(rows, columns, table, ',', letters);
     expect((checked.ok ? checked.value.mismatches : []).map((m) => ({ ...m, computed: m.computed.toFixed() }))).toEqual([
-      { where: 'row 2, column F (2028-2029)', rowId: 'TP1', name: 'Spectrum', columnId: '2028-2029', inFile: '114104', computed: '114103', isShare: false },
-      { where: 'row 3, column B (2028)', rowId: 'total', name: 'Total', columnId: '2028', inFile: '162161', computed: '162160', isShare: false },
+      { row: 2, where: 'row 2, column F (2028-2029)', rowId: 'TP1', name: 'Spectrum', columnId: '2028-2029', inFile: '114104', computed: '114103', isShare: false },
+      { row: 3, where: 'row 3, column B (2028)', rowId: 'total', name: 'Total', columnId: '2028', inFile: '162161', computed: '162160', isShare: false },
     ]);
     expect(checked.ok ? checked.value.notes : []).toEqual(['Columns 2029-2030 are not periods of the plan and were not checked.']);
   });

@@ -1,0 +1,23 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { keepLanguage, type Language } from '../../i18n/languages';
+import { chooseLanguage } from '../../i18n/t';
+import { loadGridLocale } from './gridLocale';
+import { LanguageContext } from './languageContext';
+import { showPageLanguage } from './pageLanguage';
+
+/**
+ * Holds the interface's language. A change draws the whole app again (its
+ * `key`), so that no text made in the previous language stays on screen; the
+ * workspace itself is in the store above and is not touched.
+ */
+export function LanguageRoot({ initial, children }: { initial: Language; children: (language: Language) => ReactNode }) {
+  const [language, setLanguage] = useState(initial);
+  const choose = useCallback(async (next: Language) => {
+    await Promise.all([chooseLanguage(next), loadGridLocale(next)]);
+    keepLanguage(window.localStorage, next);
+    showPageLanguage(document, next);
+    setLanguage(next);
+  }, []);
+  const choice = useMemo(() => ({ language, choose }), [language, choose]);
+  return <LanguageContext value={choice}>{children(language)}</LanguageContext>;
+}
