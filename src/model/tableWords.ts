@@ -1,5 +1,5 @@
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID, type Plan, type PlanLine } from './plan';
-import type { Layout, Row, Table } from './tableShape';
+import { rowCopy, type Layout, type Row, type Table } from './tableShape';
 
 /** A row's name in a plan's words, by row id (a line's code, subtotal, reduction, total). */
 export function rowNameIn(words: Plan, id: string): string | undefined {
@@ -48,7 +48,8 @@ export function tableInWords(table: Table, words: Plan): Table {
     const name = names.get(row.id);
     if (name === undefined || name === row.name) return row;
     let copy = rows.get(row);
-    if (copy === undefined) rows.set(row, (copy = { ...row, name }));
+    // Never a spread: a row of the fast path keeps its figures on its prototype (rowCopy).
+    if (copy === undefined) rows.set(row, (copy = rowCopy(row, { name })));
     return copy;
   });
   let layout = table.layout.lineHeading === words.lineHeading ? table.layout : layouts.get(table.layout);

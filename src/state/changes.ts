@@ -1,3 +1,4 @@
+import { inLanguage } from '../i18n/planShown';
 import { isInputRow } from '../model/table';
 import { parseAmount, type Amount, type NumberStyle } from '../model/amount';
 import { formatShown, fromShown, inputScale, type DisplayUnit } from '../model/displayUnit';
@@ -131,7 +132,7 @@ export function addOperations(context: SliceContext, operations: readonly Operat
       data: { scenarios: isNew ? [...scenarios, extended] : replaceScenario(scenarios, extended) },
       target: { planId: extended.planId, scenarioId: extended.id },
       view: { activeId: extended.id },
-      message: isNew ? { kind: 'info', text: t('state.change.inNewScenario', { baseline: baselineWords(plan), name: scenario.name }) } : null,
+      message: isNew ? { kind: 'info', text: t('state.change.inNewScenario', { baseline: baselineWords(inLanguage(plan)), name: scenario.name }) } : null,
     });
     return true;
   } catch (error) {

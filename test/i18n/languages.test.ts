@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { browserLanguage, keepLanguage, startingLanguage } from '../../src/i18n/languages';
-import { chooseLanguage, currentLanguage, t } from '../../src/i18n/t';
+import { chooseLanguage, currentLanguage, leftToRight, t } from '../../src/i18n/t';
+import { computeTable, rowOf } from '../../src/model/table';
+import { tableInWords } from '../../src/model/tableWords';
+import { fileNameFor } from '../../src/ui/common/download';
 import { planShown } from '../../src/i18n/planShown';
 import { publishedAppendix } from '../../src/state/baseline';
 import { planInLanguage } from '../../src/model/planLanguage';
@@ -78,5 +81,47 @@ describe("a plan's words in a language", () => {
     expect(spanish.lineHeading).toBe('Prioridad temática');
     // The same object each time: what is computed from a plan is computed once.
     expect(planInLanguage(plan, 'es')).toBe(spanish);
+  });
+});
+
+describe('a computed table in the words of a language', () => {
+  it('keeps every figure of the fast path, renames the rows, and keeps a row object from one call to the next', async () => {
+    const plan = publishedAppendix();
+    const table = computeTable(plan);
+    await chooseLanguage('ru');
+    const russian = planShown(plan, 'ru');
+    await chooseLanguage('en');
+    const renamed = tableInWords(table, russian);
+    expect(renamed.rows.map((row) => row.total.toString())).toEqual(table.rows.map((row) => row.total.toString()));
+    expect(renamed.rows.map((row) => row.years.map(String))).toEqual(table.rows.map((row) => row.years.map(String)));
+    expect(rowOf(renamed, 'subtotal').name).toBe('Промежуточный итог');
+    expect(rowOf(renamed, 'TP1')).toBe(rowOf(table, 'TP1'));
+    expect(rowOf(tableInWords(table, russian), 'total')).toBe(rowOf(renamed, 'total'));
+    expect(renamed.layout.lineHeading).toBe('Тематический приоритет');
+  });
+});
+
+describe('figures in right-to-left text', () => {
+  it('are isolated left to right in Arabic, and untouched elsewhere', async () => {
+    await chooseLanguage('ar');
+    const arabic = t('common.storageRefused', { problem: '57 023' });
+    const sample = leftToRight('57 023 · 36,07%');
+    await chooseLanguage('fr');
+    const french = t('common.storageRefused', { problem: '57 023' });
+    await chooseLanguage('en');
+    expect(arabic).toContain('\u206657 023\u2069');
+    expect(sample).toBe('\u206657 023 · 36,07%\u2069');
+    expect(french).toContain('(57 023)');
+    expect(french).not.toContain('\u2066');
+  });
+});
+
+describe('file names in every script', () => {
+  it('keeps the letters of any language, drops accents and signs', () => {
+    expect(fileNameFor('Предложение 1', 'json')).toBe('Предложение-1.json');
+    expect(fileNameFor('مقترح ٢', 'json')).toBe('مقترح-٢.json');
+    expect(fileNameFor('提案 3', 'xlsx')).toBe('提案-3.xlsx');
+    expect(fileNameFor('Référence « publiée »', 'csv')).toBe('Reference-publiee.csv');
+    expect(fileNameFor('***', 'json')).toBe('proposal.json');
   });
 });

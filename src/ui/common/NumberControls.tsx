@@ -1,6 +1,6 @@
 import { canShowMillions } from '../../model/displayUnit';
 import { shownPlan } from '../../state/appStore';
-import { t } from '../../i18n/t';
+import { leftToRight, t } from '../../i18n/t';
 import type { MessageId } from '../../i18n/english';
 import { useApp, useAppStore } from './storeContext';
 
@@ -24,7 +24,7 @@ export function NumberControls() {
         <select data-testid="number-style" value={style.id} onChange={(event) => store.getState().setNumberStyle(event.target.value)}>
           {Object.entries(STYLES).map(([id, { sample, name }]) => (
             <option key={id} value={id}>
-              {t(name, { sample })}
+              {t(name, { sample: leftToRight(sample) })}
             </option>
           ))}
         </select>

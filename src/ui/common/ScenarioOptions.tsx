@@ -1,3 +1,4 @@
+import { inLanguage } from '../../i18n/planShown';
 import { IMPORTED_BASELINE } from '../../model/plan';
 import { t } from '../../i18n/t';
 import { useApp } from './storeContext';
@@ -38,7 +39,7 @@ export function ScenarioOptions({ baselineLabel, isForCompare = false }: { basel
       <optgroup label={t('app.scenarios.published')}>{options(null, baselineLabel, '')}</optgroup>
       {plans.map((plan) => (
         <optgroup key={plan.id} label={plan.title}>
-          {options(plan.id, t('app.scenarios.readOnly', { name: plan.baselineName === IMPORTED_BASELINE ? plan.title : plan.baselineName }), planValue(plan.id))}
+          {options(plan.id, t('app.scenarios.readOnly', { name: plan.baselineName === IMPORTED_BASELINE ? inLanguage(plan).title : inLanguage(plan).baselineName }), planValue(plan.id))}
         </optgroup>
       ))}
     </>

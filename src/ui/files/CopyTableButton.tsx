@@ -1,3 +1,4 @@
+import { inLanguage } from '../../i18n/planShown';
 import { unitLabel } from '../../model/displayUnit';
 import { shownTable } from '../../model/table';
 import { baselineWords } from '../../model/plan';
@@ -25,11 +26,11 @@ export function CopyTableButton() {
     const shown = { plan, style: state.style, displayUnit: state.displayUnit };
     const unit = unitLabel(plan, state.displayUnit);
     // Said as the print view says it, so that a pasted table names what it shows.
-    const subtitle = scenario ? t('panels.copyTable.subtitleScenario', { unit, name: scenario.name }) : t('panels.copyTable.subtitleBaseline', { unit, baseline: baselineWords(plan) });
+    const subtitle = scenario ? t('panels.copyTable.subtitleScenario', { unit, name: scenario.name }) : t('panels.copyTable.subtitleBaseline', { unit, baseline: baselineWords(inLanguage(plan)) });
     try {
       await writeClipboard({ text: tableTsv(table, shown), html: tableHtml(table, shown, { title: plan.title, subtitle }) });
       const count = table.rows.length;
-      const text = scenario ? t('panels.copyTable.copiedScenario', { name: scenario.name, count, unit }) : t('panels.copyTable.copiedBaseline', { baseline: baselineWords(plan), count, unit });
+      const text = scenario ? t('panels.copyTable.copiedScenario', { name: scenario.name, count, unit }) : t('panels.copyTable.copiedBaseline', { baseline: baselineWords(inLanguage(plan)), count, unit });
       store.setState({ message: { kind: 'info', text } });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

@@ -1,3 +1,4 @@
+import { inLanguage } from '../../i18n/planShown';
 import { useState } from 'react';
 import { baselineWords } from '../../model/plan';
 import { activeScenario, shownPlan, type AppState } from '../../state/appStore';
@@ -55,7 +56,7 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
       </p>
       <fieldset className="years">
         <legend>{t('panels.export.scenarios')}</legend>
-        {scenarios.length === 0 && <span className="hint">{t('panels.export.noScenario', { baseline: baselineWords(plan) })}</span>}
+        {scenarios.length === 0 && <span className="hint">{t('panels.export.noScenario', { baseline: baselineWords(inLanguage(plan)) })}</span>}
         {scenarios.map((scenario) => (
           <label key={scenario.id}>
             <input

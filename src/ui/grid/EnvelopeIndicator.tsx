@@ -1,3 +1,4 @@
+import { inLanguage } from '../../i18n/planShown';
 import { totalOver } from '../../model/columns';
 import type { Amount } from '../../model/amount';
 import { formatShown, formatWithDecimals } from '../../model/displayUnit';
@@ -57,7 +58,7 @@ function Indicator({ name, replayed, testId }: { name: string; replayed: Replay;
 
 /** Each scenario's Total against its envelope: the one shown, and the one it is compared with. */
 export function EnvelopeIndicator() {
-  const baselineName = useApp((s) => shownPlan(s).baselineName);
+  const baselineName = inLanguage(useApp(shownPlan)).baselineName;
   const active = useApp(activeScenario);
   const compared = useApp(compareScenario);
   const activeReplayed = useApp(activeReplay);

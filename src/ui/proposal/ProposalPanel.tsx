@@ -1,3 +1,4 @@
+import { inLanguage } from '../../i18n/planShown';
 import { useCallback, useMemo } from 'react';
 import { describeOperation } from '../../model/describe';
 import { interplayOf, type Interplay } from '../../model/interplay';
@@ -66,7 +67,7 @@ export function ProposalPanel() {
     return (
       <section className="panel" aria-labelledby="proposal-title" data-testid="proposal" data-region="proposal">
         <h2 id="proposal-title">{t('proposal.panel.title')}</h2>
-        <p className="hint">{t('proposal.panel.readOnly', { baseline: baselineWords(plan) })}</p>
+        <p className="hint">{t('proposal.panel.readOnly', { baseline: baselineWords(inLanguage(plan)) })}</p>
       </section>
     );
   }
@@ -92,7 +93,7 @@ export function ProposalPanel() {
         </ul>
       )}
       {scenario.entries.length === 0 ? (
-        <p className="hint">{parent ? t('proposal.panel.emptyParent', { parent: parent.name }) : t('proposal.panel.emptyBaseline', { baseline: baselineWords(plan) })}</p>
+        <p className="hint">{parent ? t('proposal.panel.emptyParent', { parent: parent.name }) : t('proposal.panel.emptyBaseline', { baseline: baselineWords(inLanguage(plan)) })}</p>
       ) : (
         <ol className="entries" data-testid="entries">
           {scenario.entries.map((entry, i) => (

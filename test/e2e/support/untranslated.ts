@@ -9,6 +9,7 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
  */
 export interface Untranslated {
   readonly ids: string[];
+  /** Each as `id: text`, the English message it reads as. */
   readonly english: string[];
 }
 
@@ -69,6 +70,9 @@ export function shownTexts(page: Page): Promise<string[]> {
 /** The texts among `texts` that are ids or English messages. */
 export function untranslated(texts: readonly string[], patterns: Map<string, RegExp>): Untranslated {
   const ids = texts.filter((text) => ID.test(text));
-  const english = texts.filter((text) => [...patterns.values()].some((pattern) => pattern.test(text)));
+  const english = texts.flatMap((text) => {
+    const match = [...patterns].find(([, pattern]) => pattern.test(text));
+    return match === undefined ? [] : [`${match[0]}: ${text}`];
+  });
   return { ids: [...new Set(ids)], english: [...new Set(english)] };
 }
