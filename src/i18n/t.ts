@@ -23,8 +23,8 @@ function intlFor(language: Language, messages: Messages): IntlShape {
 let language: Language = 'en';
 let intl = intlFor('en', ENGLISH);
 
-/** A figure as a number style writes it: `57 023`, `-1 000`, `36,07%`, `57'023.5`. */
-const FIGURE = /^[-+\u2212]?\d[\d '\u00a0\u202f.,]*%?$/;
+/** A figure as a number style writes it (`57 023`, `-1 000`, `36,07%`, `57'023.5`), or a period (`2028-2031`). */
+const FIGURE = /^[-+\u2212]?\d[\d '\u00a0\u202f.,\-\u2013]*%?$/;
 
 /**
  * In right-to-left text a figure grouped with spaces would be read as two

@@ -11,8 +11,17 @@ import { computeTable } from '../model/table';
  * entry gets its replay from its predecessor's in one step instead of a
  * full replay.
  */
-const replays = new WeakMap<Scenario, Replay>();
-const baselines = new WeakMap<Plan, Replay>();
+let replays = new WeakMap<Scenario, Replay>();
+let baselines = new WeakMap<Plan, Replay>();
+
+/**
+ * Forgets every replay: after a change of language, so that why an entry no
+ * longer applies is said again in the new one (a replay keeps its words).
+ */
+export function forgetReplays(): void {
+  replays = new WeakMap();
+  baselines = new WeakMap();
+}
 
 export function baselineReplay(plan: Plan): Replay {
   let found = baselines.get(plan);

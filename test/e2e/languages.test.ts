@@ -6,7 +6,8 @@ import { ENGLISH } from '../../src/i18n/english';
 import { LANGUAGES, type Language } from '../../src/i18n/languages';
 import appendix from '../../fixtures/plans/appendix-a-2028-2031.json';
 import finance from '../../fixtures/plans/financial-plan-2028-2031.json';
-import { useApp } from './support/browser';
+import { AppendixPage } from './support/appendixPage';
+import { useApp, useBrowser } from './support/browser';
 import { englishPatterns, shownTexts, untranslated } from './support/untranslated';
 
 /*
@@ -31,6 +32,7 @@ const interfaceTexts = (texts: readonly string[]) =>
 
 describe('the interface in each official language', () => {
   const open = useApp();
+  const { baseUrl, browser } = useBrowser();
 
   for (const language of LANGUAGES) {
     it(`${language}: chosen, remembered, edited, described and exported with no untranslated text`, async () => {
@@ -118,5 +120,16 @@ describe('the interface in each official language', () => {
     await expect.poll(() => app.text('TP1', 'name')).toBe('Spectrum and satellite orbits');
     expect(await page.getByTestId('plan-language-note').textContent()).toMatch(/inglés/);
     expect(opened.errors).toEqual([]);
+  });
+
+  it("a first visit speaks the browser's language", async () => {
+    const context = await browser().newContext({ locale: 'fr-CH' });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    const app = await new AppendixPage(page).ready();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await page.getByTestId('language').inputValue()).toBe('fr');
+    expect(await app.text('subtotal', 'name')).toBe('Sous-total');
+    await context.close();
   });
 });

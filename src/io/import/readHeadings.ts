@@ -7,6 +7,7 @@ import { isShareHeading } from '../../model/columns';
 import { periodAmongWords, versionHeadings } from './versions';
 import { codeByName } from './rowNames';
 import { withoutUnit } from './titleLines';
+import { englishHeading } from './headingWords';
 
 /**
  * The headings of the heading row, as the rest of the import reads them.
@@ -141,7 +142,9 @@ function periodsAmongWords(rows: TextRows, header: number, headings: string[]): 
 /** What a column under a change's heading says of itself: its amount, or the same in per cent. */
 const UNDER_CHANGE = /^(amount|amounts|value|%|in %|per ?cent|chf|usd|eur|absolute|abs\.?)$/i;
 
-export function readHeadings(rows: TextRows, header: number, columnName: ColumnName): Headings {
+export function readHeadings(given: TextRows, header: number, columnName: ColumnName): Headings {
+  // The app's own headings in any of its languages, read as the English ones.
+  const rows = given.map((cells, i) => (i === header || i === header - 1 ? cells.map(englishHeading) : cells));
   // "Total 2026" beside "2026" (a plan of one period) is the total column: neither the period twice nor another version of it.
   const raw = rows[header] ?? [];
   const isPeriodTotal = (text: string, i: number) =>

@@ -1,4 +1,5 @@
 import { gridLocaleText } from '../language/gridLocale';
+import { labelSide } from '../grid/gridColumns';
 import { themeQuartz, type CellEditRequestEvent, type ColDef, type RowClassParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
@@ -26,8 +27,8 @@ export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable;
   const style = useApp((s) => s.style);
   const editFinance = useApp((s) => s.editFinance);
   const columnDefs = useMemo((): ColDef<FinanceRow>[] => [
-    { colId: 'code', headerName: t('panels.financeGrid.code'), width: 84, pinned: 'left', valueGetter: (p) => (p.data?.kind === 'line' ? p.data.id : '') },
-    { colId: 'name', headerName: t('panels.financeGrid.name'), width: 300, pinned: 'left', wrapText: true, autoHeight: true, valueGetter: (p) => p.data?.name ?? '' },
+    { colId: 'code', headerName: t('panels.financeGrid.code'), width: 84, pinned: labelSide(), valueGetter: (p) => (p.data?.kind === 'line' ? p.data.id : '') },
+    { colId: 'name', headerName: t('panels.financeGrid.name'), width: 300, pinned: labelSide(), wrapText: true, autoHeight: true, valueGetter: (p) => p.data?.name ?? '' },
     ...columns.map((column): ColDef<FinanceRow> => ({
       colId: column.id,
       headerName: column.heading,

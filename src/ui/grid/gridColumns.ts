@@ -4,7 +4,8 @@ import { formatShown, type DisplayUnit } from '../../model/displayUnit';
 import { headerBands, isAmountColumn, tableColumns, type AmountColumn, type RatioColumn, ratioIn, type TableColumn } from '../../model/columns';
 import { TOTAL_ID, type Plan } from '../../model/plan';
 import { formatPercent, ratioEquals, type Ratio } from '../../model/share';
-import { t } from '../../i18n/t';
+import { currentLanguage, t } from '../../i18n/t';
+import { isRightToLeft } from '../../i18n/languages';
 import { NameCell } from './NameCell';
 import type { GridRow, NameValue, SelectionContext } from './gridRow';
 import { columnShareOf, isInputRow, isLineRow, rowCopy, rowOf, shareOf, type Table } from '../../model/table';
@@ -102,14 +103,17 @@ function ratioColumn(column: RatioColumn, style: NumberStyle): ColDef<GridRow> {
   };
 }
 
-/** The code and the name, pinned left; new objects on each call, since the grid keeps what it is given. */
+/** Where the code and the name are pinned: where lines are read from (AG Grid's right-to-left mode leaves a column pinned left on the left). */
+export const labelSide = (): 'left' | 'right' => (isRightToLeft(currentLanguage()) ? 'right' : 'left');
+
+/** The code and the name, pinned where a line is read from; new objects on each call, since the grid keeps what it is given. */
 const labelColumns = (lineHeading: string, longestCode: number, wrapsNames: boolean): Column[] => [
   {
     colId: 'code',
     headerName: t('app.grid.code'),
     // As wide as the longest code (a code is typed in the operation form: "L00001" must be read whole).
     width: Math.max(56, 20 + 9 * longestCode),
-    pinned: 'left',
+    pinned: labelSide(),
     valueGetter: (params) => {
       const row = params.data?.row;
       return row && isLineRow(row) ? row.id : '';
@@ -121,7 +125,7 @@ const labelColumns = (lineHeading: string, longestCode: number, wrapsNames: bool
     headerName: lineHeading,
     // Sized to what the figures leave (see useColumnFit); a long name wraps rather than being cut.
     width: 300,
-    pinned: 'left',
+    pinned: labelSide(),
     wrapText: true,
     // Rows grow to their names only where a name can wrap (namesMayWrap.ts): measuring every row drawn is what scrolling cost.
     autoHeight: wrapsNames,

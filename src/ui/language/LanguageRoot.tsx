@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { keepLanguage, type Language } from '../../i18n/languages';
 import { chooseLanguage } from '../../i18n/t';
+import { forgetReplays } from '../../state/replays';
+import { useAppStore } from '../common/storeContext';
 import { loadGridLocale } from './gridLocale';
 import { LanguageContext } from './languageContext';
 import { showPageLanguage } from './pageLanguage';
@@ -11,13 +13,17 @@ import { showPageLanguage } from './pageLanguage';
  * workspace itself is in the store above and is not touched.
  */
 export function LanguageRoot({ initial, children }: { initial: Language; children: (language: Language) => ReactNode }) {
+  const store = useAppStore();
   const [language, setLanguage] = useState(initial);
   const choose = useCallback(async (next: Language) => {
     await Promise.all([chooseLanguage(next), loadGridLocale(next)]);
+    forgetReplays();
+    // A message said in the previous language would stay so: it goes, as if dismissed.
+    store.getState().dismissMessage();
     keepLanguage(window.localStorage, next);
     showPageLanguage(document, next);
     setLanguage(next);
-  }, []);
+  }, [store]);
   const choice = useMemo(() => ({ language, choose }), [language, choose]);
   return <LanguageContext value={choice}>{children(language)}</LanguageContext>;
 }

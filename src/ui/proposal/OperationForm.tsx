@@ -1,10 +1,11 @@
+import { usePlanShown } from '../language/usePlanShown';
 import { useEffect, useRef, useState } from 'react';
 import type { Operation } from '../../model/operation';
 import { MAX_RATIONALE } from '../../model/proposal';
 import { FieldError, draftOf, offeredKeys, operationFromDraft, seededDraft, seededKind, type Draft } from '../../model/operations/draft';
 import { fieldList } from '../../model/operations/fields';
 import { OPERATIONS, keyOf, type OperationKey } from '../../model/operations/registry';
-import { shownPlan } from '../../state/appStore';
+
 import { ActionForm } from '../common/ActionForm';
 import { reveal } from '../common/regions';
 import { useApp, useAppStore } from '../common/storeContext';
@@ -26,7 +27,7 @@ interface Props {
 /** Builds one operation, from any operation's fields, with a rationale: a new one, or an existing one to edit. */
 export function OperationForm({ initial, initialRationale = '', onSubmit, submitLabel = t('proposal.form.apply'), seed = null }: Props) {
   const store = useAppStore();
-  const plan = useApp(shownPlan);
+  const plan = usePlanShown();
   const style = useApp((s) => s.style);
   const context = { plan, style };
   const [key, setKey] = useState<OperationKey>(initial ? keyOf(initial) : 'transfer');

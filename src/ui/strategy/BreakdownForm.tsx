@@ -1,7 +1,8 @@
+import { usePlanShown } from '../language/usePlanShown';
 import { useState } from 'react';
 import type { Priority } from '../../io/strategyFile';
 import { FieldError, operationFromDraft } from '../../model/operations/draft';
-import { shownPlan } from '../../state/appStore';
+
 import { t } from '../../i18n/t';
 import { ActionForm } from '../common/ActionForm';
 import { useApp, useAppStore } from '../common/storeContext';
@@ -13,7 +14,7 @@ import { useApp, useAppStore } from '../common/storeContext';
 export function BreakdownForm({ priority, isBrokenDown }: { priority: Priority; isBrokenDown: boolean }) {
   const store = useAppStore();
   const style = useApp((s) => s.style);
-  const plan = useApp(shownPlan);
+  const plan = usePlanShown();
   const [weights, setWeights] = useState<Record<string, string>>({});
 
   if (isBrokenDown) {

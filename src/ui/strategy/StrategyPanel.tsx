@@ -1,8 +1,9 @@
+import { usePlanShown } from '../language/usePlanShown';
 import type { AmountColumn } from '../../model/columns';
 import { formatShown, unitLabel } from '../../model/displayUnit';
 import { formatPercent } from '../../model/share';
 import { rowOf, shareOf } from '../../model/table';
-import { activeReplay, shownPlan } from '../../state/appStore';
+import { activeReplay } from '../../state/appStore';
 import { t } from '../../i18n/t';
 import { BreakdownForm } from './BreakdownForm';
 import { useApp, useAppStore } from '../common/storeContext';
@@ -12,7 +13,7 @@ export function StrategyPanel() {
   const store = useAppStore();
   const strategy = useApp((s) => (s.activePlanId === null ? s.strategy : null));
   const selected = useApp((s) => s.selectedLine);
-  const plan = useApp(shownPlan);
+  const plan = usePlanShown();
   const style = useApp((s) => s.style);
   const displayUnit = useApp((s) => s.displayUnit);
   const { table } = useApp(activeReplay);
