@@ -111,8 +111,8 @@ const labelColumns = (lineHeading: string, longestCode: number, wrapsNames: bool
   {
     colId: 'code',
     headerName: t('app.grid.code'),
-    // As wide as the longest code (a code is typed in the operation form: "L00001" must be read whole).
-    width: Math.max(56, 20 + 9 * longestCode),
+    // As wide as the longest code (a code is typed in the operation form: "L00001" must be read whole) and its heading ("Código").
+    width: Math.max(56, 20 + 9 * longestCode, 24 + 8 * t('app.grid.code').length),
     pinned: labelSide(),
     valueGetter: (params) => {
       const row = params.data?.row;

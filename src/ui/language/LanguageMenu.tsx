@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
 import { t } from '../../i18n/t';
 import { useLanguage } from './languageContext';
@@ -6,12 +5,11 @@ import { useLanguage } from './languageContext';
 /** The interface's language, each named in itself so that anyone finds their own. */
 export function LanguageMenu() {
   const { language, choose } = useLanguage();
-  const id = useId();
   return (
-    <span className="language-menu">
-      <label htmlFor={id}>{t('common.language')}</label>
+    // Laid out as the number controls beside it: a label over its menu.
+    <label className="field language-menu">
+      <span>{t('common.language')}</span>
       <select
-        id={id}
         data-testid="language"
         value={language}
         onChange={(event) => {
@@ -25,6 +23,6 @@ export function LanguageMenu() {
           </option>
         ))}
       </select>
-    </span>
+    </label>
   );
 }
