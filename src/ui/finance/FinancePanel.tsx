@@ -1,3 +1,4 @@
+import { OwnWordsNote } from '../language/OwnWordsNote';
 import { useMemo } from 'react';
 import { isAmountColumn } from '../../model/columns';
 import { computeFinance } from '../../model/finance/financeTable';
@@ -48,6 +49,7 @@ export function FinancePanel() {
   return (
     <section className="panel finance-panel" aria-labelledby="finance-title" data-region="finance">
       <h2 id="finance-title">{finance.title}</h2>
+      <OwnWordsNote what="finance" />
       <p className="hint illustrative" data-testid="finance-note">
         {finance.note}
       </p>

@@ -1,3 +1,4 @@
+import { OwnWordsNote } from '../language/OwnWordsNote';
 import { usePlanShown } from '../language/usePlanShown';
 import type { AmountColumn } from '../../model/columns';
 import { formatShown, unitLabel } from '../../model/displayUnit';
@@ -36,6 +37,7 @@ export function StrategyPanel() {
           </select>
         </label>
       </h2>
+      <OwnWordsNote what="strategy" />
       <p>
         {t('panels.strategy.inPlan')} <strong data-testid="strategy-plan-name">{priority.planName}</strong> {t('panels.strategy.inPlanWhere', { paragraph: priority.outcomesParagraph })}
       </p>
