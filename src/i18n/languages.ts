@@ -44,9 +44,9 @@ export function startingLanguage(page: { localStorage?: Storage; navigator: { la
 }
 
 /** Remembers the choice; where storage is refused the choice lasts for this visit. */
-export function keepLanguage(storage: Storage | undefined, language: Language): void {
+export function keepLanguage(page: { localStorage?: Storage }, language: Language): void {
   try {
-    storage?.setItem(KEY, language);
+    page.localStorage?.setItem(KEY, language);
   } catch {
     // nothing more to do: the page shows the language anyway
   }

@@ -34,11 +34,6 @@ function translated(plan: Plan, words: PlanWords, generic: GenericWords): Plan {
  */
 export type GenericWords = Readonly<Record<string, string>>;
 
-/** Whether the plan gives its words in `language` (its own fields count as English). */
-export function hasPlanLanguage(plan: Plan, language: string): boolean {
-  return language === 'en' || plan.translations?.[language] !== undefined;
-}
-
 /**
  * The plan as shown in `language`: the same figures and codes, its words in
  * that language where it gives them, the app's words for its default ones

@@ -35,7 +35,7 @@ describe('the language of the interface', () => {
     const localStorage = memoryStorage();
     const navigator = { languages: ['es-ES'] };
     expect(startingLanguage({ localStorage, navigator })).toBe('es');
-    keepLanguage(localStorage, 'ru');
+    keepLanguage({ localStorage }, 'ru');
     expect(startingLanguage({ localStorage, navigator })).toBe('ru');
     localStorage.setItem('linkage-calculator/language', 'klingon');
     expect(startingLanguage({ localStorage, navigator })).toBe('es');

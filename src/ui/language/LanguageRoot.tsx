@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { keepLanguage, type Language } from '../../i18n/languages';
-import { chooseLanguage } from '../../i18n/t';
+import { keepLanguage, LANGUAGE_NAMES, type Language } from '../../i18n/languages';
+import { chooseLanguage, t } from '../../i18n/t';
 import { forgetReplays } from '../../state/replays';
 import { useAppStore } from '../common/storeContext';
 import { loadGridLocale } from './gridLocale';
@@ -16,11 +16,17 @@ export function LanguageRoot({ initial, children }: { initial: Language; childre
   const store = useAppStore();
   const [language, setLanguage] = useState(initial);
   const choose = useCallback(async (next: Language) => {
-    await Promise.all([chooseLanguage(next), loadGridLocale(next)]);
+    try {
+      await Promise.all([chooseLanguage(next), loadGridLocale(next)]);
+    } catch {
+      // Its catalogue could not be loaded (offline before it was ever kept): the app stays in its language, and says so.
+      store.setState({ message: { kind: 'error', text: t('common.languageUnavailable', { language: LANGUAGE_NAMES[next] }) } });
+      return;
+    }
     forgetReplays();
     // A message said in the previous language would stay so: it goes, as if dismissed.
     store.getState().dismissMessage();
-    keepLanguage(window.localStorage, next);
+    keepLanguage(window, next);
     showPageLanguage(document, next);
     setLanguage(next);
   }, [store]);
