@@ -1,10 +1,11 @@
 import { t } from '../i18n/t';
 import { IMPORTED_BASELINE, PUBLISHED_PLAN } from '../model/plan';
 import type { SourceTable } from './tableImport';
+import { BASELINE_NAMES } from './import/headingWords';
 
-/** The app's own workbooks put the plan's baseline first, named for what it is: in English, or in the language the app speaks now. */
+/** The app's own workbooks put the plan's baseline first, named for what it is: in any of the app's languages, or in the plan's own words now shown. */
 const isBaselineSheet = (name: string) =>
-  [PUBLISHED_PLAN.baselineName, IMPORTED_BASELINE, t('common.plan.publishedBaseline'), t('common.plan.tableAsImported')].some((baseline) => name.startsWith(baseline));
+  [...BASELINE_NAMES, PUBLISHED_PLAN.baselineName, IMPORTED_BASELINE, t('common.plan.publishedBaseline'), t('common.plan.tableAsImported')].some((baseline) => name.startsWith(baseline));
 import type { SheetRows } from './xlsxImport';
 import { isFinanceSource } from './import/financeRows';
 import { isFigureText } from './import/figureText';

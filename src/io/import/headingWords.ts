@@ -26,3 +26,24 @@ export function englishHeading(given: string): string {
   if (after) return `Total ${after[1]}`;
   return text;
 }
+
+/**
+ * What this app's workbooks name the plan's own figures' sheet in each
+ * language (`common.plan.publishedBaseline` and `common.plan.tableAsImported`;
+ * the same test holds them to the catalogues): an export's baseline sheet is
+ * known whatever the language it was made in, and the scenario's read first.
+ */
+export const BASELINE_NAMES: readonly string[] = [
+  'Published baseline',
+  'Table as imported',
+  'Référence publiée',
+  'Tableau tel qu’importé',
+  'Referencia publicada',
+  'Cuadro tal como se importó',
+  'Базовый вариант',
+  'Таблица в импортированном виде',
+  '已公布的基线',
+  '导入时的表格',
+  'خط الأساس المنشور',
+  'الجدول كما استُورد',
+];
