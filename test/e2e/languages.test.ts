@@ -118,7 +118,7 @@ describe('the interface in each official language', () => {
     expect(await page.getByTestId('plan-language-note').count()).toBe(0);
     // The draft's outcomes are its own English words, and the panel says so.
     await page.getByTestId('tab-strategy').click();
-    await expect.poll(() => page.getByTestId('own-words-note').textContent()).toMatch(/en anglais/);
+    await expect.poll(() => page.getByTestId('strategy-panel').getByTestId('own-words-note').textContent()).toMatch(/en anglais/);
     await page.getByTestId('language').selectOption('es');
     await expect.poll(() => app.text('TP1', 'name')).toBe('Spectrum and satellite orbits');
     expect(await page.getByTestId('plan-language-note').textContent()).toMatch(/inglés/);
