@@ -2,9 +2,10 @@ import Papa from 'papaparse';
 import { t } from '../i18n/t';
 import { canonicalAmount, decimalText, formatAmount, type NumberStyle } from '../model/amount';
 import { inputsFirst, isAmountColumn, ratioIn, type RatioColumn } from '../model/columns';
-import type { Plan } from '../model/plan';
+import { signedRows, type Plan } from '../model/plan';
 import { percentHalfUp } from '../model/share';
 import { shareOf, shownTable, type Table } from '../model/table';
+import { writtenKind } from '../model/tableShape';
 import { commaThousands, csvRows, decimalMark, decimalsShown } from './import/csvRows';
 import { decodeCsv } from './import/decodeCsv';
 import { accepted } from './import/problems';
@@ -29,6 +30,7 @@ export function writeCsv(plan: Plan, all: Table, { separator }: CsvOptions): str
   const decimal = separator === ';' ? ',' : '.';
   const style: NumberStyle = { id: 'csv', group: '', decimal };
   const hasGroups = table.rows.some((row) => row.kind === 'group');
+  const signed = signedRows(plan.lines);
   const columns = inputsFirst(table.layout.columns);
   const header = ['code', 'name', 'kind', ...(hasGroups ? ['parent'] : []), ...columns.map((column) => (column.kind === 'change' || column.kind === 'change-percent' ? column.heading : column.id))];
   const number = (value: Parameters<typeof canonicalAmount>[0]) => (decimal === '.' ? canonicalAmount(value) : formatAmount(value, style, plan.precision));
@@ -41,7 +43,7 @@ export function writeCsv(plan: Plan, all: Table, { separator }: CsvOptions): str
     return [
       safeCsvText(row.id),
       safeCsvText(row.name),
-      row.kind,
+      writtenKind(row, signed),
       ...(hasGroups ? [row.ancestors[0] ?? ''] : []),
       ...columns.map((column) => (isAmountColumn(column) ? number(column.amountOf(row)) : percent(column))),
     ];

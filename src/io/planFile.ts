@@ -24,6 +24,7 @@ interface LineFile {
   amounts?: Record<string, string> | undefined;
   children?: LineFile[] | undefined;
   memo?: true | undefined;
+  signed?: true | undefined;
 }
 
 const lineFile: z.ZodType<LineFile> = z.lazy(() =>
@@ -34,6 +35,7 @@ const lineFile: z.ZodType<LineFile> = z.lazy(() =>
       amounts: yearlyAmounts.optional(),
       children: z.array(lineFile).optional(),
       memo: z.literal(true).optional(),
+      signed: z.literal(true).optional(),
     })
     .strict()
     .refine((line) => (line.amounts === undefined) !== (line.children === undefined), inCatalogue('io.plan.lineShape')),
@@ -134,7 +136,7 @@ export function readPlan(json: unknown): Plan {
   const line = (entry: LineFile): PlanLine =>
     entry.children !== undefined
       ? { code: entry.code, name: entry.name, children: entry.children.map(line) }
-      : { code: entry.code, name: entry.name, amounts: yearly(entry.amounts ?? {}, t('io.file.line', { code: entry.code })), ...(entry.memo ? { memo: true } : {}) };
+      : { code: entry.code, name: entry.name, amounts: yearly(entry.amounts ?? {}, t('io.file.line', { code: entry.code })), ...(entry.memo ? { memo: true } : {}), ...(entry.signed ? { signed: true } : {}) };
 
   const plan: Plan = {
     id: file.id,
@@ -185,7 +187,7 @@ export function writePlan(plan: Plan): PlanFile {
   const line = (entry: PlanLine): LineFile =>
     isGroup(entry)
       ? { code: entry.code, name: entry.name, children: entry.children.map(line) }
-      : { code: entry.code, name: entry.name, amounts: yearly(entry.amounts), ...(entry.memo === true ? { memo: true as const } : {}) };
+      : { code: entry.code, name: entry.name, amounts: yearly(entry.amounts), ...(entry.memo === true ? { memo: true as const } : {}), ...(entry.signed === true ? { signed: true as const } : {}) };
   return {
     format: PLAN_FORMAT,
     version: PLAN_VERSION,

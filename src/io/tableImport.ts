@@ -103,9 +103,12 @@ const layoutOf = (source: SourceTable, { header, headings }: { header: number; h
 });
 
 /** What each row was read as, where it is not a line: the layout's rows. */
-function rowKinds(lines: readonly FileRow[], mapping: TableMapping): Map<number, FileRowKind | 'skip' | 'section'> {
-  const kinds = new Map<number, FileRowKind | 'skip' | 'section'>();
-  for (const r of lines) if (r.kind !== 'line') kinds.set(r.row - 1, r.kind === 'group' && r.cells.length === 0 ? 'section' : r.kind);
+function rowKinds(lines: readonly FileRow[], mapping: TableMapping, adjustments: ReadonlySet<string>): TableLayout['rows'] {
+  const kinds = new Map<number, FileRowKind | 'skip' | 'section' | 'adjustment'>();
+  for (const r of lines) {
+    if (r.kind === 'line' && adjustments.has(r.code)) kinds.set(r.row - 1, 'adjustment');
+    else if (r.kind !== 'line') kinds.set(r.row - 1, r.kind === 'group' && r.cells.length === 0 ? 'section' : r.kind);
+  }
   for (const [index, role] of Object.entries(mapping.rows ?? {})) if (role === 'skip') kinds.set(Number(index), 'skip');
   return kinds;
 }
@@ -165,6 +168,17 @@ const deductionNote = (lines: readonly FileRow[]): string[] => {
   return deductions.length < 2 ? [] : [t('import.note.deductions', { rows: listed(deductions.map((r) => r.row)), names })];
 };
 
+/**
+ * Lines read as adjustments, said: added like any line but allowed below
+ * zero (an exchange adjustment, a transfer to the Reserve), no share of the
+ * lines' money to move; one that only takes off may be marked a deduction.
+ */
+const adjustmentNote = (lines: readonly FileRow[], adjustments: ReadonlySet<string>): string[] => {
+  const found = lines.filter((r) => r.kind === 'line' && adjustments.has(r.code));
+  if (found.length === 0) return [];
+  return [t('import.note.adjustments', { count: found.length, rows: listed(found.map((r) => r.row)), names: listed(found.map((r) => t('import.quoted', { name: r.name || r.code }))) })];
+};
+
 /** Sections the lines were grouped in, said, since a heading row groups what follows it. */
 const sectionNote = (lines: readonly FileRow[]): string[] => {
   const groups = lines.filter((r) => r.kind === 'group' && r.parent === null && r.cells.length === 0);
@@ -196,8 +210,10 @@ export function interpretTable(original: SourceTable, current: Current, mapping:
   const isPublished = columns.kind === undefined && columns.parent === undefined;
   const own = accepted(name, readAmounts(lines, columns.years, decimal, columnName, isPublished));
   // The plan's decimals are every version's: a forecast of 118.5 beside a budget of whole figures keeps its half.
-  const versionScales = columns.versions.map((v) => readAmounts(lines, v.years, decimal, columnName, isPublished)).map((r) => (r.ok ? r.value.scale : 0));
-  const amounts = { ...own, scale: Math.max(own.scale, ...versionScales) };
+  const versionAmounts = columns.versions.map((v) => readAmounts(lines, v.years, decimal, columnName, isPublished)).flatMap((r) => (r.ok ? [r.value] : []));
+  // A line below zero in any version is an adjustment in all of them; so is one the person or the app's file says is.
+  const belowZero = new Set([...own.belowZero, ...versionAmounts.flatMap((v) => [...v.belowZero]), ...lines.flatMap((r) => (r.signed === true ? [r.code] : []))]);
+  const amounts = { ...own, scale: Math.max(own.scale, ...versionAmounts.map((v) => v.scale)), belowZero };
   const described = { ...titleOf(rows, header), lineHeading: columns.name === undefined ? '' : (rows[header]?.[columns.name] ?? '') };
   const match = accepted(name, matchPlan({ name, rows: lines, years: columns.years, columnsAre: columns.columnsAre, ranges: columns.ranges, amounts, ...described }, current, columnName));
   const table = computeTable(match.plan);
@@ -217,8 +233,8 @@ export function interpretTable(original: SourceTable, current: Current, mapping:
     table: plan.changes === undefined ? table : computeTable(plan),
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
     mismatches: inRowOrder([...derived.mismatches, ...versions.mismatches, ...changed.mismatches, ...columnShares.mismatches]),
-    notes: [...versionNote(columns.version, versions.versions), ...memoNote(table), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...deductionNote(lines), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, [...lines, ...columnShares.rows.map((row) => ({ row }))], columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
-    layout: { ...layoutOf(source, read, mapping, rowKinds(lines, mapping)), ...(versions.versions.length === 0 ? {} : { versions: { read: columns.version ?? '', names: [columns.version ?? '', ...versions.versions.map((v) => v.name)] } }) },
+    notes: [...versionNote(columns.version, versions.versions), ...memoNote(table), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...deductionNote(lines), ...adjustmentNote(lines, belowZero), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, [...lines, ...columnShares.rows.map((row) => ({ row }))], columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
+    layout: { ...layoutOf(source, read, mapping, rowKinds(lines, mapping, belowZero)), ...(versions.versions.length === 0 ? {} : { versions: { read: columns.version ?? '', names: [columns.version ?? '', ...versions.versions.map((v) => v.name)] } }) },
     unitSaid: match.unitSaid,
     versions: versions.versions,
   };

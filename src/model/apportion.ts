@@ -8,11 +8,16 @@ import { Dec, ZERO, type Amount } from './amount';
  * the part that comes first. Works in whole units of 10^-scale with integer
  * division, so no rounding happens anywhere else.
  *
- * Returns `null` when there is nothing to be proportional to: no weights,
- * weights that add up to zero, or a negative weight.
+ * Weights all of zero or less (an adjustment below zero in every year) are
+ * taken by their size. Returns `null` when there is nothing to be
+ * proportional to: no weights, weights that add up to zero, or weights of
+ * both signs.
  */
-export function apportion(total: Amount, weights: readonly Amount[], scale: number): Amount[] | null {
-  if (weights.length === 0 || weights.some((w) => w.isNegative() && !w.isZero())) return null;
+export function apportion(total: Amount, signedWeights: readonly Amount[], scale: number): Amount[] | null {
+  const isBelow = (w: Amount) => w.isNegative() && !w.isZero();
+  const isAbove = (w: Amount) => w.isPositive() && !w.isZero();
+  if (signedWeights.length === 0 || (signedWeights.some(isBelow) && signedWeights.some(isAbove))) return null;
+  const weights = signedWeights.some(isBelow) ? signedWeights.map((w) => w.abs()) : signedWeights;
   const sumOfWeights = weights.reduce((acc, w) => acc.plus(w), ZERO);
   if (sumOfWeights.isZero()) return null;
   const unit = new Dec(10).pow(scale);

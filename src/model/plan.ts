@@ -25,6 +25,12 @@ export interface LeafLine {
    * shown but not added into any sum (its group's, Subtotal, Total).
    */
   readonly memo?: boolean;
+  /**
+   * An adjustment whose figures may be below zero (exchange differences, a
+   * transfer to the Reserve): added like any line, but no share of the
+   * lines' money, so proportional spreads and compensation pass it by.
+   */
+  readonly signed?: boolean;
 }
 
 /** A line whose amounts are the sums of its children's. */
@@ -112,6 +118,29 @@ export const SHARE_COLUMN = 'share';
 export const isGroup = (line: PlanLine): line is GroupLine => 'children' in line;
 /** An "of which" line, shown and not added. */
 export const isMemo = (line: PlanLine): boolean => !isGroup(line) && line.memo === true;
+/** An adjustment: a line whose figures may be below zero (see LeafLine.signed). */
+export const isSigned = (line: PlanLine): boolean => !isGroup(line) && line.signed === true;
+
+const signedMemo = new WeakMap<readonly PlanLine[], ReadonlySet<string>>();
+/** The codes of the plan's adjustments and of the groups that hold one: rows whose figures and shares may be below zero. */
+export function signedRows(lines: readonly PlanLine[]): ReadonlySet<string> {
+  const known = signedMemo.get(lines);
+  if (known !== undefined) return known;
+  const found = new Set<string>();
+  const visit = (list: readonly PlanLine[]): boolean => {
+    let holds = false;
+    for (const line of list) {
+      const isHeld = isGroup(line) ? visit(line.children) : line.signed === true;
+      if (isHeld) found.add(line.code);
+      holds ||= isHeld;
+    }
+    return holds;
+  };
+  visit(lines);
+  signedMemo.set(lines, found);
+  return found;
+}
+
 /** Whether the plan's input columns are categories rather than periods. */
 export const hasCategories = (plan: Pick<Plan, 'columnsAre'>): boolean => plan.columnsAre === 'categories';
 

@@ -85,6 +85,11 @@ export const isLineRow = (row: Pick<Row, 'kind'>): boolean => row.kind === 'line
 /** A row whose yearly figures are typed in: a line, an "of which" line, the reduction. */
 export const isInputRow = (row: Pick<Row, 'kind'>): boolean => row.kind === 'line' || row.kind === 'memo' || row.kind === 'reduction';
 
+/** How files name an adjustment's row (a line that may be below zero, see LeafLine.signed) in their kind column. */
+export const ADJUSTMENT_KIND = 'adjustment';
+/** A row's kind as the app's CSV and workbook write it: an adjustment's line is told from others. */
+export const writtenKind = (row: Pick<Row, 'id' | 'kind'>, signed: ReadonlySet<string>): string => (row.kind === 'line' && signed.has(row.id) ? ADJUSTMENT_KIND : row.kind);
+
 /** The rows an edit of a row's year moves: a memo is added into nothing; a line into its groups, Subtotal and Total; the reduction into Total. */
 export function rowsMovedBy(row: Row): readonly string[] {
   if (row.kind === 'memo') return [row.id];

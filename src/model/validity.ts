@@ -1,6 +1,6 @@
 import { Dec, type Amount } from './amount';
 import { isAmountColumn, totalOver } from './columns';
-import { REDUCTION_ID, SHARE_COLUMN, SUBTOTAL_ID, TOTAL_COLUMN, TOTAL_ID } from './plan';
+import { REDUCTION_ID, SHARE_COLUMN, SUBTOTAL_ID, TOTAL_COLUMN, TOTAL_ID, signedRows } from './plan';
 import type { Entry, Replay } from './proposal';
 import { say } from './say';
 import { rowOf, type Row, type Table } from './table';
@@ -19,7 +19,7 @@ import type { FinancialPlan } from './finance/financialPlan';
  * | `applies`        | every switched-on operation applies |
  * | `unfunded`       | every line has more than zero in every year ("no elements should remain unfunded"), where the plan requires it: Appendix A does, an imported table does not |
  * | `negative-total` | no yearly, biennium or period Total is below zero |
- * | `share-range`    | every line's share of Total is from 0 to 100 % |
+ * | `share-range`    | every line's share of Total is from 0 to 100 %, adjustments (lines that may be below zero) and their groups excepted |
  * | `reduction-size` | in no year does the reduction take off more than the Subtotal it reduces |
  * | `reduction-sign` | in no year is the reduction an increase: it is a negative amount, or zero |
  * | `envelope`       | Total equals the envelope to the unit, for the period and each biennium given, when an envelope is set; with a financial plan, Total is no more than revenue over the period |
@@ -56,8 +56,9 @@ export type Format = (value: Amount) => string;
 
 const isLine = (kind: string) => kind === 'line' || kind === 'group';
 
-function unfunded(table: Table): Breach[] {
-  return table.rows.filter((row) => isLine(row.kind)).flatMap((row) => {
+function unfunded(table: Table, signed: ReadonlySet<string>): Breach[] {
+  // An adjustment is no element to fund: nil, or below zero, is what it may be.
+  return table.rows.filter((row) => isLine(row.kind) && !signed.has(row.id)).flatMap((row) => {
     const years = table.layout.years.filter((_, y) => row.years[y]!.lte(0));
     return years.length === 0 ? [] : [{ rule: 'unfunded', text: say('model.breach.unfunded', { line: row.id, years: listComma(years) }), cells: years.map((year) => ({ rowId: row.id, columnId: year })) }];
   });
@@ -71,8 +72,8 @@ function negativeTotals(table: Table, format: Format): Breach[] {
   return [{ rule: 'negative-total', text: say('model.breach.negativeTotal', { where }), cells: below.map((column) => ({ rowId: TOTAL_ID, columnId: column.id })) }];
 }
 
-/** Lines whose share of Total is below 0 or above 100 %. */
-export function sharesOutOfRange(table: Table): Breach[] {
+/** Lines whose share of Total is below 0 or above 100 %; an adjustment's (see LeafLine.signed), and its groups', may be. */
+export function sharesOutOfRange(table: Table, signed: ReadonlySet<string> = new Set()): Breach[] {
   const totalRow = rowOf(table, TOTAL_ID);
   const whole = totalRow.total;
   const wholeUnits = rowUnits(totalRow);
@@ -84,7 +85,7 @@ export function sharesOutOfRange(table: Table): Breach[] {
     const units = rowUnits(row);
     return wholeUnits !== undefined && units?.scale === wholeUnits.scale ? isOutInUnits(units.total, wholeUnits.total) : isOutAsDecimal(row.total);
   };
-  const rows = table.rows.filter((row) => isLine(row.kind) && isOut(row));
+  const rows = table.rows.filter((row) => isLine(row.kind) && !signed.has(row.id) && isOut(row));
   if (rows.length === 0) return [];
   return [{ rule: 'share-range', text: say('model.breach.shareRange', { lines: listComma(rows.map((row) => row.id)) }), cells: rows.map((row) => ({ rowId: row.id, columnId: SHARE_COLUMN })) }];
 }
@@ -160,6 +161,7 @@ export function breaches(replayed: Replay, entries: readonly Entry[], format: Fo
     return why === undefined ? [] : [{ rule: 'applies', text: say('model.breach.applies', { number: String(i + 1), why }), cells: [], entryId: entry.id }];
   });
   const { table } = replayed;
-  const funding = replayed.state.plan.requiresFunding ? unfunded(table) : [];
-  return [...failed, ...funding, ...negativeTotals(table, format), ...sharesOutOfRange(table), ...reductionTooLarge(table, format), ...reductionIncreases(table, format), ...envelopeMissed(replayed, format), ...memosTooLarge(table, format)];
+  const signed = signedRows(replayed.state.plan.lines);
+  const funding = replayed.state.plan.requiresFunding ? unfunded(table, signed) : [];
+  return [...failed, ...funding, ...negativeTotals(table, format), ...sharesOutOfRange(table, signed), ...reductionTooLarge(table, format), ...reductionIncreases(table, format), ...envelopeMissed(replayed, format), ...memosTooLarge(table, format)];
 }

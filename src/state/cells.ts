@@ -2,7 +2,7 @@ import type { Amount } from '../model/amount';
 import { inputColumns } from '../model/columns';
 import { derivation } from '../model/derivation';
 import { formatReading, formatShown } from '../model/displayUnit';
-import { REDUCTION_ID } from '../model/plan';
+import { REDUCTION_ID, signedRows } from '../model/plan';
 import { rowOf, isLineRow } from '../model/table';
 import { isThousandfold } from '../model/validity';
 import type { MessageChoice, SliceContext, WorkspaceSlice } from './appState';
@@ -34,7 +34,7 @@ function editCell(context: SliceContext, rowId: string, columnId: string, text: 
       return true;
     }
     // A line below zero is refused whatever its size (below): asking first about a slip of a thousand offered an Apply that could only be refused.
-    const isRefusedAnyway = value.isNegative() && row.kind !== 'reduction';
+    const isRefusedAnyway = value.isNegative() && row.kind !== 'reduction' && !signedRows(plan.lines).has(row.id);
     if (!isConfirmed && !isRefusedAnyway && isThousandfold(current, value)) {
       const size = value.abs().gt(current.abs()) ? 'larger' : 'smaller';
       const apply = { label: t('state.figure.apply', { value: shown(value) }), testId: 'apply-anyway', run: () => void put(value, true) };

@@ -136,7 +136,7 @@ describe('CSV', () => {
       'too-many-years.csv': /^more than 60 year columns$/,
       'two-totals.csv': /^rows 9 and 10 are both the total$/,
       'unknown-heading.csv': /^row 1, column 7: unknown heading “Sum 31”/,
-      'unknown-kind.csv': /^row 2, column 3 \(kind\): “priority” is not one of line, memo, group, reduction, subtotal, total$/,
+      'unknown-kind.csv': /^row 2, column 3 \(kind\): “priority” is not one of line, memo, group, reduction, subtotal, total, adjustment$/,
       'unterminated-quote.csv': /^row 2: quoted field unterminated$/,
       'workbook-empty-sheet.xlsx': /^the file is empty$/,
       'workbook-proto-sheet-duplicate-codes.xlsx': /^row 3: code __proto__ appears twice \(also on row 2\)$/,

@@ -22,10 +22,11 @@ import type { FileRowKind } from './readLines';
  */
 export type ColumnRole = 'code' | 'name' | 'headed' | 'period' | 'category' | 'total' | 'share' | 'change' | 'changePercent' | 'version' | 'skip';
 /** `section`: a heading that groups the lines under it, up to the next section or a subtotal; its figures, if any, are the section's. */
-export type RowRole = 'line' | 'memo' | 'section' | 'subtotal' | 'reduction' | 'total' | 'skip';
+/** `adjustment`: a line that may be below zero (an exchange adjustment); a line with a figure below zero is one anyway. */
+export type RowRole = 'line' | 'adjustment' | 'memo' | 'section' | 'subtotal' | 'reduction' | 'total' | 'skip';
 
 export const COLUMN_ROLES = ['code', 'name', 'headed', 'period', 'category', 'total', 'share', 'change', 'changePercent', 'version', 'skip'] as const satisfies readonly ColumnRole[];
-export const ROW_ROLES = ['line', 'memo', 'section', 'subtotal', 'reduction', 'total', 'skip'] as const satisfies readonly RowRole[];
+export const ROW_ROLES = ['line', 'adjustment', 'memo', 'section', 'subtotal', 'reduction', 'total', 'skip'] as const satisfies readonly RowRole[];
 
 export interface TableMapping {
   /** The heading row, an index into the rows. */
@@ -44,7 +45,7 @@ export interface TableLayout {
   readonly headings: readonly string[];
   readonly columns: readonly ColumnRole[];
   /** Rows read as Subtotal, deduction, Total, a section's group or not read, by index. */
-  readonly rows: ReadonlyMap<number, FileRowKind | 'skip' | 'section'>;
+  readonly rows: ReadonlyMap<number, FileRowKind | 'skip' | 'section' | 'adjustment'>;
   /** Where the file holds several versions of its figures: the one read as the table's and every one, by name. */
   readonly versions?: { readonly read: string; readonly names: readonly string[] };
 }

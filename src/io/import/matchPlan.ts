@@ -1,6 +1,6 @@
 import { t } from '../../i18n/t';
 import { ZERO, type Amount } from '../../model/amount';
-import { IMPORTED_BASELINE, LINE_HEADING, PUBLISHED_PLAN, REDUCTION_ID, isGroup, planProblems, type Biennium, type Plan, type PlanLine } from '../../model/plan';
+import { IMPORTED_BASELINE, LINE_HEADING, PUBLISHED_PLAN, REDUCTION_ID, isGroup, planProblems, signedRows, type Biennium, type Plan, type PlanLine } from '../../model/plan';
 import { isLineRow, rowOf, type Table } from '../../model/table';
 import type { RangeColumn, YearColumn } from './mapColumns';
 import { periodSpan } from './periodHeading';
@@ -76,11 +76,15 @@ export function withInputs(plan: Plan, inputs: ReadonlyMap<string, readonly Amou
 function samePlan(file: FileTable, current: Current, columnName: ColumnName): Checked<PlanMatch> {
   const { inputs } = file.amounts;
   const { precision } = current.plan;
+  // The plan's own lines keep what they are: one that is no adjustment there may not be below zero from a file.
+  const signed = signedRows(current.plan.lines);
   const problems = file.rows.flatMap((r) =>
     (inputs.get(r.code) ?? []).flatMap((value, k) => {
       const { index, year } = file.years[k]!;
       const place = { row: r.row, column: columnName(index), label: year };
-      return value.decimalPlaces() > precision ? [cellProblem(place, t('import.plan.tooPrecise', { value: value.toFixed(), precision: String(precision) }))] : [];
+      if (value.decimalPlaces() > precision) return [cellProblem(place, t('import.plan.tooPrecise', { value: value.toFixed(), precision: String(precision) }))];
+      const isBelowZero = value.isNegative() && !value.isZero() && r.kind !== 'reduction' && !signed.has(r.code);
+      return isBelowZero ? [cellProblem(place, t('import.amount.negative', { text: value.toFixed() }))] : [];
     }),
   );
   const notes: string[] = [];
@@ -107,7 +111,7 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
       .map((r): PlanLine =>
         r.kind === 'group'
           ? { code: r.code, name: r.name || r.code, children: build(r.code) }
-          : { code: r.code, name: r.name || r.code, amounts: inputs.get(r.code)!, ...(r.kind === 'memo' ? { memo: true } : {}) },
+          : { code: r.code, name: r.name || r.code, amounts: inputs.get(r.code)!, ...(r.kind === 'memo' ? { memo: true } : {}), ...(r.kind === 'line' && (r.signed === true || file.amounts.belowZero.has(r.code)) ? { signed: true } : {}) },
       );
   const biennia: Biennium[] = file.ranges
     .map((b) => ({ id: b.id, years: years.filter((y) => periodSpan(y).first >= Number(b.first) && periodSpan(y).last <= Number(b.last)) }))

@@ -1,6 +1,7 @@
 import { t } from '../../i18n/t';
 import { COLUMN_SHARE_NAME } from '../../model/columns';
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../../model/plan';
+import { ADJUSTMENT_KIND } from '../../model/tableShape';
 import type { TextRows } from './findHeader';
 import type { ColumnMap } from './mapColumns';
 import type { RowRole } from './mapping';
@@ -43,9 +44,12 @@ export interface FileRow {
   readonly cells: readonly string[];
   /** A deduction written as a positive figure under a name that subtracts it ("Less: estimated income"): its figures count negated. */
   readonly subtracts?: boolean;
+  /** An adjustment, by the person's role or the app's kind column: a line that may be below zero (LeafLine.signed). */
+  readonly signed?: boolean;
 }
 
 function kindOf(kindText: string, code: string): FileRowKind | null {
+  if (kindText === ADJUSTMENT_KIND) return 'line';
   if (kindText !== '') return (KINDS as readonly string[]).includes(kindText) ? (kindText as FileRowKind) : null;
   const lower = code.toLowerCase();
   return lower === SUBTOTAL_ID || lower === TOTAL_ID || lower === REDUCTION_ID ? lower : 'line';
@@ -64,7 +68,7 @@ function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell:
   // A row of percentages ("in % of GNI") is no amount: never a line, a total or a section's.
   const isPercentRow = (i: number) => isPublished && roles[i] === undefined && PERCENT_ROW.test(nameOf(i));
   // The table's last total: the last row named so, or the net row after a deduction ("Estimated net appropriations").
-  const named = (i: number) => (roles[i] === 'skip' || roles[i] === 'memo' || roles[i] === 'line' || roles[i] === 'section' || isPercentRow(i) ? '' : (roles[i] ?? codeByName(nameOf(i))));
+  const named = (i: number) => (roles[i] === 'skip' || roles[i] === 'memo' || roles[i] === 'line' || roles[i] === 'adjustment' || roles[i] === 'section' || isPercentRow(i) ? '' : (roles[i] ?? codeByName(nameOf(i))));
   const withFigures = body.filter(hasFigures);
   const deduction = withFigures.findLast((i) => named(i) === 'reduction');
   const totals = withFigures.filter((i) => named(i) === 'total');
@@ -87,7 +91,7 @@ function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell:
       const parts = lines.filter((i) => roles[i] !== 'memo' && !OF_WHICH.test(nameOf(i))).map((i) => valueOf(i, index) ?? ZERO);
       return own !== null && parts.reduce((sum, value) => sum.plus(value), ZERO).eq(own);
     });
-  const chosen = (i: number) => (roles[i] === 'skip' ? undefined : roles[i] === 'memo' ? 'line' : roles[i] === 'section' ? 'heading' : roles[i]);
+  const chosen = (i: number) => (roles[i] === 'skip' ? undefined : roles[i] === 'memo' || roles[i] === 'adjustment' ? 'line' : roles[i] === 'section' ? 'heading' : roles[i]);
   // An outline's groups are its indentation's (indentedNames.ts), not sections found by headings and subtotals.
   const sections = isPublished && outline.groups.size === 0 ? sectionsOf(tableRows, nameOf, hasFigures, chosen, sumsTo) : [];
   // A named row without figures right above a total ("Travel" with both years blank) is a line of nil, not a heading of nothing.
@@ -188,7 +192,7 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     if (isPastTotal && labelled.code === '' && labelled.name === COLUMN_SHARE_NAME) return;
     // An "of which" line is shown under the line it is part of, and added into nothing.
     const isMemo = role === 'memo' || (role === undefined && sections.isPublished && OF_WHICH.test(labelled.name));
-    const byName = isMemo ? '' : role === undefined ? codeByName(labelled.name) : role === 'line' || role === 'section' ? '' : role;
+    const byName = isMemo ? '' : role === undefined ? codeByName(labelled.name) : role === 'line' || role === 'adjustment' || role === 'section' ? '' : role;
     // Right after a deduction, a row the table leaves without a code is its net total ("Estimated net appropriations");
     // rows further down are lines again (another section's).
     const afterDeduction = role === undefined && byName === '' && !isMemo && lines.at(-1)?.kind === 'reduction' && !lines.some((line) => line.kind === 'total') ? TOTAL_ID : '';
@@ -218,7 +222,7 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     const kindText = cell(cells, columns.kind).toLowerCase();
     const kind = isMemo ? 'memo' : kindOf(kindText, code);
     if (kind === null) {
-      return void problems.push(cellProblem({ row, column: columnName(columns.kind!), label: 'kind' }, t('import.lines.badKind', { kind: kindText, kinds: listed(KINDS) })));
+      return void problems.push(cellProblem({ row, column: columnName(columns.kind!), label: 'kind' }, t('import.lines.badKind', { kind: kindText, kinds: listed([...KINDS, ADJUSTMENT_KIND]) })));
     }
     const isLine = kind === 'line' || kind === 'memo' || kind === 'group';
     isPastTotal ||= kind === 'total';
@@ -230,7 +234,7 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     // An outline's group is its lines' only where it was read as one (the person may have marked its row otherwise).
     const outlined = role === undefined ? options.outline?.parents.get(row - 1) : undefined;
     const inGroup = outlined !== undefined && seen.has(outlined.toLowerCase()) ? outlined : undefined;
-    lines.push({ row, code: isLine ? code : kind, name, kind, parent: inGroup ?? sections.holding.get(row - 1) ?? (cell(cells, columns.parent) || null), cells: cells.map((text) => text.trim()), ...(subtracts ? { subtracts } : {}) });
+    lines.push({ row, code: isLine ? code : kind, name, kind, parent: inGroup ?? sections.holding.get(row - 1) ?? (cell(cells, columns.parent) || null), cells: cells.map((text) => text.trim()), ...(subtracts ? { subtracts } : {}), ...(kind === 'line' && (role === 'adjustment' || kindText === ADJUSTMENT_KIND) ? { signed: true } : {}) });
   });
   return checked(numberedDeductions(lines), problems);
 }

@@ -3,7 +3,7 @@ import { Dec, type NumberStyle } from '../../model/amount';
 import { unitLabel, type DisplayUnit } from '../../model/displayUnit';
 import { COLUMN_SHARE_NAME, isAmountColumn, ratioIn } from '../../model/columns';
 import { formatPercent, percentHalfUp } from '../../model/share';
-import { TOTAL_COLUMN, TOTAL_ID, baselineWords, hasCategories, type Plan } from '../../model/plan';
+import { TOTAL_COLUMN, TOTAL_ID, baselineWords, hasCategories, signedRows, type Plan } from '../../model/plan';
 import { t } from '../../i18n/t';
 import type { Replay } from '../../model/proposal';
 import { columnShareOf, shareOf, type Table } from '../../model/table';
@@ -77,7 +77,7 @@ export function writeAppendixSheet(sheet: Worksheet, spec: AppendixSheetSpec): P
     footer: sheetCaption(spec.scenario, plan),
     date: spec.date,
     withCachedValues: spec.withCachedValues,
-    withStructure: true,
+    withStructure: { adjustments: signedRows(plan.lines) },
     ...(hasCategories(plan) ? { footRow: columnShareRow(table, style, totalColumn, totalRow) } : {}),
     figure: (row, column, r, c) => {
       const text = texts[r - FIRST_ROW]![c - FIRST_COLUMN]!;

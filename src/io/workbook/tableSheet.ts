@@ -1,6 +1,7 @@
 import type { Worksheet } from 'exceljs';
 import { headerBands, type TableColumn } from '../../model/columns';
 import type { Layout, Row, Table } from '../../model/table';
+import { writtenKind } from '../../model/tableShape';
 import { HEADER_ROWS, LINE_HEIGHT } from '../pageLayout';
 import { TITLE_LINE_HEIGHT, noteText, printedTable, type PrintedTable } from '../printedTable';
 import { CODE_HEADING, codeText } from '../tableCells';
@@ -43,7 +44,7 @@ export interface TableSheetSpec {
    * that the workbook reads back with its structure (groups whose codes say
    * nothing of nesting, "of which" lines) as the CSV file does.
    */
-  readonly withStructure?: boolean;
+  readonly withStructure?: { readonly adjustments: ReadonlySet<string> };
   /** A row under the table's last, of figures about its columns (a table of categories: each column's share of the whole), or none. */
   readonly footRow?: { readonly name: string; readonly figure: (column: TableColumn, sheetRow: number, sheetColumn: number) => FigureCell | null };
 }
@@ -147,11 +148,11 @@ function writeFootRow(sheet: Worksheet, spec: TableSheetSpec, r: number): void {
 }
 
 /** The hidden kind and parent columns (see TableSheetSpec.withStructure): not printed, not shown, read back on import. */
-function writeStructure(sheet: Worksheet, table: Table, first: number): void {
+function writeStructure(sheet: Worksheet, table: Table, first: number, adjustments: ReadonlySet<string>): void {
   sheet.getCell(FIRST_ROW - 1, first).value = 'kind';
   sheet.getCell(FIRST_ROW - 1, first + 1).value = 'parent';
   table.rows.forEach((row, i) => {
-    sheet.getCell(FIRST_ROW + i, first).value = row.kind;
+    sheet.getCell(FIRST_ROW + i, first).value = writtenKind(row, adjustments);
     if (row.ancestors[0] !== undefined) sheet.getCell(FIRST_ROW + i, first + 1).value = safeText(row.ancestors[0]);
   });
   for (const c of [first, first + 1]) sheet.getColumn(c).hidden = true;
@@ -168,7 +169,7 @@ export function writeTableSheet(sheet: Worksheet, spec: TableSheetSpec): Printed
   writeTitle(sheet, spec, last, printed);
   writeHeader(sheet, table.layout);
   table.rows.forEach((row, i) => writeRow(sheet, row, FIRST_ROW + i, figures[i]!, spec, printed.rowLines[i]!));
-  if (spec.withStructure === true) writeStructure(sheet, table, last + 1);
+  if (spec.withStructure !== undefined) writeStructure(sheet, table, last + 1, spec.withStructure.adjustments);
   const lastRow = FIRST_ROW + table.rows.length - 1 + (spec.footRow === undefined ? 0 : 1);
   if (spec.footRow !== undefined) writeFootRow(sheet, spec, lastRow);
   // A page ends above the row that starts the next one.

@@ -1,7 +1,7 @@
 import { DOCUMENT_STYLE, Dec, ZERO, formatAmount, type Amount } from '../amount';
 import { apportion, splitEvenly } from '../apportion';
 import { periodColumns } from '../columns';
-import { REDUCTION_ID, isGroup, isMemo, walkLines, type GroupLine, type Plan, type PlanLine } from '../plan';
+import { REDUCTION_ID, isGroup, isMemo, isSigned, walkLines, type GroupLine, type Plan, type PlanLine } from '../plan';
 import { say } from '../say';
 import { rowOf, type Table } from '../table';
 import { listComma } from '../words';
@@ -104,6 +104,11 @@ export class Edit {
     return value;
   }
 
+  /** An amount for a line: an adjustment's may be below zero (see LeafLine.signed), any other's not. */
+  lineAmount(code: string, value: Amount, what: string): Amount {
+    return this.amount(value, what, { allowNegative: isSigned(this.info(code).line) });
+  }
+
   /** The line's amount in a year before this operation. */
   current(code: string, y: number): Amount {
     return rowOf(this.table, code).years[y]!;
@@ -128,10 +133,13 @@ export class Edit {
       return;
     }
     // An "of which" line is not part of its group's sum: it takes no share.
-    const open = line.children.filter((child) => !this.locked.includes(child.code) && !isMemo(child));
-    if (open.length === 0) throw new OperationError(say('model.refuse.allLocked', { line: this.label(code) }));
+    const unlocked = line.children.filter((child) => !this.locked.includes(child.code) && !isMemo(child));
+    if (unlocked.length === 0) throw new OperationError(say('model.refuse.allLocked', { line: this.label(code) }));
+    // An adjustment keeps its figure while the group's lines take the amount, unless it is all the group has open.
+    const lines = unlocked.filter((child) => !isSigned(child));
+    const open = lines.length > 0 ? lines : unlocked;
     const fixed = line.children
-      .filter((child) => this.locked.includes(child.code) && !isMemo(child))
+      .filter((child) => !open.includes(child) && !isMemo(child))
       .reduce((acc, child) => acc.plus(this.current(child.code, y)), ZERO);
     const target = value.minus(fixed);
     const parts =
@@ -148,7 +156,8 @@ export class Edit {
     if (delta.isZero()) return;
     const { parent } = this.info(code);
     const siblings = (parent === null ? this.plan.lines : parent.children).filter(
-      (line) => line.code !== code && !this.isLocked(line.code) && !isMemo(line),
+      // An adjustment is no share of the lines' money to move with them.
+      (line) => line.code !== code && !this.isLocked(line.code) && !isMemo(line) && !isSigned(line),
     );
     if (siblings.length === 0) throw new OperationError(say('model.refuse.nothingToCompensate', { line: this.label(code) }));
     const parts = apportion(
@@ -169,6 +178,7 @@ export class Edit {
 
   finish(): ScenarioState {
     for (const [code, amounts] of this.changes) {
+      if (isSigned(this.info(code).line)) continue;
       amounts.forEach((value, y) => {
         if (value.isNegative() && !value.isZero()) {
           throw new OperationError(say('model.refuse.belowZero', { line: this.label(code), year: this.plan.years[y]!, amount: fmt(value, this.plan) }));

@@ -64,8 +64,12 @@ export const recost: OperationDef<RecostOperation> = {
       const exact = codes.map((code) => edit.current(code, y).times(factor));
       const total = exact.reduce((acc, value) => acc.plus(value), ZERO).toDecimalPlaces(edit.plan.precision, Dec.ROUND_HALF_UP);
       const parts = apportion(total, exact, edit.plan.precision);
-      // Lines all at zero stay at zero: there is nothing to recost.
-      if (parts !== null) codes.forEach((code, i) => edit.write(code, y, parts[i]!));
+      // Lines all at zero stay at zero: there is nothing to recost. Lines of
+      // both signs (an adjustment below zero among them) have no proportion
+      // to share one rounding by: each is rounded on its own.
+      if (parts === null && exact.every((value) => value.isZero())) return;
+      const written = parts ?? exact.map((value) => value.toDecimalPlaces(edit.plan.precision, Dec.ROUND_HALF_UP));
+      codes.forEach((code, i) => edit.write(code, y, written[i]!));
     });
   }),
   describe: (op, words) => {

@@ -39,10 +39,13 @@ export const scale: OperationDef<ScaleOperation> = {
       before.reduce((acc, v) => acc.plus(v), ZERO).times(op.percent).div(HUNDRED),
       edit.plan.precision,
     );
-    const after = apportion(newTotal, before, edit.plan.precision) ?? before;
+    const after = apportion(newTotal, before, edit.plan.precision);
+    // Weights of both signs (an adjustment adding in one year and taking off in another) have no proportion to keep.
+    if (after === null && !newTotal.isZero()) throw new OperationError(say('model.refuse.mixedSigns', { line: edit.label(op.line) }));
     years.forEach((y, i) => {
-      edit.write(op.line, y, after[i]!);
-      if (op.compensate === 'pro-rata') edit.compensate(op.line, y, before[i]!.minus(after[i]!));
+      const value = after?.[i] ?? before[i]!;
+      edit.write(op.line, y, value);
+      if (op.compensate === 'pro-rata') edit.compensate(op.line, y, before[i]!.minus(value));
     });
   }),
   describe: (op, words) => {

@@ -26,7 +26,7 @@ export const set: OperationDef<SetOperation> = {
       return;
     }
     edit.changeable(op.line, { isSetting: true });
-    edit.write(op.line, y, edit.amount(op.value, say('model.what.amountForLineInYear', { line: op.line, year: op.year })));
+    edit.write(op.line, y, edit.lineAmount(op.line, op.value, say('model.what.amountForLineInYear', { line: op.line, year: op.year })));
   }),
   describe: (op, words) =>
     op.line === REDUCTION_ID

@@ -67,7 +67,7 @@ export const setMany: OperationDef<SetManyOperation> = {
       for (const [year, value] of years) {
         const y = edit.yearIndex(year);
         if (isReduction) edit.setReduction(y, edit.amount(value, say('model.what.reductionIn', { year }), { allowNegative: true }));
-        else edit.write(row, y, edit.amount(value, say('model.what.amountForLineInYear', { line: row, year })));
+        else edit.write(row, y, edit.lineAmount(row, value, say('model.what.amountForLineInYear', { line: row, year })));
       }
     }
   }),

@@ -21,6 +21,7 @@ const COLUMN_WORDS: Record<ColumnRole, MessageId> = {
 };
 const ROW_WORDS: Record<RowRole, MessageId> = {
   line: 'panels.importLayout.role.line',
+  adjustment: 'panels.importLayout.role.adjustment',
   memo: 'panels.importLayout.memo',
   section: 'panels.importLayout.role.section',
   subtotal: 'panels.importLayout.subtotal',
@@ -29,6 +30,7 @@ const ROW_WORDS: Record<RowRole, MessageId> = {
   skip: 'panels.importLayout.notRead',
 };
 const KIND_WORDS: Readonly<Record<string, MessageId>> = {
+  adjustment: 'panels.importLayout.role.adjustment',
   memo: 'panels.importLayout.memo',
   subtotal: 'panels.importLayout.subtotal',
   reduction: 'panels.importLayout.kind.reduction',

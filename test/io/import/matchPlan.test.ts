@@ -15,6 +15,7 @@ const amounts = (values: Record<string, number[]>, scale = 0) => ({
   inputs: new Map<string, Amount[]>(Object.entries(values).map(([code, list]) => [code, list.map((v) => new Dec(v))])),
   scale,
   blanks: [],
+  belowZero: new Set<string>(),
 });
 const appendix = (overrides: Record<string, number[]>): FileTable => {
   const figures = Object.fromEntries(current.table.rows.filter((r) => r.kind === 'line').map((r) => [r.id, r.years.map(Number)]));

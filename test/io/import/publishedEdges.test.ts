@@ -80,17 +80,26 @@ describe('published tables at the edges, from a second review', () => {
     expect(() => read(both)).toThrow(/row 10: code total appears twice \(also on row 7\)/);
   });
 
-  it('says where a row’s figures stand in a column with no heading, and where a negative line may be a deduction', () => {
+  it('says where a row’s figures stand in a column with no heading, and reads a line below zero as an adjustment, said', () => {
     expect(read('Budget\nItem,2024,2025\nStaff,100,110,999\nTravel,20,20\nTotal,120,130').notes).toContain(
       'Column 4 has figures but no heading (row 3): it is not read. Give the column a heading, or say what it is under “How the file is read”.',
     );
-    expect(() => read('Budget\nItem,2024,2025\nStaff,100,110\nRefunds,-20,-20\nTotal,80,90')).toThrow(/if row 4 is taken off the others, mark it “Deduction \(taken off\)” under “How the file is read”/);
-    // Two rows below zero: both deductions, taken off together.
-    expect(() => read('Budget\nItem,2024,2025\nStaff,100,110\nRefunds,-20,-20\nVacancy factor,-5,-5\nTotal,75,85')).toThrow(/if rows 4, 5 are taken off the others, mark each “Deduction \(taken off\)” under “How the file is read”: the deductions are taken off together/);
-    // A line that adds in one year and takes off in the next is no deduction: the message says what can be done instead.
-    const mixed = 'Budget\nItem,2024,2025\nStaff,100,110\nExchange differences,(5),3\nTotal,95,113';
-    expect(() => read(mixed)).toThrow(/row 4 adds in some periods and takes off in others, which a line cannot \(its amounts are zero or more\): leave it out \(“Not read”\), or split it/);
-    expect(() => read(mixed)).not.toThrow(/mark it “Deduction/);
+    const refunds = read('Budget\nItem,2024,2025\nStaff,100,110\nRefunds,-20,-20\nTotal,80,90');
+    expect(refunds.plan.lines.map((line) => `${line.name}${'signed' in line && line.signed === true ? ' ±' : ''}`)).toEqual(['Staff', 'Refunds ±']);
+    expect(refunds.mismatches).toEqual([]);
+    expect(refunds.notes.find((note) => note.startsWith('Row 4'))).toMatch(/^Row 4 \(“Refunds”\) is read as an adjustment: .* If it only takes off, mark it “Deduction \(taken off\)” under “How the file is read”\.$/);
+    // Two rows below zero: both adjustments, said together.
+    const two = read('Budget\nItem,2024,2025\nStaff,100,110\nRefunds,-20,-20\nVacancy factor,-5,-5\nTotal,75,85');
+    expect(two.notes.find((note) => note.startsWith('Rows 4, 5'))).toMatch(/are read as adjustments/);
+    expect(rowOf(two.table, 'total').years.map((v) => v.toFixed())).toEqual(['75', '85']);
+    // A line that adds in one year and takes off in the next, as published, checked against the Total.
+    const mixed = read('Budget\nItem,2024,2025\nStaff,100,110\nExchange differences,(5),3\nTotal,95,113');
+    expect(rowOf(mixed.table, 'L2').years.map((v) => v.toFixed())).toEqual(['-5', '3']);
+    expect(rowOf(mixed.table, 'total').years.map((v) => v.toFixed())).toEqual(['95', '113']);
+    expect(mixed.mismatches).toEqual([]);
+    expect(mixed.layout.rows.get(3)).toBe('adjustment');
+    // As published, the Total is checked: one that does not add up is said with both figures.
+    expect(read('Budget\nItem,2024,2025\nStaff,100,110\nExchange differences,(5),3\nTotal,105,113').mismatches.map((m) => `${m.where} ${m.inFile} ${m.computed.toFixed()}`)).toEqual(['row 5, column 2 (2024) 105 95']);
   });
 
   it('never adds a row of percentages into the money, and keeps a Total named “TOTAL COMMITMENTS” the table’s', () => {

@@ -19,13 +19,21 @@ describe('reading the amounts', () => {
     expect(amounts?.scale).toBe(1);
   });
 
-  it('refuses an empty input, a text that is not a number and a line below zero, naming each cell', () => {
-    const rows = [fileRow(2, 'A', 'line', ['', 'n/a']), fileRow(3, 'B', 'line', ['-5', '1']), fileRow(4, 'reduction', 'reduction', ['-5', '0'])];
+  it('refuses an empty input, a text that is not a number and an “of which” below zero, naming each cell', () => {
+    const rows = [fileRow(2, 'A', 'line', ['', 'n/a']), fileRow(3, 'B', 'memo', ['-5', '1']), fileRow(4, 'reduction', 'reduction', ['-5', '0'])];
     const outcome = readAmounts(rows, years, '.', (i) => String.fromCharCode(65 + i));
     expect(outcome.ok ? [] : outcome.problems.map((p) => `${p.row} ${p.column} | ${p.message}`)).toEqual([
       '2 B | row 2, column B (2028): no amount (type 0 for none)',
       "2 C | row 2, column C (2029): “n/a” contains 'n', which is not part of an amount",
       "3 B | row 3, column B (2028): -5 is below zero: a line's amount cannot be negative",
     ]);
+  });
+
+  it('reads a line below zero as an adjustment in a published table, or where the kind column says so', () => {
+    const name = (i: number) => String.fromCharCode(65 + i);
+    const published = readAmounts([fileRow(2, 'A', 'line', ['10', '20']), fileRow(3, 'FX', 'line', ['-5', '1'])], years, '.', name, true);
+    expect(published.ok ? [...published.value.belowZero] : published.problems).toEqual(['FX']);
+    const marked = readAmounts([fileRow(2, 'A', 'line', ['10', '20']), { ...fileRow(3, 'FX', 'line', ['-5', '1']), signed: true }], years, '.', name);
+    expect(marked.ok ? [...marked.value.belowZero] : marked.problems).toEqual(['FX']);
   });
 });

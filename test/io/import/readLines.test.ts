@@ -33,7 +33,7 @@ describe('reading the rows', () => {
     expect(outcome.ok ? [] : outcome.problems).toEqual([
       { row: 3, message: 'row 3: no code' },
       { row: 5, message: 'row 5: code TP1 appears twice (also on row 4)' },
-      { row: 6, column: 'C', message: 'row 6, column C (kind): “priority” is not one of line, memo, group, reduction, subtotal, total' },
+      { row: 6, column: 'C', message: 'row 6, column C (kind): “priority” is not one of line, memo, group, reduction, subtotal, total, adjustment' },
     ]);
   });
 });
