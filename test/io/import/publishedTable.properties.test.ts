@@ -25,7 +25,11 @@ interface Clean {
   readonly deduction: readonly number[] | null;
   /** Where the lines split into two sections, or null for none. */
   readonly split: number | null;
+  /** Whether the last line is an adjustment below zero in its first period (an exchange-rate adjustment, read as written). */
+  readonly adjusts: boolean;
 }
+
+const ADJUSTMENT = 'Exchange rate adjustment';
 
 const cleanArb: fc.Arbitrary<Clean> = fc
   .record({ first: fc.integer({ min: 2000, max: 2080 }), years: fc.integer({ min: 2, max: 7 }), span: fc.constantFrom(1, 2), lines: fc.integer({ min: 1, max: 12 }), hasDeduction: fc.boolean() })
@@ -36,7 +40,13 @@ const cleanArb: fc.Arbitrary<Clean> = fc
       amounts: fc.array(fc.array(fc.integer({ min: 0, max: 9_999_999 }), { minLength: years, maxLength: years }), { minLength: lines, maxLength: lines }),
       deduction: hasDeduction ? fc.array(fc.integer({ min: 1, max: 99_999 }), { minLength: years, maxLength: years }) : fc.constant(null),
       split: lines >= 2 ? fc.option(fc.integer({ min: 1, max: lines - 1 })) : fc.constant(null),
+      adjustment: fc.option(fc.array(fc.integer({ min: -99_999, max: 99_999 }), { minLength: years, maxLength: years })),
     }),
+  )
+  .map(({ adjustment, ...clean }) =>
+    adjustment === null
+      ? { ...clean, adjusts: false }
+      : { ...clean, adjusts: true, names: [...clean.names, ADJUSTMENT], amounts: [...clean.amounts, [-1 - Math.abs(adjustment[0]!), ...adjustment.slice(1)]] },
   );
 
 const periodId = ({ first, last }: Clean['years'][number]) => (first === last ? String(first) : `${first}-${last}`);
@@ -48,16 +58,17 @@ const sectionLines = (clean: Clean) => (clean.split === null ? [clean.names.map(
 const sectionSums = (clean: Clean, lines: readonly number[]) => clean.years.map((_, y) => lines.reduce((sum, i) => sum + clean.amounts[i]![y]!, 0));
 
 function cleanRows(clean: Clean): string[][] {
-  const line = (i: number, parent: string) => [String(i + 1), clean.names[i]!, parent, ...clean.amounts[i]!.map(String)];
+  const kind = (i: number) => (clean.adjusts && i === clean.names.length - 1 ? 'adjustment' : 'line');
+  const line = (i: number, parent: string) => [String(i + 1), clean.names[i]!, kind(i), parent, ...clean.amounts[i]!.map(String)];
   const body =
     clean.split === null
       ? clean.names.map((_, i) => line(i, ''))
-      : sectionLines(clean).flatMap((lines, s) => [[`G${s}`, SECTIONS[s]!, '', ...sectionSums(clean, lines).map(String)], ...lines.map((i) => line(i, `G${s}`))]);
+      : sectionLines(clean).flatMap((lines, s) => [[`G${s}`, SECTIONS[s]!, 'group', '', ...sectionSums(clean, lines).map(String)], ...lines.map((i) => line(i, `G${s}`))]);
   return [
-    ['code', 'name', 'parent', ...clean.years.map(periodId)],
+    ['code', 'name', 'kind', 'parent', ...clean.years.map(periodId)],
     ...body,
-    ...(clean.deduction ? [['reduction', 'Reduction', '', ...clean.deduction.map((d) => String(-d))]] : []),
-    ['total', 'Total', '', ...clean.years.map((_, y) => String(total(clean, y)))],
+    ...(clean.deduction ? [['reduction', 'Reduction', 'reduction', '', ...clean.deduction.map((d) => String(-d))]] : []),
+    ['total', 'Total', 'total', '', ...clean.years.map((_, y) => String(total(clean, y)))],
   ];
 }
 
@@ -77,6 +88,8 @@ interface Style {
    */
   readonly sections: 'heading' | 'subtotal' | 'both' | 'outline' | 'outline-sums';
   readonly subtotalName: (section: string) => string;
+  /** Figures below zero written in brackets, or with a minus sign. */
+  readonly brackets: boolean;
 }
 
 const styleArb: fc.Arbitrary<Style> = fc.record({
@@ -98,6 +111,7 @@ const styleArb: fc.Arbitrary<Style> = fc.record({
     (section: string) => `Subtotal, ${section.toLowerCase()}`,
     (section: string) => `Total ${section.toLowerCase()}`,
   ),
+  brackets: fc.boolean(),
 });
 
 function publishedRows(clean: Clean, drawn: Style): string[][] {
@@ -105,7 +119,11 @@ function publishedRows(clean: Clean, drawn: Style): string[][] {
   const isOutline = clean.split !== null && drawn.sections.startsWith('outline');
   const style = isOutline ? { ...drawn, numbering: 'name' as const } : drawn;
   const label = (i: number, name: string) => (style.numbering === 'column' ? [`${i + 1}.`, name] : ['', `${i + 1}. ${name}`]);
-  const written = (figure: number) => figure.toLocaleString('en-US').replace(/,/g, ' ');
+  // A figure below zero in brackets, as statements print it, or with a minus sign.
+  const written = (figure: number) => {
+    const text = Math.abs(figure).toLocaleString('en-US').replace(/,/g, ' ');
+    return figure >= 0 ? text : style.brackets ? `(${text})` : `-${text}`;
+  };
   const sum = (figures: readonly number[]) => (style.totalColumn ? [written(figures.reduce((a, b) => a + b, 0))] : []);
   const width = 2 + clean.years.length + (style.totalColumn ? 1 : 0);
   const pad = (row: string[]) => [...row, ...Array<string>(width - row.length).fill('')];
@@ -137,7 +155,7 @@ function publishedRows(clean: Clean, drawn: Style): string[][] {
 /** What a plan holds, codes aside: years, each line's name and amounts, the reduction's amounts. */
 function structure(rows: string[][]) {
   const preview = interpretTable({ name: 'table.csv', rows, decimal: '.' }, current);
-  const read = (line: PlanLine): unknown[] => ('amounts' in line ? [line.name, line.amounts.map((a) => a.toFixed())] : [line.name, line.children.map(read)]);
+  const read = (line: PlanLine): unknown[] => ('amounts' in line ? [line.name, line.amounts.map((a) => a.toFixed()), line.signed === true] : [line.name, line.children.map(read)]);
   const lines = preview.plan.lines.map(read);
   return { years: preview.plan.years, period: preview.plan.periodLabel, lines, reduction: preview.plan.reduction.amounts.map((a) => a.toFixed()), mismatches: preview.mismatches.length };
 }
