@@ -100,4 +100,22 @@ describe('a financial plan with its variance, in a real Chromium', () => {
     await page.screenshot({ path: 'test-results/import-variance.png', fullPage: true });
     expect(opened.errors).toEqual([]);
   });
+  it('a line below zero as published is an adjustment: it takes a figure below zero, another line does not, and the share rule leaves it be', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    await page.getByTestId('import-table-file').setInputFiles({ name: 'estimates.csv', mimeType: 'text/csv', buffer: await fixture('estimates-exchange-adjustment.csv') });
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-preview').textContent()).toMatch(/Rows 7, 8 \(“Exchange rate adjustment”, “Transfer to the Working Capital Fund”\) are read as adjustments/);
+    await page.getByTestId('import-accept').click();
+    await expect.poll(() => app.text('total', '2026')).toBe('58 950');
+    expect(await app.text('L3', '2026')).toBe('-1 150');
+    await app.type('L3', '2027', '-80');
+    await expect.poll(() => app.text('total', '2027')).toBe('61 170');
+    await app.type('L1', '2027', '-5');
+    await expect.poll(() => app.message()).toMatch(/^L1 Staff costs, 2027: refused, .*cannot be negative/);
+    expect(await app.text('L1', '2027')).toBe('49 100');
+    // An adjustment's share below zero breaks no rule: the scenario is valid.
+    await expect.poll(() => page.getByTestId('validity').textContent()).toMatch(/^✓ Valid/);
+    expect(opened.errors).toEqual([]);
+  });
 });
