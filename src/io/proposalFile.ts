@@ -2,7 +2,7 @@ import { initialState } from '../model/apply';
 import { describeOperation } from '../model/describe';
 import { DOCUMENT_STYLE } from '../model/amount';
 import type { Plan } from '../model/plan';
-import { MAX_NAME, replay, type Entry } from '../model/proposal';
+import { MAX_NAME, replay, type Entry, type Replay } from '../model/proposal';
 import { t } from '../i18n/t';
 import { readEntry, operationToJson, type EntryJson } from './operationJson';
 import { PlanFileError, readPlan, writePlan } from './planFile';
@@ -76,6 +76,17 @@ function planProblems(filePlan: unknown, plan: Plan): string[] {
 
 /** Reads a proposal file's text for `plan`, or throws a {@link ProposalFileError} listing every problem with its position. */
 export function readProposal(text: string, plan: Plan): { name: string; entries: EntryJson[] } {
+  const { name, entries } = readProposalAs(text, plan, (position) => String(position));
+  return { name, entries: entries.map(({ id: _id, ...entry }) => entry) };
+}
+
+/**
+ * A proposal file read and checked, its entries given the ids `idOf` makes
+ * of their positions (from 1), with the replay that checked them: a
+ * 500-operation proposal is replayed once when it is opened, not again for
+ * its scenario.
+ */
+export function readProposalAs(text: string, plan: Plan, idOf: (position: number) => string): { name: string; entries: Entry[]; replay: Replay | null } {
   if (text.length > MAX_PROPOSAL_BYTES) throw new ProposalFileError([t('io.proposal.tooLarge', { size: String(MAX_PROPOSAL_BYTES / 1024 / 1024) })]);
   let json: unknown;
   try {
@@ -117,16 +128,14 @@ export function readProposal(text: string, plan: Plan): { name: string; entries:
   // Every switched-on operation must apply, in order, to the plan. Those that
   // can be read are replayed even when others cannot, so that every problem
   // of the file is reported at once, each at its position.
-  if (!isOtherPlan) {
-    const withIds: Entry[] = read.map(({ position, entry }) => ({ ...entry, id: String(position) }));
-    const replayed = replay(initialState(plan), withIds);
-    for (const { id, operation } of withIds) {
-      const why = replayed.failures.get(id);
-      if (why !== undefined) atPosition[Number(id) - 1] = [t('io.proposal.notApplied', { number: id, op: operation.op, description: describeOperation(operation, plan, DOCUMENT_STYLE), reason: why })];
-    }
-  }
+  const withIds: Entry[] = read.map(({ position, entry }) => ({ ...entry, id: idOf(position) }));
+  const replayed = isOtherPlan ? null : replay(initialState(plan), withIds);
+  withIds.forEach(({ id, operation }, k) => {
+    const why = replayed?.failures.get(id);
+    const position = read[k]!.position;
+    if (why !== undefined) atPosition[position - 1] = [t('io.proposal.notApplied', { number: String(position), op: operation.op, description: describeOperation(operation, plan, DOCUMENT_STYLE), reason: why })];
+  });
   problems.push(...new Set(atPosition.flat()));
   if (problems.length > 0) throw new ProposalFileError(problems);
-  const entries = read.map(({ entry }) => entry);
-  return { name: name!, entries };
+  return { name: name!, entries: withIds, replay: replayed };
 }

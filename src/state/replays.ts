@@ -33,6 +33,11 @@ export function baselineReplay(plan: Plan): Replay {
   return found;
 }
 
+/** A scenario's replay made elsewhere (the check of the file it was opened from), kept as its own. */
+export function rememberReplay(scenario: Scenario, replayed: Replay): void {
+  replays.set(scenario, replayed);
+}
+
 export function replayOf(plan: Plan, scenario: Scenario | null): Replay {
   if (scenario === null) return baselineReplay(plan);
   let found = replays.get(scenario);

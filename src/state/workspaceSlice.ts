@@ -1,4 +1,4 @@
-import { readProposal } from '../io/proposalFile';
+import { readProposalAs } from '../io/proposalFile';
 import { proposalFromLink } from '../io/proposalLink';
 import type { Plan } from '../model/plan';
 import type { Scenario } from '../model/scenario';
@@ -8,6 +8,7 @@ import { addOperations } from './changes';
 import { entryActions } from './entries';
 import { commit } from './historySlice';
 import { makeScenario, replaceScenario } from './scenarios';
+import { rememberReplay } from './replays';
 import { MAX_NAME } from '../model/proposal';
 import { activeScenario, shownPlan } from './selectors';
 import { t } from '../i18n/t';
@@ -86,10 +87,11 @@ function openProposal(context: SliceContext, text: string, fileName: string): bo
   const { get, set, newId, now } = context;
   const s = get();
   try {
-    const read = readProposal(text, shownPlan(s));
-    const id = newId();
-    const entries = read.entries.map((entry) => ({ ...entry, id: newId() }));
-    const scenario = makeScenario(s, { id, name: read.name, planId: s.activePlanId, parent: null, createdAt: now().toISOString(), entries });
+    const plan = shownPlan(s);
+    const read = readProposalAs(text, plan, () => newId());
+    const scenario = makeScenario(s, { id: newId(), name: read.name, planId: s.activePlanId, parent: null, createdAt: now().toISOString(), entries: read.entries });
+    // The replay that checked the file is the scenario's: not replayed again when it is drawn.
+    if (read.replay !== null) rememberReplay(scenario, read.replay);
     addScenario(context, scenario, t('state.proposal.opened', { file: fileName, name: scenario.name }));
     return true;
   } catch (error) {

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { describeOperation } from '../../model/describe';
+import { describedOnce } from './described';
 import type { InterplayNotes } from './interplayWords';
 import type { Effect, Entry } from '../../model/proposal';
 import { shownPlan } from '../../state/appStore';
@@ -48,7 +48,7 @@ export const EntryItem = memo(function EntryItem({ entry, position, isLast, fail
   const plan = useApp(shownPlan);
   const style = useApp((s) => s.style);
   const [isEditing, setEditing] = useState(false);
-  const words = describeOperation(entry.operation, plan, style);
+  const words = describedOnce(entry.operation, plan, style);
   const actions = store.getState();
   const mark = drag.mark(position);
   // Moved to the first or last place, its button is disabled and would drop the focus: the other one takes it.

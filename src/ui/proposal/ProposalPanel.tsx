@@ -1,6 +1,5 @@
 import { inLanguage } from '../../i18n/planShown';
 import { useCallback, useMemo } from 'react';
-import { describeOperation } from '../../model/describe';
 import { interplayOf, type Interplay } from '../../model/interplay';
 import { REDUCTION_ID, baselineWords, type Plan } from '../../model/plan';
 import type { Replay } from '../../model/proposal';
@@ -11,6 +10,7 @@ import { useBreaches } from '../common/useBreaches';
 import { EntryItem } from './EntryItem';
 import { useEntryDrag } from './useEntryDrag';
 import { interplayNotes } from './interplayWords';
+import { describedOnce } from './described';
 import { t } from '../../i18n/t';
 
 const NONE: ReadonlyMap<string, Interplay> = new Map();
@@ -58,7 +58,7 @@ export function ProposalPanel() {
   const notes = useMemo(() => {
     const wordsAt = (position: number) => {
       const other = entries?.[position];
-      return other === undefined ? '' : describeOperation(other.operation, plan, style);
+      return other === undefined ? '' : describedOnce(other.operation, plan, style);
     };
     return new Map([...interplay].map(([id, meeting]) => [id, interplayNotes(meeting, plan.years, wordsAt)]));
   }, [interplay, entries, plan, style]);
