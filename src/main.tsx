@@ -55,7 +55,7 @@ if (problem !== null) {
   store.setState({ storage: { ...store.getState().storage, writeError: t('common.storageRefused', { problem }) } });
 }
 // A proposal sent as a link opens as a new scenario.
-followProposalLinks(store, window);
+void followProposalLinks(store, window);
 // A write the database refused after the store took it (quota) is shown; the next one that succeeds clears it.
 let refused: string | null = null;
 indexed?.onWrite((error) => {

@@ -2,7 +2,7 @@ import { initialState } from '../model/apply';
 import { describeOperation } from '../model/describe';
 import { DOCUMENT_STYLE } from '../model/amount';
 import type { Plan } from '../model/plan';
-import { MAX_NAME, replay, type Entry, type Replay } from '../model/proposal';
+import { MAX_NAME, finished, replaySteps, type Entry, type Replay } from '../model/proposal';
 import { t } from '../i18n/t';
 import { readEntry, operationToJson, type EntryJson } from './operationJson';
 import { PlanFileError, readPlan, writePlan } from './planFile';
@@ -86,7 +86,19 @@ export function readProposal(text: string, plan: Plan): { name: string; entries:
  * 500-operation proposal is replayed once when it is opened, not again for
  * its scenario.
  */
-export function readProposalAs(text: string, plan: Plan, idOf: (position: number) => string): { name: string; entries: Entry[]; replay: Replay | null } {
+export function readProposalAs(text: string, plan: Plan, idOf: (position: number) => string): ReadProposal {
+  return finished(readProposalSteps(text, plan, idOf));
+}
+
+/** A proposal file as read: its name, its entries, and their replay on the plan (none for another plan's). */
+export interface ReadProposal {
+  readonly name: string;
+  readonly entries: Entry[];
+  readonly replay: Replay | null;
+}
+
+/** The same, its replay an entry at a time: yields how many of how many operations are checked. */
+export function* readProposalSteps(text: string, plan: Plan, idOf: (position: number) => string): Generator<{ done: number; total: number }, ReadProposal> {
   if (text.length > MAX_PROPOSAL_BYTES) throw new ProposalFileError([t('io.proposal.tooLarge', { size: String(MAX_PROPOSAL_BYTES / 1024 / 1024) })]);
   let json: unknown;
   try {
@@ -129,7 +141,17 @@ export function readProposalAs(text: string, plan: Plan, idOf: (position: number
   // can be read are replayed even when others cannot, so that every problem
   // of the file is reported at once, each at its position.
   const withIds: Entry[] = read.map(({ position, entry }) => ({ ...entry, id: idOf(position) }));
-  const replayed = isOtherPlan ? null : replay(initialState(plan), withIds);
+  let replayed: Replay | null = null;
+  if (!isOtherPlan) {
+    const steps = replaySteps(initialState(plan), withIds);
+    for (let next = steps.next(); ; next = steps.next()) {
+      if (next.done === true) {
+        replayed = next.value;
+        break;
+      }
+      yield { done: next.value, total: withIds.length };
+    }
+  }
   withIds.forEach(({ id, operation }, k) => {
     const why = replayed?.failures.get(id);
     const position = read[k]!.position;

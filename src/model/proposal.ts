@@ -78,19 +78,38 @@ export function step(replayed: Pick<Replay, 'state' | 'table'>, operation: Opera
  * rest still replays. Deterministic: the same entries give the same table.
  */
 export function replay(base: ScenarioState, entries: readonly Entry[], baseTable: Table = computeTable(base.plan)): Replay {
+  return finished(replaySteps(base, entries, baseTable));
+}
+
+/**
+ * The same replay an entry at a time: yields how many entries are done
+ * after each, and returns the replay. A long proposal is replayed in slices
+ * of this, with its progress shown and a way to stop it.
+ */
+export function* replaySteps(base: ScenarioState, entries: readonly Entry[], baseTable: Table = computeTable(base.plan)): Generator<number, Replay> {
   let current: Pick<Replay, 'state' | 'table'> = { state: base, table: baseTable };
   const failures = new Map<string, string>();
   const effects = new Map<string, readonly Effect[]>();
-  for (const entry of entries) {
-    if (!entry.enabled) continue;
-    try {
-      const next = step(current, entry.operation);
-      effects.set(entry.id, effectOf(current.table, next.table));
-      current = next;
-    } catch (error) {
-      if (!(error instanceof OperationError)) throw error;
-      failures.set(entry.id, error.message);
+  for (const [done, entry] of entries.entries()) {
+    if (entry.enabled) {
+      try {
+        const next = step(current, entry.operation);
+        effects.set(entry.id, effectOf(current.table, next.table));
+        current = next;
+      } catch (error) {
+        if (!(error instanceof OperationError)) throw error;
+        failures.set(entry.id, error.message);
+      }
     }
+    yield done + 1;
   }
   return { ...current, failures, effects };
+}
+
+/** What a generator of steps returns, run to its end at once. */
+export function finished<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
 }

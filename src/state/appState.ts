@@ -11,6 +11,7 @@ import type { Workspace } from '../model/scenario';
 import type { KeyValueStorage, StorageProblems } from './browserStorage';
 import type { FinanceSlice } from './financeSlice';
 import type { PoolSlice } from './poolSlice';
+import type { Work } from './longWork';
 
 /** What the person is told after an action. An error names what was refused and why; nothing changed. */
 export interface Message {
@@ -88,9 +89,9 @@ export interface WorkspaceSlice extends WorkspaceData {
   /** Removes an imported plan and its scenarios (undoable). */
   deletePlan(planId: string): void;
   /** Opens a proposal file's text as a new scenario, or refuses it whole with the reasons. */
-  openProposal(text: string, fileName: string): boolean;
+  openProposal(text: string, fileName: string): Promise<boolean>;
   /** Opens the proposal a link's fragment carries (see proposalLink.ts) as a new scenario of its plan, or says why not and changes nothing. */
-  openProposalLink(hash: string): boolean;
+  openProposalLink(hash: string): Promise<boolean>;
 }
 
 /** Undo and redo over the data (this session only). */
@@ -198,6 +199,10 @@ export interface ImportSlice {
 export interface MessageSlice {
   readonly message: Message | null;
   readonly storage: StorageProblems;
+  /** Work under way that may take a while (see longWork.ts), or null. */
+  readonly work: Work | null;
+  /** Stops the work under way: nothing it would have changed is changed. */
+  stopWork(): void;
   dismissMessage(): void;
   dismissUnreadable(): void;
 }

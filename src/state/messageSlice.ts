@@ -5,6 +5,10 @@ export function messageSlice({ set, releaseStore }: SliceContext): MessageSlice 
   return {
     message: null,
     storage: { unreadable: null, writeError: null },
+    work: null,
+    stopWork() {
+      set({ work: null });
+    },
     dismissMessage() {
       set({ message: null, refusedPaste: null });
     },

@@ -1,4 +1,4 @@
-import { MAX_PROPOSAL_BYTES, ProposalFileError, readProposal } from '../io/proposalFile';
+import { MAX_PROPOSAL_BYTES, ProposalFileError, readProposalSteps } from '../io/proposalFile';
 import { MAX_NAME } from '../model/proposal';
 import type { Scenario } from '../model/scenario';
 import type { SliceContext } from './appState';
@@ -7,6 +7,7 @@ import { mergePreview, pooledReplay, type PooledProposal } from './poolMerge';
 import { makeScenario } from './scenarios';
 import { shownPlan } from './selectors';
 import { t } from '../i18n/t';
+import { WorkStopped, inSlices, type Step } from './longWork';
 import { at, commaList, quoted, sentences } from './words';
 
 export type { PooledProposal } from './poolMerge';
@@ -26,7 +27,7 @@ export interface Pool {
 export interface PoolSlice {
   readonly pool: Pool;
   /** Reads each file against the plan shown and adds those that open; each refused one is named with why. Returns how many were added. */
-  openPool(files: readonly PoolFile[]): number;
+  openPool(files: readonly PoolFile[]): Promise<number>;
   removeFromPool(id: string): void;
   clearPool(): void;
   /** Opens two pooled proposals as scenarios (or shows the ones already opened) and compares the first with the second. */
@@ -52,8 +53,35 @@ const uniqueIn = (names: ReadonlySet<string>, wanted: string): string => {
   for (let n = 2; ; n++) if (!names.has(`${wanted} (${n})`)) return `${wanted} (${n})`;
 };
 
-function openPool(context: SliceContext, files: readonly PoolFile[]): number {
-  const { get, set, newId } = context;
+/**
+ * Pools proposal files, each checked by replaying it, a slice at a time with
+ * the progress shown: a Stop, or a change of plan meanwhile, pools nothing.
+ * Returns how many were added.
+ */
+async function openPool(context: SliceContext, files: readonly PoolFile[]): Promise<number> {
+  const { get, set } = context;
+  const { activePlanId } = get();
+  try {
+    const { added, refused } = await inSlices(context, t('state.work.pooling', { count: files.length, file: files[0]?.name ?? '' }), pooling(context, files));
+    if (get().activePlanId !== activePlanId) throw new WorkStopped();
+    const kept = shownPool(get());
+    const count = kept.length + added.length;
+    const text =
+      refused.length === 0
+        ? t('state.pool.added', { added: added.length, count })
+        : t('state.pool.addedRefused', { added: added.length, count, refused: refused.length, reasons: sentences(...refused) });
+    set({ pool: { planId: activePlanId, proposals: [...kept, ...added] }, message: { kind: refused.length === 0 ? 'info' : 'error', text } });
+    return added.length;
+  } catch (error) {
+    if (!(error instanceof WorkStopped)) throw error;
+    set({ message: { kind: 'info', text: t('state.work.stoppedPool') } });
+    return 0;
+  }
+}
+
+/** The files read and replayed one after the other, each operation a step: the proposals added, and each file refused with why. */
+function* pooling(context: SliceContext, files: readonly PoolFile[]): Generator<Step, { added: PooledProposal[]; refused: string[] }> {
+  const { get, newId } = context;
   const s = get();
   const plan = shownPlan(s);
   const kept = shownPool(s);
@@ -67,25 +95,23 @@ function openPool(context: SliceContext, files: readonly PoolFile[]): number {
     try {
       if (file.text === null) throw new ProposalFileError([t('state.pool.tooLarge', { size: MAX_PROPOSAL_BYTES / 1024 / 1024 })]);
       if (/\.(csv|tsv|txt|xlsx|xls|ods)$/i.test(file.name)) throw new Error(t('state.pool.isTable'));
-      const read = readProposal(file.text, plan);
+      const what = t('state.work.pooling', { count: files.length, file: file.name });
+      const steps = readProposalSteps(file.text, plan, () => newId());
+      let next = steps.next();
+      for (; next.done !== true; next = steps.next()) yield { done: files.indexOf(file), total: files.length, what };
+      const read = next.value;
       const twin = pooledAs.get(sameAs(file.name, read.entries));
       if (twin !== undefined) throw new Error(t('state.pool.twin', { name: twin }));
-      const entries = read.entries.map((entry) => ({ ...entry, id: newId() }));
       const name = uniqueIn(names, read.name);
       names.add(name);
       pooledAs.set(sameAs(file.name, read.entries), name);
-      added.push({ id: newId(), name, fileName: file.name, entries, replay: pooledReplay(plan, entries) });
+      added.push({ id: newId(), name, fileName: file.name, entries: read.entries, replay: read.replay ?? pooledReplay(plan, read.entries) });
     } catch (error) {
       refused.push(at(file.name, error instanceof Error ? error.message : String(error)));
     }
+    yield { done: files.indexOf(file) + 1, total: files.length };
   }
-  const count = kept.length + added.length;
-  const text =
-    refused.length === 0
-      ? t('state.pool.added', { added: added.length, count })
-      : t('state.pool.addedRefused', { added: added.length, count, refused: refused.length, reasons: sentences(...refused) });
-  set({ pool: { planId: s.activePlanId, proposals: [...kept, ...added] }, message: { kind: refused.length === 0 ? 'info' : 'error', text } });
-  return added.length;
+  return { added, refused };
 }
 
 /** The scenario opened from a pooled proposal earlier and left unchanged (its entries are the pool's own), if any. */

@@ -7,13 +7,14 @@ import type { AppStore } from './appStore';
  * fragment is taken off the address once read, so a reload does not open
  * the proposal a second time; the scenario it made is kept like any other.
  */
-export function followProposalLinks(store: AppStore, page: Pick<Window, 'location' | 'history' | 'addEventListener'>): void {
-  const open = () => {
+export function followProposalLinks(store: AppStore, page: Pick<Window, 'location' | 'history' | 'addEventListener'>): Promise<boolean> {
+  const open = async () => {
     const { hash, pathname, search } = page.location;
-    if (!hasProposal(hash)) return;
+    if (!hasProposal(hash)) return false;
     page.history.replaceState(page.history.state, '', `${pathname}${search}`);
-    store.getState().openProposalLink(hash);
+    return store.getState().openProposalLink(hash);
   };
-  open();
-  page.addEventListener('hashchange', open);
+  page.addEventListener('hashchange', () => void open());
+  // What the address the page opened with brought: a proposal opened, or not.
+  return open();
 }

@@ -1,4 +1,5 @@
-import { readProposalAs } from '../io/proposalFile';
+import { readProposalSteps } from '../io/proposalFile';
+import { WorkStopped, inSlices } from './longWork';
 import { proposalFromLink } from '../io/proposalLink';
 import type { Plan } from '../model/plan';
 import type { Scenario } from '../model/scenario';
@@ -83,25 +84,33 @@ function branchWords(scenario: Scenario, parent: Scenario | null): string {
   return t('state.scenario.branched', { name: scenario.name, parent: parent.name, count: parent.entries.length });
 }
 
-function openProposal(context: SliceContext, text: string, fileName: string): boolean {
+/**
+ * Opens a proposal file as a new scenario of the plan shown. Its operations
+ * are checked by replaying them, a slice at a time with the progress shown
+ * (500 take about a second): a Stop, or a change of plan meanwhile, opens
+ * nothing.
+ */
+async function openProposal(context: SliceContext, text: string, fileName: string): Promise<boolean> {
   const { get, set, newId, now } = context;
-  const s = get();
+  const { activePlanId } = get();
+  const plan = shownPlan(get());
   try {
-    const plan = shownPlan(s);
-    const read = readProposalAs(text, plan, () => newId());
-    const scenario = makeScenario(s, { id: newId(), name: read.name, planId: s.activePlanId, parent: null, createdAt: now().toISOString(), entries: read.entries });
+    const read = await inSlices(context, t('state.work.openingProposal', { file: fileName }), readProposalSteps(text, plan, () => newId()));
+    if (get().activePlanId !== activePlanId) throw new WorkStopped();
+    const scenario = makeScenario(get(), { id: newId(), name: read.name, planId: activePlanId, parent: null, createdAt: now().toISOString(), entries: read.entries });
     // The replay that checked the file is the scenario's: not replayed again when it is drawn.
     if (read.replay !== null) rememberReplay(scenario, read.replay);
     addScenario(context, scenario, t('state.proposal.opened', { file: fileName, name: scenario.name }));
     return true;
   } catch (error) {
-    set({ message: { kind: 'error', text: t('state.proposal.refused', { file: fileName, reason: error instanceof Error ? error.message : String(error) }) } });
+    const text = error instanceof WorkStopped ? t('state.work.stoppedProposal', { file: fileName }) : t('state.proposal.refused', { file: fileName, reason: error instanceof Error ? error.message : String(error) });
+    set({ message: { kind: error instanceof WorkStopped ? 'info' : 'error', text } });
     return false;
   }
 }
 
 /** A proposal carried by a link's fragment, opened on the plan it was made on as a new scenario; a bad link changes nothing. */
-function openProposalLink(context: SliceContext, hash: string): boolean {
+async function openProposalLink(context: SliceContext, hash: string): Promise<boolean> {
   const { get, set } = context;
   const s = get();
   let found: ReturnType<typeof proposalFromLink>;
@@ -114,8 +123,8 @@ function openProposalLink(context: SliceContext, hash: string): boolean {
   const planId = found.plan === s.published ? null : found.plan.id;
   const before = { activePlanId: s.activePlanId, activeId: s.activeId };
   if (s.activePlanId !== planId) get().showPlan(planId);
-  if (openProposal(context, found.text, t('state.proposal.inLink'))) return true;
-  // Refused: the plan shown goes back to the one that was.
+  if (await openProposal(context, found.text, t('state.proposal.inLink'))) return true;
+  // Refused or stopped: the plan shown goes back to the one that was.
   set(before);
   return false;
 }

@@ -14,6 +14,7 @@ import { EnvelopeIndicator } from './grid/EnvelopeIndicator';
 import { ImportLayoutPanel } from './files/ImportLayoutPanel';
 import { ImportPreviewPanel } from './files/ImportPreviewPanel';
 import { ImportProgress } from './files/ImportProgress';
+import { WorkProgress } from './files/WorkProgress';
 import { ImportTableChoice } from './files/ImportTableChoice';
 import { MessageBar } from './common/MessageBar';
 import { NumberControls } from './common/NumberControls';
@@ -80,6 +81,7 @@ function Workspace() {
       </section>
       <aside className="side-pane" aria-label={t('app.region.side')}>
         <ImportProgress />
+        <WorkProgress />
         <ImportTableChoice />
         <ImportPreviewPanel />
         <ImportLayoutPanel />

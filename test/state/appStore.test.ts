@@ -270,15 +270,15 @@ describe('operations, scenarios and history', () => {
     expect(reloaded.getState().scenarios[0]!.entries[0]!.rationale).toHaveLength(10_000);
   });
 
-  it('opens a proposal file as a new scenario, or refuses it whole', () => {
+  it('opens a proposal file as a new scenario, or refuses it whole', async () => {
     const store = newStore();
     const file = (operations: unknown[]) =>
       JSON.stringify({ format: 'linkage-calculator/proposal', version: 1, plan: baselinePlan().id, name: 'From Geneva', operations });
-    expect(store.getState().openProposal(file([{ op: 'setShare', line: 'TP2', share: '3' }]), 'geneva.json')).toBe(true);
+    expect(await store.getState().openProposal(file([{ op: 'setShare', line: 'TP2', share: '3' }]), 'geneva.json')).toBe(true);
     expect(activeScenario(store.getState())!.name).toBe('From Geneva');
     expect(figure(store, 'TP2', 'total')).toBe('19550');
     const before = store.getState().scenarios;
-    expect(store.getState().openProposal(file([{ op: 'lock', line: 'TP1' }, { op: 'teleport' }]), 'bad.json')).toBe(false);
+    expect(await store.getState().openProposal(file([{ op: 'lock', line: 'TP1' }, { op: 'teleport' }]), 'bad.json')).toBe(false);
     expect(store.getState().message?.text).toMatch(/^bad\.json: .*operation 2: unknown operation "teleport".*Nothing was imported\.$/);
     expect(store.getState().scenarios).toBe(before);
   });

@@ -16,9 +16,9 @@ const files = [
 ];
 
 describe('the pool of proposals', () => {
-  it('opens the files that read, refuses each bad one by name with why, and keeps the others', () => {
+  it('opens the files that read, refuses each bad one by name with why, and keeps the others', async () => {
     const store = newStore();
-    expect(store.getState().openPool([...files, { name: 'broken.json', text: '{"format": "linkage' }, { name: 'other.json', text: proposal('X', [{ op: 'set', line: 'TP9', year: '2030', value: '1' }]) }])).toBe(3);
+    expect(await store.getState().openPool([...files, { name: 'broken.json', text: '{"format": "linkage' }, { name: 'other.json', text: proposal('X', [{ op: 'set', line: 'TP9', year: '2030', value: '1' }]) }])).toBe(3);
     const pool = shownPool(store.getState());
     expect(pool.map((p) => [p.name, p.fileName])).toEqual([['Delegation A', 'a.json'], ['Delegation B', 'b.json'], ['Delegation A (2)', 'c.json']]);
     const { message } = store.getState();
@@ -31,18 +31,18 @@ describe('the pool of proposals', () => {
     expect(store.getState().past).toEqual([]);
   });
 
-  it('takes one out, and empties', () => {
+  it('takes one out, and empties', async () => {
     const store = newStore();
-    store.getState().openPool(files);
+    await store.getState().openPool(files);
     store.getState().removeFromPool(shownPool(store.getState())[1]!.id);
     expect(shownPool(store.getState()).map((p) => p.fileName)).toEqual(['a.json', 'c.json']);
     store.getState().clearPool();
     expect(shownPool(store.getState())).toEqual([]);
   });
 
-  it('opens two as scenarios and compares them, once', () => {
+  it('opens two as scenarios and compares them, once', async () => {
     const store = newStore();
-    store.getState().openPool(files);
+    await store.getState().openPool(files);
     const [a, b] = shownPool(store.getState());
     expect(store.getState().comparePooled(a!.id, b!.id)).toBe(true);
     expect(activeScenario(store.getState())?.name).toBe('Delegation A');
@@ -56,9 +56,9 @@ describe('the pool of proposals', () => {
     expect(store.getState().scenarios).toHaveLength(0);
   });
 
-  it('merges proposals into a scenario with their operations in order, and says where they disagree', () => {
+  it('merges proposals into a scenario with their operations in order, and says where they disagree', async () => {
     const store = newStore();
-    store.getState().openPool(files);
+    await store.getState().openPool(files);
     const ids = shownPool(store.getState()).map((p) => p.id);
     expect(store.getState().mergePooled(ids)).toBe(true);
     const merged = activeScenario(store.getState())!;
@@ -70,11 +70,11 @@ describe('the pool of proposals', () => {
     expect(store.getState().mergePooled(ids.slice(0, 1))).toBe(false);
   });
 
-  it('says a move two proposals both make is made twice when merged, and refuses a file already in the pool or a table', () => {
+  it('says a move two proposals both make is made twice when merged, and refuses a file already in the pool or a table', async () => {
     const store = newStore();
     const move = [{ op: 'transfer', from: 'TP1', to: 'TP3', amount: '5000', years: ['2030'] }];
-    expect(store.getState().openPool([{ name: 'a.json', text: proposal('Delegation A', move) }, { name: 'z.json', text: proposal('Delegation Z', move) }])).toBe(2);
-    expect(store.getState().openPool([{ name: 'a.json', text: proposal('Delegation A', move) }, { name: 'plan.csv', text: 'code,2028\nTP1,1' }])).toBe(0);
+    expect(await store.getState().openPool([{ name: 'a.json', text: proposal('Delegation A', move) }, { name: 'z.json', text: proposal('Delegation Z', move) }])).toBe(2);
+    expect(await store.getState().openPool([{ name: 'a.json', text: proposal('Delegation A', move) }, { name: 'plan.csv', text: 'code,2028\nTP1,1' }])).toBe(0);
     expect(store.getState().message?.text).toMatch(/a\.json: it is already in the pool, as “Delegation A”/);
     expect(store.getState().message?.text).toMatch(/plan\.csv: it is a table, not a proposal: a table comes in with Import table…/);
     expect(store.getState().mergePooled(shownPool(store.getState()).map((p) => p.id))).toBe(true);

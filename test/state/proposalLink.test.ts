@@ -35,7 +35,7 @@ function linkOf(text: string, plan = baselinePlan()): string {
 }
 
 /** Opens a link the way a browser does: the page loads with it as its address. */
-function openIn(store: ReturnType<typeof newStore>, link: string) {
+async function openIn(store: ReturnType<typeof newStore>, link: string) {
   const url = new URL(link);
   let address = url.href;
   const page = {
@@ -43,7 +43,7 @@ function openIn(store: ReturnType<typeof newStore>, link: string) {
     history: { state: null, replaceState: (_state: unknown, _title: string, to: string) => void (address = to) },
     addEventListener: () => {},
   };
-  followProposalLinks(store, page as never);
+  await followProposalLinks(store, page as never);
   return address;
 }
 
@@ -55,10 +55,10 @@ describe('a proposal in a link', () => {
     expect(proposalLink(PAGE, proposalOf(1000), baselinePlan())).toEqual({ tooLong: expect.any(Number) });
   });
 
-  it('opens in a fresh browser as a new scenario replayed on the baseline, figure for figure, and leaves the address without it', () => {
+  it('opens in a fresh browser as a new scenario replayed on the baseline, figure for figure, and leaves the address without it', async () => {
     const text = proposalOf(100);
     const store = newStore();
-    const address = openIn(store, linkOf(text));
+    const address = await openIn(store, linkOf(text));
     expect(address).toBe('/linkage/');
     const scenario = activeScenario(store.getState())!;
     expect(scenario.name).toBe('Delegation of Ruritania');
@@ -69,7 +69,7 @@ describe('a proposal in a link', () => {
     expect(store.getState().message?.text).toBe('The proposal in the link was opened as the scenario “Delegation of Ruritania”.');
   });
 
-  it('refuses a damaged link, one for a plan this browser does not have, or one made on another version of the plan, and changes nothing', () => {
+  it('refuses a damaged link, one for a plan this browser does not have, or one made on another version of the plan, and changes nothing', async () => {
     const link = linkOf(proposalOf(10));
     const refusals: string[] = [];
     const tries = [
@@ -83,7 +83,7 @@ describe('a proposal in a link', () => {
     for (const bad of tries) {
       const store = newStore();
       const before = store.getState().scenarios;
-      openIn(store, bad);
+      await openIn(store, bad);
       expect(store.getState().scenarios).toBe(before);
       refusals.push(store.getState().message!.text);
     }
@@ -112,21 +112,21 @@ describe('a proposal in a link', () => {
     expect([...outcomes].filter((outcome) => outcome !== 'the same proposal')).toEqual(['the link is damaged']);
   });
 
-  it('opens a link a mail program percent-encoded, and refuses one whose version is not one the app wrote', () => {
+  it('opens a link a mail program percent-encoded, and refuses one whose version is not one the app wrote', async () => {
     const link = linkOf(proposalOf(5));
     const encoded = link.replace(/[+$]/g, (c) => encodeURIComponent(c));
     expect(encoded).not.toBe(link);
     const store = newStore();
-    openIn(store, encoded);
+    await openIn(store, encoded);
     expect(activeScenario(store.getState())?.entries).toHaveLength(5);
     const payload = { link: 0, proposal: JSON.parse(proposalOf(1)) as unknown };
     expect(() => proposalFromLink(`${LINK_PREFIX}${compressToEncodedURIComponent(JSON.stringify(payload))}`, [baselinePlan()])).toThrow(/damaged/);
   });
 
-  it('goes through the same checks as a proposal file: an operation that does not apply is refused by name', () => {
+  it('goes through the same checks as a proposal file: an operation that does not apply is refused by name', async () => {
     const text = JSON.stringify({ ...JSON.parse(writeProposal({ name: 'Odd', plan: baselinePlan(), entries: [], savedAt: '' })), operations: [{ op: 'transfer', from: 'TP1', to: 'TP9', amount: '5', years: ['2030'] }] });
     const store = newStore();
-    openIn(store, linkOf(text));
+    await openIn(store, linkOf(text));
     expect(store.getState().scenarios).toEqual([]);
     expect(store.getState().message?.text).toMatch(/^The proposal in the link: This proposal cannot be opened: .*TP9/);
   });

@@ -38,9 +38,9 @@ function replayedAfresh(store: AppStore): string[] {
 }
 
 describe('a change at the end of a long proposal', () => {
-  it('applies one operation, not the whole proposal again, and undo and redo apply none', () => {
+  it('applies one operation, not the whole proposal again, and undo and redo apply none', async () => {
     const store = newStore();
-    expect(store.getState().openProposal(mixedProposal(200), 'many.json')).toBe(true);
+    expect(await store.getState().openProposal(mixedProposal(200), 'many.json')).toBe(true);
     const opened = activeReplay(store.getState());
     expect(opened.failures.size).toBe(0);
 
