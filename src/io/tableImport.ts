@@ -5,6 +5,7 @@ import { memosTooLarge } from '../model/validity';
 import { checkDerived, inRowOrder, type Mismatch } from './import/checkDerived';
 import { findHeader } from './import/findHeader';
 import { readHeadings } from './import/readHeadings';
+import { fiscalYears } from './import/periodHeading';
 import { titleOf } from './import/titleLines';
 import { inputChanges, type CellChange } from './import/inputChanges';
 import { mapColumns, type ColumnMap } from './import/mapColumns';
@@ -85,7 +86,8 @@ export function readLayout(source: SourceTable, mapping: TableMapping = {}): { h
   // Periods and columns not read change what the detection sees (a table with periods is a published one); codes and names are put on after it.
   const told = (rows[header] ?? []).map((text, i) => (chosen[i] === 'period' || chosen[i] === 'skip' ? roleHeading(text, chosen[i]) : text));
   const read = readHeadings(rows.map((cells, i) => (i === header ? told : cells)), header, columnName);
-  const headings = withColumnRoles(read.headings, rows[header] ?? [], chosen);
+  // A run of fiscal years ("2014/15", "2015/16") is years, not overlapping two-year periods.
+  const headings = withColumnRoles(fiscalYears(rows[header] ?? [], read.headings), rows[header] ?? [], chosen);
   // A note on a column the person has given a role no longer applies.
   const notes = read.notes.filter((note) => chosen[note.column] === undefined).map((note) => note.text);
   return { header, headings, notes };
@@ -215,7 +217,7 @@ export function interpretTable(original: SourceTable, current: Current, mapping:
   const belowZero = new Set([...own.belowZero, ...versionAmounts.flatMap((v) => [...v.belowZero]), ...lines.flatMap((r) => (r.signed === true ? [r.code] : []))]);
   const amounts = { ...own, scale: Math.max(own.scale, ...versionAmounts.map((v) => v.scale)), belowZero };
   const described = { ...titleOf(rows, header), lineHeading: columns.name === undefined ? '' : (rows[header]?.[columns.name] ?? '') };
-  const match = accepted(name, matchPlan({ name, rows: lines, years: columns.years, columnsAre: columns.columnsAre, ranges: columns.ranges, amounts, ...described }, current, columnName));
+  const match = accepted(name, matchPlan({ name, rows: lines, years: columns.years, columnsAre: columns.columnsAre, ranges: columns.ranges, amounts, ...described, versionNames: columns.versions.length === 0 ? [] : [columns.version ?? '', ...columns.versions.map((v) => v.name)] }, current, columnName));
   const table = computeTable(match.plan);
   const derived = accepted(name, checkDerived(lines, columns, table, decimal, columnName));
   const base = match.kind === 'new-plan' ? table : current.table;
@@ -233,7 +235,7 @@ export function interpretTable(original: SourceTable, current: Current, mapping:
     table: plan.changes === undefined ? table : computeTable(plan),
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
     mismatches: inRowOrder([...derived.mismatches, ...versions.mismatches, ...changed.mismatches, ...columnShares.mismatches]),
-    notes: [...versionNote(columns.version, versions.versions), ...memoNote(table), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...deductionNote(lines), ...adjustmentNote(lines, belowZero), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, [...lines, ...columnShares.rows.map((row) => ({ row }))], columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
+    notes: [...versionNote(columns.version, versions.versions), ...memoNote(table), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...deductionNote(lines), ...adjustmentNote(lines, belowZero), ...lines.flatMap((r) => (r.bySum === true ? [t('import.note.totalBySum', { row: String(r.row), name: r.name || r.cells.find((c) => c !== '') || '' })] : [])), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, [...lines, ...columnShares.rows.map((row) => ({ row }))], columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
     layout: { ...layoutOf(source, read, mapping, rowKinds(lines, mapping, belowZero)), ...(versions.versions.length === 0 ? {} : { versions: { read: columns.version ?? '', names: [columns.version ?? '', ...versions.versions.map((v) => v.name)] } }) },
     unitSaid: match.unitSaid,
     versions: versions.versions,

@@ -257,7 +257,8 @@ export function headingColumn(text: string): HeadingColumn | null {
   const t = text.trim().toLowerCase();
   if (t === TOTAL_COLUMN) return { kind: 'total' };
   if (isShareHeading(t)) return { kind: 'share' };
-  if (/^\d{4}$/.test(t)) return { kind: 'year', year: t };
+  // A year, or a fiscal year across two ("2014/15", as the import reads a run of them).
+  if (/^\d{4}$/.test(t) || /^\d{4}\/\d{2}$/.test(t)) return { kind: 'year', year: t };
   const range = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(t);
   if (range) return { kind: 'range', id: `${range[1]}-${range[2]}`, first: range[1]!, last: range[2]! };
   return null;

@@ -150,7 +150,8 @@ async function readWith(context: SliceContext, read: ImportDraft['read'], shape:
   // The scenario's own plan, with its breakdowns: a table exported from it reads back as changes to it.
   const { state, table } = activeReplay(get());
   try {
-    const preview = await previewSource(read, { plan: state.plan, table }, mapping, reading);
+    const shown = activeScenario(get());
+    const preview = await previewSource(read, { plan: state.plan, table, ...(shown === null ? {} : { scenarioName: shown.name }) }, mapping, reading);
     const notes = remembered ? [t('state.import.rememberedLayout'), ...preview.notes] : preview.notes;
     set({ importPreview: { ...preview, notes }, importDraft: { read, shape, mapping, remembered, layout: preview.layout, problems: [], tables, reading }, message: null });
     return true;

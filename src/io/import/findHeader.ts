@@ -27,11 +27,15 @@ export function findHeader(rows: TextRows): Checked<number> {
   const codeRow = rows.findIndex((row) => row.some((cell) => cell.trim().toLowerCase() === 'code'));
   // A heading row holds no figure but its periods: a line whose figures read as years (2005, 1 130) is no heading row.
   const onlyPeriods = (row: readonly string[]) => !row.some((cell) => isFigureText(cell) && periodHeading(cell) === null);
-  const upper = rows.findIndex((row) => periods(row) >= 2 && onlyPeriods(row));
+  // Headings come before the figures they head: a row of years below a row of other figures is a line whose figures read as years
+  // ("Common staff costs, 2050, 2080, 2100" under "Salaries, 1200, 1250, 1300").
+  const firstFigures = rows.findIndex((row) => !onlyPeriods(row));
+  const isAboveFigures = (index: number) => firstFigures === -1 || index < firstFigures;
+  const upper = rows.findIndex((row, i) => periods(row) >= 2 && onlyPeriods(row) && isAboveFigures(i));
   // Periods heading groups of columns (a biennium over its years) sit above the row that heads each column,
   // whose periods lie inside them; a first row of figures under the years (2 000, 2 100) does not.
   const periodRow = upper !== -1 && periods(rows[upper + 1] ?? []) >= periods(rows[upper]!) && liesUnder(rows[upper + 1]!, rows[upper]!) ? upper + 1 : upper;
-  const onePeriodRow = rows.findIndex((row) => periods(row) === 1 && filled(row) >= 2 && onlyPeriods(row));
+  const onePeriodRow = rows.findIndex((row, i) => periods(row) === 1 && filled(row) >= 2 && onlyPeriods(row) && isAboveFigures(i));
   // A table of categories (Sectors, objectives) heads them in words: its heading row is the last one of two or more cells above its first row of figures.
   const figureRow = rows.findIndex((row) => row.some(isFigureText));
   const words = (row: readonly string[]) => row.filter((cell) => cell.trim() !== '' && !isFigureText(cell)).length;

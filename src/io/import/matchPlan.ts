@@ -26,6 +26,8 @@ const CATEGORY_TOTAL = 'Total';
 export interface Current {
   readonly plan: Plan;
   readonly table: Table;
+  /** The scenario shown, by name; absent for the baseline. */
+  readonly scenarioName?: string;
 }
 
 /** The plan the file's figures make: the current one with new inputs, or a plan of its own. */
@@ -51,6 +53,8 @@ export interface FileTable {
   readonly unit?: string;
   /** The heading of its names' column, as written: "Sector", "Object of expenditure", or `name`. */
   readonly lineHeading?: string;
+  /** Where it holds several versions of its figures (see versions.ts), their names, the table's first. */
+  readonly versionNames?: readonly string[];
 }
 
 const linesOf = (file: FileTable) => file.rows.filter((r) => r.kind === 'line' || r.kind === 'memo' || r.kind === 'group');
@@ -104,7 +108,9 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
   const years = file.years.map((y) => y.year);
   // The whole period runs from the first input's first year to the last one's last: 2024-2027 over 2024-2025 and 2026-2027.
   const isCategories = file.columnsAre === 'categories';
-  const periodLabel = isCategories ? CATEGORY_TOTAL : years.length > 1 ? `${periodSpan(years[0]!).first}-${periodSpan(years.at(-1)!).last}` : years[0]!;
+  // Fiscal years ("2014/15") are a period from the first to the last as written.
+  const isFiscal = years[0]?.includes('/') === true;
+  const periodLabel = isCategories ? CATEGORY_TOTAL : years.length > 1 ? (isFiscal ? `${years[0]}-${years.at(-1)}` : `${periodSpan(years[0]!).first}-${periodSpan(years.at(-1)!).last}`) : years[0]!;
   const build = (parent: string | null): PlanLine[] =>
     lines
       .filter((r) => r.parent === parent)
@@ -152,5 +158,8 @@ function newPlan(file: FileTable, current: Current): Checked<PlanMatch> {
 
 /** Plan match: the current plan when the file has its lines, groups and years, else a plan of the file's own. */
 export function matchPlan(file: FileTable, current: Current, columnName: ColumnName): Checked<PlanMatch> {
-  return isCurrentPlan(file, current) ? samePlan(file, current, columnName) : newPlan(file, current);
+  // A file of several versions (real growth beside zero real growth) shown over a scenario named as one of them (the
+  // last edition's "Zero real growth") is a plan of its own: the table's version written into another's scenario is not meant.
+  const isVersionShown = current.scenarioName !== undefined && (file.versionNames ?? []).includes(current.scenarioName);
+  return isCurrentPlan(file, current) && !isVersionShown ? samePlan(file, current, columnName) : newPlan(file, current);
 }

@@ -73,8 +73,27 @@ export const isTotalHeading = (text: string): boolean => /\btotal\b/i.test(text)
 
 /** The first and last year a period id covers: `2028` is 2028 to 2028, `2024-2025` is 2024 to 2025. */
 export function periodSpan(id: string): { readonly first: number; readonly last: number } {
+  // A fiscal year ("2014/15") is one year of its plan's, the one it starts in.
+  const fiscal = /^(\d{4})\/\d{2}$/.exec(id);
+  if (fiscal !== null) return { first: Number(fiscal[1]), last: Number(fiscal[1]) };
   const [first, last = first] = id.split('-');
   return { first: Number(first), last: Number(last) };
+}
+
+/**
+ * Fiscal years ("2014/15, 2015/16, 2016/17", or "2014-15, 2015-16"): a run
+ * of two or more headings, each a year and the next written short, each
+ * starting a year after the one before. Read one by one they are two-year
+ * periods that overlap; they are years of their own, headed `2014/15`.
+ */
+export function fiscalYears(raw: readonly string[], headings: readonly string[]): string[] {
+  const fiscal = headings.map((text, i) => {
+    const found = /(?:^|\D)(\d{4})\s*[/–-]\s*(\d{2})(?!\d)/.exec(raw[i] ?? '');
+    return found !== null && text === `${found[1]}-${Number(found[1]) + 1}` ? Number(found[1]) : null;
+  });
+  const starts = fiscal.filter((year): year is number => year !== null);
+  const isRun = starts.length >= 2 && starts.every((year, k) => k === 0 || year === starts[k - 1]! + 1);
+  return isRun ? headings.map((text, i) => (fiscal[i] === null ? text : `${fiscal[i]}/${String((fiscal[i]! + 1) % 100).padStart(2, '0')}`)) : [...headings];
 }
 
 /** Years a budget table can mean: a figure such as 1 000 or 6 600 in a row of figures is not one. */

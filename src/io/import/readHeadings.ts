@@ -1,13 +1,15 @@
 import { t } from '../../i18n/t';
 import type { TextRows } from './findHeader';
-import { categoryHeading, changeHeading, isFigureHeading, isTotalHeading, periodHeading, versionOf } from './periodHeading';
+import { categoryHeading, categoryOf, changeHeading, isFigureHeading, isTotalHeading, periodHeading, versionOf } from './periodHeading';
 import type { ColumnName } from './problems';
 import { isFigureText } from './figureText';
 import { isShareHeading } from '../../model/columns';
 import { periodAmongWords, versionHeadings } from './versions';
-import { codeByName } from './rowNames';
+import { OF_WHICH, codeByName } from './rowNames';
 import { withoutUnit } from './titleLines';
 import { englishHeading } from './headingWords';
+import { readNumber } from './readNumber';
+import { ZERO } from '../../model/amount';
 
 /**
  * The headings of the heading row, as the rest of the import reads them.
@@ -79,6 +81,29 @@ function categoryColumns(rows: TextRows, header: number, headings: string[]): vo
     const hasYear = /\b(19|20|21)\d\d\b/.test(lower);
     if (i > names && lower !== '' && !hasYear && changeHeading(lower) === null && !KNOWN.has(lower) && !CODE_HEADINGS.has(lower) && !isTotalHeading(lower) && isFigureColumn(i)) headings[i] = categoryHeading(text);
   });
+  const total = totalBySum(rows, header, headings);
+  if (total !== -1) headings[total] = 'total';
+}
+
+/**
+ * The last of three or more categories when, on every row, it is the sum of
+ * the others ("All Sectors", "Organization-wide"): the rows' total, whatever
+ * its heading. Read as a category, it would double the table's Total
+ * silently. Each figure is read with the first decimal mark that reads them
+ * all: a sum holds in either reading of a file's own figures.
+ */
+function totalBySum(rows: TextRows, header: number, headings: readonly string[]): number {
+  const categories = headings.flatMap((text, i) => (categoryOf(text) !== null ? [i] : []));
+  const last = categories.at(-1);
+  if (last === undefined || categories.length < 3) return -1;
+  const others = categories.slice(0, -1);
+  const body = rows.slice(header + 1).filter((row) => categories.some((i) => (row[i] ?? '').trim() !== ''));
+  const cells = body.flatMap((row) => categories.map((i) => (row[i] ?? '').trim() || '0'));
+  const decimal = (['.', ','] as const).find((mark) => cells.every((cell) => readNumber(cell, mark).value !== null));
+  if (decimal === undefined || body.length < 2) return -1;
+  const value = (row: readonly string[], i: number) => readNumber((row[i] ?? '').trim() || '0', decimal).value!;
+  const isSum = body.every((row) => !value(row, last).isZero() && others.reduce((sum, i) => sum.plus(value(row, i)), ZERO).eq(value(row, last)));
+  return isSum ? last : -1;
 }
 
 function labelColumns(rows: TextRows, header: number, headings: string[], columnName: ColumnName, notes: ColumnNote[]): void {
@@ -169,6 +194,12 @@ export function readHeadings(given: TextRows, header: number, columnName: Column
     .map((text, i, all) => (text.trim() === '%' && i > 0 && changeHeading(all[i - 1]!) !== null ? `${all[i - 1]!.trim()} %` : text))
     .map((text) => (isShareHeading(text) ? 'share' : text));
   const notes: ColumnNote[] = [];
+  // A column "of which: extrabudgetary" is part of the others, not one more to add: not read, and said.
+  headings.forEach((text, i) => {
+    if (!OF_WHICH.test(text.trim())) return;
+    notes.push({ column: i, text: t('import.headings.ofWhichColumn', { column: columnName(i), heading: text.trim() }) });
+    headings[i] = '';
+  });
   const hasCode = headings.some((text) => text.trim().toLowerCase() === 'code');
   // The app's own files head their periods bare: a period among words there is an unknown heading, refused by name.
   if (!hasCode) periodsAmongWords(rows, header, headings);
@@ -176,8 +207,8 @@ export function readHeadings(given: TextRows, header: number, columnName: Column
   const firstPeriod = headings.findIndex((text) => isFigureHeading(text));
   // The app's workbooks head the names as the plan does ("Sector"): with codes, the first other label left of the periods is the names'.
   if (hasCode && !headings.some((text) => NAMES.has(text.trim().toLowerCase()))) {
-    // A heading of words ("Object of expenditure"), not any text ("__proto__" is refused by name below).
-    const name = headings.findIndex((text, i) => i < firstPeriod && /^\p{L}[\p{L}\s'’(),-]*$/u.test(text.trim()) && !KNOWN.has(text.trim().toLowerCase()));
+    // A heading of words ("Object of expenditure", "Outcome / output"), not any text ("__proto__" is refused by name below).
+    const name = headings.findIndex((text, i) => i < firstPeriod && /^\p{L}[\p{L}\s'’(),/&.:–-]*$/u.test(text.trim()) && !KNOWN.has(text.trim().toLowerCase()));
     if (name !== -1) headings[name] = 'name';
   }
   // With codes, or without a single period, the headings are read as they are, and any unknown one refused by name; a change is checked.

@@ -46,6 +46,8 @@ export interface FileRow {
   readonly subtracts?: boolean;
   /** An adjustment, by the person's role or the app's kind column: a line that may be below zero (LeafLine.signed). */
   readonly signed?: boolean;
+  /** A Total found by its figures, not its name: the sum of the lines above it in every column ("Итого", "Celkem", coded TOT). */
+  readonly bySum?: boolean;
 }
 
 function kindOf(kindText: string, code: string): FileRowKind | null {
@@ -192,7 +194,10 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     if (isPastTotal && labelled.code === '' && labelled.name === COLUMN_SHARE_NAME) return;
     // An "of which" line is shown under the line it is part of, and added into nothing.
     const isMemo = role === 'memo' || (role === undefined && sections.isPublished && OF_WHICH.test(labelled.name));
-    const byName = isMemo ? '' : role === undefined ? codeByName(labelled.name) : role === 'line' || role === 'adjustment' || role === 'section' ? '' : role;
+    // The app's own files say Subtotal, the reduction and Total in their kind column, whatever the table names them ("Total gross appropriations" is the Subtotal there).
+    const kindSaid = cell(cells, columns.kind).toLowerCase();
+    const byKind = role === undefined && (kindSaid === SUBTOTAL_ID || kindSaid === REDUCTION_ID || kindSaid === TOTAL_ID) ? kindSaid : '';
+    const byName = isMemo ? '' : byKind !== '' ? byKind : role === undefined ? codeByName(labelled.name) : role === 'line' || role === 'adjustment' || role === 'section' ? '' : role;
     // Right after a deduction, a row the table leaves without a code is its net total ("Estimated net appropriations");
     // rows further down are lines again (another section's).
     const afterDeduction = role === undefined && byName === '' && !isMemo && lines.at(-1)?.kind === 'reduction' && !lines.some((line) => line.kind === 'total') ? TOTAL_ID : '';
@@ -236,7 +241,27 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     const inGroup = outlined !== undefined && seen.has(outlined.toLowerCase()) ? outlined : undefined;
     lines.push({ row, code: isLine ? code : kind, name, kind, parent: inGroup ?? sections.holding.get(row - 1) ?? (cell(cells, columns.parent) || null), cells: cells.map((text) => text.trim()), ...(subtracts ? { subtracts } : {}), ...(kind === 'line' && (role === 'adjustment' || kindText === ADJUSTMENT_KIND) ? { signed: true } : {}) });
   });
-  return checked(numberedDeductions(lines), problems);
+  return checked(numberedDeductions(totalBySum(lines, columns, options)), problems);
+}
+
+/**
+ * A flat table's last line that is the sum of the lines above it in every
+ * column, with no Total named: its Total, whatever its name or code ("Summe",
+ * "Celkem", `TOT`). Read as a line, it would double the table's Total
+ * silently; the preview says it was read so (tableImport.ts).
+ */
+function totalBySum(lines: FileRow[], columns: ColumnMap, { roles = {}, decimal = '.' }: ReadOptions): FileRow[] {
+  const last = lines.at(-1);
+  const above = lines.slice(0, -1);
+  const isFlat = lines.every((r) => r.kind === 'line' && r.parent === null && r.signed !== true);
+  if (last === undefined || above.length < 2 || !isFlat || roles[last.row - 1] !== undefined || columns.years.length === 0) return lines;
+  const value = (r: FileRow, index: number) => readNumber(r.cells[index] ?? '', decimal).value;
+  const isSum = columns.years.every(({ index }) => {
+    const own = value(last, index);
+    const parts = above.map((r) => value(r, index));
+    return own !== null && !own.isZero() && parts.every((part) => part !== null) && parts.reduce((sum, part) => sum.plus(part!), ZERO).eq(own);
+  });
+  return isSum ? [...above, { ...last, code: TOTAL_ID, kind: 'total', bySum: true }] : lines;
 }
 
 /** Several deduction rows, each numbered (`reduction-1`, `reduction-2`): their sum is the plan's reduction (readAmounts.ts), each row the file's. */

@@ -12,13 +12,20 @@ export const OF_WHICH = /^[(\s\-–•·]*(of which|o\/w|thereof|incl(?:\.|uding
 /** A row of percentages, not amounts: "in % of GNI", "as a percentage of GNI", "In % of the total". */
 export const PERCENT_ROW = /%|\bper ?cent\b|\bpercentage\b/i;
 
-/** A name that takes its figures off what is above it: "Less: estimated income", "Moins: recettes", "Deduct…". */
-export const isSubtracting = (name: string) => /^less\b|^moins\b|^deduct|^déd/i.test(name);
+/** A name that takes its figures off what is above it: "Less: estimated income", "Moins : recettes", "Menos", "Abzüglich", "За вычетом", "Deduct…". */
+export const isSubtracting = (name: string) => /^(less|moins|menos|abzüglich|minus|за вычетом|минус)(?=$|[\s:,.])|^deduct|^déd|^减[：:]?|^ناقص|^مطروح/i.test(name.trim());
+
+// Where a word ends: a space, a mark or the end (`\b` knows no letters but Latin ones).
+const END = '(?=$|[\\s:,.;()])';
+/** Subtotal in the six languages and German: "Sous-total", "Zwischensumme", "Промежуточный итог", "小计", "المجموع الفرعي". */
+const SUBTOTAL_WORDS = new RegExp(`\\b(sub|sous)-?total\\b|zwischensumme|промежуточный итог|小计|المجموع الفرعي|الإجمالي الفرعي`, 'i');
+/** Total at the start of a name: "Total", "Grand total", "Totale", "Gesamt", "Summe", "Insgesamt", "Итого", "Всего", "合计", "总计", "المجموع", "الإجمالي". */
+const TOTAL_WORDS = new RegExp(`^((grand\\s+)?total|totale|gesamt\\p{L}*|summe|insgesamt|итого|всего|общий итог|合计|总计|总额|共计|المجموع|الإجمالي|مجموع)${END}`, 'iu');
 
 export const codeByName = (name: string) =>
-  /\b(sub|sous)-?total\b/i.test(name)
+  SUBTOTAL_WORDS.test(name)
     ? SUBTOTAL_ID
-    : /^(grand\s+)?total\b/i.test(name) || /\btotal$/i.test(name.trim())
+    : TOTAL_WORDS.test(name.trim()) || /\btotal$/i.test(name.trim())
       ? TOTAL_ID
       : /reduction|réduction/i.test(name) || isSubtracting(name)
         ? REDUCTION_ID

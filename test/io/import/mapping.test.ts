@@ -15,9 +15,12 @@ const source = (file: string) => csvSource(new Uint8Array(readFileSync(new URL(`
 describe('a table read as the person says', () => {
   it('reads a row the names do not tell as the Total when told, and then checks it', () => {
     const table = source('total-not-named.csv');
-    // As detected, "All programmes" is one more line: the Total is twice what it should be.
+    // As detected, "All programmes" is the sum of the lines above it in every column: the Total, said (it was once one more line, the Total twice what it is).
     const detected = interpretTable(table, current);
-    expect(rowOf(detected.table, 'total').total.toFixed()).toBe('32700');
+    expect(rowOf(detected.table, 'total').total.toFixed()).toBe('16350');
+    expect(detected.notes).toContain('Row 8 (“All programmes”) is the sum of the lines above it in every column: it is read as the Total. If it is a line, mark it “A line” under “How the file is read”.');
+    // Marked a line, it is one.
+    expect(rowOf(interpretTable(table, current, { rows: { 7: 'line' } }).table, 'total').total.toFixed()).toBe('32700');
     const told = interpretTable(table, current, { rows: { 7: 'total' } });
     expect(told.plan.lines.map((line) => line.name)).toEqual(['Capacity building', 'Emergency telecommunications', 'Digital inclusion']);
     expect(rowOf(told.table, 'total').years.map((a) => a.toFixed())).toEqual(['8000', '8350']);
