@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { t } from '../i18n/t';
-import { readsTwoWays } from '../model/amount';
+import { Dec, readsTwoWays } from '../model/amount';
 import { inflationProblem, workbookContainerProblem } from './zipDirectory';
 import { markEvidence } from './import/csvRows';
 import { isFigureText } from './import/figureText';
@@ -76,6 +76,21 @@ function withTypedFigures(rows: string[][], typed: readonly [number, number][]):
   return rows;
 }
 
+/**
+ * A figure as its number format shows it where the format scales it: each
+ * comma after the last digit placeholder divides by a thousand (`#,##0,`
+ * shows 1 234 567 as 1,235 under "thousands of US dollars"), to the
+ * format's decimals, half-up. That is the figure published; the cell's own
+ * value is a thousand times it.
+ */
+export function shownByFormat(text: string, format: string): string {
+  const section = format.split(';')[0]!.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  const scaling = /[0#?](,+)(?![0#?,])/.exec(section);
+  if (scaling === null) return text;
+  const decimals = /\.([0#?]+)/.exec(section)?.[1]?.length ?? 0;
+  return new Dec(text).div(new Dec(1000).pow(scaling[1]!.length)).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).toFixed(decimals);
+}
+
 function cellText(cell: XLSX.CellObject | undefined): string {
   if (cell === undefined || cell.v === undefined || cell.v === null) return '';
   if (cell.t === 'n') {
@@ -85,7 +100,7 @@ function cellText(cell: XLSX.CellObject | undefined): string {
     const value = Number(((cell.v as number) * (isPercent ? 100 : 1)).toPrecision(15));
     // A number cell is exact, never ambiguous: its text must not read two ways
     // either (`1.234` would), so such a text gets a fourth decimal, same value.
-    const text = String(value);
+    const text = typeof cell.z === 'string' ? shownByFormat(String(value), cell.z) : String(value);
     return `${readsTwoWays(text) ? `${text}0` : text}${isPercent ? '%' : ''}`;
   }
   if (cell.t === 'b') return cell.v ? 'TRUE' : 'FALSE';

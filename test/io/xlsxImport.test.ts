@@ -64,8 +64,9 @@ describe('XLSX import', () => {
     sheet.D3 = { t: 'n', v: 3243.5 };
     expect(await refusal()).toBe("broken.xlsx, sheet “Plan” cannot be imported: row 3, column D (2029): 3243.5 has more decimals than the plan's amounts (0).");
     // A cell that is not an amount stops the reading before precision is checked.
-    sheet.E4 = { t: 's', v: 'n/a' };
-    expect(await refusal()).toBe("broken.xlsx, sheet “Plan” cannot be imported: row 4, column E (2030): “n/a” contains 'n', which is not part of an amount.");
+    // ("n/a" is how a published table says none: nil, and said; "tbd" is no figure.)
+    sheet.E4 = { t: 's', v: 'tbd' };
+    expect(await refusal()).toBe("broken.xlsx, sheet “Plan” cannot be imported: row 4, column E (2030): “tbd” contains 't', which is not part of an amount.");
   });
 
   it('refuses a truncated workbook and a fake one with a message', async () => {

@@ -74,6 +74,10 @@ function pairsOf(change: ChangeColumn, all: readonly Figure[]): Pair[] {
     const [x, y] = named[0].index > named[1].index ? [named[0], named[1]] : [named[1], named[0]];
     return [{ nearer: x, farther: y }];
   }
+  // A change between the two periods it stands between ("2024 appropriation", "Increase (decrease)", "2025 estimate"), as UN budgets lay it out.
+  const after = all.filter((f) => f.index > change.index).sort((x, y) => x.index - y.index)[0];
+  const isInput = (f: Figure) => f.table.layout.columnById.get(f.columnId)?.isInput === true;
+  const between = after !== undefined && before[0] !== undefined && after.table === before[0].table && isInput(after) && isInput(before[0]) ? [{ nearer: after, farther: before[0] }] : [];
   const nearer = before[0];
   if (nearer === undefined) return [];
   const pairs: Pair[] = [];
@@ -83,11 +87,10 @@ function pairsOf(change: ChangeColumn, all: readonly Figure[]): Pair[] {
   const kindOf = (f: Figure) => f.table.layout.columnById.get(f.columnId)?.kind;
   const second = before[1];
   if (second !== undefined && second.table === nearer.table && kindOf(nearer) === kindOf(second) && kindOf(nearer) !== 'total') pairs.push({ nearer, farther: second });
-  if (pairs.length > 0) return pairs;
-  const isInput = (f: Figure) => f.table.layout.columnById.get(f.columnId)?.isInput === true;
+  if (pairs.length > 0) return [...pairs, ...between];
   const inputs = before.filter(isInput);
   const [x, y] = inputs.length >= 2 ? inputs : before;
-  return x === undefined || y === undefined ? [] : [{ nearer: x, farther: y }];
+  return [...(x === undefined || y === undefined ? [] : [{ nearer: x, farther: y }]), ...between];
 }
 
 interface Pair {

@@ -74,6 +74,7 @@ export function decimalsShown(rows: readonly (readonly string[])[], decimal: ','
  * is not refused as reading two ways.
  */
 export function commaThousands(rows: readonly (readonly string[])[]): string[][] {
-  const grouped = /^[-(]?\d{1,3}(,\d{3})+(\.\d+)?\)?%?$/;
+  // A currency sign before the figure ("$1,200,000") is the unit's: the figure's grouping is read the same.
+  const grouped = /^[-(]?(?:US\$|\$|€|£)?\s?\d{1,3}(,\d{3})+(\.\d+)?\)?%?$/;
   return rows.map((row) => row.map((cell) => (grouped.test(cell.trim()) ? cell.replace(/,/g, ' ') : cell)));
 }

@@ -118,7 +118,7 @@ function readPeriod(text: string): string | null {
   const words = text
     .trim()
     .toLowerCase()
-    .replace(/[()[\]:,]/g, ' ')
+    .replace(/[()[\]:,_]/g, ' ')
     .split(/\s+/)
     .filter((word) => word !== '');
   const periods = words.filter((word) => !PERIOD_WORDS.has(word) && !ASIDE.test(word)).map((word) => word.replace(/\*+$/, '').replace(/^(\d{4})\.0+$/, '$1'));

@@ -36,7 +36,8 @@ export function readAmounts(rows: readonly FileRow[], years: readonly YearColumn
     const amounts = years.map(({ index, year }) => {
       const place = { row: r.row, column: columnName(index), label: year };
       const text = r.cells[index] ?? '';
-      if (blankIsNil && text.trim() === '') {
+      // A published table says "none" in words or dots too ("n/a", "…"): nil, and said as a blank is.
+      if (blankIsNil && (text.trim() === '' || /^(?:…|\.\.\.|n\/a|n\.a\.?)$/i.test(text.trim()))) {
         blanks.push(placeText(place));
         return ZERO;
       }

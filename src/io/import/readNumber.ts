@@ -1,6 +1,10 @@
 import { t } from '../../i18n/t';
 import { ZERO, parseAmount, parsePercent, withoutPercentSign, type Amount, type NumberStyle, type Readings } from '../../model/amount';
 
+const CURRENCY = '(?:US\\$|\\$|€|£|¥|CHF|USD|EUR|GBP|Fr\\.)';
+const CURRENCY_BEFORE = new RegExp(`^\\s*([-−(]?)\\s*${CURRENCY}\\s*(?=[\\d(.,-])`, 'i');
+const CURRENCY_AFTER = new RegExp(`(?<=[\\d)])\\s*${CURRENCY}\\s*$`, 'i');
+
 /** Decimals a figure in a file may have before the plan's precision is known. */
 export const MAX_SCALE = 6;
 
@@ -18,7 +22,8 @@ export interface ReadNumber {
  */
 export function readNumber(text: string, decimal: ',' | '.', isPercent = false, scale = MAX_SCALE): ReadNumber {
   const style: NumberStyle = { id: 'import', group: decimal === ',' ? '.' : ',', decimal };
-  const bare = isPercent ? withoutPercentSign(text) : text;
+  // A currency written in the cell ("$1,200,000", "€ 1 200", "1 200 CHF") is the unit's, said above the table: the figure is the rest.
+  const bare = (isPercent ? withoutPercentSign(text) : text).replace(CURRENCY_BEFORE, '$1').replace(CURRENCY_AFTER, '');
   if (bare === '') return { value: null, error: null };
   // Published tables write nil as a dash: "–" is 0, not a sign without digits.
   if (/^[-–—]$/.test(bare.trim())) return { value: ZERO, error: null };

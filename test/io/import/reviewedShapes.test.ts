@@ -4,7 +4,7 @@ import { replay } from '../../../src/model/proposal';
 import { computeTable, rowOf } from '../../../src/model/table';
 import { readTableFile } from '../../../src/io/importFile';
 import { buildWorkbook, workbookBytes } from '../../../src/io/xlsxExport';
-import { workbookRows } from '../../../src/io/xlsxImport';
+import { shownByFormat, workbookRows } from '../../../src/io/xlsxImport';
 import { interpretTable } from '../../../src/io/tableImport';
 import type { Current } from '../../../src/io/import/matchPlan';
 import { DOCUMENT_STYLE } from '../../../src/model/amount';
@@ -77,5 +77,19 @@ describe('shapes found misread by the reviews of published tables', () => {
     expect(read(edition(1170), { ...shown, scenarioName: 'Zero real growth' }).kind).toBe('new-plan');
     // Over the table itself, the file's figures are changes to it, as before.
     expect(read(edition(1170), shown).kind).toBe('changes');
+  });
+  it('reads a change standing between the two periods it compares, and keeps it derived from them', () => {
+    const preview = read('Table 4.2 (thousands of United States dollars)\nComponent,2023 expenditure,2024 appropriation,Increase (decrease),2025 estimate\nA,120.4,130.0,5.0,135.0\nB,1800.2,1850.0,(50.0),1800.0\nTotal,1920.6,1980.0,(45.0),1935.0');
+    expect(preview.mismatches).toEqual([]);
+    expect(preview.plan.changes).toEqual([{ id: 'increase-decrease', heading: 'Increase (decrease)', from: '2024', to: '2025' }]);
+  });
+
+  it('reads figures as a number format shows them, a currency sign beside them, “n/a” as nil, and headings such as budget_2024', () => {
+    expect([shownByFormat('1234567', '#,##0,'), shownByFormat('1234567', '#,##0.0,,'), shownByFormat('1234567', '#,##0'), shownByFormat('1234567', '#,##0,"K";(#,##0,)')]).toEqual(['1235', '1.2', '1234567', '1235']);
+    const signs = interpretTable({ name: 't.csv', rows: [['Item', 'FY2024', 'FY2025'], ['Personnel', '$1 200 000', '$1 250 000'], ['Facilities', '€ 300', '310 CHF']], decimal: '.' }, current);
+    expect(rowOf(signs.table, 'total').years.map((v) => v.toFixed())).toEqual(['1200300', '1250310']);
+    const none = read('Budget (EUR thousands)\nItem,2022,2023\nAlpha,1200,n/a\nBeta,…,500\nTotal,1200,500');
+    expect([totals(none), none.mismatches]).toEqual([['1200', '500'], []]);
+    expect(read('Item,budget_2024,budget_2025\nA,1,2\nB,3,4').plan.years).toEqual(['2024', '2025']);
   });
 });
