@@ -65,7 +65,12 @@ export interface ColumnMap {
   readonly version?: string;
   readonly versions: readonly VersionColumns[];
   readonly changes: readonly ChangeColumn[];
+  /** Columns headed as counts of people ("Posts" over 2024 and 2025 beside the money): not read, by the words heading them. */
+  readonly counts?: readonly string[];
 }
+
+/** Words heading counts of people, not money ("Posts", "Staff", "FTE"): columns of them beside a budget's are no version of its figures. */
+const PEOPLE = /^(posts?|staff(ing)?|fte|positions?|headcount|number of|postes?|effectifs?|puestos?|plazas?|должност|штат|员额|职位|الوظائف|عدد)/i;
 
 /** A column of changes between two columns of figures: an amount ("Variance", "rg_change") or a percentage ("Variance %"). */
 export interface ChangeColumn {
@@ -141,13 +146,15 @@ function yearProblems(years: readonly string[], row: number): ImportProblem[] {
  * document's "2028-2031") when no column is headed "total".
  */
 export function mapColumns(cells: readonly string[], row: number, columnName: ColumnName, preferred?: string): Checked<ColumnMap> {
-  const split = splitVersions(cells, preferred);
-  const mapped = mapOneVersion(split.main, row, columnName);
+  const people = new Set(cells.flatMap((text) => { const v = versionOf(text); return v !== null && PEOPLE.test(v.version.trim()) ? [v.version] : []; }));
+  const split = splitVersions(cells.map((text) => (people.has(versionOf(text)?.version ?? '\u0000') ? '' : text)), preferred);
+  const counted = (map: Checked<ColumnMap>): Checked<ColumnMap> => (map.ok && people.size > 0 ? checked({ ...map.value, counts: [...people] }, []) : map);
+  const mapped = counted(mapOneVersion(split.main, row, columnName));
   if (!mapped.ok || split.others.size === 0) return mapped;
   // Periods headed with no version are every version's: their columns are shared.
   const shared = new Set(cells.flatMap((text, index) => (versionOf(text) === null && mapped.value.years.some((y) => y.index === index) ? [index] : [])));
   const versions = otherVersions(mapped.value, split.others, columnName, shared);
-  return versions.ok ? checked({ ...mapped.value, version: split.name, versions: versions.value }, []) : versions;
+  return versions.ok ? counted(checked({ ...mapped.value, version: split.name, versions: versions.value }, [])) : versions;
 }
 
 /** The version the person chose, else the one with the most periods, is the plan's ("Real growth"); the others' columns are set aside, by version. */

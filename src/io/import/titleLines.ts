@@ -64,15 +64,34 @@ export function withoutUnit(line: string): string {
   return unitOf(line) === undefined ? line : '';
 }
 
+/** A line of a key/value preamble above the table ("Currency:", "USD"): its key, lower case, and value; or null. */
+function keyValue(row: readonly string[]): { key: string; value: string } | null {
+  const cells = row.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  const key = /^([\p{L}][\p{L} ]*):$/u.exec(cells[0] ?? '');
+  return key === null || cells.length !== 2 ? null : { key: key[1]!.toLowerCase(), value: cells[1]! };
+}
+
+/** What a key/value preamble says of the table: "Currency: USD" and "Unit: thousands" its unit, "Title: …" its title. */
+function preambleOf(rows: TextRows): TableTitle {
+  const pairs = rows.map(keyValue).filter((pair) => pair !== null);
+  const valueOf = (keys: RegExp) => pairs.find((pair) => keys.test(pair.key))?.value;
+  const currency = named(CURRENCIES, valueOf(/^(currency|devise|moneda|валюта|货币|العملة)$/) ?? '');
+  const scale = named(SCALES, valueOf(/^(units?|scale|unité|unidad|единица|单位|الوحدة)$/) ?? '');
+  const title = valueOf(/^(title|titre|título|название|标题|العنوان)$/);
+  return { ...(title === undefined ? {} : { title }), ...(currency === undefined ? {} : { unit: scale === undefined ? currency : `${currency} ${scale}` }) };
+}
+
 export function titleOf(rows: TextRows, header: number): TableTitle {
   const lineOf = (row: readonly string[]) => row.map((cell) => cell.trim()).filter((cell) => cell !== '').join(' ');
-  const above = rows.slice(0, header).map(lineOf).filter((line) => line !== '');
+  const preamble = preambleOf(rows.slice(0, header));
+  // A key/value preamble's lines ("Organization: …", "Date: 2025") are no title.
+  const above = rows.slice(0, header).filter((row) => keyValue(row) === null).map(lineOf).filter((line) => line !== '');
   // A unit said only in a note under the table ("Note: all figures in thousands of Swiss francs") is the table's too.
   const lastFigures = rows.findLastIndex((row) => row.some((cell) => /\d/.test(cell) && isFigureText(cell)));
   const below = lastFigures === -1 ? [] : rows.slice(lastFigures + 1).map(lineOf).filter((line) => line !== '');
-  const unit = [...above, ...(rows[header] ?? []), ...below].map(unitOf).find((found) => found !== undefined);
+  const unit = [...above, ...(rows[header] ?? []), ...below].map(unitOf).find((found) => found !== undefined) ?? preamble.unit;
   // The first line that is not only the unit, without the unit it may carry: "Budget 2026 (CHF thousands)" is titled as "Budget 2026" is.
   const line = above.find((text) => unitOf(text) === undefined || withoutUnit(text) !== '');
-  const title = line === undefined ? undefined : withoutUnit(line) || line;
+  const title = preamble.title ?? (line === undefined ? undefined : withoutUnit(line) || line);
   return { ...(title === undefined ? {} : { title }), ...(unit === undefined ? {} : { unit }) };
 }

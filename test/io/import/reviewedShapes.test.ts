@@ -92,4 +92,11 @@ describe('shapes found misread by the reviews of published tables', () => {
     expect([totals(none), none.mismatches]).toEqual([['1200', '500'], []]);
     expect(read('Item,budget_2024,budget_2025\nA,1,2\nB,3,4').plan.years).toEqual(['2024', '2025']);
   });
+  it('reads the unit and title of a key/value preamble, and leaves columns that count people out', () => {
+    const preamble = read('Organization:,Example International Organization\nCurrency:,USD\nDate:,2025\nUnit:,thousands\n,\nProgramme,2025,2026\nNormative work,3200,3300\nManagement,900,910\nTotal,4100,4210');
+    expect([preamble.plan.unit, preamble.plan.title, totals(preamble)]).toEqual(['USD thousands', 'Imported from table.csv', ['4100', '4210']]);
+    const posts = read('Table 9. Resources and posts by subprogramme\n,Resources (thousands of US dollars),,Posts,\nSubprogramme,2024,2025,2024,2025\n1. Economic analysis,5200,5350,28,29\n2. Trade,3100,3150,17,17\nTotal,8300,8500,45,46');
+    expect([posts.versions, totals(posts), posts.plan.unit]).toEqual([[], ['8300', '8500'], 'USD thousands']);
+    expect(posts.notes).toContain('The columns under “Posts” count people, not money: they are not read.');
+  });
 });
