@@ -30,10 +30,19 @@ export function chooseSheet(sheets: readonly SheetRows[], fileName: string, asFi
   // As for Appendix A: a scenario's financial plan (the app's “FP …” sheets) before the baseline's.
   const financial = asFinance ? sheets.filter((s) => isFinanceSource(s.rows)) : [];
   const finance = financial.find((s) => s.sheet.startsWith('FP ')) ?? financial.find((s) => s.sheet === 'Financial plan') ?? financial[0];
+  // A cover sheet with a figure or two (a date, a document number) is no table: the first sheet with rows of figures is.
+  const isTable = (s: SheetRows) => s.rows.filter((row) => row.some(isFigureText)).length >= 2;
   const chosen =
-    finance ?? candidates.find((s) => !isBaselineSheet(s.sheet) && !s.sheet.startsWith('Δ')) ?? candidates[0] ?? sheets.find(hasFigures) ?? sheets[0];
+    finance ?? candidates.find((s) => !isBaselineSheet(s.sheet) && !s.sheet.startsWith('Δ')) ?? candidates[0] ?? sheets.find(isTable) ?? sheets.find(hasFigures) ?? sheets[0];
   if (chosen === undefined) throw new Error(t('import.workbook.noSheet'));
-  const source = (s: SheetRows): SourceTable => ({ name: t('import.workbook.sheetSource', { file: fileName, sheet: s.sheet }), file: fileName, rows: s.rows, decimal: '.', columnName: columnLetter });
+  const source = (s: SheetRows): SourceTable => ({
+    name: t('import.workbook.sheetSource', { file: fileName, sheet: s.sheet }),
+    file: fileName,
+    rows: s.rows,
+    decimal: '.',
+    columnName: columnLetter,
+    ...(s.hidden === undefined ? {} : { hidden: { rows: s.hidden.rows, columns: s.hidden.columns.map((c) => columnLetter(c - 1)) } }),
+  });
   // Every sheet with figures can be read instead, chosen in the preview.
   const tables = sheets.filter((s) => s === chosen || hasFigures(s));
   const others = sheets.filter((s) => s !== chosen).map((s) => s.sheet);

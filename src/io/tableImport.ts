@@ -54,6 +54,8 @@ export interface SourceTable {
   readonly decimal: ',' | '.';
   /** How a column is named in messages ("C" in a worksheet); 1-based numbers otherwise. */
   readonly columnName?: ColumnName;
+  /** Rows and columns the workbook hides (a helper row, last year's column), by number from 1 and letter: not read, and said. */
+  readonly hidden?: { readonly rows: readonly number[]; readonly columns: readonly string[] };
 }
 
 export interface ImportPreview {
@@ -163,6 +165,12 @@ const versionNote = (version: string | undefined, versions: readonly VersionPrev
   return [t('import.note.versions', { count: versions.length + 1, version: version || t('import.note.firstVersion'), others, otherCount: versions.length })];
 };
 
+/** What a workbook hides, left out and said: a hidden column is not last year's period, a hidden row no line. */
+const hiddenNote = (hidden: SourceTable['hidden']): string[] =>
+  hidden === undefined || hidden.rows.length + hidden.columns.length === 0
+    ? []
+    : [t('import.note.hidden', { rows: hidden.rows.length, rowList: listed(hidden.rows), columns: hidden.columns.length, columnList: listed(hidden.columns) })];
+
 /** Deductions taken off together, said: the plan has one reduction, their sum. */
 const deductionNote = (lines: readonly FileRow[]): string[] => {
   const deductions = lines.filter((r) => r.kind === 'reduction');
@@ -235,7 +243,7 @@ export function interpretTable(original: SourceTable, current: Current, mapping:
     table: plan.changes === undefined ? table : computeTable(plan),
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
     mismatches: inRowOrder([...derived.mismatches, ...versions.mismatches, ...changed.mismatches, ...columnShares.mismatches]),
-    notes: [...(columns.counts ?? []).map((words) => t('import.note.counts', { words })), ...versionNote(columns.version, versions.versions), ...memoNote(table), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...deductionNote(lines), ...adjustmentNote(lines, belowZero), ...lines.flatMap((r) => (r.bySum === true ? [t('import.note.totalBySum', { row: String(r.row), name: r.name || r.cells.find((c) => c !== '') || '' })] : [])), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, [...lines, ...columnShares.rows.map((row) => ({ row }))], columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
+    notes: [...hiddenNote(original.hidden), ...(columns.counts ?? []).map((words) => t('import.note.counts', { words })), ...versionNote(columns.version, versions.versions), ...memoNote(table), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...deductionNote(lines), ...adjustmentNote(lines, belowZero), ...lines.flatMap((r) => (r.bySum === true ? [t('import.note.totalBySum', { row: String(r.row), name: r.name || r.cells.find((c) => c !== '') || '' })] : [])), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, [...lines, ...columnShares.rows.map((row) => ({ row }))], columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
     layout: { ...layoutOf(source, read, mapping, rowKinds(lines, mapping, belowZero)), ...(versions.versions.length === 0 ? {} : { versions: { read: columns.version ?? '', names: [columns.version ?? '', ...versions.versions.map((v) => v.name)] } }) },
     unitSaid: match.unitSaid,
     versions: versions.versions,

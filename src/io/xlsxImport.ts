@@ -22,6 +22,8 @@ import { readNumber } from './import/readNumber';
 export interface SheetRows {
   readonly sheet: string;
   readonly rows: string[][];
+  /** What the sheet hides, blanked in `rows` (see hiddenParts). */
+  readonly hidden?: { readonly rows: readonly number[]; readonly columns: readonly number[] };
 }
 
 const MAX_CELLS = 500_000;
@@ -31,7 +33,8 @@ const SHEET_ROWS = MAX_ROWS + 100;
 export async function workbookRows(bytes: Uint8Array): Promise<SheetRows[]> {
   const problem = workbookContainerProblem(bytes) ?? (await inflationProblem(bytes));
   if (problem !== null) throw new Error(problem);
-  const workbook = XLSX.read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellNF: true, dense: false, sheetRows: SHEET_ROWS });
+  // cellStyles: which rows and columns the sheet hides.
+  const workbook = XLSX.read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellNF: true, cellStyles: true, dense: false, sheetRows: SHEET_ROWS });
   return workbook.SheetNames.map((sheet) => {
     const ws = workbook.Sheets[sheet];
     if (ws === undefined || ws['!ref'] === undefined) return { sheet, rows: [] };
@@ -52,8 +55,23 @@ export async function workbookRows(bytes: Uint8Array): Promise<SheetRows[]> {
       }
       rows.push(row);
     }
-    return { sheet, rows: withTypedFigures(rows, typed) };
+    const hidden = hiddenParts(ws, rows);
+    return { sheet, rows: withTypedFigures(rows, typed), ...(hidden.rows.length + hidden.columns.length > 0 ? { hidden } : {}) };
   });
+}
+
+/**
+ * The rows and columns a sheet hides, their cells blanked: a hidden helper
+ * row is no line, a hidden column of last year's figures no period. The
+ * app's own workbooks hide their kind and parent columns, which are read.
+ */
+function hiddenParts(ws: XLSX.WorkSheet, rows: string[][]): { rows: number[]; columns: number[] } {
+  const isStructure = (c: number) => rows.some((row) => ['kind', 'parent'].includes((row[c] ?? '').trim().toLowerCase()));
+  const columns = (ws['!cols'] ?? []).flatMap((col, c) => (col?.hidden === true && c < (rows[0]?.length ?? 0) && !isStructure(c) && rows.some((row) => (row[c] ?? '') !== '') ? [c] : []));
+  const hiddenRows = (ws['!rows'] ?? []).flatMap((row, r) => (row?.hidden === true && r < rows.length && rows[r]!.some((cell) => cell !== '') ? [r] : []));
+  for (const r of hiddenRows) rows[r] = rows[r]!.map(() => '');
+  for (const row of rows) for (const c of columns) row[c] = '';
+  return { rows: hiddenRows.map((r) => r + 1), columns: columns.map((c) => c + 1) };
 }
 
 /**

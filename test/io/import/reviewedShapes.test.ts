@@ -1,3 +1,4 @@
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { initialState } from '../../../src/model/apply';
 import { replay } from '../../../src/model/proposal';
@@ -98,5 +99,25 @@ describe('shapes found misread by the reviews of published tables', () => {
     const posts = read('Table 9. Resources and posts by subprogramme\n,Resources (thousands of US dollars),,Posts,\nSubprogramme,2024,2025,2024,2025\n1. Economic analysis,5200,5350,28,29\n2. Trade,3100,3150,17,17\nTotal,8300,8500,45,46');
     expect([posts.versions, totals(posts), posts.plan.unit]).toEqual([[], ['8300', '8500'], 'USD thousands']);
     expect(posts.notes).toContain('The columns under “Posts” count people, not money: they are not read.');
+  });
+  it('leaves out what a workbook hides, said, and passes a cover sheet with a figure or two by', async () => {
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['Budget (EUR thousands)'],
+      ['Programme', '2025', '2026', '2027'],
+      ['Governance', 900, 1000, 1050],
+      ['helper', 1, 1, 1],
+      ['Operations', 4800, 5000, 5200],
+      ['Total', 5700, 6000, 6250],
+    ]);
+    sheet['!cols'] = [{}, { hidden: true }];
+    sheet['!rows'] = [{}, {}, {}, { hidden: true }];
+    const cover = XLSX.utils.aoa_to_sheet([['Budget 2026'], ['Version 2'], [2025]]);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, cover, 'Cover');
+    XLSX.utils.book_append_sheet(book, sheet, 'Budget');
+    const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', cellStyles: true }) as ArrayBuffer);
+    const preview = await readTableFile(bytes, 'hidden.xlsx', current, async (b) => workbookRows(b));
+    expect([preview.plan.years, lineNames(preview), rowOf(preview.table, 'total').years.map((v) => v.toFixed())]).toEqual([['2026', '2027'], ['Governance', 'Operations'], ['6000', '6250']]);
+    expect(preview.notes).toContain('The workbook hides row 4 and column B: not read, as it is not shown.');
   });
 });
