@@ -141,6 +141,10 @@ export function signedRows(lines: readonly PlanLine[]): ReadonlySet<string> {
   return found;
 }
 
+/** What the plan's input columns are, in a field's words: years, periods longer than a year (2010-2011), or categories. */
+export const inputsAre = (plan: Pick<Plan, 'columnsAre' | 'years'>): 'years' | 'periods' | 'categories' =>
+  plan.columnsAre === 'categories' ? 'categories' : plan.years.some((year) => year.includes('-')) ? 'periods' : 'years';
+
 /** Whether the plan's input columns are categories rather than periods. */
 export const hasCategories = (plan: Pick<Plan, 'columnsAre'>): boolean => plan.columnsAre === 'categories';
 

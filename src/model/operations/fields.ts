@@ -1,5 +1,6 @@
 import type { Amount } from '../amount';
-import type { Plan } from '../plan';
+import { inputsAre, type Plan } from '../plan';
+import { say } from '../say';
 
 /**
  * The kinds of parameter an operation takes. An operation lists its
@@ -187,3 +188,9 @@ export const labelText = (label: Label, plan: Plan): string => (typeof label ===
 export function fieldList(fields: object): [string, Field][] {
   return Object.entries(fields) as [string, Field][];
 }
+
+/** A field of the plan's input columns, labelled as they are: "Years", "Periods" (2010-2011, 2012-2015) or "Categories". */
+const INPUTS_FIELD = { years: 'model.field.years', periods: 'model.field.periods', categories: 'model.field.categories' } as const;
+const AMOUNT_PER_INPUT = { years: 'model.field.amountPerYear', periods: 'model.field.amountPerPeriod', categories: 'model.field.amountPerCategory' } as const;
+export const inputsLabel = (plan: Plan): string => say(INPUTS_FIELD[inputsAre(plan)]);
+export const amountPerInputLabel = (plan: Plan): string => say(AMOUNT_PER_INPUT[inputsAre(plan)], { unit: plan.unit });

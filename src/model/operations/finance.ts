@@ -4,6 +4,7 @@ import { isSixteenths } from '../fraction';
 import type { Plan } from '../plan';
 import { say } from '../say';
 import { sameTable, type OperationDef } from './define';
+import { inputsLabel } from './fields';
 import { OperationError, type ScenarioState } from './state';
 
 /**
@@ -67,7 +68,7 @@ export const setParameter: OperationDef<SetParameterOperation> = {
   fields: {
     parameter: { kind: 'finance', label: () => say('model.field.parameter'), of: 'parameter' },
     value: { kind: 'percent', label: () => say('model.field.value') },
-    years: { kind: 'years', label: () => say('model.field.years') },
+    years: { kind: 'years', label: inputsLabel },
   },
   apply: (state, op) => {
     // Contributory classes go in sixteenths of a unit (1/16 to 40): no file or proposal sets 330.03 units.
@@ -86,7 +87,7 @@ export const setRevenue: OperationDef<SetRevenueOperation> = {
   fields: {
     revenue: { kind: 'finance', label: () => say('model.field.revenueLine'), of: 'revenue' },
     value: { kind: 'amount', label: (plan) => say('model.field.amount', { unit: plan.unit }) },
-    years: { kind: 'years', label: () => say('model.field.years') },
+    years: { kind: 'years', label: inputsLabel },
   },
   apply: (state, op) => changed(state, (finance) => withRevenue(finance, op.revenue, yearIndices(state.plan, op.years), op.value), op.value, nameOf(state.plan, op.revenue)),
   describe: (op, words) =>

@@ -2,7 +2,7 @@ import { ZERO, type Amount } from '../amount';
 import { apportion } from '../apportion';
 import { say } from '../say';
 import { LINE_FIELD, editing, type OnALine, type OperationDef } from './define';
-import { choice } from './fields';
+import { choice, inputsLabel } from './fields';
 import { HUNDRED, halfUp } from './edit';
 import { OperationError } from './state';
 
@@ -21,7 +21,7 @@ export const scale: OperationDef<ScaleOperation> = {
   fields: {
     line: LINE_FIELD,
     percent: { kind: 'percent', label: () => say('model.field.newLevel'), placeholder: '95' },
-    years: { kind: 'years', label: () => say('model.field.years') },
+    years: { kind: 'years', label: inputsLabel },
     compensate: choice(
       () => say('model.field.difference'),
       ['pro-rata', () => say('model.choice.compensate.proRata')],

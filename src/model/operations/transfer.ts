@@ -1,6 +1,7 @@
 import type { Amount } from '../amount';
 import { say } from '../say';
 import { editing, type OperationDef } from './define';
+import { amountPerInputLabel, inputsLabel } from './fields';
 import { OperationError } from './state';
 
 /** Moves `amount` from one line to another in each listed year: Total is kept. */
@@ -19,8 +20,8 @@ export const transfer: OperationDef<TransferOperation> = {
   fields: {
     from: { kind: 'line', label: () => say('model.field.from') },
     to: { kind: 'line', label: () => say('model.field.to'), fallback: 1 },
-    amount: { kind: 'amount', label: (plan) => say('model.field.amountPerYear', { unit: plan.unit }) },
-    years: { kind: 'years', label: () => say('model.field.years') },
+    amount: { kind: 'amount', label: amountPerInputLabel },
+    years: { kind: 'years', label: inputsLabel },
   },
   apply: editing((edit, op) => {
     if (op.from === op.to) throw new OperationError(say('model.refuse.transferSameLine', { line: op.from }));
