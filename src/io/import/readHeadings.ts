@@ -75,11 +75,16 @@ function categoryColumns(rows: TextRows, header: number, headings: string[]): vo
   if (names === -1) return;
   // A headed column with nothing in it is a category all nil (left blank), never dropped: the preview says its blanks, and it can be marked "Not read".
   const isFigureColumn = (i: number) => isFigures(i) || body(i).length === 0;
-  headings.forEach((text, i) => {
+  const isCategory = (text: string, i: number) => {
     const lower = text.trim().toLowerCase();
-    // A heading naming a year among other words ("Posts 2026") is a period the person marks, not a category.
-    const hasYear = /\b(19|20|21)\d\d\b/.test(lower);
-    if (i > names && lower !== '' && !hasYear && changeHeading(lower) === null && !KNOWN.has(lower) && !CODE_HEADINGS.has(lower) && !isTotalHeading(lower) && isFigureColumn(i)) headings[i] = categoryHeading(text);
+    return i > names && lower !== '' && changeHeading(lower) === null && !KNOWN.has(lower) && !CODE_HEADINGS.has(lower) && !isTotalHeading(lower) && isFigureColumn(i);
+  };
+  const hasYear = (text: string) => /\b(19|20|21)\d\d\b/.test(text);
+  // A heading naming a year among other words ("Posts 2026") is a period the person marks, not a category; among two
+  // or more categories without one ("Goal 1", "Goal 2", "2030 Agenda") it is a category too.
+  const isAmongCategories = headings.filter((text, i) => isCategory(text, i) && !hasYear(text)).length >= 2;
+  headings.forEach((text, i) => {
+    if (isCategory(text, i) && (!hasYear(text) || isAmongCategories)) headings[i] = categoryHeading(text);
   });
   const total = totalBySum(rows, header, headings);
   if (total !== -1) headings[total] = 'total';
@@ -157,10 +162,13 @@ function periodsAmongWords(rows: TextRows, header: number, headings: string[]): 
   });
   const headed = headings.flatMap((text) => [periodHeading(text), versionOf(text)?.period ?? null].filter((p): p is string => p !== null));
   const body = (i: number) => rows.slice(header + 1).map((row) => (row[i] ?? '').trim()).filter((cell) => cell !== '');
+  const isFigureColumn = (i: number) => body(i).length > 0 && body(i).filter(isFigureText).length >= body(i).length * 0.8;
+  // One year among the words heading columns of categories ("Goal 1", "Goal 2", "2030 Agenda") names a category, not a period.
+  const words = headings.filter((text, i) => amongs[i] === null && /\p{L}/u.test(text) && !KNOWN.has(text.trim().toLowerCase()) && !isTotalHeading(text) && isFigureColumn(i));
+  if (headed.length === 0 && amongs.filter((p) => p !== null).length === 1 && words.length >= 2) return;
   amongs.forEach((period, i) => {
     if (period === null || headed.includes(period) || amongs.filter((p) => p === period).length > 1) return;
-    const cells = body(i);
-    if (cells.length > 0 && cells.filter(isFigureText).length >= cells.length * 0.8) headings[i] = period;
+    if (isFigureColumn(i)) headings[i] = period;
   });
 }
 

@@ -120,4 +120,8 @@ describe('shapes found misread by the reviews of published tables', () => {
     expect([preview.plan.years, lineNames(preview), rowOf(preview.table, 'total').years.map((v) => v.toFixed())]).toEqual([['2026', '2027'], ['Governance', 'Operations'], ['6000', '6250']]);
     expect(preview.notes).toContain('The workbook hides row 4 and column B: not read, as it is not shown.');
   });
+  it('reads a year among the words heading categories as a category (“2030 Agenda” beside “Goal 1”, “Goal 2”)', () => {
+    const goals = read('Linkage of outputs to goals (CHF thousands)\nOutput,Goal 1,Goal 2,2030 Agenda,Total\nConferences,1200,300,500,2000\nPublications,450,820,130,1400\nTotal,1650,1120,630,3400');
+    expect([goals.plan.years, rowOf(goals.table, 'total').total.toFixed(), goals.mismatches]).toEqual([['Goal 1', 'Goal 2', '2030 Agenda'], '3400', []]);
+  });
 });
