@@ -14,18 +14,20 @@ export interface TableTitle {
 const CURRENCIES: readonly [RegExp, string][] = [
   [/^(chf|swiss francs?|francs? suisses?|sfr)$/i, 'CHF'],
   [/^(eur|euros?|€)$/i, 'EUR'],
-  [/^(usd|us\$|us dollars?|united states dollars?|\$)$/i, 'USD'],
+  [/^(usd|us\$|us dollars?|united states dollars?|dollars?|dólares|\$)$/i, 'USD'],
+  [/^(aud|a\$)$/i, 'AUD'],
+  [/^(cad|c\$)$/i, 'CAD'],
   [/^(gbp|pounds? sterling|£)$/i, 'GBP'],
   [/^(jpy|yen|¥)$/i, 'JPY'],
 ];
 const SCALES: readonly [RegExp, string][] = [
-  [/^(thousands?|'000|’000|000s?|k|milliers?|1[\s'’,.]?000)$/i, 'thousands'],
-  [/^(millions?|mn|m|mio\.?)$/i, 'millions'],
+  [/^(thousands?|'000|’000|000s?|k|milliers?|miles|1[\s'’,.]?000)$/i, 'thousands'],
+  [/^(millions?|millones|mn|m|mio\.?)$/i, 'millions'],
   [/^(billions?|bn|milliards?)$/i, 'billions'],
 ];
 
-const CURRENCY = "chf|swiss francs?|francs? suisses?|sfr|eur|euros?|€|usd|us\\$|us dollars?|united states dollars?|\\$|gbp|pounds? sterling|£|jpy|yen|¥";
-const SCALE = "thousands?|milliers?|'000|’000|000s?|1[\\s'’,.]?000|k|millions?|mn|mio\\.?|m|billions?|bn|milliards?";
+const CURRENCY = "chf|swiss francs?|francs? suisses?|sfr|eur|euros?|€|usd|us\\$|us dollars?|united states dollars?|dollars?|dólares|a\\$|aud|c\\$|cad|\\$|gbp|pounds? sterling|£|jpy|yen|¥";
+const SCALE = "thousands?|milliers?|miles|'000|’000|000s?|1[\\s'’,.]?000|k|millions?|millones|mn|mio\\.?|m|billions?|bn|milliards?";
 /** "CHF thousands", "EUR million", "US$ 000", "USD '000", "CHF (thousands)", "CHF 1000" */
 const CURRENCY_FIRST = new RegExp(`(?:^|[\\s(])(${CURRENCY})\\s*\\(?(${SCALE})\\)?(?=$|[\\s).,;])`, 'i');
 /** "thousands of Swiss francs", "millions of euros", "millions d'euros", "Mio. CHF", "'000 USD", "kCHF" */
@@ -40,7 +42,25 @@ const named = (table: readonly [RegExp, string][], text: string) => table.find((
 /** "TCHF", "TEUR", "TUSD": thousands, as German-speaking tables write them. */
 const T_PREFIX = /(?:^|[\s(])T(CHF|EUR|USD)(?=$|[\s).,;])/;
 
+/** Units as Russian, Chinese and Arabic tables write them: "тыс. долл. США", "千美元", "بآلاف الدولارات". */
+const WRITTEN_UNITS: readonly [RegExp, string][] = [
+  [/тыс\.?\s*долл/i, 'USD thousands'],
+  [/млн\.?\s*долл/i, 'USD millions'],
+  [/тыс\.?\s*швейц/i, 'CHF thousands'],
+  [/млн\.?\s*швейц/i, 'CHF millions'],
+  [/тыс\.?\s*евро/i, 'EUR thousands'],
+  [/千美元/, 'USD thousands'],
+  [/百万美元/, 'USD millions'],
+  [/千瑞士法郎/, 'CHF thousands'],
+  [/百万瑞士法郎/, 'CHF millions'],
+  [/آلاف الدولارات/, 'USD thousands'],
+  [/ملايين الدولارات/, 'USD millions'],
+  [/آلاف الفرنكات السويسرية/, 'CHF thousands'],
+];
+
 export function unitOf(text: string): string | undefined {
+  const written = WRITTEN_UNITS.find(([pattern]) => pattern.test(text));
+  if (written !== undefined) return written[1];
   const tPrefix = T_PREFIX.exec(text);
   if (tPrefix) return `${tPrefix[1]} thousands`;
   const first = CURRENCY_FIRST.exec(text);

@@ -124,4 +124,8 @@ describe('shapes found misread by the reviews of published tables', () => {
     const goals = read('Linkage of outputs to goals (CHF thousands)\nOutput,Goal 1,Goal 2,2030 Agenda,Total\nConferences,1200,300,500,2000\nPublications,450,820,130,1400\nTotal,1650,1120,630,3400');
     expect([goals.plan.years, rowOf(goals.table, 'total').total.toFixed(), goals.mismatches]).toEqual([['Goal 1', 'Goal 2', '2030 Agenda'], '3400', []]);
   });
+  it('reads units as Russian, Chinese, Arabic and Spanish tables write them, and other dollars', () => {
+    const units = ['(тыс. долл. США)', '（千美元）', '(بآلاف الدولارات)', '(en miles de dólares)', '(A$ million)'].map((unit) => read(`Budget ${unit}\nItem,2026,2027\nA,1,2\nB,3,4\nTotal,4,6`).plan.unit);
+    expect(units).toEqual(['USD thousands', 'USD thousands', 'USD thousands', 'USD thousands', 'AUD millions']);
+  });
 });
