@@ -50,7 +50,26 @@ export function indentedNames(rows: TextRows, header: number): { rows: string[][
     );
     return { rows: merged, outline };
   }
-  return null;
+  return bySpaces(rows, body, firstFigure);
+}
+
+/**
+ * Lines indented by spaces in one column ("Development", then "   Rural
+ * development"), as many published tables and PDFs turned into CSV lay out
+ * an outline: each distinct indentation a depth, the least the top. Read as
+ * the outline by column is; the rows stay as they are.
+ */
+function bySpaces(rows: TextRows, body: readonly number[], firstFigure: number): { rows: string[][]; outline: Outline } | null {
+  const columns = Array.from({ length: firstFigure }, (_, c) => c);
+  // The names' column: the one with the most labels left of the figures.
+  const column = columns.reduce<number | undefined>((best, c) => (best === undefined || body.filter((i) => filled(rows[i]![c])).length > body.filter((i) => filled(rows[i]![best])).length ? c : best), undefined);
+  if (column === undefined) return null;
+  const labelled = body.filter((i) => filled(rows[i]![column]));
+  const indent = (i: number) => (/^[\s\u00a0]*/.exec(rows[i]![column]!)?.[0] ?? '').replace(/\t/g, '    ').length;
+  const widths = [...new Set(labelled.map(indent))].sort((a, b) => a - b);
+  if (widths.length < 2 || labelled.length === 0 || indent(labelled[0]!) !== widths[0]) return null;
+  const outline = outlineOf(labelled, (i) => widths.indexOf(indent(i)), (i) => rows[i]![column]!.trim(), (i) => rows[i]!.slice(firstFigure).some(filled));
+  return outline.groups.size === 0 ? null : { rows: rows.map((cells) => [...cells]), outline };
 }
 
 /** The groups of an outline: each name's group is the nearest shallower name above it; a group holds a line, here or deeper. */

@@ -128,4 +128,10 @@ describe('shapes found misread by the reviews of published tables', () => {
     const units = ['(тыс. долл. США)', '（千美元）', '(بآلاف الدولارات)', '(en miles de dólares)', '(A$ million)'].map((unit) => read(`Budget ${unit}\nItem,2026,2027\nA,1,2\nB,3,4\nTotal,4,6`).plan.unit);
     expect(units).toEqual(['USD thousands', 'USD thousands', 'USD thousands', 'USD thousands', 'AUD millions']);
   });
+  it('reads lines indented by spaces under a heading as its group, checked against the heading’s figures, not added twice', () => {
+    const spaced = read('Item,2026,2027\nProgrammes,1500,1650\n  Conferences,1000,1100\n  Other,500,550\nSupport,1000,1020\n  Management,700,720\n  Other,300,300\nTotal,2500,2670');
+    expect([totals(spaced), spaced.mismatches, spaced.table.rows.filter((row) => row.kind === 'group').map((row) => row.name)]).toEqual([['2500', '2670'], [], ['Programmes', 'Support']]);
+    // A heading whose figures are not its lines' sum is said, with both figures.
+    expect(read('Item,2026\nProgrammes,1600\n  Conferences,1000\n  Other,500\nTotal,1500').mismatches.map((m) => `${m.inFile} ${m.computed.toFixed()}`)).toEqual(['1600 1500']);
+  });
 });
