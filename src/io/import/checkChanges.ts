@@ -81,12 +81,16 @@ function pairsOf(change: ChangeColumn, all: readonly Figure[]): Pair[] {
   const nearer = before[0];
   if (nearer === undefined) return [];
   const pairs: Pair[] = [];
-  const other = before.find((f) => f !== nearer && f.table !== nearer.table && f.columnId === nearer.columnId);
+  // The same period of another version, in a column of its own (a period headed once is every version's: the same column).
+  const other = before.find((f) => f.index !== nearer.index && f.table !== nearer.table && f.columnId === nearer.columnId);
   if (other !== undefined) pairs.push({ nearer, farther: other });
-  // The two columns right before it, of one kind and not the whole period's (2028-2029 and 2030-2031 before "Variance"): those.
+  // The two columns right before it in one version, of one kind and not the whole period's (2028-2029 and 2030-2031 before
+  // "Variance"; "Revised 2024-2025" and "Proposed 2026-2027", the latter every version's): those.
   const kindOf = (f: Figure) => f.table.layout.columnById.get(f.columnId)?.kind;
-  const second = before[1];
-  if (second !== undefined && second.table === nearer.table && kindOf(nearer) === kindOf(second) && kindOf(nearer) !== 'total') pairs.push({ nearer, farther: second });
+  for (const near of before.filter((f) => f.index === nearer.index)) {
+    const second = before.find((f) => f.table === near.table && f.index < near.index);
+    if (second !== undefined && kindOf(near) === kindOf(second) && kindOf(near) !== 'total') pairs.push({ nearer: near, farther: second });
+  }
   if (pairs.length > 0) return [...pairs, ...between];
   const inputs = before.filter(isInput);
   const [x, y] = inputs.length >= 2 ? inputs : before;

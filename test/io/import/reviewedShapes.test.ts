@@ -134,4 +134,9 @@ describe('shapes found misread by the reviews of published tables', () => {
     // A heading whose figures are not its lines' sum is said, with both figures.
     expect(read('Item,2026\nProgrammes,1600\n  Conferences,1000\n  Other,500\nTotal,1500').mismatches.map((m) => `${m.inFile} ${m.computed.toFixed()}`)).toEqual(['1600 1500']);
   });
+  it('checks a change after “Approved”, “Revised” and “Proposed” as Proposed less Revised, never a column less itself', () => {
+    const parts = read('Regular budget by part (US$ 000)\nPart,Approved 2024-2025,Revised 2024-2025,Proposed 2026-2027,Increase (decrease),%\nPart I,2500,2480,2600,120,4.8\nPart II,40000,41200,42500,1300,3.2\nTotal,42500,43680,45100,1420,3.3');
+    expect(parts.mismatches).toEqual([]);
+    expect(parts.notes).toContain('Column 5 (“Increase (decrease)”) is read as a change, column 4 − column 3, and checked on 3 rows: it is not kept: a version’s changes are what the comparison of its scenario shows.');
+  });
 });
