@@ -29,7 +29,8 @@ export function findHeader(rows: TextRows): Checked<number> {
   const onlyPeriods = (row: readonly string[]) => !row.some((cell) => isFigureText(cell) && periodHeading(cell) === null);
   // Headings come before the figures they head: a row of years below a row of other figures is a line whose figures read as years
   // ("Common staff costs, 2050, 2080, 2100" under "Salaries, 1200, 1250, 1300").
-  const firstFigures = rows.findIndex((row) => !onlyPeriods(row));
+  // A row of figures is two or more that are no years: a lone number above the table ("Version:", "2") is a title line's.
+  const firstFigures = rows.findIndex((row) => row.filter((cell) => isFigureText(cell) && periodHeading(cell) === null).length >= 2);
   const isAboveFigures = (index: number) => firstFigures === -1 || index < firstFigures;
   const upper = rows.findIndex((row, i) => periods(row) >= 2 && onlyPeriods(row) && isAboveFigures(i));
   // Periods heading groups of columns (a biennium over its years) sit above the row that heads each column,

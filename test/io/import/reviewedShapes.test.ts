@@ -45,6 +45,8 @@ describe('shapes found misread by the reviews of published tables', () => {
   it('takes no row of figures below the first one for the heading row, even when its figures read as years', () => {
     const stations = read('Staff costs by duty station (CHF thousands)\nDuty station,Geneva,Nairobi,Bangkok\nSalaries,1200,1250,1300\nCommon staff costs,2050,2080,2100\nOther,540,560,580');
     expect([stations.plan.years, lineNames(stations)]).toEqual([['Geneva', 'Nairobi', 'Bangkok'], ['Salaries', 'Common staff costs', 'Other']]);
+    // A lone number above the table (a preamble's "Version: 2") is no row of figures.
+    expect(read('Version:,2\nProgramme,2025,2026\nA,1200,1250\nB,100,110').plan.years).toEqual(['2025', '2026']);
     const abbreviated = read('Programme budget 2026-2027 (CHF thousands)\nProgramme,RG 2026,RG 2027,ZRG 2026,ZRG 2027\nGovernance,1200,1250,1180,1200\nOperations,5400,5600,5300,5350\nTotal,6600,6850,6480,6550');
     expect([abbreviated.plan.years, totals(abbreviated), abbreviated.versions.map((v) => v.name)]).toEqual([['2026', '2027'], ['6600', '6850'], ['ZRG']]);
   });
