@@ -17,6 +17,7 @@ import { readAmounts } from './import/readAmounts';
 import { readVersions, type VersionPreview } from './import/readVersions';
 import { checkChanges } from './import/checkChanges';
 import { checkColumnShares } from './import/checkColumnShares';
+import { namedLikeTotals } from './import/namedLikeTotals';
 import { readLines, type FileRow, type FileRowKind } from './import/readLines';
 import { NO_OUTLINE, indentedNames } from './import/indentedNames';
 import { withHeadingsMerged } from './import/headingRows';
@@ -190,10 +191,13 @@ const adjustmentNote = (lines: readonly FileRow[], adjustments: ReadonlySet<stri
 };
 
 /** Sections the lines were grouped in, said, since a heading row groups what follows it. */
-const sectionNote = (lines: readonly FileRow[]): string[] => {
-  const groups = lines.filter((r) => r.kind === 'group' && r.parent === null && r.cells.length === 0);
+const sectionNote = (lines: readonly FileRow[], columns: ColumnMap, headings: readonly string[], columnName: ColumnName): string[] => {
+  const byColumn = columns.section !== undefined;
+  const groups = lines.filter((r) => r.kind === 'group' && r.parent === null && (byColumn || r.cells.length === 0));
   const sections = listed(groups.map((r) => t('import.note.section', { row: String(r.row), name: r.name })));
-  return groups.length === 0 ? [] : [t('import.note.sections', { sections })];
+  if (groups.length === 0) return [];
+  // A column of sections is left out as a column; a heading row, as a row.
+  return [byColumn ? t('import.note.sectionColumn', { column: columnName(columns.section!), heading: (headings[columns.section!] ?? '').trim(), sections }) : t('import.note.sections', { sections })];
 };
 
 /** The source with lines indented by column read as one column of names (indentedNames.ts), and its layout. */
@@ -216,7 +220,10 @@ export function interpretTable(original: SourceTable, current: Current, mapping:
   const columnName = source.columnName ?? byNumber;
   const { header, ...headings } = read;
   const columns = accepted(name, mapColumns(headings.headings, header + 1, columnName, mapping.version));
-  const lines = accepted(name, nestLines(accepted(name, readLines(rows, header, columns, columnName, { roles: mapping.rows ?? {}, decimal, outline })), columns.parent !== undefined));
+  // Lines named as totals or deductions ("Total quality management") are lines where their figures say so: read so, and said.
+  const lookalikes = namedLikeTotals(rows, header, columns, decimal, mapping.rows ?? {});
+  const roles = { ...Object.fromEntries(lookalikes.map((r) => [r.index, 'line' as const])), ...mapping.rows };
+  const lines = accepted(name, nestLines(accepted(name, readLines(rows, header, columns, columnName, { roles, decimal, outline })), columns.parent !== undefined));
   const isPublished = columns.kind === undefined && columns.parent === undefined;
   const own = accepted(name, readAmounts(lines, columns.years, decimal, columnName, isPublished));
   // The plan's decimals are every version's: a forecast of 118.5 beside a budget of whole figures keeps its half.
@@ -243,7 +250,7 @@ export function interpretTable(original: SourceTable, current: Current, mapping:
     table: plan.changes === undefined ? table : computeTable(plan),
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
     mismatches: inRowOrder([...derived.mismatches, ...versions.mismatches, ...changed.mismatches, ...columnShares.mismatches]),
-    notes: [...hiddenNote(original.hidden), ...(columns.counts ?? []).map((words) => t('import.note.counts', { words })), ...versionNote(columns.version, versions.versions), ...memoNote(table), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines), ...deductionNote(lines), ...adjustmentNote(lines, belowZero), ...lines.flatMap((r) => (r.bySum === true ? [t('import.note.totalBySum', { row: String(r.row), name: r.name || r.cells.find((c) => c !== '') || '' })] : [])), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, [...lines, ...columnShares.rows.map((row) => ({ row }))], columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
+    notes: [...hiddenNote(original.hidden), ...(columns.counts ?? []).map((words) => t('import.note.counts', { words })), ...versionNote(columns.version, versions.versions), ...memoNote(table), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines, columns, rows[header] ?? [], columnName), ...deductionNote(lines), ...adjustmentNote(lines, belowZero), ...lookalikes.map((r) => t(r.named === 'total' ? 'import.note.namedLikeTotal' : 'import.note.namedLikeDeduction', { row: String(r.index + 1), name: r.name })), ...lines.flatMap((r) => (r.bySum === true ? [t('import.note.totalBySum', { row: String(r.row), name: r.name || r.cells.find((c) => c !== '') || '' })] : [])), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, [...lines, ...columnShares.rows.map((row) => ({ row }))], columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
     layout: { ...layoutOf(source, read, mapping, rowKinds(lines, mapping, belowZero)), ...(versions.versions.length === 0 ? {} : { versions: { read: columns.version ?? '', names: [columns.version ?? '', ...versions.versions.map((v) => v.name)] } }) },
     unitSaid: match.unitSaid,
     versions: versions.versions,

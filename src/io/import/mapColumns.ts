@@ -7,8 +7,11 @@ import { cellProblem, checked, fileProblem, rowProblem, type Checked, type Colum
 
 export const MAX_YEARS = 60;
 
+/** How the headings step marks a column of sections (readHeadings.ts): no heading a file would write. */
+export const SECTION_COLUMN = '§section';
+
 /** The columns that say what a row is, rather than hold its figures. */
-export type LabelRole = 'code' | 'name' | 'kind' | 'parent';
+export type LabelRole = 'code' | 'name' | 'kind' | 'parent' | 'section';
 
 const LABELS = new Map<string, LabelRole>([
   ['code', 'code'],
@@ -17,6 +20,8 @@ const LABELS = new Map<string, LabelRole>([
   ['thematic priority', 'name'],
   ['kind', 'kind'],
   ['parent', 'parent'],
+  // A column naming each line's section ("Programmes", "Support"): its runs are the table's groups (sections.ts).
+  [SECTION_COLUMN, 'section'],
 ]);
 
 type Heading =
@@ -54,6 +59,8 @@ export interface ColumnMap {
   readonly name: number | undefined;
   readonly kind: number | undefined;
   readonly parent: number | undefined;
+  /** A column naming each line's section, whose runs group the lines, where the table has one. */
+  readonly section?: number;
   /** The inputs, in the file's order: years or periods (increasing), or categories. */
   readonly years: readonly YearColumn[];
   /** What the inputs are: periods, or categories such as Sectors. */
@@ -98,7 +105,7 @@ interface Found {
   readonly heading: Heading | null;
 }
 
-const ROLES = ['code', 'name', 'kind', 'parent', 'total', 'share'] as const;
+const ROLES = ['code', 'name', 'kind', 'parent', 'section', 'total', 'share'] as const;
 
 function headingProblems(found: readonly Found[], row: number, columnName: ColumnName): ImportProblem[] {
   const problems = found
@@ -220,6 +227,7 @@ function mapOneVersion(cells: readonly string[], row: number, columnName: Column
   const period = first('total') === undefined ? allRanges.find(isWholePeriod) : undefined;
   const total = first('total') ?? period?.index;
   const share = first('share');
+  const section = first('section');
   const ranges = allRanges.filter((r) => r !== period);
   return checked(
     {
@@ -227,6 +235,7 @@ function mapOneVersion(cells: readonly string[], row: number, columnName: Column
       name: first('name'),
       kind: first('kind'),
       parent: first('parent'),
+      ...(section === undefined ? {} : { section }),
       years,
       columnsAre,
       versions: [],

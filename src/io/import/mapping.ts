@@ -3,6 +3,7 @@ import { VERSION_MARK, categoryHeading, categoryOf, changeOf, markedChange, peri
 import { isFigureText } from './figureText';
 import type { TextRows } from './findHeader';
 import type { FileRowKind } from './readLines';
+import { SECTION_COLUMN } from './mapColumns';
 
 /**
  * The person's reading of a table's layout, where detection read it
@@ -16,16 +17,17 @@ import type { FileRowKind } from './readLines';
  * names among other words ("Posts 2026", "2026 ceiling"); `total`, `share`:
  * the whole period's figures and each line's share of them, checked then
  * derived; `change`, `changePercent`: a change between the two columns before
- * it, as an amount or in per cent, checked then derived; `version`: another
+ * it, as an amount or in per cent, checked then derived; `section`: the
+ * section of each line, a run of the same value grouping its lines; `version`: another
  * version of a period's figures (zero real growth beside real growth), a
  * scenario to be.
  */
-export type ColumnRole = 'code' | 'name' | 'headed' | 'period' | 'category' | 'total' | 'share' | 'change' | 'changePercent' | 'version' | 'skip';
+export type ColumnRole = 'code' | 'name' | 'section' | 'headed' | 'period' | 'category' | 'total' | 'share' | 'change' | 'changePercent' | 'version' | 'skip';
 /** `section`: a heading that groups the lines under it, up to the next section or a subtotal; its figures, if any, are the section's. */
 /** `adjustment`: a line that may be below zero (an exchange adjustment); a line with a figure below zero is one anyway. */
 export type RowRole = 'line' | 'adjustment' | 'memo' | 'section' | 'subtotal' | 'reduction' | 'total' | 'skip';
 
-export const COLUMN_ROLES = ['code', 'name', 'headed', 'period', 'category', 'total', 'share', 'change', 'changePercent', 'version', 'skip'] as const satisfies readonly ColumnRole[];
+export const COLUMN_ROLES = ['code', 'name', 'section', 'headed', 'period', 'category', 'total', 'share', 'change', 'changePercent', 'version', 'skip'] as const satisfies readonly ColumnRole[];
 export const ROW_ROLES = ['line', 'adjustment', 'memo', 'section', 'subtotal', 'reduction', 'total', 'skip'] as const satisfies readonly RowRole[];
 
 export interface TableMapping {
@@ -74,6 +76,7 @@ export function shapeOf(rows: TextRows): string {
 export function roleHeading(text: string, role: ColumnRole): string {
   if (role === 'code' || role === 'name' || role === 'total' || role === 'share') return role;
   if (role === 'skip') return '';
+  if (role === 'section') return SECTION_COLUMN;
   if (role === 'change' || role === 'changePercent') return markedChange(text, role === 'changePercent');
   if (role === 'category') return categoryHeading(text);
   const found = role === 'period' ? /\d{4}(?:\s*(?:-|–|\/)\s*\d{2,4})?/.exec(text)?.[0] : undefined;
@@ -86,6 +89,7 @@ export function headingRole(heading: string): ColumnRole {
   if (lower === 'code') return 'code';
   if (lower === 'name' || lower === 'line' || lower === 'thematic priority') return 'name';
   if (lower === 'total') return 'total';
+  if (heading === SECTION_COLUMN) return 'section';
   if (lower === 'share') return 'share';
   if (categoryOf(heading) !== null) return 'category';
   const change = changeOf(heading);
@@ -95,7 +99,7 @@ export function headingRole(heading: string): ColumnRole {
 }
 
 /** The roles one column only can have: given to a column, taken from any other. */
-const ONCE = new Set<ColumnRole>(['code', 'name', 'total', 'share']);
+const ONCE = new Set<ColumnRole>(['code', 'name', 'section', 'total', 'share']);
 
 /** The headings with the person's column roles put on them: a column given the codes, the names, the total or the share takes them from any other. */
 export function withColumnRoles(read: readonly string[], raw: readonly string[], roles: Readonly<Record<number, ColumnRole>>): string[] {

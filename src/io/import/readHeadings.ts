@@ -5,6 +5,7 @@ import type { ColumnName } from './problems';
 import { isFigureText } from './figureText';
 import { isShareHeading } from '../../model/columns';
 import { periodAmongWords, versionHeadings } from './versions';
+import { SECTION_COLUMN } from './mapColumns';
 import { OF_WHICH, codeByName } from './rowNames';
 import { withoutUnit } from './titleLines';
 import { englishHeading } from './headingWords';
@@ -32,7 +33,24 @@ export interface ColumnNote {
   readonly text: string;
 }
 
-const KNOWN = new Set(['code', 'name', 'line', 'thematic priority', 'kind', 'parent', 'total', 'share', '%', 'in %']);
+const KNOWN = new Set(['code', 'name', 'line', 'thematic priority', 'kind', 'parent', SECTION_COLUMN, 'total', 'share', '%', 'in %']);
+const SECTION_HEADINGS = new Set(['section', 'group', 'part']);
+
+/**
+ * A column headed "Section" (or "Group", "Part") beside the names, each of
+ * its values repeated down a run of lines: the lines' sections. Its values
+ * all different, or with no other label column, it is the names' column.
+ */
+function sectionColumn(rows: TextRows, header: number, headings: string[]): void {
+  const firstFigure = headings.findIndex((text) => isFigureHeading(text));
+  const texts = (i: number) => rows.slice(header + 1).map((row) => (row[i] ?? '').trim()).filter((cell) => cell !== '' && !isFigureText(cell));
+  headings.forEach((text, i) => {
+    if (!SECTION_HEADINGS.has(text.trim().toLowerCase()) || (firstFigure !== -1 && i > firstFigure)) return;
+    const values = texts(i);
+    const hasNames = headings.some((_, k) => k !== i && (firstFigure === -1 || k < firstFigure) && texts(k).length > 0);
+    if (hasNames && new Set(values).size < values.length) headings[i] = SECTION_COLUMN;
+  });
+}
 const NAMES = new Set(['name', 'line', 'thematic priority']);
 /** Headings published tables give their codes. */
 const CODE_HEADINGS = new Set(['id', 'no', 'no.', 'nr', 'nr.', '#', 'ref', 'ref.', 'number', 'item']);
@@ -108,7 +126,9 @@ function totalBySum(rows: TextRows, header: number, headings: readonly string[])
   if (decimal === undefined || body.length < 2) return -1;
   const value = (row: readonly string[], i: number) => readNumber((row[i] ?? '').trim() || '0', decimal).value!;
   const isSum = body.every((row) => !value(row, last).isZero() && others.reduce((sum, i) => sum.plus(value(row, i)), ZERO).eq(value(row, last)));
-  return isSum ? last : -1;
+  // A column equal to the only other one with figures is a copy, not a sum: two or more must add into it.
+  const parts = others.filter((i) => body.some((row) => !value(row, i).isZero()));
+  return isSum && parts.length >= 2 ? last : -1;
 }
 
 function labelColumns(rows: TextRows, header: number, headings: string[], columnName: ColumnName, notes: ColumnNote[]): void {
@@ -208,6 +228,7 @@ export function readHeadings(given: TextRows, header: number, columnName: Column
     notes.push({ column: i, text: t('import.headings.ofWhichColumn', { column: columnName(i), heading: text.trim() }) });
     headings[i] = '';
   });
+  sectionColumn(rows, header, headings);
   const hasCode = headings.some((text) => text.trim().toLowerCase() === 'code');
   // The app's own files head their periods bare: a period among words there is an unknown heading, refused by name.
   if (!hasCode) periodsAmongWords(rows, header, headings);

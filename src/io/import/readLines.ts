@@ -8,7 +8,7 @@ import type { RowRole } from './mapping';
 import { cellProblem, checked, rowProblem, type Checked, type ColumnName, type ImportProblem } from './problems';
 import { OF_WHICH, PERCENT_ROW, codeByName, derivedCode, isSubtracting } from './rowNames';
 
-import { sectionsOf, type Section } from './sections';
+import { sectionsInColumn, sectionsOf, type Section } from './sections';
 import { listed } from './messages';
 import { readNumber } from './readNumber';
 import { NO_OUTLINE, type Outline } from './indentedNames';
@@ -95,7 +95,13 @@ function sectionsByRow(rows: TextRows, header: number, columns: ColumnMap, cell:
     });
   const chosen = (i: number) => (roles[i] === 'skip' ? undefined : roles[i] === 'memo' || roles[i] === 'adjustment' ? 'line' : roles[i] === 'section' ? 'heading' : roles[i]);
   // An outline's groups are its indentation's (indentedNames.ts), not sections found by headings and subtotals.
-  const sections = isPublished && outline.groups.size === 0 ? sectionsOf(tableRows, nameOf, hasFigures, chosen, sumsTo) : [];
+  // A column of sections groups its runs of lines; else headings and subtotals do, where no outline's indentation does.
+  const sections =
+    columns.section !== undefined
+      ? sectionsInColumn(tableRows, (i) => cell(rows[i]!, columns.section), (i) => cell(rows[i]!, columns.name), hasFigures)
+      : isPublished && outline.groups.size === 0
+        ? sectionsOf(tableRows, nameOf, hasFigures, chosen, sumsTo)
+        : [];
   // A named row without figures right above a total ("Travel" with both years blank) is a line of nil, not a heading of nothing.
   const headings = new Set(sections.flatMap((s) => (s.heading === null ? [] : [s.heading])));
   const nilLines = new Set(

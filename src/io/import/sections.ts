@@ -114,3 +114,25 @@ export function sectionsOf(
   // Lines under no heading nor closing row stay lines of the plan.
   return sections;
 }
+
+/**
+ * Sections named in a column of their own ("Programmes" beside each of its
+ * lines): each run of rows with the same value is one, closed by its last
+ * row where that is named as a subtotal or total. Rows with the column
+ * blank (the grand Total) are in none.
+ */
+export function sectionsInColumn(body: readonly number[], sectionOf: (row: number) => string, nameOf: (row: number) => string, hasFigures: (row: number) => boolean): Section[] {
+  const runs: { value: string; rows: number[] }[] = [];
+  for (const k of body) {
+    const value = sectionOf(k);
+    const last = runs.at(-1);
+    if (value !== '' && last?.value === value && last.rows.at(-1) === body[body.indexOf(k) - 1]) last.rows.push(k);
+    else if (value !== '') runs.push({ value, rows: [k] });
+  }
+  return runs.flatMap(({ value, rows }, n) => {
+    const last = rows.at(-1)!;
+    const close = rows.length > 1 && hasFigures(last) && codeByName(nameOf(last)) !== '' ? last : null;
+    const lines = rows.filter((k) => k !== close);
+    return [{ heading: null, close, lines, ...sectionLabel(value, '', n + 1) }];
+  });
+}

@@ -9,6 +9,7 @@ import { useApp, useAppStore } from '../common/storeContext';
 const COLUMN_WORDS: Record<ColumnRole, MessageId> = {
   code: 'panels.importLayout.column.code',
   name: 'panels.importLayout.column.name',
+  section: 'panels.importLayout.column.section',
   headed: 'panels.importLayout.column.headed',
   period: 'panels.importLayout.column.period',
   category: 'panels.importLayout.column.category',

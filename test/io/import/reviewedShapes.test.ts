@@ -40,6 +40,19 @@ describe('shapes found misread by the reviews of published tables', () => {
     const ofWhich = read('Category,ITU-R,ITU-T,ITU-D,Total,of which: extrabudgetary\nStaff costs,21000,12000,18000,51000,3000\nTravel,900,600,2000,3500,800\nTotal,21900,12600,20000,54500,3800');
     expect([ofWhich.plan.years, rowOf(ofWhich.table, 'total').total.toFixed(), ofWhich.mismatches]).toEqual([['ITU-R', 'ITU-T', 'ITU-D'], '54500', []]);
     expect(ofWhich.notes).toContain('Column 6 (“of which: extrabudgetary”) is part of the columns beside it, not one more to add: it is not read.');
+    // A column equal to the only other one with figures (found by a property) is a category of its own, not their sum.
+    expect(read('Object,Regional offices,Objective 2,Objective 1,BDT\nStaff costs,21,0,0,21\nTotal,21,0,0,21').plan.years).toEqual(['Regional offices', 'Objective 2', 'Objective 1', 'BDT']);
+  });
+
+  it('groups the lines by a column naming their section, its subtotals closing each, the grand Total in none', () => {
+    const coded = read('section,code,name,2026,2027\nProgrammes,1,Conferences,1000,1100\nProgrammes,2,Publications,500,550\nSupport,3,Management,700,720\nSupport,4,IT,300,300\n,,Total,2500,2670');
+    const groups = (preview: ReturnType<typeof read>) => preview.table.rows.filter((row) => row.kind === 'group').map((row) => `${row.name}=${row.years.map((v) => v.toFixed()).join('/')}`);
+    expect([groups(coded), lineNames(coded), totals(coded), coded.mismatches]).toEqual([['Programmes=1500/1650', 'Support=1000/1020'], ['Conferences', 'Publications', 'Management', 'IT'], ['2500', '2670'], []]);
+    const named = read('Programme budget (USD thousands)\nSection,Programme,2026\nProgrammes,Conferences,1000\nProgrammes,Publications,500\nProgrammes,Subtotal programmes,1501\nSupport,Management,700\nSupport,Subtotal support,700\n,Total,2200');
+    expect([groups(named), lineNames(named), named.mismatches.map((m) => `${m.inFile} vs ${m.computed.toFixed()}`)]).toEqual([['Programmes=1500', 'Support=700'], ['Conferences', 'Publications', 'Management'], ['1501 vs 1500']]);
+    expect(named.notes).toContain('The lines are grouped by their section, in column 1 (“Section”): row 5 (Programmes), row 7 (Support). To leave them ungrouped, mark the column “Not read” under “How the file is read”.');
+    // Where each section holds one line, "Section" heads the names.
+    expect(lineNames(read('Section,2026\nGeneral Secretariat,100\nRadiocommunication,50\nTotal,150'))).toEqual(['General Secretariat', 'Radiocommunication']);
   });
 
   it('takes no row of figures below the first one for the heading row, even when its figures read as years', () => {
