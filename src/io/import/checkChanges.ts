@@ -74,6 +74,12 @@ function pairsOf(change: ChangeColumn, all: readonly Figure[]): Pair[] {
     const [x, y] = named[0].index > named[1].index ? [named[0], named[1]] : [named[1], named[0]];
     return [{ nearer: x, farther: y }];
   }
+  // A change of one period among versions ("Variance 2027", "2026" under "Difference"): that period's two nearest versions.
+  const ofPeriod = named.length === 1 ? before.filter((f) => f.columnId === named[0]?.columnId && f.index !== named[0]?.index) : [];
+  if (named.length === 1 && named[0] !== undefined && ofPeriod.length > 0) {
+    const [x, y] = [named[0], ofPeriod[0]!];
+    return [{ nearer: x, farther: y }];
+  }
   // A change between the two periods it stands between ("2024 appropriation", "Increase (decrease)", "2025 estimate"), as UN budgets lay it out.
   const after = all.filter((f) => f.index > change.index).sort((x, y) => x.index - y.index)[0];
   const isInput = (f: Figure) => f.table.layout.columnById.get(f.columnId)?.isInput === true;

@@ -4,7 +4,7 @@ import { categoryHeading, categoryOf, changeHeading, isFigureHeading, isTotalHea
 import type { ColumnName } from './problems';
 import { isFigureText } from './figureText';
 import { isShareHeading } from '../../model/columns';
-import { periodAmongWords, versionHeadings } from './versions';
+import { isChangeWords, periodAmongWords, versionHeadings } from './versions';
 import { SECTION_COLUMN } from './mapColumns';
 import { OF_WHICH, codeByName } from './rowNames';
 import { withoutUnit } from './titleLines';
@@ -214,7 +214,7 @@ export function readHeadings(given: TextRows, header: number, columnName: Column
   const headings = read
     .map((text, i) => {
       const over = (above[i] ?? '').trim();
-      if (over !== '') change = changeHeading(over) !== null ? over : '';
+      if (over !== '') change = isChangeWords(over) ? over : '';
       if (change !== '' && (text.trim() === '' || UNDER_CHANGE.test(text.trim()))) return /%|per ?cent/i.test(text) ? `${change} %` : change;
       return text.trim() === '' && isShareHeading(over) ? over : text;
     })

@@ -1,4 +1,4 @@
-import { VERSION_MARK, periodHeading, periodSpan } from './periodHeading';
+import { VERSION_MARK, changeHeading, periodHeading, periodSpan } from './periodHeading';
 
 /**
  * Versions of the same figures side by side: "Real growth 2024-2025" and
@@ -19,10 +19,14 @@ export function periodAmongWords(text: string): { period: string; words: string 
   return period === null || /\d/.test(words) ? null : { period, words };
 }
 
+/** Words heading changes, not a version ("Difference", "Variance 2027", "Increase (decrease)"); "Real growth" is a version. */
+export const isChangeWords = (words: string): boolean => changeHeading(words) !== null && !/growth/i.test(words);
+
 /** The period a heading names, and the words naming its version: its own, or the heading row above's. */
 function versioned(text: string, over: string): { period: string; words: string } | null {
-  // A share of a period ("Share 2026 (%)") is no version of its figures ("Zero real growth 2026" is).
-  if (/%|\bshare\b|per ?cent/i.test(text)) return null;
+  // A share of a period ("Share 2026 (%)") is no version of its figures ("Zero real growth 2026" is);
+  // nor is a change ("Variance 2027", or "2027" under "Difference"): it is checked against the versions' figures.
+  if (/%|\bshare\b|per ?cent/i.test(text) || isChangeWords(over) || isChangeWords(periodAmongWords(text)?.words ?? '')) return null;
   // "Budget 2025" beside "Forecast 2025": the words a period heading allows name the version too,
   // unless the heading row above names it ("Budget 2028" under "Zero real growth" is that version's).
   const among = periodAmongWords(text);
@@ -62,6 +66,8 @@ export function versionHeadings(lower: readonly string[], upper: readonly string
     const whole = text.trim().toLowerCase() === 'total' && overs[i] !== '' ? spanOf(overs[i]!) : null;
     if (whole !== null) return `${whole}${VERSION_MARK}${overs[i]}`;
     if (f !== null && f !== undefined && count(f.period) === 1 && overs[i] === '') return f.period;
+    // A period under a change's heading ("2026" under "Difference") is that change, for that period.
+    if (isChangeWords(overs[i]!) && periodHeading(text) !== null) return `${overs[i]} ${text.trim()}`;
     return f === null || f === undefined ? text : `${f.period}${VERSION_MARK}${f.words}`;
   });
 }

@@ -44,6 +44,15 @@ describe('shapes found misread by the reviews of published tables', () => {
     expect(read('Object,Regional offices,Objective 2,Objective 1,BDT\nStaff costs,21,0,0,21\nTotal,21,0,0,21').plan.years).toEqual(['Regional offices', 'Objective 2', 'Objective 1', 'BDT']);
   });
 
+  it('reads a “Difference” group over versions, and a “Variance 2027” beside them, as changes between the versions, checked', () => {
+    const group = 'Programme budget 2026-2027 (CHF thousands)\n,Real growth,,Zero real growth,,Difference,\nProgramme,2026,2027,2026,2027,2026,2027\nGovernance,1200,1250,1180,1200,20,50\nOperations,5400,5600,5300,5350,100,250\nTotal,6600,6850,6480,6550,120,300';
+    const preview = read(group);
+    expect([preview.versions.map((v) => v.name), totals(preview), preview.mismatches]).toEqual([['Zero real growth'], ['6600', '6850'], []]);
+    expect(read(group.replace('100,250', '100,260')).mismatches.map((m) => `${m.where}: ${m.inFile} vs ${m.computed.toFixed()}`)).toEqual(['row 5, column 7 (Difference 2027): 260 vs 250']);
+    const variance = read('Budget (EUR thousands)\n,Real growth,,Zero real growth,,\nProgramme,2026,2027,2026,2027,Variance 2027\nGovernance,1200,1250,1180,1200,50\nOperations,5400,5600,5300,5350,250\nTotal,6600,6850,6480,6550,300');
+    expect([variance.versions.map((v) => v.name), variance.mismatches, variance.notes.some((n) => n.includes('(“Variance 2027”) is read as a change, column 3 − column 5'))]).toEqual([['Zero real growth'], [], true]);
+  });
+
   it('groups the lines by a column naming their section, its subtotals closing each, the grand Total in none', () => {
     const coded = read('section,code,name,2026,2027\nProgrammes,1,Conferences,1000,1100\nProgrammes,2,Publications,500,550\nSupport,3,Management,700,720\nSupport,4,IT,300,300\n,,Total,2500,2670');
     const groups = (preview: ReturnType<typeof read>) => preview.table.rows.filter((row) => row.kind === 'group').map((row) => `${row.name}=${row.years.map((v) => v.toFixed()).join('/')}`);
