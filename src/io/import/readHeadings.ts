@@ -8,6 +8,8 @@ import { isChangeWords, periodAmongWords, versionHeadings } from './versions';
 import { SECTION_COLUMN } from './mapColumns';
 import { OF_WHICH, codeByName } from './rowNames';
 import { withoutUnit } from './titleLines';
+import { groupsBySum } from './groupsBySum';
+import { partialTotal } from './partialTotal';
 import { englishHeading } from './headingWords';
 import { readNumber } from './readNumber';
 import { ZERO } from '../../model/amount';
@@ -205,7 +207,10 @@ export function readHeadings(given: TextRows, header: number, columnName: Column
   // "Total (CHF 000)", "Total, USD": the total, its unit said in the heading.
   const lower = raw.map((text, i) => (isPeriodTotal(text, i) || (isTotalHeading(text) && withoutUnit(text).trim().toLowerCase() === 'total') ? 'total' : text));
   // A period headed twice is one of several versions of the figures (real and zero real growth): marked as such (versions.ts).
-  const read = versionHeadings(lower, rows[header - 1] ?? []) ?? withRowAbove(rows.map((row, i) => (i === header ? lower : row)), header);
+  const versioned = versionHeadings(lower, rows[header - 1] ?? []) ?? withRowAbove(rows.map((row, i) => (i === header ? lower : row)), header);
+  // Unless one group sums the others: then they are parts (Sectors by year), each column a category.
+  const grouped = groupsBySum(versioned, rows, header, columnName);
+  const read = grouped?.headings ?? versioned;
   // A change or a share headed in the row above, over an empty heading, is headed so ("RG change %" over two heading rows);
   // a share however headed ("Share (%)", "% of total") is the share column.
   const above = rows[header - 1] ?? [];
@@ -221,7 +226,7 @@ export function readHeadings(given: TextRows, header: number, columnName: Column
     // A bare "%" right after a change ("Increase (decrease)", "%") is that change in per cent, not a share.
     .map((text, i, all) => (text.trim() === '%' && i > 0 && changeHeading(all[i - 1]!) !== null ? `${all[i - 1]!.trim()} %` : text))
     .map((text) => (isShareHeading(text) ? 'share' : text));
-  const notes: ColumnNote[] = [];
+  const notes: ColumnNote[] = [...(grouped?.notes ?? [])];
   // A column "of which: extrabudgetary" is part of the others, not one more to add: not read, and said.
   headings.forEach((text, i) => {
     if (!OF_WHICH.test(text.trim())) return;
@@ -233,6 +238,7 @@ export function readHeadings(given: TextRows, header: number, columnName: Column
   // The app's own files head their periods bare: a period among words there is an unknown heading, refused by name.
   if (!hasCode) periodsAmongWords(rows, header, headings);
   if (!headings.some((text) => isFigureHeading(text))) categoryColumns(rows, header, headings);
+  partialTotal(rows, header, headings, columnName, notes);
   const firstPeriod = headings.findIndex((text) => isFigureHeading(text));
   // The app's workbooks head the names as the plan does ("Sector"): with codes, the first other label left of the periods is the names'.
   if (hasCode && !headings.some((text) => NAMES.has(text.trim().toLowerCase()))) {

@@ -53,6 +53,24 @@ describe('shapes found misread by the reviews of published tables', () => {
     expect([variance.versions.map((v) => v.name), variance.mismatches, variance.notes.some((n) => n.includes('(“Variance 2027”) is read as a change, column 3 − column 5'))]).toEqual([['Zero real growth'], [], true]);
   });
 
+  it('reads groups of the same years as parts, each column a category, where one group is the sum of the others (Sector by year)', () => {
+    const table = 'Budget by Sector and year (CHF thousands)\n,ITU-R,,ITU-T,,Total,\nObject,2026,2027,2026,2027,2026,2027\nStaff,21000,21500,12000,12300,33000,33800\nNon-staff,5000,5100,3000,3100,8000,8200\nTotal,26000,26600,15000,15400,41000,42000';
+    const preview = read(table);
+    expect([preview.plan.years, rowOf(preview.table, 'total').total.toFixed(), preview.versions, preview.mismatches]).toEqual([['ITU-R 2026', 'ITU-R 2027', 'ITU-T 2026', 'ITU-T 2027'], '83000', [], []]);
+    expect(preview.notes).toContain('Column 6 (“Total 2026”) is the sum of the other groups’ columns of the same period on every row: it is checked so, and not read.');
+    // Where no group sums the others, they are versions, as before.
+    expect(read(table.replace('33000,33800', '33000,33900')).versions.map((v) => v.name)).toEqual(['ITU-T', 'Total']);
+  });
+
+  it('reads a Total column that sums the budget years but not last year’s actuals as their total, checked', () => {
+    const table = 'Budget proposal (CHF thousands)\nProgramme,2025 actual,2026,2027,Total\nGovernance,950,1000,1100,2100\nOperations,3900,4000,4200,8200\nTotal,4850,5000,5300,10300';
+    const preview = read(table);
+    expect([preview.plan.years, totals(preview), preview.mismatches]).toEqual([['2025', '2026', '2027'], ['4850', '5000', '5300'], []]);
+    expect(preview.notes).toContain('Column 5 (“Total”) is the sum of 2026-2027, not of 2025 actual too: it is read and checked as the total of 2026-2027.');
+    // Checked as that: a wrong figure in it is still said, against 2026 and 2027.
+    expect(read(table.replace('8200', '8300')).mismatches.map((m) => `${m.inFile} vs ${m.computed.toFixed()}`)).toEqual(['8300 vs 8200']);
+  });
+
   it('groups the lines by a column naming their section, its subtotals closing each, the grand Total in none', () => {
     const coded = read('section,code,name,2026,2027\nProgrammes,1,Conferences,1000,1100\nProgrammes,2,Publications,500,550\nSupport,3,Management,700,720\nSupport,4,IT,300,300\n,,Total,2500,2670');
     const groups = (preview: ReturnType<typeof read>) => preview.table.rows.filter((row) => row.kind === 'group').map((row) => `${row.name}=${row.years.map((v) => v.toFixed()).join('/')}`);
