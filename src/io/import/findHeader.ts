@@ -38,12 +38,16 @@ export function findHeader(rows: TextRows): Checked<number> {
   const periodRow = upper !== -1 && periods(rows[upper + 1] ?? []) >= periods(rows[upper]!) && liesUnder(rows[upper + 1]!, rows[upper]!) ? upper + 1 : upper;
   const onePeriodRow = rows.findIndex((row, i) => periods(row) === 1 && filled(row) >= 2 && onlyPeriods(row) && isAboveFigures(i));
   // A table of categories (Sectors, objectives) heads them in words: its heading row is the last one of two or more cells above its first row of figures.
-  const figureRow = rows.findIndex((row) => row.some(isFigureText));
+  // (A period in a title line, "2026-2027", reads as a figure too: it is no row of figures.)
+  const figureRow = rows.findIndex((row) => row.some((cell) => isFigureText(cell) && periodHeading(cell) === null));
   const words = (row: readonly string[]) => row.filter((cell) => cell.trim() !== '' && !isFigureText(cell)).length;
   // A row of lines above it names one line and holds figures; the heading row is words only, a name over each column.
   const categoryRow = figureRow === -1 ? -1 : rows.slice(0, figureRow).findLastIndex((row) => words(row) >= 2 && words(row) === filled(row));
   const firstFilled = rows.findIndex((row) => filled(row) > 0);
-  const header = [codeRow, periodRow, onePeriodRow, categoryRow, firstFilled].find((index) => index !== -1) ?? -1;
+  // One period in a row with words below it, over the figures, is a title's ("Linkage of outputs to objectives, 2026-2027"
+  // split at its comma): the row of words heads the columns.
+  const oneOrCategories = onePeriodRow !== -1 && categoryRow > onePeriodRow ? categoryRow : onePeriodRow;
+  const header = [codeRow, periodRow, oneOrCategories, categoryRow, firstFilled].find((index) => index !== -1) ?? -1;
   if (header === -1) return refused([fileProblem(t('import.file.empty'))]);
   // Empty rows (a final line break, blank lines between blocks) are not rows of the table.
   const lines = rows.slice(header + 1).filter((row) => row.some((cell) => cell.trim() !== '')).length;

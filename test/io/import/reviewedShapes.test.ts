@@ -71,6 +71,11 @@ describe('shapes found misread by the reviews of published tables', () => {
     expect(read(table.replace('8200', '8300')).mismatches.map((m) => `${m.inFile} vs ${m.computed.toFixed()}`)).toEqual(['8300 vs 8200']);
   });
 
+  it('takes a title split at its comma ("…objectives, 2026-2027") for a title, and the row of words under it for the headings', () => {
+    const preview = read('Linkage of outputs to objectives, 2026-2027\n(CHF thousands)\nOutput,Objective 1,Objective 2,Objective 3,Total\nConferences,1200,300,0,1500\nPublications,450,820,130,1400\nTotal,1650,1120,130,2900');
+    expect([preview.plan.years, rowOf(preview.table, 'total').total.toFixed(), preview.mismatches, preview.plan.unit]).toEqual([['Objective 1', 'Objective 2', 'Objective 3'], '2900', [], 'CHF thousands']);
+  });
+
   it('groups the lines by a column naming their section, its subtotals closing each, the grand Total in none', () => {
     const coded = read('section,code,name,2026,2027\nProgrammes,1,Conferences,1000,1100\nProgrammes,2,Publications,500,550\nSupport,3,Management,700,720\nSupport,4,IT,300,300\n,,Total,2500,2670');
     const groups = (preview: ReturnType<typeof read>) => preview.table.rows.filter((row) => row.kind === 'group').map((row) => `${row.name}=${row.years.map((v) => v.toFixed()).join('/')}`);
