@@ -24,8 +24,8 @@ export interface NamedLikeTotal {
   /** The row's index in the file. */
   readonly index: number;
   readonly name: string;
-  /** What its name alone would have made it. */
-  readonly named: 'total' | 'reduction';
+  /** What its name alone would have made it; `adjustment`: a deduction among the lines, read as a line that takes off. */
+  readonly named: 'total' | 'reduction' | 'adjustment';
 }
 
 /** Rows of a published table named as totals or deductions that their figures say are lines; none where the person set a row's role. */
@@ -73,14 +73,20 @@ export function namedLikeTotals(rows: TextRows, header: number, columns: ColumnM
   figureRows.forEach((i, p) => {
     const name = nameOf(i);
     const kind = kindOf(i);
-    if ((kind !== TOTAL_ID && kind !== REDUCTION_ID) || BARE.test(name) || SAID_SO.test(name)) return;
+    if ((kind !== TOTAL_ID && kind !== REDUCTION_ID) || BARE.test(name)) return;
     // A total is one where it sums a run of rows, closes the table, or heads the lines it sums.
-    const isTotal = () => !linesAfter(p) || sumsARun(p, -1) || sumsTotals(p) || (p === 0 && sumsARun(p, 1));
+    const isTotal = () => SAID_SO.test(name) || !linesAfter(p) || sumsARun(p, -1) || sumsTotals(p) || (p === 0 && sumsARun(p, 1));
     if (kind === TOTAL_ID && !isTotal()) found.push({ index: i, name, named: TOTAL_ID });
-    // A deduction is one the next Total takes off; a reduction in the name ("Disaster risk reduction") among lines, or added in by the Total, is a line.
-    const takes = kind === REDUCTION_ID ? nextTotalTakes(p) : 0;
-    const isNamedLine = takes === 1 || (takes === 0 && !isSubtracting(name) && linesAfter(p));
-    if (kind === REDUCTION_ID && isNamedLine) found.push({ index: i, name, named: REDUCTION_ID });
+    if (kind !== REDUCTION_ID) return;
+    // A deduction is one the next Total takes off (written below zero, it is added in to be taken off).
+    const takes = nextTotalTakes(p);
+    const isBelowZero = values(i).every((v) => v === null || !v.isPositive()) && values(i).some((v) => v?.isNegative() === true && !v.isZero());
+    const takesOff = takes === -1 || (takes === 1 && isBelowZero);
+    // One among the lines (more follow it before the Total: "Less: provision for delayed payments" in the revenue) is an adjustment of them.
+    if (takesOff && linesAfter(p)) return void found.push({ index: i, name, named: 'adjustment' });
+    // A reduction in the name ("Disaster risk reduction") among lines, or one the Total adds in, is a line.
+    const isNamedLine = !SAID_SO.test(name) && ((takes === 1 && !isBelowZero) || (takes === 0 && !isSubtracting(name) && linesAfter(p)));
+    if (isNamedLine) found.push({ index: i, name, named: REDUCTION_ID });
   });
   return found;
 }

@@ -52,6 +52,8 @@ export function readAmounts(rows: readonly FileRow[], years: readonly YearColumn
         if (isAdjustment) belowZero.add(r.code);
         else if (r.kind !== 'reduction') problems.push(cellProblem(place, t('import.amount.negative', { text })));
       }
+      // An adjustment that takes off ("Less: provision 1 000" among the lines) is below zero once taken off.
+      if (r.kind === 'line' && r.subtracts === true && read.value.isPositive() && !read.value.isZero()) belowZero.add(r.code);
       scale = Math.max(scale, read.value.decimalPlaces());
       // "Less: estimated income 1 000" takes 1 000 off.
       return r.subtracts === true && read.value.isPositive() ? read.value.negated() : read.value;

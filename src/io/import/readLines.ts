@@ -238,7 +238,8 @@ export function readLines(rows: TextRows, header: number, columns: ColumnMap, co
     const isLine = kind === 'line' || kind === 'memo' || kind === 'group';
     isPastTotal ||= kind === 'total';
     if (kind === 'line') lineCount++;
-    const subtracts = kind === 'reduction' && (role === 'reduction' || isSubtracting(name));
+    // A deduction among the lines, read as an adjustment, takes off too.
+    const subtracts = (kind === 'reduction' && (role === 'reduction' || isSubtracting(name))) || (kind === 'line' && role === 'adjustment' && isSubtracting(name));
     // "Total gross appropriations", then "Less: estimated income": a total above a deduction is the Subtotal;
     // so is a line named gross right above it ("Gross revenue"), in a published table.
     if (kind === 'reduction') grossAsSubtotal(lines, seen, sections.isPublished && role === undefined);

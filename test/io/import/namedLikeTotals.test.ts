@@ -42,4 +42,20 @@ describe('names that begin as a total’s or a deduction’s', () => {
     const said = read('Item,2026\nStaff,1000\nOther,500\nTotal gross appropriations,1500\nLess: estimated income,100\nNet appropriations,1400');
     expect([lineNames(said), totals(said)]).toEqual([['Staff', 'Other'], ['1400']]);
   });
+
+  it('reads a deduction among the lines (“Less: provision” in the revenue, lines after it) as an adjustment that takes off, written either way', () => {
+    const revenue = 'Revenue (CHF thousands)\nItem,2026,2027\nAssessed contributions,120000,120000\nLess: provision for delayed payments,-1000,-1000\nCost recovery,15000,15500\nTOTAL REVENUE,134000,134500';
+    for (const text of [revenue, revenue.replace('-1000,-1000', '1000,1000')]) {
+      const preview = read(text);
+      const provision = preview.table.rows.find((row) => row.name.startsWith('Less:'))!;
+      expect([lineNames(preview), provision.years.map((v) => v.toFixed()), totals(preview), preview.mismatches, preview.plan.reduction.amounts.map((v) => v.toFixed())]).toEqual([
+        ['Assessed contributions', 'Less: provision for delayed payments', 'Cost recovery'],
+        ['-1000', '-1000'],
+        ['134000', '134500'],
+        [],
+        ['0', '0'],
+      ]);
+      expect(preview.notes.filter((n) => n.startsWith('Row 4'))).toEqual(['Row 4 (“Less: provision for delayed payments”) is read as an adjustment among the lines, taking its figures off: lines follow it, and the Total takes it off. If it is the table’s deduction, mark it “Deduction (taken off)” under “How the file is read”.']);
+    }
+  });
 });
