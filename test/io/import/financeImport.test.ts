@@ -142,6 +142,15 @@ describe('a financial plan read from a file', () => {
     expect(preview.mismatches.map((m) => `${m.where}: ${m.inFile} → ${m.computed.toFixed()}`)).toEqual(['row 16, column 2 (2028-2029): 311 939 → 311936', 'row 23, column 2 (2028-2029): 963 → 936']);
   });
 
+  it('reads “Less: provision for delayed payments” inside the revenue, lines after it, as revenue taken off, the totals and the balance checked', async () => {
+    const text = 'FINANCIAL PLAN 2026-2029\n(in thousands of Swiss francs)\n,2026,2027,2028,2029\nREVENUE,,,,\nAssessed contributions,120000,120000,121000,121000\nSector Members,20000,20500,21000,21500\nLess: provision for delayed payments,1000,1000,1000,1000\nCost recovery,15000,15500,16000,16500\nDrawdown from the Reserve Fund,2000,1000,0,0\nTOTAL REVENUE,156000,156000,157000,158000\nEXPENDITURE,,,,\nGeneral Secretariat,90000,91000,92000,93000\nSectors,66000,67000,68000,68500\nTOTAL EXPENDITURE,156000,158000,160000,161500\nBALANCE,0,-2000,-3000,-3500';
+    const preview = await read(text, 'plan.csv');
+    expect([preview.finance, preview.mismatches]).toEqual(['own', []]);
+    const computed = computeFinance(preview.plan.finance!, preview.table);
+    expect([figures(financeRow(computed, 'revenue-total').years), figures(financeRow(computed, 'balance').years)]).toEqual([['156000', '156000', '157000', '158000'], ['0', '-2000', '-3000', '-3500']]);
+    expect(preview.plan.finance!.lines.find((l) => l.name.startsWith('Less:'))).toBeDefined();
+  });
+
   it('reads a revenue table in French style as the revenue of the plan shown; refuses one in another unit, or of other years when asked for', async () => {
     const french = 'Plan financier 2028-2031 (en milliers de francs suisses)\n;2028;2029;2030;2031\nA. Contributions mises en recouvrement;;;;\nÉtats Membres;104 940;104 940;104 940;104 940\nMembres de Secteur;14 628;14 628;14 628;14 628\nB. Recouvrement des coûts;;;;\nPublications;40 000,5;40 000;40 000;40 000\nTotal des recettes;159 568,5;159 568;159 568;159 568\n';
     const preview = await read(french, 'recettes.csv');
