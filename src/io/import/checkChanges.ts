@@ -5,6 +5,8 @@ import { rowOf, type Table } from '../../model/table';
 import type { Mismatch } from './checkDerived';
 import type { ChangeColumn, FigureColumn } from './mapColumns';
 import { placeText, type ColumnName } from './problems';
+import { listed } from './messages';
+import { TOTAL_COLUMN } from '../../model/plan';
 import type { FileRow } from './readLines';
 import { readNumber } from './readNumber';
 
@@ -33,7 +35,8 @@ function changeId(heading: string, isPercent: boolean, taken: Set<string>): stri
 
 const HUNDRED = new Dec(100);
 
-type Figure = FigureColumn & { readonly table: Table };
+/** A column of figures of a table; `span`: the file's columns a whole period sums, where no column of the file holds it. */
+type Figure = FigureColumn & { readonly table: Table; readonly span?: readonly number[] };
 
 /** How a change is read: later less earlier or the other way round, in per cent of what it changes from or of what it changes to. */
 interface Reading {
@@ -90,6 +93,14 @@ function pairsOf(change: ChangeColumn, all: readonly Figure[]): Pair[] {
   // The same period of another version, in a column of its own (a period headed once is every version's: the same column).
   const other = before.find((f) => f.index !== nearer.index && f.table !== nearer.table && f.columnId === nearer.columnId);
   if (other !== undefined) pairs.push({ nearer, farther: other });
+  // The whole period of each version, where no column holds it ("rg_change" over a biennium of real growth and zero real growth).
+  const wholeOf = (table: Table): Figure | undefined => {
+    const inputs = all.filter((f) => f.table === table && isInput(f));
+    const isHeld = all.some((f) => f.table === table && f.columnId === TOTAL_COLUMN);
+    return inputs.length < 2 || isHeld ? undefined : { index: Math.max(...inputs.map((f) => f.index)), columnId: TOTAL_COLUMN, table, span: inputs.map((f) => f.index) };
+  };
+  const [wholeNear, wholeFar] = other === undefined ? [] : [wholeOf(nearer.table), wholeOf(other.table)];
+  if (wholeNear !== undefined && wholeFar !== undefined) pairs.push({ nearer: wholeNear, farther: wholeFar });
   // The two columns right before it in one version, of one kind and not the whole period's (2028-2029 and 2030-2031 before
   // "Variance"; "Revised 2024-2025" and "Proposed 2026-2027", the latter every version's): those.
   const kindOf = (f: Figure) => f.table.layout.columnById.get(f.columnId)?.kind;
@@ -165,7 +176,13 @@ export function checkChanges(rows: readonly FileRow[], changes: readonly ChangeC
     const [from, to] = best.isLaterLessEarlier ? [pair.farther, pair.nearer] : [pair.nearer, pair.farther];
     const base = best.base === 'from' ? from : to;
     const columns = { to: columnName(to.index), from: columnName(from.index) };
-    const difference = change.isPercent ? t('import.change.differencePercent', { ...columns, base: columnName(base.index) }) : t('import.change.difference', columns);
+    const sumOf = (f: Figure) => listed((f.span ?? []).map(columnName));
+    const difference =
+      to.span !== undefined && from.span !== undefined
+        ? t(change.isPercent ? 'import.change.differenceWholePercent' : 'import.change.differenceWhole', { to: sumOf(to), from: sumOf(from), base: sumOf(base) })
+        : change.isPercent
+          ? t('import.change.differencePercent', { ...columns, base: columnName(base.index) })
+          : t('import.change.difference', columns);
     const isOwn = from.table === own && to.table === own;
     if (isOwn) kept.push({ id: changeId(change.heading, change.isPercent, taken), heading: change.heading, from: from.columnId, to: to.columnId, ...(change.isPercent ? { percentOf: base.columnId } : {}) });
     const outcome = isOwn ? t('import.change.kept') : t('import.change.notKept');

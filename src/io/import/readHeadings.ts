@@ -216,11 +216,19 @@ export function readHeadings(given: TextRows, header: number, columnName: Column
   const above = rows[header - 1] ?? [];
   // "Variance" over "Amount" and "%" (a merged cell over two columns) heads both: the change, and the change in per cent.
   let change = '';
+  let parts = 0;
+  const partOf = new Map<number, string>();
   const headings = read
     .map((text, i) => {
       const over = (above[i] ?? '').trim();
-      if (over !== '') change = isChangeWords(over) ? over : '';
-      if (change !== '' && (text.trim() === '' || UNDER_CHANGE.test(text.trim()))) return /%|per ?cent/i.test(text) ? `${change} %` : change;
+      if (over !== '') [change, parts] = [isChangeWords(over) ? over : '', 0];
+      if (change !== '' && (text.trim() === '' || UNDER_CHANGE.test(text.trim()))) return /%|per ?cent|percentage/i.test(text) ? `${change} %` : change;
+      // Under "Changes", after its parts ("Technical adjustments", "New mandates", "Other"): their "Total" and "Percentage" are the change's.
+      if (change !== '' && parts > 0 && /^(total|percentage|per ?cent|%)$/i.test(text.trim())) return /^total$/i.test(text.trim()) ? change : `${change} %`;
+      if (change !== '' && periodHeading(text) === null && !isFigureHeading(text)) {
+        parts++;
+        partOf.set(i, change);
+      }
       return text.trim() === '' && isShareHeading(over) ? over : text;
     })
     // A bare "%" right after a change ("Increase (decrease)", "%") is that change in per cent, not a share.
@@ -259,7 +267,8 @@ export function readHeadings(given: TextRows, header: number, columnName: Column
       return;
     }
     const named = { column: columnName(i), heading: text.trim() };
-    notes.push({ column: i, text: isTotalHeading(text) ? t('import.headings.totalNotRead', named) : t('import.headings.notPeriod', named) });
+    const part = partOf.get(i);
+    notes.push({ column: i, text: part !== undefined ? t('import.headings.changePart', { ...named, change: part }) : isTotalHeading(text) ? t('import.headings.totalNotRead', named) : t('import.headings.notPeriod', named) });
     headings[i] = '';
   });
   return { headings, notes };

@@ -76,6 +76,21 @@ describe('shapes found misread by the reviews of published tables', () => {
     expect([preview.plan.years, rowOf(preview.table, 'total').total.toFixed(), preview.mismatches, preview.plan.unit]).toEqual([['Objective 1', 'Objective 2', 'Objective 3'], '2900', [], 'CHF thousands']);
   });
 
+  it('reads the UN “Changes” block (its parts, then its Total and Percentage) as the change between the periods it stands between, checked', () => {
+    const table = 'Overall: financial resources by object of expenditure\n(Thousands of United States dollars)\n,,,Changes,,,,,\nObject of expenditure,2022 expenditure,2023 appropriation,Technical adjustments,New/expanded mandates,Other,Total,Percentage,2024 estimate\nPosts,20 145.3,21 033.6,—,—,(120.5),(120.5),(0.6),20 913.1\nConsultants,310.7,254.9,(50.0),—,25.0,(25.0),(9.8),229.9\nTravel of staff,402.5,520.3,—,30.0,—,30.0,5.8,550.3\nTotal,20 858.5,21 808.8,(50.0),30.0,(95.5),(115.5),(0.5),21 693.3';
+    const preview = read(table);
+    expect([preview.plan.years, totals(preview), preview.mismatches]).toEqual([['2022', '2023', '2024'], ['20858.5', '21808.8', '21693.3'], []]);
+    expect(preview.notes).toContain('Column 4 (“Technical adjustments”) is a part of the change “Changes”: it is not read; the change’s total is checked.');
+    expect(preview.notes.some((n) => n.startsWith('Column 7 (“Changes”) is read as a change, column 9 − column 3'))).toBe(true);
+    expect(read(table.replace('30.0,5.8', '31.0,5.8')).mismatches.map((m) => `${m.where}: ${m.inFile} vs ${m.computed.toFixed()}`)).toEqual(['row 7, column 7 (Changes): 31.0 vs 30']);
+  });
+
+  it('checks a change between versions over the whole period (“rg_change” of a biennium) against both years’ sums', () => {
+    const preview = read('Programme budget 2016-2017 (US$ 000)\nProgramme,RG 2016,RG 2017,ZRG 2016,ZRG 2017,rg_change\nProgramme A,10000,10500,9800,9900,800\nProgramme B,5000,5200,4950,5000,250\nTotal,15000,15700,14750,14900,1050');
+    expect([preview.versions.map((v) => v.name), preview.mismatches]).toEqual([['ZRG'], []]);
+    expect(preview.notes.some((n) => n.startsWith('Column 6 (“rg_change”) is read as a change, the sum of columns 2, 3 − the sum of columns 4, 5'))).toBe(true);
+  });
+
   it('groups the lines by a column naming their section, its subtotals closing each, the grand Total in none', () => {
     const coded = read('section,code,name,2026,2027\nProgrammes,1,Conferences,1000,1100\nProgrammes,2,Publications,500,550\nSupport,3,Management,700,720\nSupport,4,IT,300,300\n,,Total,2500,2670');
     const groups = (preview: ReturnType<typeof read>) => preview.table.rows.filter((row) => row.kind === 'group').map((row) => `${row.name}=${row.years.map((v) => v.toFixed()).join('/')}`);
