@@ -22,7 +22,7 @@ export interface CsvOptions {
 /**
  * A table as CSV: `code,name,kind[,parent]`, then the table's columns by id,
  * inputs first (`<years>,<biennia>,total,share`), UTF-8 with a byte-order
- * mark so Excel reads the accents. Amounts are plain decimals (no thousands
+ * mark so Excel reads the accents; the unit on a line under the table. Amounts are plain decimals (no thousands
  * separator), shares in per cent to two decimals.
  */
 export function writeCsv(plan: Plan, all: Table, { separator }: CsvOptions): string {
@@ -48,7 +48,9 @@ export function writeCsv(plan: Plan, all: Table, { separator }: CsvOptions): str
       ...columns.map((column) => (isAmountColumn(column) ? number(column.amountOf(row)) : percent(column))),
     ];
   });
-  return `\uFEFF${Papa.unparse([header, ...rows], { delimiter: separator, newline: '\r\n', quotes: false })}\r\n`;
+  // The unit on a note under the table, where a published table says it too: read back, the figures keep their unit.
+  const unit = [safeCsvText(`Unit: ${plan.unit}`)];
+  return `\uFEFF${Papa.unparse([header, ...rows, [], unit], { delimiter: separator, newline: '\r\n', quotes: false })}\r\n`;
 }
 
 /** A CSV file's bytes as rows of text cells, with a note on how they were read; an ImportError when they cannot be. */

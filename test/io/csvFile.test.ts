@@ -5,6 +5,7 @@ import { initialState } from '../../src/model/apply';
 import { replay, type Entry } from '../../src/model/proposal';
 import { amountAt, computeTable } from '../../src/model/table';
 import { readCsv, writeCsv } from '../../src/io/csvFile';
+import { interpretTable } from '../../src/io/tableImport';
 import { readTableFile } from '../../src/io/importFile';
 import { workbookRows } from '../../src/io/xlsxImport';
 import { ImportError } from '../../src/io/tableImport';
@@ -42,6 +43,14 @@ describe('CSV', () => {
     expect(text.startsWith('\uFEFFcode,name,kind,2028,2029,2030,2031,2028-2029,2030-2031,total,share\r\n')).toBe(true);
     expect(text).toContain(`TP1,"'=HYPERLINK(""x"")",line,57023,57080,58237,62703,114103,120940,235043,36.07`);
     expect(text).toContain('reduction,Progressive global reduction,reduction,-1000,-1605,-2105,-2710,-2605,-4815,-7420,-1.14');
+  });
+
+  it('writes the unit under the table, so that a plan in another unit reads back in it', () => {
+    const usd = interpretTable({ name: 't.csv', rows: 'Budget (USD millions)\nItem,2026,2027\nA,1,2\nB,3,4\nTotal,4,6'.split('\n').map((l) => l.split(',')), decimal: '.' }, current);
+    const text = writeCsv(usd.plan, usd.table, { separator: ';' });
+    expect(text.endsWith('total;Total;total;4;6;10;100,00\r\n\r\nUnit: USD millions\r\n')).toBe(true);
+    const back = readCsv(new TextEncoder().encode(text), 'back.csv', current);
+    expect([back.kind, back.plan.unit, back.mismatches]).toEqual(['new-plan', 'USD millions', []]);
   });
 
   it('neutralises text that would start a formula when a spreadsheet splits the file on the other separator', () => {

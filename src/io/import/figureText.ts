@@ -6,4 +6,7 @@
  */
 const FIGURE = /^(?=.*\d)[\s\d.,'’()%+\-–−]*$|^[-–—]$/;
 
-export const isFigureText = (cell: string): boolean => FIGURE.test(cell.trim());
+/** A footnote's mark after a figure ("1 200 a", "1 200 b/", "850(c)", "310*", "95¹"): the note's, not the figure's. */
+export const FOOTNOTE = /(?<=\d)(?:\s+[a-z]\/?|\s*\([a-z]\)|\s*[a-z]\/|\s*\*{1,3}|\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$/;
+
+export const isFigureText = (cell: string): boolean => FIGURE.test(cell.trim().replace(FOOTNOTE, ''));

@@ -37,6 +37,8 @@ const NUMBERED_NAME = /^((?:[A-Za-z]?\d+(?:\.\d+)*[a-z]?|[A-Z](?:\.\d+)+))[.)]?\
 /** A line's code and name in a table without a code column: its numbering, else L1, L2… in order. */
 export function derivedCode(name: string, count: number): { code: string; name: string } {
   const numbered = NUMBERED_NAME.exec(name);
-  return numbered ? { code: numbered[1]!, name: numbered[2]! } : { code: `L${count}`, name };
+  // A year starting a name ("2030 Agenda support") is part of it, not its numbering ("2030. Agenda" would be).
+  const isYear = numbered !== null && /^(19|20)\d\d$/.test(numbered[1]!) && !/^\d{4}[.)]/.test(name);
+  return numbered && !isYear ? { code: numbered[1]!, name: numbered[2]! } : { code: `L${count}`, name };
 }
 

@@ -91,6 +91,13 @@ describe('shapes found misread by the reviews of published tables', () => {
     expect(preview.notes.some((n) => n.startsWith('Column 6 (“rg_change”) is read as a change, the sum of columns 2, 3 − the sum of columns 4, 5'))).toBe(true);
   });
 
+  it('reads figures with footnote marks as the figures, and a name starting with a year as a name', () => {
+    const preview = read('Budget (CHF thousands)\nProgramme,2026,2027\n2030 Agenda support,500 c,520\nGovernance,1 000*,1 100 a/\nOperations,850(b),900¹\nTotal,2 350,2 520');
+    expect([lineNames(preview), preview.plan.lines.map((l) => l.code), totals(preview), preview.mismatches]).toEqual([['2030 Agenda support', 'Governance', 'Operations'], ['L1', 'L2', 'L3'], ['2350', '2520'], []]);
+    // "2030. Agenda" is numbered so.
+    expect(read('Programme,2026\n2030. Agenda,5\nOther,6').plan.lines.map((l) => l.code)).toEqual(['2030', 'L2']);
+  });
+
   it('groups the lines by a column naming their section, its subtotals closing each, the grand Total in none', () => {
     const coded = read('section,code,name,2026,2027\nProgrammes,1,Conferences,1000,1100\nProgrammes,2,Publications,500,550\nSupport,3,Management,700,720\nSupport,4,IT,300,300\n,,Total,2500,2670');
     const groups = (preview: ReturnType<typeof read>) => preview.table.rows.filter((row) => row.kind === 'group').map((row) => `${row.name}=${row.years.map((v) => v.toFixed()).join('/')}`);
