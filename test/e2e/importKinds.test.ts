@@ -61,6 +61,10 @@ describe('published tables of other kinds, in a real Chromium', () => {
     await page.getByTestId('import-accept').click();
     await expect.poll(() => app.text('total', 'total')).toBe('124 300');
     expect(await page.getByTestId('scenario-select').locator('option:checked').textContent()).toMatch(/Zero real growth/);
+    // Compared with the table, only its own rows: it has no Subtotal or reduction to show.
+    await app.showTab('compare');
+    await page.locator('[data-testid="compare-table"] tr[data-row="total"]').waitFor();
+    expect(await page.locator('[data-testid="compare-table"] tr[data-row="reduction"], [data-testid="compare-table"] tr[data-row="subtotal"]').count()).toBe(0);
     expect(opened.errors).toEqual([]);
   });
 

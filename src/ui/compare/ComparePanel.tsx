@@ -1,4 +1,4 @@
-import { isLineRow } from '../../model/table';
+import { isLineRow, shownTable } from '../../model/table';
 import { useMemo } from 'react';
 import { decimalText, type Amount, type NumberStyle } from '../../model/amount';
 import { formatShown, unitLabel } from '../../model/displayUnit';
@@ -45,7 +45,12 @@ export function ComparePanel() {
   const b = useApp(compareReplay);
   // Hidden behind another tab, the panel stays in the page (F6 reaches it) but compares nothing: a plan of 20 000 lines takes a second.
   const isShown = useIsTabShown('compare');
-  const rows = useMemo(() => (isShown ? compareTables(a.table, b.table) : []), [isShown, a.table, b.table]);
+  // A plan that shows no reduction (an imported table without one) has no Subtotal or reduction rows to compare, unless a scenario takes one.
+  const rows = useMemo(() => {
+    if (!isShown) return [];
+    const shownA = shownTable(a.table, plan);
+    return compareTables(shownA.rows.length === a.table.rows.length || shownTable(b.table, plan).rows.length === b.table.rows.length ? a.table : shownA, b.table);
+  }, [isShown, a.table, b.table, plan]);
   const columns = amountColumns(a.table);
   const list = useLongList(rows, `${active?.id ?? ''}|${compareId ?? ''}|${plan.id}`);
 
