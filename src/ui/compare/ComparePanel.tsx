@@ -1,4 +1,5 @@
-import { isLineRow, shownTable } from '../../model/table';
+import { isLineRow, shownTable, type Table } from '../../model/table';
+import type { Plan } from '../../model/plan';
 import { useMemo } from 'react';
 import { decimalText, type Amount, type NumberStyle } from '../../model/amount';
 import { formatShown, unitLabel } from '../../model/displayUnit';
@@ -32,6 +33,13 @@ function percentText(ratio: Ratio | null, style: NumberStyle, unit: '%' | 'point
   return unit === '%' ? `${figure}%` : t('proposal.compare.points', { value: figure });
 }
 
+/** A plan that shows no reduction (an imported table without one) has no Subtotal or reduction rows to compare, unless a scenario takes one. */
+function comparedRows(a: Table, b: Table, plan: Pick<Plan, 'showsReduction'>) {
+  const shownA = shownTable(a, plan);
+  const isAnyShown = shownA.rows.length === a.rows.length || shownTable(b, plan).rows.length === b.rows.length;
+  return compareTables(isAnyShown ? a : shownA, b);
+}
+
 /** Two scenarios side by side: every cell's difference in the unit and in %, every share's in points. */
 export function ComparePanel() {
   const store = useAppStore();
@@ -45,12 +53,7 @@ export function ComparePanel() {
   const b = useApp(compareReplay);
   // Hidden behind another tab, the panel stays in the page (F6 reaches it) but compares nothing: a plan of 20 000 lines takes a second.
   const isShown = useIsTabShown('compare');
-  // A plan that shows no reduction (an imported table without one) has no Subtotal or reduction rows to compare, unless a scenario takes one.
-  const rows = useMemo(() => {
-    if (!isShown) return [];
-    const shownA = shownTable(a.table, plan);
-    return compareTables(shownA.rows.length === a.table.rows.length || shownTable(b.table, plan).rows.length === b.table.rows.length ? a.table : shownA, b.table);
-  }, [isShown, a.table, b.table, plan]);
+  const rows = useMemo(() => (isShown ? comparedRows(a.table, b.table, plan) : []), [isShown, a.table, b.table, plan]);
   const columns = amountColumns(a.table);
   const list = useLongList(rows, `${active?.id ?? ''}|${compareId ?? ''}|${plan.id}`);
 
