@@ -42,6 +42,7 @@ export function chooseSheet(sheets: readonly SheetRows[], fileName: string, asFi
     decimal: '.',
     columnName: columnLetter,
     ...(s.hidden === undefined ? {} : { hidden: { rows: s.hidden.rows, columns: s.hidden.columns.map((c) => columnLetter(c - 1)) } }),
+    ...(s.rounded === undefined ? {} : { rounded: s.rounded }),
   });
   // Every sheet with figures can be read instead, chosen in the preview.
   const tables = sheets.filter((s) => s === chosen || hasFigures(s));

@@ -57,6 +57,8 @@ export interface SourceTable {
   readonly columnName?: ColumnName;
   /** Rows and columns the workbook hides (a helper row, last year's column), by number from 1 and letter: not read, and said. */
   readonly hidden?: { readonly rows: readonly number[]; readonly columns: readonly string[] };
+  /** Figures a workbook's number format shows to fewer decimals than their value: read as shown, and said. */
+  readonly rounded?: readonly { readonly cell: string; readonly value: string; readonly shown: string }[];
 }
 
 export interface ImportPreview {
@@ -172,6 +174,12 @@ const hiddenNote = (hidden: SourceTable['hidden']): string[] =>
     ? []
     : [t('import.note.hidden', { rows: hidden.rows.length, rowList: listed(hidden.rows), columns: hidden.columns.length, columnList: listed(hidden.columns) })];
 
+/** Figures read as the workbook shows them, to its format's decimals, said with the first few: the table published is the one shown. */
+const roundedNote = (rounded: SourceTable['rounded']): string[] =>
+  rounded === undefined || rounded.length === 0
+    ? []
+    : [t('import.note.roundedAsShown', { count: rounded.length, cells: listed(rounded.slice(0, 3).map((r) => t('import.note.roundedCell', r))) })];
+
 /** Deductions taken off together, said: the plan has one reduction, their sum. */
 const deductionNote = (lines: readonly FileRow[]): string[] => {
   const deductions = lines.filter((r) => r.kind === 'reduction');
@@ -250,7 +258,7 @@ export function interpretTable(original: SourceTable, current: Current, mapping:
     table: plan.changes === undefined ? table : computeTable(plan),
     changes: match.kind === 'changes' ? inputChanges(current.table, table) : [],
     mismatches: inRowOrder([...derived.mismatches, ...versions.mismatches, ...changed.mismatches, ...columnShares.mismatches]),
-    notes: [...hiddenNote(original.hidden), ...(columns.counts ?? []).map((words) => t('import.note.counts', { words })), ...versionNote(columns.version, versions.versions), ...memoNote(table), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines, columns, rows[header] ?? [], columnName), ...deductionNote(lines), ...adjustmentNote(lines.filter((r) => !lookalikes.some((l) => l.index === r.row - 1)), belowZero), ...lookalikes.map((r) => t(r.named === 'total' ? 'import.note.namedLikeTotal' : r.named === 'adjustment' ? 'import.note.deductionAmongLines' : 'import.note.namedLikeDeduction', { row: String(r.index + 1), name: r.name })), ...lines.flatMap((r) => (r.bySum === true ? [t('import.note.totalBySum', { row: String(r.row), name: r.name || r.cells.find((c) => c !== '') || '' })] : [])), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, [...lines, ...columnShares.rows.map((row) => ({ row }))], columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
+    notes: [...hiddenNote(original.hidden), ...roundedNote(original.rounded), ...(columns.counts ?? []).map((words) => t('import.note.counts', { words })), ...versionNote(columns.version, versions.versions), ...memoNote(table), ...match.notes, ...headings.notes, ...blankNote(amounts.blanks), ...sectionNote(lines, columns, rows[header] ?? [], columnName), ...deductionNote(lines), ...adjustmentNote(lines.filter((r) => !lookalikes.some((l) => l.index === r.row - 1)), belowZero), ...lookalikes.map((r) => t(r.named === 'total' ? 'import.note.namedLikeTotal' : r.named === 'adjustment' ? 'import.note.deductionAmongLines' : 'import.note.namedLikeDeduction', { row: String(r.index + 1), name: r.name })), ...lines.flatMap((r) => (r.bySum === true ? [t('import.note.totalBySum', { row: String(r.row), name: r.name || r.cells.find((c) => c !== '') || '' })] : [])), ...unheadedNote(lines, headings.headings.map((text, i) => (text.trim() === '' ? (rows[header]?.[i] ?? '') : text)), columns, columnName), ...unreadNote(rows, header, [...lines, ...columnShares.rows.map((row) => ({ row }))], columns.figures.map((f) => f.index), mapping), ...derived.notes, ...changed.notes],
     layout: { ...layoutOf(source, read, mapping, rowKinds(lines, mapping, belowZero)), ...(versions.versions.length === 0 ? {} : { versions: { read: columns.version ?? '', names: [columns.version ?? '', ...versions.versions.map((v) => v.name)] } }) },
     unitSaid: match.unitSaid,
     versions: versions.versions,

@@ -24,7 +24,21 @@ export interface SheetRows {
   readonly rows: string[][];
   /** What the sheet hides, blanked in `rows` (see hiddenParts). */
   readonly hidden?: { readonly rows: readonly number[]; readonly columns: readonly number[] };
+  /** Figures read as their format shows them, to fewer decimals than their value: by cell, both. */
+  readonly rounded?: readonly RoundedCell[];
 }
+
+export interface RoundedCell {
+  readonly cell: string;
+  readonly value: string;
+  readonly shown: string;
+}
+
+/** A cell whose format scales it by thousands: shown rounded as a matter of course, not said cell by cell. */
+const isScaled = (ws: XLSX.WorkSheet, r: number, c: number) => {
+  const z = (ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined)?.z;
+  return typeof z === 'string' && /[0#?],+(?![0#?,])/.test(z.split(';')[0]!.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
+};
 
 const MAX_CELLS = 500_000;
 /** The rows read of a sheet: a table's, and its title and note lines. */
@@ -46,17 +60,26 @@ export async function workbookRows(bytes: Uint8Array): Promise<SheetRows[]> {
     const rows: string[][] = [];
     /** Where figures were typed as text ("1 234,5"), not as numbers. */
     const typed: [number, number][] = [];
+    /** Figures their format shows otherwise than their value (scaled by thousands, fewer decimals): where, and both. */
+    const shown: { r: number; c: number; text: string }[] = [];
     for (let r = 0; r <= range.e.r; r++) {
       const row: string[] = [];
       for (let c = 0; c <= range.e.c; c++) {
         const cell = ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
-        row.push(cellText(cell));
+        const texts = cellTexts(cell);
+        row.push(texts.exact);
+        if (texts.shown !== texts.exact) shown.push({ r, c, text: texts.shown });
         if (cell?.t === 's' && isFigureText(row[c]!)) typed.push([r, c]);
       }
       rows.push(row);
     }
+    // The app's own workbooks (their kind column) keep exact amounts under a format in millions: read as they are.
+    const isOwn = rows.some((row) => row.some((cell) => cell.trim().toLowerCase() === 'kind'));
+    const asShown = isOwn ? [] : shown;
+    const rounded = asShown.filter(({ r, c, text }) => !new Dec(text.replace('%', '')).eq(new Dec(rows[r]![c]!.replace('%', ''))) && !isScaled(ws, r, c)).map(({ r, c, text }) => ({ cell: XLSX.utils.encode_cell({ r, c }), value: rows[r]![c]!, shown: text }));
+    for (const { r, c, text } of asShown) rows[r]![c] = text;
     const hidden = hiddenParts(ws, rows);
-    return { sheet, rows: withTypedFigures(rows, typed), ...(hidden.rows.length + hidden.columns.length > 0 ? { hidden } : {}) };
+    return { sheet, rows: withTypedFigures(rows, typed), ...(hidden.rows.length + hidden.columns.length > 0 ? { hidden } : {}), ...(rounded.length > 0 ? { rounded } : {}) };
   });
 }
 
@@ -103,14 +126,18 @@ function withTypedFigures(rows: string[][], typed: readonly [number, number][]):
  */
 export function shownByFormat(text: string, format: string): string {
   const section = format.split(';')[0]!.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  // A format of digits only ("#,##0", "0.00"): not General, a date or text, whose figures are the cell's.
+  if (!/[0#?]/.test(section) || /[a-z@]/i.test(section)) return text;
   const scaling = /[0#?](,+)(?![0#?,])/.exec(section);
-  if (scaling === null) return text;
   const decimals = /\.([0#?]+)/.exec(section)?.[1]?.length ?? 0;
-  return new Dec(text).div(new Dec(1000).pow(scaling[1]!.length)).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).toFixed(decimals);
+  const value = new Dec(text).div(new Dec(1000).pow(scaling?.[1]?.length ?? 0));
+  // Fewer decimals shown than the value has: the figure shown, half-up; a value the format shows whole keeps its text.
+  return scaling === null && value.decimalPlaces() <= decimals ? text : value.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).toFixed(decimals);
 }
 
-function cellText(cell: XLSX.CellObject | undefined): string {
-  if (cell === undefined || cell.v === undefined || cell.v === null) return '';
+/** A cell's text: a number exactly, and as its format shows it where that differs (a published table's figures are those shown). */
+function cellTexts(cell: XLSX.CellObject | undefined): { exact: string; shown: string } {
+  if (cell === undefined || cell.v === undefined || cell.v === null) return { exact: '', shown: '' };
   if (cell.t === 'n') {
     const isPercent = typeof cell.z === 'string' && cell.z.includes('%');
     // A cell holds 15 significant digits, as Excel shows it: a formula's binary noise (0.1+0.2 = 0.30000000000000004)
@@ -118,9 +145,15 @@ function cellText(cell: XLSX.CellObject | undefined): string {
     const value = Number(((cell.v as number) * (isPercent ? 100 : 1)).toPrecision(15));
     // A number cell is exact, never ambiguous: its text must not read two ways
     // either (`1.234` would), so such a text gets a fourth decimal, same value.
-    const text = typeof cell.z === 'string' ? shownByFormat(String(value), cell.z) : String(value);
-    return `${readsTwoWays(text) ? `${text}0` : text}${isPercent ? '%' : ''}`;
+    const written = (text: string) => `${readsTwoWays(text) ? `${text}0` : text}${isPercent ? '%' : ''}`;
+    const shown = typeof cell.z === 'string' && !isPercent ? shownByFormat(String(value), cell.z) : String(value);
+    return { exact: written(String(value)), shown: written(shown) };
   }
+  const text = cellText(cell);
+  return { exact: text, shown: text };
+}
+
+function cellText(cell: XLSX.CellObject): string {
   if (cell.t === 'b') return cell.v ? 'TRUE' : 'FALSE';
   if (cell.t === 'e') return `#ERROR`;
   return String(cell.v);

@@ -189,6 +189,22 @@ describe('shapes found misread by the reviews of published tables', () => {
     expect([preview.plan.years, lineNames(preview), rowOf(preview.table, 'total').years.map((v) => v.toFixed())]).toEqual([['2026', '2027'], ['Governance', 'Operations'], ['6000', '6250']]);
     expect(preview.notes).toContain('The workbook hides row 4 and column B: not read, as it is not shown.');
   });
+  it('reads a published workbook’s figures as its number format shows them, said, and the app’s own workbook in millions exactly', async () => {
+    const sheet = XLSX.utils.aoa_to_sheet([['Budget by programme (CHF thousands)'], ['Programme', '2026', '2027'], ['Governance', 1250, 1279.625], ['Operations', 4800, 4913.76], ['Total', 6050, 6193.385]]);
+    for (const address of ['B3', 'C3', 'B4', 'C4', 'B5', 'C5']) sheet[address]!.z = '#,##0';
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'Budget');
+    const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const preview = await readTableFile(bytes, 'unrounded.xlsx', current, async (b) => workbookRows(b));
+    // Rounded one by one as shown, the lines add up to a unit more than the Total shown: said, with both figures.
+    expect([rowOf(preview.table, 'L1').years.map((v) => v.toFixed()), rowOf(preview.table, 'total').years.map((v) => v.toFixed()), preview.plan.precision, preview.mismatches.map((m) => `${m.where}: ${m.inFile} vs ${m.computed.toFixed()}`)]).toEqual([['1250', '1280'], ['6050', '6194'], 0, ['row 5, column C (2027): 6193 vs 6194']]);
+    expect(preview.notes).toContain('3 figures are read as the workbook shows them, to its number format’s decimals, the value having more (C3: 1279.625 shown as 1280, C4: 4913.76 shown as 4914, C5: 6193.385 shown as 6193). To keep the values, show their decimals in the workbook and import it again.');
+    // The app's own workbook shown in millions keeps the amounts in thousands in its cells: read back exactly.
+    const millions = buildWorkbook({ plan, baseline: replay(initialState(plan), []), scenarios: [], style: DOCUMENT_STYLE, displayUnit: 'millions', exportedAt: new Date(), appVersion: 't' });
+    const own = await readTableFile(await workbookBytes(millions), 'own.xlsx', current, async (b) => workbookRows(b));
+    expect([own.kind, own.changes, own.mismatches, rowOf(own.table, 'TP1').years.map((v) => v.toFixed())]).toEqual(['changes', [], [], ['57023', '57080', '58237', '62703']]);
+  });
+
   it('reads a year among the words heading categories as a category (“2030 Agenda” beside “Goal 1”, “Goal 2”)', () => {
     const goals = read('Linkage of outputs to goals (CHF thousands)\nOutput,Goal 1,Goal 2,2030 Agenda,Total\nConferences,1200,300,500,2000\nPublications,450,820,130,1400\nTotal,1650,1120,630,3400');
     expect([goals.plan.years, rowOf(goals.table, 'total').total.toFixed(), goals.mismatches]).toEqual([['Goal 1', 'Goal 2', '2030 Agenda'], '3400', []]);
