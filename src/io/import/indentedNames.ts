@@ -2,6 +2,8 @@ import type { TextRows } from './findHeader';
 import { isFigureText } from './figureText';
 import { OF_WHICH, codeByName } from './rowNames';
 import { sectionLabel } from './sections';
+import { readNumber } from './readNumber';
+import { ZERO } from '../../model/amount';
 
 /**
  * Lines indented by column, as spreadsheets lay out an outline: each name in
@@ -50,7 +52,7 @@ export function indentedNames(rows: TextRows, header: number): { rows: string[][
     );
     return { rows: merged, outline };
   }
-  return bySpaces(rows, body, firstFigure);
+  return bySpaces(rows, body, firstFigure) ?? byLetters(rows, body, firstFigure);
 }
 
 /**
@@ -69,6 +71,38 @@ function bySpaces(rows: TextRows, body: readonly number[], firstFigure: number):
   const widths = [...new Set(labelled.map(indent))].sort((a, b) => a - b);
   if (widths.length < 2 || labelled.length === 0 || indent(labelled[0]!) !== widths[0]) return null;
   const outline = outlineOf(labelled, (i) => widths.indexOf(indent(i)), (i) => rows[i]![column]!.trim(), (i) => rows[i]!.slice(firstFigure).some(filled));
+  return outline.groups.size === 0 ? null : { rows: rows.map((cells) => [...cells]), outline };
+}
+
+/** A sub-line's letter or small roman numeral before its name: "(a) Executive", "b) Oversight", "(ii) Travel". */
+const LETTERED = /^\s*(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\))\s*\S/;
+
+/**
+ * Sub-lines lettered (a), (b) under a line whose figures are their sum, as
+ * UN budgets break a line down: the line a group of them, its figures
+ * checked as the group's. Only where every lettered run adds up to the line
+ * above it, in every column of figures: else they are lines as written.
+ */
+function byLetters(rows: TextRows, body: readonly number[], firstFigure: number): { rows: string[][]; outline: Outline } | null {
+  const column = Array.from({ length: firstFigure }, (_, c) => c).reduce<number | undefined>((best, c) => (best === undefined || body.filter((i) => filled(rows[i]![c])).length > body.filter((i) => filled(rows[i]![best])).length ? c : best), undefined);
+  if (column === undefined) return null;
+  const labelled = body.filter((i) => filled(rows[i]![column]));
+  const isLettered = (i: number) => LETTERED.test(rows[i]![column]!);
+  if (labelled.length === 0 || isLettered(labelled[0]!) || !labelled.some(isLettered)) return null;
+  const width = Math.max(...body.map((i) => rows[i]!.length));
+  const figureColumns = Array.from({ length: width - firstFigure }, (_, k) => firstFigure + k).filter((c) => body.some((i) => filled(rows[i]![c])));
+  const decimal = (['.', ','] as const).find((mark) => body.every((i) => figureColumns.every((c) => !filled(rows[i]![c]) || readNumber(rows[i]![c]!, mark).value !== null)));
+  if (decimal === undefined) return null;
+  const value = (i: number, c: number) => (filled(rows[i]![c]) ? readNumber(rows[i]![c]!, decimal).value! : ZERO);
+  // Each run of lettered rows, and the row above it: the run adds up to it in every column.
+  const addsUp = labelled.every((i, k) => {
+    if (isLettered(i) || k + 1 >= labelled.length || !isLettered(labelled[k + 1]!)) return true;
+    const end = labelled.findIndex((j, n) => n > k && !isLettered(j));
+    const run = labelled.slice(k + 1, end === -1 ? labelled.length : end);
+    return figureColumns.every((c) => run.reduce((sum, j) => sum.plus(value(j, c)), ZERO).eq(value(i, c)));
+  });
+  if (!addsUp) return null;
+  const outline = outlineOf(labelled, (i) => (isLettered(i) ? 1 : 0), (i) => rows[i]![column]!.trim(), (i) => rows[i]!.slice(firstFigure).some(filled));
   return outline.groups.size === 0 ? null : { rows: rows.map((cells) => [...cells]), outline };
 }
 

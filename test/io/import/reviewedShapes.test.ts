@@ -98,6 +98,16 @@ describe('shapes found misread by the reviews of published tables', () => {
     expect(read('Programme,2026\n2030. Agenda,5\nOther,6').plan.lines.map((l) => l.code)).toEqual(['2030', 'L2']);
   });
 
+  it('groups sub-lines lettered (a), (b) under the line whose figures are their sum; leaves them lines where they do not add up', () => {
+    const table = 'Programme budget (USD thousands)\nProgramme,2026,2027\n1. Governance,1000,1100\n(a) Executive direction,600,650\n(b) Oversight,400,450\n2. Operations,3000,3100\n3. Support,500,520\n(a) Finance,300,310\n(b) IT,200,210\nTotal,4500,4720';
+    const preview = read(table);
+    const groups = preview.table.rows.filter((row) => row.kind === 'group').map((row) => `${row.name}=${row.years.map((v) => v.toFixed()).join('/')}`);
+    expect([groups, lineNames(preview), totals(preview), preview.mismatches]).toEqual([['Governance=1000/1100', 'Support=500/520'], ['(a) Executive direction', '(b) Oversight', 'Operations', '(a) Finance', '(b) IT'], ['4500', '4720'], []]);
+    // Lettered lines that are not the line above broken down are lines, and the Total says the sum is off.
+    const flat = read(table.replace('(b) IT,200,210', '(b) IT,250,210'));
+    expect([flat.table.rows.some((row) => row.kind === 'group'), flat.mismatches.length > 0]).toEqual([false, true]);
+  });
+
   it('groups the lines by a column naming their section, its subtotals closing each, the grand Total in none', () => {
     const coded = read('section,code,name,2026,2027\nProgrammes,1,Conferences,1000,1100\nProgrammes,2,Publications,500,550\nSupport,3,Management,700,720\nSupport,4,IT,300,300\n,,Total,2500,2670');
     const groups = (preview: ReturnType<typeof read>) => preview.table.rows.filter((row) => row.kind === 'group').map((row) => `${row.name}=${row.years.map((v) => v.toFixed()).join('/')}`);
