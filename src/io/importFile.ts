@@ -8,6 +8,7 @@ import { WorkbookReadError, type WorkbookReader } from './readWorkbook';
 import { ImportError, interpretTable, type ImportPreview, type SourceTable } from './tableImport';
 import { chooseSheet, type SheetChoice } from './sheetChoice';
 import { listed } from './import/messages';
+import { settledNote, twoWayReadings } from './import/twoWays';
 
 /** File kinds the app reads as tables. */
 export const TABLE_FILE_TYPES = '.csv,.tsv,.txt,.xlsx,.xlsm,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -63,14 +64,44 @@ async function withImportErrors<T>(fileName: string, read: () => Promise<T> | T)
  */
 export function previewSource(read: { source: SourceTable; notes: readonly string[] }, current: Current, mapping: TableMapping = {}, reading: FileReading = 'detect'): Promise<ImportPreview> {
   return withImportErrors(read.source.name, () => {
-    const finance = reading === 'table' ? null : interpretFinance(read.source, current, mapping, reading === 'finance');
-    const table = finance ?? interpretTable(read.source, current, mapping);
-    // A revenue table that cannot be the plan's revenue (other years) is read as a table of its own: said, so that its Total is not taken for expenditure.
-    const other = finance === null && reading === 'detect' && isFinanceSource(read.source.rows) && table.kind === 'new-plan'
-      ? [t('import.finance.notPlanYears', { years: listed(current.plan.years) })]
-      : [];
-    return { ...table, notes: [...read.notes, ...other, ...table.notes] };
+    const interpret = (source: SourceTable): ImportPreview => {
+      const finance = reading === 'table' ? null : interpretFinance(source, current, mapping, reading === 'finance');
+      const table = finance ?? interpretTable(source, current, mapping);
+      // A revenue table that cannot be the plan's revenue (other years) is read as a table of its own: said, so that its Total is not taken for expenditure.
+      const other = finance === null && reading === 'detect' && isFinanceSource(source.rows) && table.kind === 'new-plan'
+        ? [t('import.finance.notPlanYears', { years: listed(current.plan.years) })]
+        : [];
+      return { ...table, notes: [...read.notes, ...other, ...table.notes] };
+    };
+    try {
+      return interpret(read.source);
+    } catch (error) {
+      const settled = error instanceof ImportError ? settledByTotals(read.source, interpret) : null;
+      if (settled === null) throw error;
+      return settled;
+    }
   });
+}
+
+/** Figures that read two ways, where the file's totals agree with one reading only: read so, and said (twoWays.ts); else null. */
+function settledByTotals(source: SourceTable, interpret: (source: SourceTable) => ImportPreview): ImportPreview | null {
+  const found = twoWayReadings(source);
+  if (found === null) return null;
+  const attempt = (rows: SourceTable) => {
+    try {
+      return interpret(rows);
+    } catch {
+      return null;
+    }
+  };
+  const [thousands, decimals] = [attempt(found.thousands), attempt(found.decimals)];
+  // Agreeing totals: none differs, and at least one figure is checked (a table of no totals settles nothing).
+  const agrees = (preview: ImportPreview | null) => preview !== null && preview.mismatches.length === 0;
+  const isChecked = (preview: ImportPreview | null) =>
+    preview !== null && ([...preview.layout.rows.values()].some((kind) => kind === 'total' || kind === 'subtotal') || preview.layout.columns.some((role) => role === 'total' || role === 'share'));
+  if (agrees(thousands) && !agrees(decimals) && isChecked(thousands)) return { ...thousands!, notes: [...thousands!.notes, settledNote(found, 'thousands')] };
+  if (agrees(decimals) && !agrees(thousands) && isChecked(decimals)) return { ...decimals!, notes: [...decimals!.notes, settledNote(found, 'decimals')] };
+  return null;
 }
 
 /**
