@@ -1,6 +1,6 @@
 import { t } from '../../i18n/t';
 import { periodHeading, periodSpan } from './periodHeading';
-import { isFigureText } from './figureText';
+import { FOOTNOTE, isFigureText } from './figureText';
 import { checked, fileProblem, refused, type Checked } from './problems';
 
 export const MAX_ROWS = 25_000;
@@ -8,9 +8,11 @@ export const MAX_ROWS = 25_000;
 /** Rows of text as a file holds them, heading row somewhere near the top. */
 export type TextRows = readonly (readonly string[])[];
 
-const periods = (row: readonly string[]) => row.filter((cell) => periodHeading(cell) !== null).length;
+/** A heading's period, a footnote's mark after it ("2027 a", "2026*") left out. */
+const periodOf = (cell: string) => periodHeading(cell) ?? periodHeading(cell.replace(FOOTNOTE, ''));
+const periods = (row: readonly string[]) => row.filter((cell) => periodOf(cell) !== null).length;
 const filled = (row: readonly string[]) => row.filter((cell) => cell.trim() !== '').length;
-const spans = (row: readonly string[]) => row.flatMap((cell) => (periodHeading(cell) === null ? [] : [periodSpan(periodHeading(cell)!)]));
+const spans = (row: readonly string[]) => row.flatMap((cell) => (periodOf(cell) === null ? [] : [periodSpan(periodOf(cell)!)]));
 /** Whether every period of a row lies inside one of the row above: `2024`, `2025` under `Budget 2024-2025`. */
 const liesUnder = (row: readonly string[], above: readonly string[]) =>
   spans(row).every((inner) => spans(above).some((outer) => outer.first <= inner.first && inner.last <= outer.last && outer.last > outer.first));
@@ -26,11 +28,11 @@ const liesUnder = (row: readonly string[], above: readonly string[]) =>
 export function findHeader(rows: TextRows): Checked<number> {
   const codeRow = rows.findIndex((row) => row.some((cell) => cell.trim().toLowerCase() === 'code'));
   // A heading row holds no figure but its periods: a line whose figures read as years (2005, 1 130) is no heading row.
-  const onlyPeriods = (row: readonly string[]) => !row.some((cell) => isFigureText(cell) && periodHeading(cell) === null);
+  const onlyPeriods = (row: readonly string[]) => !row.some((cell) => isFigureText(cell) && periodOf(cell) === null);
   // Headings come before the figures they head: a row of years below a row of other figures is a line whose figures read as years
   // ("Common staff costs, 2050, 2080, 2100" under "Salaries, 1200, 1250, 1300").
   // A row of figures is two or more that are no years: a lone number above the table ("Version:", "2") is a title line's.
-  const firstFigures = rows.findIndex((row) => row.filter((cell) => isFigureText(cell) && periodHeading(cell) === null).length >= 2);
+  const firstFigures = rows.findIndex((row) => row.filter((cell) => isFigureText(cell) && periodOf(cell) === null).length >= 2);
   const isAboveFigures = (index: number) => firstFigures === -1 || index < firstFigures;
   const upper = rows.findIndex((row, i) => periods(row) >= 2 && onlyPeriods(row) && isAboveFigures(i));
   // Periods heading groups of columns (a biennium over its years) sit above the row that heads each column,
@@ -39,7 +41,7 @@ export function findHeader(rows: TextRows): Checked<number> {
   const onePeriodRow = rows.findIndex((row, i) => periods(row) === 1 && filled(row) >= 2 && onlyPeriods(row) && isAboveFigures(i));
   // A table of categories (Sectors, objectives) heads them in words: its heading row is the last one of two or more cells above its first row of figures.
   // (A period in a title line, "2026-2027", reads as a figure too: it is no row of figures.)
-  const figureRow = rows.findIndex((row) => row.some((cell) => isFigureText(cell) && periodHeading(cell) === null));
+  const figureRow = rows.findIndex((row) => row.some((cell) => isFigureText(cell) && periodOf(cell) === null));
   const words = (row: readonly string[]) => row.filter((cell) => cell.trim() !== '' && !isFigureText(cell)).length;
   // A row of lines above it names one line and holds figures; the heading row is words only, a name over each column.
   const categoryRow = figureRow === -1 ? -1 : rows.slice(0, figureRow).findLastIndex((row) => words(row) >= 2 && words(row) === filled(row));

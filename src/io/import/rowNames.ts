@@ -22,6 +22,10 @@ const SUBTOTAL_WORDS = new RegExp(`\\b(sub|sous)-?total\\b|zwischensumme|про�
 /** Total at the start of a name: "Total", "Grand total", "Totale", "Gesamt", "Summe", "Insgesamt", "Итого", "Всего", "合计", "总计", "المجموع", "الإجمالي". */
 const TOTAL_WORDS = new RegExp(`^((grand\\s+)?total|totale|gesamt\\p{L}*|summe|insgesamt|итого|всего|общий итог|合计|总计|总额|共计|المجموع|الإجمالي|مجموع)${END}`, 'iu');
 
+/** A closing row's name without its words for a total or subtotal, in any of the languages: "Programme support subtotal" → "Programme support", "小计" → "". */
+export const withoutTotalWords = (name: string): string =>
+  name.replace(new RegExp(SUBTOTAL_WORDS.source, 'giu'), ' ').replace(/\b(grand\s+)?total\b|totale|gesamt\p{L}*|summe|insgesamt|итого|всего|общий итог|合计|总计|总额|共计|المجموع|الإجمالي|مجموع/giu, ' ');
+
 export const codeByName = (name: string) =>
   SUBTOTAL_WORDS.test(name)
     ? SUBTOTAL_ID

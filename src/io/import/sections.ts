@@ -1,5 +1,5 @@
 import { t } from '../../i18n/t';
-import { codeByName, derivedCode } from './rowNames';
+import { codeByName, derivedCode, withoutTotalWords } from './rowNames';
 
 /**
  * A published table's sections, for a table without a code column: a row
@@ -29,8 +29,7 @@ const SECTION_NUMBER = /^([A-Z]|[IVX]+)[.)]\s+(\S.*)$/;
 
 /** "Programme support subtotal" → "Programme support"; "Subtotal, staff costs" → "Staff costs". */
 const nameOfClose = (name: string) =>
-  name
-    .replace(/\b((sub|sous)-?total|total)\b/gi, '')
+  withoutTotalWords(name)
     .replace(/^[\s,:–-]+|[\s,:–-]+$/g, '')
     .replace(/\s{2,}/g, ' ')
     // "Subtotal, staff costs" names the section "Staff costs".

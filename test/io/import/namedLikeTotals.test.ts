@@ -58,4 +58,11 @@ describe('names that begin as a total’s or a deduction’s', () => {
       expect(preview.notes.filter((n) => n.startsWith('Row 4'))).toEqual(['Row 4 (“Less: provision for delayed payments”) is read as an adjustment among the lines, taking its figures off: lines follow it, and the Total takes it off. If it is the table’s deduction, mark it “Deduction (taken off)” under “How the file is read”.']);
     }
   });
+
+  it('reads such names as lines first in the table, beside one another, and a subtotal’s name that sums nothing', () => {
+    const first = read('Programme budget 2025 (CHF thousands)\nProgramme,2025,2026\nTotal quality management,310,320\nDisaster risk reduction,1200,1260\nHuman resources,500,520\nTotal,2010,2100');
+    expect([lineNames(first), totals(first), first.mismatches]).toEqual([['Total quality management', 'Disaster risk reduction', 'Human resources'], ['2010', '2100'], []]);
+    const many = read('Programme,2025,2026\nTotal quality management,310,320\nDisaster risk reduction,1200,1260\nSubtotal accounting reform,90,95\nGrand Challenges initiative,600,610\nLess developed regions facility,700,720\nTotal,2900,3005');
+    expect([lineNames(many).length, totals(many), many.mismatches, many.plan.reduction.amounts.map((v) => v.toFixed())]).toEqual([5, ['2900', '3005'], [], ['0', '0']]);
+  });
 });

@@ -94,6 +94,12 @@ describe('shapes found misread by the reviews of published tables', () => {
   it('reads figures with footnote marks as the figures, and a name starting with a year as a name', () => {
     const preview = read('Budget (CHF thousands)\nProgramme,2026,2027\n2030 Agenda support,500 c,520\nGovernance,1 000*,1 100 a/\nOperations,850(b),900¹\nTotal,2 350,2 520');
     expect([lineNames(preview), preview.plan.lines.map((l) => l.code), totals(preview), preview.mismatches]).toEqual([['2030 Agenda support', 'Governance', 'Operations'], ['L1', 'L2', 'L3'], ['2350', '2520'], []]);
+    // A footnote's mark on a heading ("2027 a") leaves the period it heads.
+    const headed = read('Budget 2026-2027 (CHF thousands)\n\nProgramme,2026,2027 a\nConferences,1 000,1 100 b\nPublications,500 c,550\nTotal,1 500,1 650\n\na Provisional.');
+    expect([headed.plan.years, totals(headed), headed.mismatches]).toEqual([['2026', '2027'], ['1500', '1650'], []]);
+    // A section closed by a subtotal named in another language only is named by its number, not "小计".
+    const sub = read('方案预算（千美元）\n方案,2026\n会议,1200\n出版物,800\n小计,2000\n管理,500\n总计,2500');
+    expect(sub.table.rows.filter((row) => row.kind === 'group').map((row) => row.name)).toEqual(['Section 1']);
     // "2030. Agenda" is numbered so.
     expect(read('Programme,2026\n2030. Agenda,5\nOther,6').plan.lines.map((l) => l.code)).toEqual(['2030', 'L2']);
   });
