@@ -19,6 +19,8 @@ import { checkChanges } from './import/checkChanges';
 import { checkColumnShares } from './import/checkColumnShares';
 import { namedLikeTotals } from './import/namedLikeTotals';
 import { readLines, type FileRow, type FileRowKind } from './import/readLines';
+import { readNumber } from './import/readNumber';
+import { ZERO } from '../model/amount';
 import { NO_OUTLINE, indentedNames } from './import/indentedNames';
 import { withHeadingsMerged } from './import/headingRows';
 import { listed, listedBySemicolons } from './import/messages';
@@ -208,6 +210,17 @@ const sectionNote = (lines: readonly FileRow[], columns: ColumnMap, headings: re
   return [byColumn ? t('import.note.sectionColumn', { column: columnName(columns.section!), heading: (headings[columns.section!] ?? '').trim(), sections }) : t('import.note.sections', { sections })];
 };
 
+/** A published line holds the lines its code begins (2.1 → 2.1a) where it has no figures, or its figures are theirs in every period. */
+const figuresAddUp = (columns: ColumnMap, decimal: ',' | '.') => (parent: FileRow, children: readonly FileRow[]) => {
+  if (columns.kind !== undefined) return true;
+  const value = (r: FileRow, index: number) => readNumber(r.cells[index] ?? '', decimal).value;
+  if (columns.years.every(({ index }) => (parent.cells[index] ?? '').trim() === '')) return true;
+  return columns.years.every(({ index }) => {
+    const own = value(parent, index);
+    return own !== null && children.reduce((sum, r) => sum.plus(value(r, index) ?? ZERO), ZERO).eq(own);
+  });
+};
+
 /** The source with lines indented by column read as one column of names (indentedNames.ts), and its layout. */
 function outlined(given: SourceTable, mapping: TableMapping) {
   const found = readLayout(given, mapping);
@@ -231,7 +244,7 @@ export function interpretTable(original: SourceTable, current: Current, mapping:
   // Lines named as totals or deductions ("Total quality management") are lines where their figures say so: read so, and said.
   const lookalikes = namedLikeTotals(rows, header, columns, decimal, mapping.rows ?? {});
   const roles = { ...Object.fromEntries(lookalikes.map((r) => [r.index, r.named === 'adjustment' ? ('adjustment' as const) : ('line' as const)])), ...mapping.rows };
-  const lines = accepted(name, nestLines(accepted(name, readLines(rows, header, columns, columnName, { roles, decimal, outline })), columns.parent !== undefined));
+  const lines = accepted(name, nestLines(accepted(name, readLines(rows, header, columns, columnName, { roles, decimal, outline })), columns.parent !== undefined, figuresAddUp(columns, decimal)));
   const isPublished = columns.kind === undefined && columns.parent === undefined;
   const own = accepted(name, readAmounts(lines, columns.years, decimal, columnName, isPublished));
   // The plan's decimals are every version's: a forecast of 118.5 beside a budget of whole figures keeps its half.

@@ -51,7 +51,7 @@ function structureProblems(lines: readonly FileRow[]): ImportProblem[] {
  * Totals), a parent that is not a line of the file, a line inside itself, a
  * group with no lines and a file with no lines.
  */
-export function nestLines(rows: readonly FileRow[], hasParentColumn: boolean): Checked<FileRow[]> {
+export function nestLines(rows: readonly FileRow[], hasParentColumn: boolean, addsUp: (parent: FileRow, children: readonly FileRow[]) => boolean = () => true): Checked<FileRow[]> {
   const problems: ImportProblem[] = [];
   for (const kind of ['subtotal', 'total', 'reduction'] as const) {
     const found = rows.filter((r) => r.kind === kind);
@@ -61,6 +61,13 @@ export function nestLines(rows: readonly FileRow[], hasParentColumn: boolean): C
   }
   const lines = rows.filter(isLine);
   const parentOf = hasParentColumn ? new Map(lines.map((r) => [r, r.parent])) : parentsByCode(lines);
+  // A line whose code only begins others' (2.1 before 2.1a), with figures of its own that are not theirs, holds none of them.
+  if (!hasParentColumn) {
+    for (const p of lines) {
+      const children = lines.filter((r) => parentOf.get(r) === p.code && r.parent !== p.code);
+      if (children.length > 0 && !addsUp(p, children)) for (const r of children) parentOf.set(r, r.parent);
+    }
+  }
   const codes = new Set(lines.map((r) => r.code));
   const groups = new Set<string>();
   for (const r of lines) {

@@ -109,7 +109,9 @@ export function titleOf(rows: TextRows, header: number): TableTitle {
   // A unit said only in a note under the table ("Note: all figures in thousands of Swiss francs") is the table's too.
   const lastFigures = rows.findLastIndex((row) => row.some((cell) => /\d/.test(cell) && isFigureText(cell)));
   const below = lastFigures === -1 ? [] : rows.slice(lastFigures + 1).map(lineOf).filter((line) => line !== '');
-  const unit = [...above, ...(rows[header] ?? []), ...below].map(unitOf).find((found) => found !== undefined) ?? preamble.unit;
+  // A unit after the title's last comma or dash ("Staff and non-staff costs, CHF") is the table's too.
+  const tailUnit = (line: string) => { const tail = /[,;:–-]\s*([^,;:–-]+)$/.exec(line); return tail === null ? undefined : unitOf(tail[1]!); };
+  const unit = [...above, ...(rows[header] ?? []), ...below].map((line) => unitOf(line) ?? tailUnit(line)).find((found) => found !== undefined) ?? preamble.unit;
   // The first line that is not only the unit, without the unit it may carry: "Budget 2026 (CHF thousands)" is titled as "Budget 2026" is.
   const line = above.find((text) => unitOf(text) === undefined || withoutUnit(text) !== '');
   const title = preamble.title ?? (line === undefined ? undefined : withoutUnit(line) || line);

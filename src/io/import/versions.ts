@@ -14,8 +14,12 @@ export function periodAmongWords(text: string): { period: string; words: string 
   const found = /(?:fy|y)?\d{4}(?:\s*(?:-|–|\/|to)\s*(?:fy|y)?\d{2,4})?/i.exec(text);
   if (found === null) return null;
   const period = periodHeading(found[0]);
-  // "Total" says the column sums the period, not which version it is.
-  const words = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`.replace(/[()[\]:,]|\btotal\b/gi, ' ').replace(/\s+/g, ' ').trim();
+  // "Total" says the column sums the period, not which version it is; a unit ("$000", "CHF 000") says the table's unit.
+  const words = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`
+    .replace(/(?:US\$|A\$|C\$|\$|€|£|CHF|USD|EUR|GBP)\s*'?000\b/gi, ' ')
+    .replace(/[()[\]:,]|\btotal\b/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return period === null || /\d/.test(words) ? null : { period, words };
 }
 

@@ -114,6 +114,14 @@ describe('shapes found misread by the reviews of published tables', () => {
     expect([flat.table.rows.some((row) => row.kind === 'group'), flat.mismatches.length > 0]).toEqual([false, true]);
   });
 
+  it('reads codes 2.1 and 2.1a as two lines where 2.1 has figures of its own; fiscal years with a unit in their headings; a unit after the title’s comma', () => {
+    const codes = read('Budget estimates by output (EUR thousand)\nNo.,Output,2025,2026\n2,Operations,,\n2.1,Field offices,900,950\n2.1a,Security of field offices,60,62\n2.2,Procurement,140,150\n,Total,1100,1162');
+    expect([lineNames(codes), codes.table.rows.filter((row) => row.kind === 'group').map((row) => row.name), codes.mismatches]).toEqual([['Field offices', 'Security of field offices', 'Procurement'], ['Operations'], []]);
+    const fiscal = read('Budget\nItem,2024-25 Budget $000,2025-26 Budget $000\nSalaries,8200,8450\nSupplies,2300,2380\nTotal,10500,10830');
+    expect([fiscal.plan.years, fiscal.plan.unit, totals(fiscal)]).toEqual([['2024/25', '2025/26'], 'USD thousands', ['10500', '10830']]);
+    expect(semicolons('Staff and non-staff costs, CHF\nCategory;Budget 2025\nPersonnel;5000000\nOther;2000000\nTotal;7000000').plan.unit).toBe('CHF');
+  });
+
   it('groups the lines by a column naming their section, its subtotals closing each, the grand Total in none', () => {
     const coded = read('section,code,name,2026,2027\nProgrammes,1,Conferences,1000,1100\nProgrammes,2,Publications,500,550\nSupport,3,Management,700,720\nSupport,4,IT,300,300\n,,Total,2500,2670');
     const groups = (preview: ReturnType<typeof read>) => preview.table.rows.filter((row) => row.kind === 'group').map((row) => `${row.name}=${row.years.map((v) => v.toFixed()).join('/')}`);
