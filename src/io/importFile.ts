@@ -74,13 +74,32 @@ export function previewSource(read: { source: SourceTable; notes: readonly strin
       return { ...table, notes: [...read.notes, ...other, ...table.notes] };
     };
     try {
-      return interpret(read.source);
+      return withValuesWhereTotalsSay(read.source, interpret(read.source), interpret);
     } catch (error) {
       const settled = error instanceof ImportError ? settledByTotals(read.source, interpret) : null;
       if (settled === null) throw error;
       return settled;
     }
   });
+}
+
+/**
+ * A workbook's figures are read as its formats show them; where the totals
+ * shown then disagree with the figures shown but agree with the cells'
+ * values (a total of the unrounded figures), the values are the table's, said.
+ */
+function withValuesWhereTotalsSay(source: SourceTable, shown: ImportPreview, interpret: (source: SourceTable) => ImportPreview): ImportPreview {
+  if (shown.mismatches.length === 0 || source.rounded === undefined || source.rounded.length === 0) return shown;
+  const rows = source.rows.map((row) => [...row]);
+  for (const { r, c, value } of source.rounded) rows[r]![c] = value;
+  const { rounded: _rounded, ...rest } = source;
+  let exact: ImportPreview;
+  try {
+    exact = interpret({ ...rest, rows });
+  } catch {
+    return shown;
+  }
+  return exact.mismatches.length === 0 ? { ...exact, notes: [...exact.notes, t('import.note.valuesNotShown', { count: source.rounded.length })] } : shown;
 }
 
 /** Figures that read two ways, where the file's totals agree with one reading only: read so, and said (twoWays.ts); else null. */

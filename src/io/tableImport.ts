@@ -60,7 +60,7 @@ export interface SourceTable {
   /** Rows and columns the workbook hides (a helper row, last year's column), by number from 1 and letter: not read, and said. */
   readonly hidden?: { readonly rows: readonly number[]; readonly columns: readonly string[] };
   /** Figures a workbook's number format shows to fewer decimals than their value: read as shown, and said. */
-  readonly rounded?: readonly { readonly cell: string; readonly value: string; readonly shown: string }[];
+  readonly rounded?: readonly { readonly cell: string; readonly r: number; readonly c: number; readonly value: string; readonly shown: string }[];
 }
 
 export interface ImportPreview {

@@ -30,6 +30,9 @@ export interface SheetRows {
 
 export interface RoundedCell {
   readonly cell: string;
+  /** Its row and column, indices into the rows. */
+  readonly r: number;
+  readonly c: number;
   readonly value: string;
   readonly shown: string;
 }
@@ -76,7 +79,7 @@ export async function workbookRows(bytes: Uint8Array): Promise<SheetRows[]> {
     // The app's own workbooks (their kind column) keep exact amounts under a format in millions: read as they are.
     const isOwn = rows.some((row) => row.some((cell) => cell.trim().toLowerCase() === 'kind'));
     const asShown = isOwn ? [] : shown;
-    const rounded = asShown.filter(({ r, c, text }) => !new Dec(text.replace('%', '')).eq(new Dec(rows[r]![c]!.replace('%', ''))) && !isScaled(ws, r, c)).map(({ r, c, text }) => ({ cell: XLSX.utils.encode_cell({ r, c }), value: rows[r]![c]!, shown: text }));
+    const rounded = asShown.filter(({ r, c, text }) => !new Dec(text.replace('%', '')).eq(new Dec(rows[r]![c]!.replace('%', ''))) && !isScaled(ws, r, c)).map(({ r, c, text }) => ({ cell: XLSX.utils.encode_cell({ r, c }), r, c, value: rows[r]![c]!, shown: text }));
     for (const { r, c, text } of asShown) rows[r]![c] = text;
     const hidden = hiddenParts(ws, rows);
     return { sheet, rows: withTypedFigures(rows, typed), ...(hidden.rows.length + hidden.columns.length > 0 ? { hidden } : {}), ...(rounded.length > 0 ? { rounded } : {}) };

@@ -214,15 +214,22 @@ describe('shapes found misread by the reviews of published tables', () => {
     expect(preview.notes).toContain('The workbook hides row 4 and column B: not read, as it is not shown.');
   });
   it('reads a published workbook’s figures as its number format shows them, said, and the app’s own workbook in millions exactly', async () => {
-    const sheet = XLSX.utils.aoa_to_sheet([['Budget by programme (CHF thousands)'], ['Programme', '2026', '2027'], ['Governance', 1250, 1279.625], ['Operations', 4800, 4913.76], ['Total', 6050, 6193.385]]);
+    const sheet = XLSX.utils.aoa_to_sheet([['Budget by programme (CHF thousands)'], ['Programme', '2026', '2027'], ['Governance', 1250, 1279.625], ['Operations', 4800, 4913.2], ['Total', 6050, 6192.825]]);
     for (const address of ['B3', 'C3', 'B4', 'C4', 'B5', 'C5']) sheet[address]!.z = '#,##0';
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, sheet, 'Budget');
     const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
     const preview = await readTableFile(bytes, 'unrounded.xlsx', current, async (b) => workbookRows(b));
-    // Rounded one by one as shown, the lines add up to a unit more than the Total shown: said, with both figures.
-    expect([rowOf(preview.table, 'L1').years.map((v) => v.toFixed()), rowOf(preview.table, 'total').years.map((v) => v.toFixed()), preview.plan.precision, preview.mismatches.map((m) => `${m.where}: ${m.inFile} vs ${m.computed.toFixed()}`)]).toEqual([['1250', '1280'], ['6050', '6194'], 0, ['row 5, column C (2027): 6193 vs 6194']]);
-    expect(preview.notes).toContain('3 figures are read as the workbook shows them, to its number format’s decimals, the value having more (C3: 1279.625 shown as 1280, C4: 4913.76 shown as 4914, C5: 6193.385 shown as 6193). To keep the values, show their decimals in the workbook and import it again.');
+    expect([rowOf(preview.table, 'L1').years.map((v) => v.toFixed()), rowOf(preview.table, 'total').years.map((v) => v.toFixed()), preview.plan.precision, preview.mismatches]).toEqual([['1250', '1280'], ['6050', '6193'], 0, []]);
+    expect(preview.notes).toContain('3 figures are read as the workbook shows them, to its number format’s decimals, the value having more (C3: 1279.625 shown as 1280, C4: 4913.2 shown as 4913, C5: 6192.825 shown as 6193). To keep the values, show their decimals in the workbook and import it again.');
+    // Where the totals shown agree with the cells' values and not with the figures shown, the values are read, said.
+    const precise = XLSX.utils.aoa_to_sheet([['Budget (EUR million)'], ['Programme', '2026'], ['Horizon', 12900.1234], ['Digital', 1300.0449], ['Total', 14200.1683]]);
+    for (const address of ['B3', 'B4', 'B5']) precise[address]!.z = '#,##0.0';
+    const preciseBook = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(preciseBook, precise, 'Budget');
+    const values = await readTableFile(new Uint8Array(XLSX.write(preciseBook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'precise.xlsx', current, async (b) => workbookRows(b));
+    expect([rowOf(values.table, 'total').years.map((v) => v.toFixed()), values.mismatches]).toEqual([['14200.1683'], []]);
+    expect(values.notes).toContain('The workbook’s totals agree with its cells’ values, not with the figures its number formats show: 3 figures are read with all their decimals.');
     // The app's own workbook shown in millions keeps the amounts in thousands in its cells: read back exactly.
     const millions = buildWorkbook({ plan, baseline: replay(initialState(plan), []), scenarios: [], style: DOCUMENT_STYLE, displayUnit: 'millions', exportedAt: new Date(), appVersion: 't' });
     const own = await readTableFile(await workbookBytes(millions), 'own.xlsx', current, async (b) => workbookRows(b));
