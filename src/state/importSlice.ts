@@ -11,7 +11,7 @@ import { rememberLayout, rememberedLayout } from './importLayouts';
 import { readWorkbookInWorker, type WorkbookReader } from '../io/readWorkbook';
 import { ImportError, headingLayout, type ImportPreview } from '../io/tableImport';
 import type { ImportDraft, ImportSlice, SliceContext, TableChoice } from './appState';
-import { splitTables, type TableBlock } from '../io/import/splitTables';
+import { byColumn, splitTables, type TableBlock } from '../io/import/splitTables';
 import { isFinanceSource } from '../io/import/financeRows';
 import { sheetNote } from '../io/sheetChoice';
 import { addOperations } from './changes';
@@ -136,7 +136,8 @@ function tableRead(whole: ImportDraft['read'], tables: readonly TableBlock[], ch
 function readChosen(context: SliceContext, whole: ImportDraft['read'], chosen: number, storage: KeyValueStorage | null, reading: FileReading): Promise<boolean> {
   // A financial plan's parts (parameters, revenue, expenses) are one table, whatever blank rows part them.
   const isFinance = reading === 'finance' || (reading === 'detect' && isFinanceSource(whole.source.rows));
-  const tables = isFinance ? [] : splitTables(whole.source.rows);
+  // A column naming each row's table says so outright, financial plan or not ("Revenue", "Expenses").
+  const tables = isFinance ? byColumn(whole.source.rows) : splitTables(whole.source.rows);
   const read = tables.length > 1 ? tableRead(whole, tables, chosen) : whole;
   const choice = tables.length > 1 ? { whole, names: tables.map((t) => t.name), chosen } : null;
   const shape = shapeOf(read.source.rows);

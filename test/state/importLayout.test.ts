@@ -97,3 +97,14 @@ describe('the layout of an imported file, corrected and remembered', () => {
     expect(store.getState().importDraft!.remembered).toBe(false);
   });
 });
+
+describe('a file of tables named in a column', () => {
+  it('splits Revenue and Expenses named in a `table` column, financial plan or not, each read with its own Total', async () => {
+    const store = newStore();
+    const text = 'Financial plan 2025-2027 (CHF million)\ntable,line,2025,2026,2027\nRevenue,Member contributions,50.0,51.0,52.0\nRevenue,Project income,12.5,13.0,13.5\nRevenue,Total revenue,62.5,64.0,65.5\nExpenses,Staff,40.0,41.0,42.0\nExpenses,Non-staff,18.0,19.5,20.0\nExpenses,Total expenses,58.0,60.5,62.0';
+    await store.getState().previewImport(bytes(text), 'plan.csv');
+    expect([store.getState().importDraft!.tables!.names, store.getState().importPreview!.mismatches]).toEqual([['Revenue', 'Expenses'], []]);
+    await store.getState().chooseImportTable(1);
+    expect([total(store), store.getState().importPreview!.mismatches]).toEqual([['58', '60.5', '62'], []]);
+  });
+});

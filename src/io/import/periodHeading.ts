@@ -157,7 +157,7 @@ export function versionOf(heading: string): { period: string; version: string } 
 export const isFigureHeading = (text: string): boolean => periodHeading(text) !== null || versionOf(text) !== null || categoryOf(text) !== null;
 
 /** Words that head a column of changes between two columns of figures. */
-const CHANGE_WORDS = /(^|[\s_(/-])(variance|var\.?|change|changes|difference|diff\.?|increase|decrease|growth|delta|Δ|écart|variation)([\s_)/%-]|$)/i;
+const CHANGE_WORDS = /(^|[\s_(/-])(variance|var\.?|change|changes|difference|diff\.?|increase|decrease|growth|delta|Δ|écart|variation|évolution|evolution|veränderung|diferencia|variación|изменение|变动|变化|التغير)([\s_)/%-]|$)/i;
 // "variance_pct" as well as "pct change": a word of its own, or after an underscore.
 const PERCENT_WORDS = /%|(?:^|[\s_(/-])pct(?:$|[\s_)/-])|per ?cent|pourcent/i;
 const CHANGE = 'change:';

@@ -39,7 +39,7 @@ const isTotalRow = (row: readonly string[]) => hasFigures(row) && codeByName(row
 const blankOutside = (rows: TextRows, keep: (i: number) => boolean): TextRows => rows.map((row, i) => (keep(i) ? row : []));
 
 /** A table column: each value of it a table, the heading row kept in each, the column itself left out. */
-function byColumn(rows: TextRows): TableBlock[] {
+export function byColumn(rows: TextRows): TableBlock[] {
   const header = rows.findIndex((row, i) => row.some((cell) => TABLE_HEADINGS.has(cell.trim().toLowerCase())) && isHeadingRow(row, nextFilled(rows, i)));
   if (header === -1) return [];
   const column = rows[header]!.findIndex((cell) => TABLE_HEADINGS.has(cell.trim().toLowerCase()));

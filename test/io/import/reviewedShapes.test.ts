@@ -94,6 +94,9 @@ describe('shapes found misread by the reviews of published tables', () => {
   it('reads figures with footnote marks as the figures, and a name starting with a year as a name', () => {
     const preview = read('Budget (CHF thousands)\nProgramme,2026,2027\n2030 Agenda support,500 c,520\nGovernance,1 000*,1 100 a/\nOperations,850(b),900¹\nTotal,2 350,2 520');
     expect([lineNames(preview), preview.plan.lines.map((l) => l.code), totals(preview), preview.mismatches]).toEqual([['2030 Agenda support', 'Governance', 'Operations'], ['L1', 'L2', 'L3'], ['2350', '2520'], []]);
+    // "Évolution (%)" is a change in per cent, checked.
+    const evolution = semicolons('Crédits (en millions d’euros)\nMission;LFI 2024;PLF 2025;Évolution (%)\nDéfense;47 200,3;50 539,1;7,1\nJustice;10 055,6;10 191,4;1,4\nTotal général;57 255,9;60 730,5;6,1');
+    expect([evolution.mismatches, evolution.notes.some((n) => n.startsWith('Column 4 (“Évolution (%)”) is read as a change'))]).toEqual([[], true]);
     // A footnote's mark on a heading ("2027 a") leaves the period it heads.
     const headed = read('Budget 2026-2027 (CHF thousands)\n\nProgramme,2026,2027 a\nConferences,1 000,1 100 b\nPublications,500 c,550\nTotal,1 500,1 650\n\na Provisional.');
     expect([headed.plan.years, totals(headed), headed.mismatches]).toEqual([['2026', '2027'], ['1500', '1650'], []]);
