@@ -225,15 +225,20 @@ export function readHeadings(given: TextRows, header: number, columnName: Column
       if (change !== '' && (text.trim() === '' || UNDER_CHANGE.test(text.trim()))) return /%|per ?cent|percentage/i.test(text) ? `${change} %` : change;
       // Under "Changes", after its parts ("Technical adjustments", "New mandates", "Other"): their "Total" and "Percentage" are the change's.
       if (change !== '' && parts > 0 && /^(total|percentage|per ?cent|%)$/i.test(text.trim())) return /^total$/i.test(text.trim()) ? change : `${change} %`;
-      if (change !== '' && periodHeading(text) === null && !isFigureHeading(text)) {
+      if (change !== '' && periodHeading(text) === null && !isFigureHeading(text) && changeHeading(text) === null) {
         parts++;
         partOf.set(i, change);
       }
       return text.trim() === '' && isShareHeading(over) ? over : text;
     })
     // A bare "%" right after a change ("Increase (decrease)", "%") is that change in per cent, not a share.
-    .map((text, i, all) => (text.trim() === '%' && i > 0 && changeHeading(all[i - 1]!) !== null ? `${all[i - 1]!.trim()} %` : text))
+    .map((text, i, all) => (/^(%|percentage|per ?cent|pourcentage|porcentaje)$/i.test(text.trim()) && i > 0 && changeHeading(all[i - 1]!) !== null ? `${all[i - 1]!.trim()} %` : text))
     .map((text) => (isShareHeading(text) ? 'share' : text));
+  // "Total changes" after its parts ("Technical adjustments", "Other changes"), in one heading row: the parts are the total's.
+  headings.forEach((text, i) => {
+    if (!/^total\b/i.test(text.trim()) || /%/.test(text) || changeHeading(text) === null) return;
+    for (let k = i - 1; k >= 0 && !isFigureHeading(headings[k]!) && headings[k]!.trim() !== '' && !KNOWN.has(headings[k]!.trim().toLowerCase()); k--) partOf.set(k, text.trim());
+  });
   const notes: ColumnNote[] = [...(grouped?.notes ?? [])];
   // A column "of which: extrabudgetary" is part of the others, not one more to add: not read, and said.
   headings.forEach((text, i) => {
@@ -262,12 +267,12 @@ export function readHeadings(given: TextRows, header: number, columnName: Column
     if (lower === '' || KNOWN.has(lower) || isFigureHeading(text)) return;
     // A change between two columns ("Variance", "rg_change", "Variance %") is checked, then left to be derived (checkChanges.ts).
     const change = changeHeading(text);
-    if (change !== null) {
+    const part = partOf.get(i);
+    if (change !== null && part === undefined) {
       headings[i] = change;
       return;
     }
     const named = { column: columnName(i), heading: text.trim() };
-    const part = partOf.get(i);
     notes.push({ column: i, text: part !== undefined ? t('import.headings.changePart', { ...named, change: part }) : isTotalHeading(text) ? t('import.headings.totalNotRead', named) : t('import.headings.notPeriod', named) });
     headings[i] = '';
   });

@@ -85,6 +85,13 @@ describe('shapes found misread by the reviews of published tables', () => {
     expect(read(table.replace('30.0,5.8', '31.0,5.8')).mismatches.map((m) => `${m.where}: ${m.inFile} vs ${m.computed.toFixed()}`)).toEqual(['row 7, column 7 (Changes): 31.0 vs 30']);
   });
 
+  it('reads the same “Changes” in one heading row: its parts, “Total changes” and “Percentage”', () => {
+    const preview = read('Overall financial resources (Thousands of United States dollars)\nSection,2023 expenditure,2024 appropriation,Technical adjustments,New and expanded mandates,Other changes,Total changes,Percentage,2025 estimate\n1. Policymaking,98 512.3,101 204.5,1 012.0,-506.0,-250.0,256.0,0.3,101 460.5\n2. General Assembly,186 401.0,190 015.2,1 900.2,-850.1,-500.0,550.1,0.3,190 565.3\nTotal,284 913.3,291 219.7,2 912.2,-1 356.1,-750.0,806.1,0.3,292 025.8');
+    expect([preview.plan.years, preview.mismatches]).toEqual([['2023', '2024', '2025'], []]);
+    expect(preview.notes).toContain('Column 6 (“Other changes”) is a part of the change “Total changes”: it is not read; the change’s total is checked.');
+    expect(preview.notes.some((n) => n.startsWith('Column 8 (“Total changes %”) is read as a change, column 9 − column 3 in % of column 3'))).toBe(true);
+  });
+
   it('checks a change between versions over the whole period (“rg_change” of a biennium) against both years’ sums', () => {
     const preview = read('Programme budget 2016-2017 (US$ 000)\nProgramme,RG 2016,RG 2017,ZRG 2016,ZRG 2017,rg_change\nProgramme A,10000,10500,9800,9900,800\nProgramme B,5000,5200,4950,5000,250\nTotal,15000,15700,14750,14900,1050');
     expect([preview.versions.map((v) => v.name), preview.mismatches]).toEqual([['ZRG'], []]);
