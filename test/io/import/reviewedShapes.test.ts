@@ -92,6 +92,11 @@ describe('shapes found misread by the reviews of published tables', () => {
     expect(preview.notes.some((n) => n.startsWith('Column 8 (“Total changes %”) is read as a change, column 9 − column 3 in % of column 3'))).toBe(true);
   });
 
+  it('reads versions named under a period merged over their columns (“2026-2027 proposed” over “Real growth”, “Zero real growth”)', () => {
+    const preview = read('Regular budget 2026-2027 (in US dollars)\nSector,2024-2025 approved,2026-2027 proposed,\n,,Real growth,Zero real growth\nEducation,100000,103000,101000\nSciences,50000,51500,50500\nTotal,150000,154500,151500');
+    expect([preview.plan.years, preview.versions.map((v) => v.name), totals(preview), preview.mismatches]).toEqual([['2024-2025', '2026-2027'], ['Zero real growth'], ['150000', '154500'], []]);
+  });
+
   it('checks a change between versions over the whole period (“rg_change” of a biennium) against both years’ sums', () => {
     const preview = read('Programme budget 2016-2017 (US$ 000)\nProgramme,RG 2016,RG 2017,ZRG 2016,ZRG 2017,rg_change\nProgramme A,10000,10500,9800,9900,800\nProgramme B,5000,5200,4950,5000,250\nTotal,15000,15700,14750,14900,1050');
     expect([preview.versions.map((v) => v.name), preview.mismatches]).toEqual([['ZRG'], []]);
