@@ -31,23 +31,30 @@ export interface NamedLikeTotal {
 /** A published table's rows of figures, what their names say they are, and sums over them. */
 function tableFigures(rows: TextRows, header: number, columns: ColumnMap, decimal: ',' | '.', roles: Readonly<Record<number, RowRole>>) {
   const nameOf = (i: number) => (rows[i]?.[columns.name!] ?? '').trim();
-  const values = (i: number): (Amount | null)[] => columns.years.map(({ index }) => readNumber(rows[i]?.[index] ?? '', decimal).value);
+  // Each row's figures read once: a table of 20 000 lines is summed over runs of them.
+  const read = new Map<number, (Amount | null)[]>();
+  const values = (i: number): (Amount | null)[] => {
+    const known = read.get(i);
+    if (known !== undefined) return known;
+    const found = columns.years.map(({ index }) => readNumber(rows[i]?.[index] ?? '', decimal).value);
+    read.set(i, found);
+    return found;
+  };
   const figureRows = rows.flatMap((_cells, i) => (i > header && roles[i] !== 'skip' && values(i).some((v) => v !== null) ? [i] : []));
   const named = (i: number) => (roles[i] !== undefined || OF_WHICH.test(nameOf(i)) || PERCENT_ROW.test(nameOf(i)) ? 'other' : (codeByName(nameOf(i)) || 'line'));
   const sum = (run: readonly number[], y: number) => run.reduce<Amount>((total, k) => total.plus(values(k)[y] ?? ZERO), ZERO);
-  const equal = (i: number, run: readonly number[]) => run.length > 0 && values(i).every((v, y) => v !== null && sum(run, y).eq(v));
-  return { nameOf, values, figureRows, named, sum, equal };
+  return { nameOf, values, figureRows, named, sum };
 }
 
 /** Rows of a published table named as totals or deductions that their figures say are lines; none where the person set a row's role. */
 export function namedLikeTotals(rows: TextRows, header: number, columns: ColumnMap, decimal: ',' | '.', roles: Readonly<Record<number, RowRole>>): NamedLikeTotal[] {
   const isPublished = columns.kind === undefined && columns.parent === undefined && columns.columnsAre === 'periods';
   if (!isPublished || columns.name === undefined || columns.years.length === 0) return [];
-  const { nameOf, values, figureRows, named, sum, equal } = tableFigures(rows, header, columns, decimal, roles);
+  const { nameOf, values, figureRows, named, sum } = tableFigures(rows, header, columns, decimal, roles);
   const totals = figureRows.flatMap((i, p): NamedLikeTotal[] => {
     const kind = named(i);
     const isTotal = kind === TOTAL_ID || kind === SUBTOTAL_ID;
-    return isTotal && !BARE.test(nameOf(i)) && !SAID_SO.test(nameOf(i)) && !closesOrSums(p, figureRows, named, (k) => BARE.test(nameOf(k)) || SAID_SO.test(nameOf(k)), equal) ? [{ index: i, name: nameOf(i), named: 'total' }] : [];
+    return isTotal && !BARE.test(nameOf(i)) && !SAID_SO.test(nameOf(i)) && !closesOrSums(p, figureRows, named, (k) => BARE.test(nameOf(k)) || SAID_SO.test(nameOf(k)), values) ? [{ index: i, name: nameOf(i), named: 'total' }] : [];
   });
   // Rows found lines above count as lines below: a deduction's check adds them in.
   const asLines = new Set(totals.map((r) => r.index));
@@ -77,20 +84,26 @@ type Named = (i: number) => string;
  * a run of the rows right above it or of the totals above it, or, written
  * first, sums a run of those below it.
  */
-function closesOrSums(p: number, figureRows: readonly number[], named: Named, said: (i: number) => boolean, equal: (i: number, run: readonly number[]) => boolean): boolean {
+function closesOrSums(p: number, figureRows: readonly number[], named: Named, said: (i: number) => boolean, values: (i: number) => (Amount | null)[]): boolean {
   const next = figureRows[p + 1];
   const isLineNext = next !== undefined && (named(next) === 'line' || (named(next) === REDUCTION_ID && !said(next)));
   if (!isLineNext) return true;
+  const own = values(figureRows[p]!);
+  // Running sums, one row more each step: no run is summed afresh.
+  const anyRun = (run: readonly number[]) => {
+    let sums = own.map(() => ZERO);
+    return run.some((k) => {
+      sums = sums.map((sum, y) => sum.plus(values(k)[y] ?? ZERO));
+      return own.every((v, y) => v !== null && sums[y]!.eq(v));
+    });
+  };
   const runOf = (step: -1 | 1) => {
     const run: number[] = [];
-    for (let k = p + step; k >= 0 && k < figureRows.length && named(figureRows[k]!) !== TOTAL_ID; k += step) {
-      run.push(figureRows[k]!);
-      if (equal(figureRows[p]!, run)) return true;
-    }
-    return false;
+    for (let k = p + step; k >= 0 && k < figureRows.length && named(figureRows[k]!) !== TOTAL_ID; k += step) run.push(figureRows[k]!);
+    return anyRun(run);
   };
   const totalsAbove = figureRows.slice(0, p).filter((i) => named(i) === TOTAL_ID || named(i) === SUBTOTAL_ID);
-  return runOf(-1) || totalsAbove.some((_, s) => equal(figureRows[p]!, totalsAbove.slice(s))) || (p === 0 && runOf(1));
+  return runOf(-1) || anyRun(totalsAbove.toReversed()) || (p === 0 && runOf(1));
 }
 
 /** The next Total below row p: as the lines since the last total add up with row p added in (+1) or taken off (−1), or neither (0). */
