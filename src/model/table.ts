@@ -50,8 +50,13 @@ export function shownTable(table: Table, plan: Pick<Plan, 'showsReduction'>): Ta
   const reduction = table.index.get(REDUCTION_ID);
   if (reduction === undefined || table.rows[reduction]!.years.some((value) => !value.isZero())) return table;
   const rows = table.rows.filter((row) => row.kind !== 'subtotal' && row.kind !== 'reduction');
-  return { ...table, rows, index: new Map(rows.map((row, i) => [row.id, i])) };
+  // An edit keeps its table's index (the same rows in the same places): so is the shown one's, not built again.
+  const index = shownIndexes.get(table.index) ?? new Map(rows.map((row, i) => [row.id, i]));
+  shownIndexes.set(table.index, index);
+  return { ...table, rows, index };
 }
+
+const shownIndexes = new WeakMap<ReadonlyMap<string, number>, ReadonlyMap<string, number>>();
 
 export function rowOf(table: Table, rowId: string): Row {
   const position = table.index.get(rowId);

@@ -113,7 +113,7 @@ export function AppendixGrid() {
           if (row && isLineRow(row)) selectLine(row.ancestors.at(-1) ?? row.id);
         }}
         columnDefs={columnDefs}
-        rowData={rows.body}
+        rowData={rows.rowData as GridRow[]}
         pinnedBottomRowData={shownPinned}
         getRowId={getRowId}
         getRowClass={getRowClass}

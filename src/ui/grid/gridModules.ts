@@ -1,6 +1,7 @@
 import {
   CellStyleModule,
   ClientSideRowModelModule,
+  ClientSideRowModelApiModule,
   ColumnApiModule,
   RenderApiModule,
   RowApiModule,
@@ -20,6 +21,8 @@ import {
 // AllCommunityModule); the validation module explains a missing one in development.
 const modules: Module[] = [
   ClientSideRowModelModule,
+  // An edit's changed rows handed to the grid as an update (KeptRows.rowDataFor).
+  ClientSideRowModelApiModule,
   TextEditorModule,
   PinnedRowModule,
   CellStyleModule,

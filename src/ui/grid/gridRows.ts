@@ -90,6 +90,9 @@ export class KeptRows {
   private previous: ReadonlyMap<string, GridRow> = new Map();
   private compared: Table | null = null;
   private api: GridApi<GridRow> | null = null;
+  /** The rows the grid holds now, in its order, and the array last given it as its rowData. */
+  private held: readonly GridRow[] | null = null;
+  private given: readonly GridRow[] | null = null;
 
   /** The rows for this table, rows of the last call kept where they can be (see toGridRows). */
   rowsFor(table: Table, pinnedIds: readonly string[], marks: RowMarks) {
@@ -106,16 +109,37 @@ export class KeptRows {
   }
 
   /**
-   * After the grid took the rows: the shares drawn read again, the one
+   * The array to give the grid as its rows. Where only figures changed (the
+   * same rows in the same order: an edit), the array given before, and the
+   * rows that changed go to the grid as an update (`refresh`): given a new
+   * array, AG Grid looks up every one of its rows again, about 50 ms of an
+   * edit of 20 000 lines; an update touches only the rows it holds.
+   */
+  rowDataFor(body: readonly GridRow[]): readonly GridRow[] {
+    const { held, given } = this;
+    if (held === null || given === null || this.api === null || held.length !== body.length) return body;
+    for (let i = 0; i < body.length; i++) if (held[i]!.row.id !== body[i]!.row.id) return body;
+    return given;
+  }
+
+  /**
+   * After the grid took the rows (given the array it held, the rows that
+   * changed are handed to it here): the shares drawn read again, the one
    * figure of a kept row that can change (a row whose figures, marks or lock
    * changed is a new object, which the grid redraws itself); every drawn cell
    * drawn again where the comparison is another, since its marks may change.
    */
-  refresh(compared: Table): void {
+  refresh(compared: Table, body: readonly GridRow[], rowData: readonly GridRow[]): void {
     const isOtherComparison = this.compared !== compared;
     this.compared = compared;
     if (this.live !== null) this.live.before = null;
+    const held = this.held;
+    [this.held, this.given] = [body, rowData];
     if (this.api?.isDestroyed() !== false) return;
+    if (rowData !== body && held !== null) {
+      const update = body.filter((row, i) => row !== held[i]);
+      if (update.length > 0) this.api.applyTransaction({ update });
+    }
     if (isOtherComparison) this.api.refreshCells({ force: true, suppressFlash: true });
     else if (this.api.getColumn(SHARE_COLUMN) !== null) this.api.refreshCells({ columns: [SHARE_COLUMN] });
   }

@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
-import type { RefObject } from 'react';
+import { useRef, type RefObject } from 'react';
 import type { GridRow } from './gridRow';
 import { useColumnFit } from './useColumnFit';
 import { useGridHeight } from './useGridHeight';
@@ -12,11 +12,15 @@ import { useGridHeight } from './useGridHeight';
 export function useGridLayout(wrapper: RefObject<HTMLDivElement | null>) {
   const columnFit = useColumnFit(wrapper);
   const gridHeight = useGridHeight(wrapper);
-  const fitLater = () =>
-    requestAnimationFrame(() => {
+  // One fit a frame: an edit fires four or five of the grid's events, and each fit lays the page out again.
+  const frame = useRef<number | null>(null);
+  const fitLater = () => {
+    frame.current ??= requestAnimationFrame(() => {
+      frame.current = null;
       columnFit.fit();
       gridHeight.measure();
     });
+  };
   return {
     onGridReady: (api: GridApi<GridRow>) => {
       columnFit.onGridReady(api);

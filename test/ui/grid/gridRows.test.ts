@@ -1,0 +1,87 @@
+import type { GridApi, RowDataTransaction } from 'ag-grid-community';
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../../src/model/amount';
+import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../../../src/model/plan';
+import { computeTable, shownTable, updateTable } from '../../../src/model/table';
+import { baselinePlan } from '../../../src/state/baseline';
+import { KeptRows } from '../../../src/ui/grid/gridRows';
+import type { GridRow } from '../../../src/ui/grid/gridRow';
+
+const PINNED = [SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID];
+const NO_MARKS = { flagged: [], locked: [] };
+
+/** A grid as KeptRows uses it: the transactions it is handed are kept. */
+function fakeGrid() {
+  const transactions: RowDataTransaction<GridRow>[] = [];
+  const api = {
+    isDestroyed: () => false,
+    applyTransaction: (transaction: RowDataTransaction<GridRow>) => void transactions.push(transaction),
+    getColumn: () => null,
+    refreshCells: () => {},
+  } as unknown as GridApi<GridRow>;
+  return { api, transactions };
+}
+
+/** The rows for `table` as the grid is given them, then taken (the effect after the render). */
+function render(kept: KeptRows, table: ReturnType<typeof computeTable>) {
+  const rows = kept.rowsFor(table, PINNED, { compared: table, ...NO_MARKS });
+  const rowData = kept.rowDataFor(rows.body);
+  kept.refresh(table, rows.body, rowData);
+  return { body: rows.body, rowData };
+}
+
+describe('the rows given to the grid', () => {
+  it('keeps the array given where only figures changed, and hands the grid the rows that did', () => {
+    const kept = new KeptRows();
+    const grid = fakeGrid();
+    const table = computeTable(baselinePlan());
+    const first = render(kept, table);
+    kept.attach(grid.api);
+    expect(first.rowData).toBe(first.body);
+
+    const edited = updateTable(table, 'TP1', '2028', new Dec('12345'));
+    const second = render(kept, edited);
+    expect(second.rowData).toBe(first.rowData);
+    expect(grid.transactions).toHaveLength(1);
+    const updated = grid.transactions[0]!.update!.map((row) => row.row.id);
+    // TP1 changed; every other line kept its object and is not handed over again.
+    expect(updated).toEqual(['TP1']);
+    expect(second.body.find((row) => row.row.id === 'TP2')).toBe(first.body.find((row) => row.row.id === 'TP2'));
+  });
+
+  it('gives a new array where the rows are others, and hands nothing as an update', () => {
+    const kept = new KeptRows();
+    const grid = fakeGrid();
+    const plan = baselinePlan();
+    const table = computeTable(plan);
+    render(kept, table);
+    kept.attach(grid.api);
+    render(kept, table);
+    const fewer = computeTable({ ...plan, lines: plan.lines.slice(1) });
+    const next = render(kept, fewer);
+    expect(next.rowData).toBe(next.body);
+    expect(next.body.map((row) => row.row.id)).not.toContain(plan.lines[0]!.code);
+    expect(grid.transactions).toEqual([]);
+  });
+
+  it('gives a new array until the grid is there to take an update', () => {
+    const kept = new KeptRows();
+    const table = computeTable(baselinePlan());
+    render(kept, table);
+    const next = render(kept, updateTable(table, 'TP1', '2028', new Dec('1')));
+    expect(next.rowData).toBe(next.body);
+  });
+});
+
+describe('the table shown without a reduction', () => {
+  it('keeps its index from one edit to the next, and its figures follow the edit', () => {
+    const plan = { ...baselinePlan(), showsReduction: false as const };
+    const zero = { ...plan, reduction: { ...plan.reduction, amounts: plan.reduction.amounts.map(() => new Dec(0)) } };
+    const table = computeTable(zero);
+    const shown = shownTable(table, zero);
+    expect(shown.index.has(SUBTOTAL_ID)).toBe(false);
+    const edited = shownTable(updateTable(table, 'TP1', '2028', new Dec('7')), zero);
+    expect(edited.index).toBe(shown.index);
+    expect(edited.rows[edited.index.get('TP1')!]!.years[0]!.toString()).toBe('7');
+  });
+});
