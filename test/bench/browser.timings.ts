@@ -70,9 +70,14 @@ async function timed(page: Page, name: string, type: string, source: string, sho
 
 const cell = (row: string, column: string) => `.ag-row[row-id="${row}"] .ag-cell[col-id="${column}"]`;
 
-async function editTimes(page: Page, row: string, column: string, count: number): Promise<number[]> {
+/**
+ * The time of `count` edits of one cell, each from Enter to the frame that
+ * paints the figure; the first of them, while the code is still compiled as
+ * it runs, are a person's first edits, and `first` of them are kept apart.
+ */
+async function editTimes(page: Page, row: string, column: string, count: number, first = 0): Promise<{ first: number[]; next: number[] }> {
   const runs: number[] = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < first + count; i++) {
     const typed = String(12_345 + i * 1_111);
     const shown = `${typed.slice(0, 2)} ${typed.slice(2)}`;
     await page.locator(cell(row, column)).click();
@@ -80,7 +85,7 @@ async function editTimes(page: Page, row: string, column: string, count: number)
     runs.push(await timed(page, 'edit-to-paint', 'keydown', '', { selector: cell(row, column), text: shown }, () => page.keyboard.press('Enter')));
     await page.waitForTimeout(300);
   }
-  return runs;
+  return { first: runs.slice(0, first), next: runs.slice(first) };
 }
 
 /**
@@ -159,7 +164,9 @@ describe('the built app in Chromium, timed by its performance API', () => {
     const page = await freshPage();
     await page.goto(baseUrl);
     await page.locator(cell('TP1', '2028')).waitFor();
-    record('edit to paint: Appendix A', await editTimes(page, 'TP1', '2028', 5), 16);
+    const appendix = await editTimes(page, 'TP1', '2028', 7, 2);
+    record('edit to paint: Appendix A, the first two edits', appendix.first, 16);
+    record('edit to paint: Appendix A, the next seven', appendix.next, 16);
     for (const [lines, goal] of [
       [2_000, 16],
       [20_000, 50],
@@ -174,7 +181,9 @@ describe('the built app in Chromium, timed by its performance API', () => {
       record(`import ${lines.toLocaleString('en')} lines: preview`, [preview], 3000);
       record(`import ${lines.toLocaleString('en')} lines: preview and accept`, [preview + accept], 3000);
       await page.waitForTimeout(1000);
-      record(`edit to paint: ${lines.toLocaleString('en')} lines`, await editTimes(page, lineCode(1), '2030', 5), goal);
+      const edits = await editTimes(page, lineCode(1), '2030', 7, 2);
+      record(`edit to paint: ${lines.toLocaleString('en')} lines, the first two edits`, edits.first, goal);
+      record(`edit to paint: ${lines.toLocaleString('en')} lines, the next seven`, edits.next, goal);
       const gaps = await scrollFrames(page, 120);
       record(`scroll ${lines.toLocaleString('en')} lines: time between frames (median)`, gaps, 16.7);
       record(`scroll ${lines.toLocaleString('en')} lines: slowest of 20 frames (95th percentile)`, [[...gaps].sort((a, b) => a - b)[Math.floor(gaps.length * 0.95)]!], 16.7);
@@ -182,8 +191,8 @@ describe('the built app in Chromium, timed by its performance API', () => {
       expect(await page.locator(`.ag-row[row-id="${lineCode(1)}"]`).count()).toBe(0);
       await page.locator('.ag-grid-viewport').evaluate((viewport) => void (viewport.scrollTop = 0));
       await page.locator(cell(lineCode(1), '2030')).waitFor();
-      // The work was done: the last edit is in the table (16 789 typed, 12 345 + 4 × 1 111).
-      expect(await page.locator(cell(lineCode(1), '2030')).textContent()).toContain('16 789');
+      // The work was done: the last edit is in the table (22 344 typed, 12 345 + 9 × 1 111).
+      expect(await page.locator(cell(lineCode(1), '2030')).textContent()).toContain('22 344');
     }
     await page.context().close();
   });
