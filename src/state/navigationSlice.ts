@@ -52,7 +52,8 @@ export function navigationSlice({ set }: SliceContext, published: Plan, strategy
     strategy,
     selectedLine: published.lines[0]?.code ?? null,
     selectLine(code) {
-      set({ selectedLine: code });
+      // Every move of the focus in the grid says its priority: the same one tells no component anew.
+      set((s) => (s.selectedLine === code ? s : { selectedLine: code }));
     },
     operationSeed: null,
     seedOperation(rowId, columnId) {

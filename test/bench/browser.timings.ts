@@ -82,6 +82,9 @@ async function editTimes(page: Page, row: string, column: string, count: number,
     const shown = `${typed.slice(0, 2)} ${typed.slice(2)}`;
     await page.locator(cell(row, column)).click();
     await page.keyboard.type(typed);
+    // Enter a moment after the last digit, as a person presses it: the script types all five at once, and what the
+    // click and the typing set going (the panel following the row in focus, the editor opening) is not the edit's.
+    await page.waitForTimeout(300);
     runs.push(await timed(page, 'edit-to-paint', 'keydown', '', { selector: cell(row, column), text: shown }, () => page.keyboard.press('Enter')));
     await page.waitForTimeout(300);
   }

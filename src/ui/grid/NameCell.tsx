@@ -4,7 +4,7 @@ import { currentLanguage, t } from '../../i18n/t';
 import { isRightToLeft } from '../../i18n/languages';
 import { useApp, useAppStore } from '../common/storeContext';
 
-/** A line's name; a group's has a button that shows or hides its lines. */
+/** A group's name, with a button that shows or hides its lines (a line's name is the grid's plain text). */
 export function NameCell(props: CustomCellRendererProps<GridRow, NameValue | null>) {
   const store = useAppStore();
   const row = props.data?.row;

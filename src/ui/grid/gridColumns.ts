@@ -136,7 +136,9 @@ const labelColumns = (lineHeading: string, longestCode: number, wrapsNames: bool
     equals: (a: NameValue | null, b: NameValue | null) => a?.text === b?.text && a?.isGroup === b?.isGroup,
     valueFormatter: (params) => (params.value as NameValue | null)?.text ?? '',
     cellClass: (params) => ['name-cell', `depth-${Math.min(params.data?.row.depth ?? 0, 4)}`],
-    cellRenderer: NameCell,
+    // A group's name has its button; a line's is text, drawn by the grid itself: a React renderer in every row
+    // drawn is what scrolling a long plan of lines cost most.
+    cellRendererSelector: (params) => ((params.value as NameValue | null)?.isGroup ? { component: NameCell } : undefined),
     cellDataType: false,
   },
 ];
