@@ -106,6 +106,8 @@ export class KeptRows {
 
   attach(api: GridApi<GridRow>): void {
     this.api = api;
+    // A new grid holds what it was first given, maybe not the rows held before: it takes the next array whole.
+    this.given = null;
   }
 
   /**
