@@ -37,10 +37,15 @@ export interface RoundedCell {
   readonly shown: string;
 }
 
+/** A number format's first section (positive numbers) without its quoted text, colours and escaped characters. */
+const positiveSection = (format: string) => format.split(';')[0]!.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+/** The commas after a format's last digit placeholder, each dividing by a thousand (`#,##0,`): or null. */
+const scalingOf = (section: string) => /[0#?](,+)(?![0#?,])/.exec(section);
+
 /** A cell whose format scales it by thousands: shown rounded as a matter of course, not said cell by cell. */
 const isScaled = (ws: XLSX.WorkSheet, r: number, c: number) => {
   const z = (ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined)?.z;
-  return typeof z === 'string' && /[0#?],+(?![0#?,])/.test(z.split(';')[0]!.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
+  return typeof z === 'string' && scalingOf(positiveSection(z)) !== null;
 };
 
 const MAX_CELLS = 500_000;
@@ -128,10 +133,10 @@ function withTypedFigures(rows: string[][], typed: readonly [number, number][]):
  * value is a thousand times it.
  */
 export function shownByFormat(text: string, format: string): string {
-  const section = format.split(';')[0]!.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  const section = positiveSection(format);
   // A format of digits only ("#,##0", "0.00"): not General, a date or text, whose figures are the cell's.
   if (!/[0#?]/.test(section) || /[a-z@]/i.test(section)) return text;
-  const scaling = /[0#?](,+)(?![0#?,])/.exec(section);
+  const scaling = scalingOf(section);
   const decimals = /\.([0#?]+)/.exec(section)?.[1]?.length ?? 0;
   const value = new Dec(text).div(new Dec(1000).pow(scaling?.[1]?.length ?? 0));
   // Fewer decimals shown than the value has: the figure shown, half-up; a value the format shows whole keeps its text.

@@ -19,12 +19,14 @@ export const isSubtracting = (name: string) => /^(less|moins|menos|abzüglich|mi
 const END = '(?=$|[\\s:,.;()])';
 /** Subtotal in the six languages and German: "Sous-total", "Zwischensumme", "Промежуточный итог", "小计", "المجموع الفرعي". */
 const SUBTOTAL_WORDS = new RegExp(`\\b(sub|sous)-?total\\b|zwischensumme|промежуточный итог|小计|المجموع الفرعي|الإجمالي الفرعي`, 'i');
-/** Total at the start of a name: "Total", "Grand total", "Totale", "Gesamt", "Summe", "Insgesamt", "Итого", "Всего", "合计", "总计", "المجموع", "الإجمالي". */
-const TOTAL_WORDS = new RegExp(`^((grand\\s+)?total|totale|gesamt\\p{L}*|summe|insgesamt|итого|всего|общий итог|合计|总计|总额|共计|المجموع|الإجمالي|مجموع)${END}`, 'iu');
+/** The words for a total other than "(Grand) total": "Totale", "Gesamt", "Summe", "Insgesamt", "Итого", "Всего", "合计", "总计", "المجموع", "الإجمالي". */
+const OTHER_TOTAL_WORDS = 'totale|gesamt\\p{L}*|summe|insgesamt|итого|всего|общий итог|合计|总计|总额|共计|المجموع|الإجمالي|مجموع';
+/** Total at the start of a name, in any of the languages. */
+const TOTAL_WORDS = new RegExp(`^((grand\\s+)?total|${OTHER_TOTAL_WORDS})${END}`, 'iu');
 
 /** A closing row's name without its words for a total or subtotal, in any of the languages: "Programme support subtotal" → "Programme support", "小计" → "". */
 export const withoutTotalWords = (name: string): string =>
-  name.replace(new RegExp(SUBTOTAL_WORDS.source, 'giu'), ' ').replace(/\b(grand\s+)?total\b|totale|gesamt\p{L}*|summe|insgesamt|итого|всего|общий итог|合计|总计|总额|共计|المجموع|الإجمالي|مجموع/giu, ' ');
+  name.replace(new RegExp(SUBTOTAL_WORDS.source, 'giu'), ' ').replace(new RegExp(`\\b(grand\\s+)?total\\b|${OTHER_TOTAL_WORDS}`, 'giu'), ' ');
 
 export const codeByName = (name: string) =>
   SUBTOTAL_WORDS.test(name)

@@ -71,11 +71,19 @@ export function unitOf(text: string): string | undefined {
   return alone ? named(CURRENCIES, alone[1]!) : undefined;
 }
 
+/** What follows a line's last comma, semicolon, colon or dash: ", EUR million", " – US$ 000". */
+const TAIL = /\s*[,;:–-]\s*([^,;:–-]+)$/;
+/** The unit a line ends with after a comma or a dash ("Staff and non-staff costs, CHF"), if any. */
+const tailUnit = (line: string) => {
+  const tail = TAIL.exec(line);
+  return tail === null ? undefined : unitOf(tail[1]!);
+};
+
 /** A title without the unit it ends with: "(CHF thousands)", "(in thousands of Swiss francs)", ", EUR million", " – US$ 000". */
 export function withoutUnit(line: string): string {
   const parenthesis = /\s*\(([^()]*)\)\s*$/.exec(line);
   if (parenthesis !== null && unitOf(`(${parenthesis[1]!})`) !== undefined) return line.slice(0, parenthesis.index).trim();
-  const tail = /\s*[,;:–-]\s*([^,;:–-]+)$/.exec(line);
+  const tail = TAIL.exec(line);
   if (tail !== null && unitOf(tail[1]!) !== undefined) {
     const rest = line.slice(0, tail.index).trim();
     // Only where what is left is words of its own, not the unit line itself ("CHF – table as imported").
@@ -110,7 +118,6 @@ export function titleOf(rows: TextRows, header: number): TableTitle {
   const lastFigures = rows.findLastIndex((row) => row.some((cell) => /\d/.test(cell) && isFigureText(cell)));
   const below = lastFigures === -1 ? [] : rows.slice(lastFigures + 1).map(lineOf).filter((line) => line !== '');
   // A unit after the title's last comma or dash ("Staff and non-staff costs, CHF") is the table's too.
-  const tailUnit = (line: string) => { const tail = /[,;:–-]\s*([^,;:–-]+)$/.exec(line); return tail === null ? undefined : unitOf(tail[1]!); };
   const unit = [...above, ...(rows[header] ?? []), ...below].map((line) => unitOf(line) ?? tailUnit(line)).find((found) => found !== undefined) ?? preamble.unit;
   // The first line that is not only the unit, without the unit it may carry: "Budget 2026 (CHF thousands)" is titled as "Budget 2026" is.
   const line = above.find((text) => unitOf(text) === undefined || withoutUnit(text) !== '');
