@@ -33,12 +33,13 @@ export function findHeader(rows: TextRows): Checked<number> {
   // ("Common staff costs, 2050, 2080, 2100" under "Salaries, 1200, 1250, 1300").
   // A row of figures is two or more that are no years: a lone number above the table ("Version:", "2") is a title line's.
   const firstFigures = rows.findIndex((row) => row.filter((cell) => isFigureText(cell) && periodOf(cell) === null).length >= 2);
-  const isAboveFigures = (index: number) => firstFigures === -1 || index < firstFigures;
-  const upper = rows.findIndex((row, i) => periods(row) >= 2 && onlyPeriods(row) && isAboveFigures(i));
+  // Only the rows above the figures are looked at: the rest of a 20 000-line table was read for periods in vain.
+  const aboveFigures = firstFigures === -1 ? rows : rows.slice(0, firstFigures);
+  const upper = aboveFigures.findIndex((row) => periods(row) >= 2 && onlyPeriods(row));
   // Periods heading groups of columns (a biennium over its years) sit above the row that heads each column,
   // whose periods lie inside them; a first row of figures under the years (2 000, 2 100) does not.
   const periodRow = upper !== -1 && periods(rows[upper + 1] ?? []) >= periods(rows[upper]!) && liesUnder(rows[upper + 1]!, rows[upper]!) ? upper + 1 : upper;
-  const onePeriodRow = rows.findIndex((row, i) => periods(row) === 1 && filled(row) >= 2 && onlyPeriods(row) && isAboveFigures(i));
+  const onePeriodRow = aboveFigures.findIndex((row) => periods(row) === 1 && filled(row) >= 2 && onlyPeriods(row));
   // A table of categories (Sectors, objectives) heads them in words: its heading row is the last one of two or more cells above its first row of figures.
   // (A period in a title line, "2026-2027", reads as a figure too: it is no row of figures.)
   const figureRow = rows.findIndex((row) => row.some((cell) => isFigureText(cell) && periodOf(cell) === null));
