@@ -28,9 +28,12 @@ export interface NamedLikeTotal {
   readonly named: 'total' | 'reduction' | 'adjustment';
 }
 
+/** The name of a table's row, by its index in the file. */
+const namesIn = (rows: TextRows, columns: ColumnMap) => (i: number) => (rows[i]?.[columns.name!] ?? '').trim();
+
 /** A published table's rows of figures, what their names say they are, and sums over them. */
 function tableFigures(rows: TextRows, header: number, columns: ColumnMap, decimal: ',' | '.', roles: Readonly<Record<number, RowRole>>) {
-  const nameOf = (i: number) => (rows[i]?.[columns.name!] ?? '').trim();
+  const nameOf = namesIn(rows, columns);
   // Each row's figures read once: a table of 20 000 lines is summed over runs of them.
   const read = new Map<number, (Amount | null)[]>();
   const values = (i: number): (Amount | null)[] => {
@@ -51,7 +54,7 @@ export function namedLikeTotals(rows: TextRows, header: number, columns: ColumnM
   const isPublished = columns.kind === undefined && columns.parent === undefined && columns.columnsAre === 'periods';
   if (!isPublished || columns.name === undefined || columns.years.length === 0) return [];
   // Most tables have no row named so: their figures are not read here at all (a 20 000-line table's were, a fifth of its preview).
-  const nameAt = (i: number) => (rows[i]?.[columns.name!] ?? '').trim();
+  const nameAt = namesIn(rows, columns);
   const isNamedSo = (i: number) => roles[i] === undefined && [TOTAL_ID, SUBTOTAL_ID, REDUCTION_ID].includes(codeByName(nameAt(i))) && !BARE.test(nameAt(i));
   if (!rows.some((_cells, i) => i > header && isNamedSo(i))) return [];
   const { nameOf, values, figureRows, named, sum } = tableFigures(rows, header, columns, decimal, roles);
