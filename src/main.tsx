@@ -50,7 +50,7 @@ showPageLanguage(document, language);
 const { storage, indexed, problem } = await browserStorage();
 const store = createAppStore(baselinePlan(), { storage, strategy: baselineStrategy() });
 // Another tab of the app on the same workspace: follow its changes, never overwrite them.
-followOtherTabs(store, indexed?.events ?? window);
+followOtherTabs(store, indexed?.events ?? window, storage);
 if (problem !== null) {
   store.setState({ storage: { ...store.getState().storage, writeError: t('common.storageRefused', { problem }) } });
 }

@@ -61,10 +61,14 @@ export const writeEntry = (entry: Entry) => ({
   enabled: entry.enabled,
 });
 
-export function workspaceToJson(workspace: Workspace, plan: Plan): Record<string, unknown> {
+/** A plan's JSON, kept with it. */
+export const planToJson = (plan: Plan): unknown => kept(planJson, plan, writePlan);
+
+/** The workspace's JSON; `planAs` writes each imported plan (the browser's store names those it keeps apart). */
+export function workspaceToJson(workspace: Workspace, plan: Plan, planAs: (plan: Plan) => unknown = planToJson): Record<string, unknown> {
   return {
     planId: plan.id,
-    plans: workspace.plans.map((p) => kept(planJson, p, writePlan)),
+    plans: workspace.plans.map(planAs),
     activePlanId: workspace.activePlanId,
     scenarios: workspace.scenarios.map((scenario) => ({
       id: scenario.id,

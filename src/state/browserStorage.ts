@@ -1,6 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { WORKSPACE_VERSION, readWorkspace, workspaceToJson } from '../io/workspaceFile';
+import { WORKSPACE_VERSION, planToJson, readWorkspace, workspaceToJson } from '../io/workspaceFile';
 import type { Plan } from '../model/plan';
+import { keepApart, readFrom, takeBack, type LostPlan } from './storedPlans';
 import type { Workspace } from '../model/scenario';
 import { t } from '../i18n/t';
 
@@ -25,7 +26,14 @@ export interface StorageProblems {
 }
 
 /** The part of the Web Storage API the app uses, so tests can give a memory one. */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & {
+  /**
+   * Imported plans are kept under keys of their own (storedPlans): set by a
+   * store that removes the keys no stored value names any more. localStorage
+   * does not, and keeps each plan inside the workspace, as before.
+   */
+  readonly keepsPlansApart?: boolean;
+};
 
 export const STORAGE_KEY = 'linkage-calculator/workspace';
 /** Where an unreadable store is copied before anything new is written over it. */
@@ -113,11 +121,13 @@ export function workspaceStorage(
           reportSetAside(storage, report);
           return null;
         }
-        const stored = JSON.parse(raw) as { state?: { workspace?: unknown; preferences?: { style?: unknown; displayUnit?: unknown } }; version?: unknown };
-        const version = typeof stored?.version === 'number' ? stored.version : Number.NaN;
-        const { workspace, leftOut } = readWorkspace(stored?.state?.workspace, version, plan);
-        if (leftOut.length > 0) setAside(leftOut.join(t('state.join.semicolon')), true);
-        else reportSetAside(storage, report);
+        const stored = JSON.parse(raw) as Stored;
+        const { workspace, leftOut, whole } = readStored(storage, stored, plan);
+        if (leftOut.length > 0) {
+          // What is set aside stands alone: the plans read back from their keys are written into it.
+          raw = whole() ?? raw;
+          setAside(leftOut.join(t('state.join.semicolon')), true);
+        } else reportSetAside(storage, report);
         const preferences = stored?.state?.preferences;
         // Migrated to the current version by readWorkspace; unknown preferences fall back to the defaults.
         return {
@@ -138,7 +148,9 @@ export function workspaceStorage(
       }
       if (written !== null && isSamePersisted(written, value.state)) return;
       try {
-        storage.setItem(name, storedText(workspaceToJson(value.state.workspace, plan), value.state.preferences, value.version));
+        // Each imported plan first, where kept apart: the workspace written after it names it.
+        const planAs = storage.keepsPlansApart === true ? (p: Plan) => keepApart(storage, p, () => planText(planToJson(p))) : planToJson;
+        storage.setItem(name, storedText(workspaceToJson(value.state.workspace, plan, planAs), value.state.preferences, value.version));
         written = value.state;
         report({ writeError: null });
       } catch (error) {
@@ -152,6 +164,42 @@ export function workspaceStorage(
     },
   };
 }
+
+type Stored = { state?: { workspace?: unknown; preferences?: { style?: unknown; displayUnit?: unknown } }; version?: unknown } | null;
+
+/**
+ * A stored workspace read, its plans kept apart read back from their keys and
+ * told which key each came from; what was left out, each with why; and, where
+ * a plan was read back, the text to set aside that holds it (`whole`).
+ */
+function readStored(storage: KeyValueStorage, stored: Stored, plan: Plan) {
+  const version = typeof stored?.version === 'number' ? stored.version : Number.NaN;
+  const apart = plansKeptApart(storage, stored?.state?.workspace);
+  const { workspace, leftOut } = readWorkspace(apart.readable, version, plan);
+  for (const read of workspace.plans) {
+    const key = apart.keyOf.get(read.id);
+    if (key !== undefined) readFrom(read, key);
+  }
+  const whole = () => (apart.keyOf.size === 0 ? null : JSON.stringify({ ...stored, state: { ...stored?.state, workspace: apart.workspace } }));
+  return { workspace, leftOut: [...apart.lost.map(lostPlan), ...leftOut], whole };
+}
+
+/**
+ * A stored workspace with the plans kept apart read back from their keys (see
+ * storedPlans): whole, a lost plan still named, as a copy set aside keeps it;
+ * and `readable`, without the plans lost, for readWorkspace.
+ */
+function plansKeptApart(storage: KeyValueStorage, workspace: unknown): { workspace: unknown; readable: unknown; keyOf: Map<unknown, string>; lost: LostPlan[] } {
+  const plans = (workspace as { plans?: unknown } | null)?.plans;
+  if (!Array.isArray(plans)) return { workspace, readable: workspace, keyOf: new Map(), lost: [] };
+  const back = takeBack(storage, plans);
+  const lost = new Set(back.lost.map(({ number }) => number - 1));
+  const readable = { ...(workspace as object), plans: back.plans.filter((_, i) => !lost.has(i)) };
+  return { workspace: { ...(workspace as object), plans: back.plans }, readable, keyOf: back.keyOf, lost: back.lost };
+}
+
+const lostPlan = ({ number, reason }: LostPlan) =>
+  t('io.workspace.importedPlan', { number: String(number), problem: t(reason === 'missing' ? 'state.storage.planMissing' : 'state.storage.planUnreadable') });
 
 /**
  * Each plan's text, by its JSON (the same object while the plan is: see
@@ -177,10 +225,11 @@ export function storedText(workspace: Record<string, unknown>, preferences: Pers
 }
 
 /** A storage that keeps everything in memory: where the browser's is missing, and in tests. */
-export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
+export function memoryStorage(initial: Record<string, string> = {}, keepsPlansApart = false): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     data,
+    keepsPlansApart,
     getItem: (key) => data.get(key) ?? null,
     setItem: (key, value) => void data.set(key, value),
     removeItem: (key) => void data.delete(key),

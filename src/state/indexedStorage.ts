@@ -2,6 +2,7 @@ import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { afterPaint } from './afterPaint';
 import { tabChannel } from './tabChannel';
 import type { KeyValueStorage } from './browserStorage';
+import { PLAN_PREFIX } from './storedPlans';
 import { t } from '../i18n/t';
 
 /**
@@ -22,6 +23,7 @@ export interface IndexedStorage extends KeyValueStorage {
   onWrite(report: (error: string | null) => void): void;
   /** Where another tab's change of a key arrives, as a `storage` event with `key` and `newValue`. */
   readonly events: EventTarget;
+  readonly keepsPlansApart: true;
   close(): void;
 }
 
@@ -52,7 +54,17 @@ export interface OpenOptions {
   readonly database?: Database;
   /** Where `pagehide` and `visibilitychange` arrive: the window. */
   readonly page?: Pick<Window, 'addEventListener'> & { readonly document?: Pick<Document, 'visibilityState'> };
+  /** The browser's Web Locks (navigator.locks): without them, no plan kept apart is ever removed. */
+  readonly locks?: Locks | null;
 }
+
+/** The part of the Web Locks API the store uses. */
+export type Locks = Pick<LockManager, 'request' | 'query'>;
+
+/** Held, shared, by every tab while it is open: a tab that sees only its own knows no other tab is open. */
+const OPEN_LOCK = 'linkage-calculator/open';
+/** Held, shared, by a tab reading the database as it starts, and alone by a tab removing plans no value names. */
+const COLLECT_LOCK = 'linkage-calculator/collect';
 
 /**
  * Opens the database; takes in what a page closed too soon kept aside, and
@@ -60,12 +72,9 @@ export interface OpenOptions {
  * there once the copy is safe). Rejects where IndexedDB cannot be used (some
  * private modes): the caller falls back to localStorage.
  */
-export async function openIndexedStorage({ legacy, database = keyval(), page }: OpenOptions): Promise<IndexedStorage> {
-  const { entries, set, del } = database;
-  const cache = new Map<string, string>();
-  for (const [key, value] of await entries()) if (typeof key === 'string' && typeof value === 'string') cache.set(key, value);
-  await takeUnsaved(database, cache, legacy);
-  await migrate(set, cache, legacy);
+export async function openIndexedStorage({ legacy, database = keyval(), page, locks = globalThis.navigator?.locks ?? null }: OpenOptions): Promise<IndexedStorage> {
+  const { set, del } = database;
+  const { cache, release } = await readDatabase(database, legacy, locks);
 
   const events = new EventTarget();
   /** Values waiting to be written, by key, in the order they were first set; null removes. */
@@ -101,7 +110,12 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
     }
     // All confirmed: what a hidden page kept aside is older than the database now.
     if (unconfirmed.size === 0 && legacy !== null) forgetAside(legacy);
+    collect();
   };
+  const collect = plansCollector(locks, cache, (key) => {
+    cache.delete(key);
+    schedule(key, null);
+  }, () => writing);
   const schedule = (key: string, value: string | null) => {
     const wasIdle = dirty.size === 0;
     dirty.delete(key);
@@ -134,8 +148,12 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
     writing = writing.then(flush).catch((error: unknown) => report(reason(error)));
   });
 
+  // The plans an earlier visit left unnamed.
+  collect();
+
   return {
     events,
+    keepsPlansApart: true,
     getItem: (key) => cache.get(key) ?? null,
     setItem(key, value) {
       cache.set(key, value);
@@ -154,8 +172,72 @@ export async function openIndexedStorage({ legacy, database = keyval(), page }: 
     close() {
       // Writes still waiting go on to the database; no tab is told of them any more.
       tabs.close();
+      release();
     },
   };
+}
+
+/** The database read into memory, as this tab starts: with the lock every open tab holds, and never while another tab removes plans. */
+async function readDatabase(database: Database, legacy: LegacyStorage | null, locks: Locks | null): Promise<{ cache: Map<string, string>; release: () => void }> {
+  const cache = new Map<string, string>();
+  const read = async () => {
+    for (const [key, value] of await database.entries()) if (typeof key === 'string' && typeof value === 'string') cache.set(key, value);
+    await takeUnsaved(database, cache, legacy);
+    await migrate(database.set, cache, legacy);
+  };
+  if (locks === null) {
+    await read();
+    return { cache, release: () => {} };
+  }
+  const release = await holdOpen(locks);
+  // What another tab removes, it removes before this tab reads or after: never between.
+  await locks.request(COLLECT_LOCK, { mode: 'shared' }, read);
+  return { cache, release };
+}
+
+/**
+ * Removes the plans kept apart that no stored value names any more, once no
+ * other tab is open: another tab may still write a workspace naming a plan
+ * that this one no longer does. The plans are removed together, with the
+ * collect lock held until the database has it (`written`), so that a tab
+ * starting meanwhile reads the database before or after, never between.
+ * Without the Web Locks API, nothing is removed.
+ */
+function plansCollector(locks: Locks | null, cache: ReadonlyMap<string, string>, remove: (key: string) => void, written: () => Promise<void>): () => void {
+  let isCollecting = false;
+  return () => {
+    if (locks === null || isCollecting || unnamedPlans(cache).length === 0) return;
+    isCollecting = true;
+    void locks
+      .request(COLLECT_LOCK, { ifAvailable: true }, async (lock) => {
+        if (lock === null || (await locks.query()).held?.filter((l) => l.name === OPEN_LOCK).length !== 1) return;
+        for (const key of unnamedPlans(cache)) remove(key);
+        await written();
+      })
+      .catch(() => {})
+      .finally(() => (isCollecting = false));
+  };
+}
+
+/** Takes the lock every open tab holds, and resolves once it is held: held until `release` is called, or the page goes. */
+async function holdOpen(locks: Locks): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await new Promise<void>((held) => {
+    void locks.request(OPEN_LOCK, { mode: 'shared' }, () => {
+      held();
+      return released;
+    });
+  });
+  return release;
+}
+
+/** The plans kept apart (storedPlans) that no other value names: the workspace, or a copy of it set aside. */
+function unnamedPlans(cache: ReadonlyMap<string, string>): string[] {
+  const plans = [...cache.keys()].filter((key) => key.startsWith(PLAN_PREFIX));
+  if (plans.length === 0) return [];
+  const others = [...cache].filter(([key]) => !key.startsWith(PLAN_PREFIX)).map(([, value]) => value);
+  return plans.filter((plan) => !others.some((value) => value.includes(plan)));
 }
 
 /**

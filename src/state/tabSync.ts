@@ -1,16 +1,25 @@
-import { workspaceToJson } from '../io/workspaceFile';
+import { planToJson, workspaceToJson } from '../io/workspaceFile';
 import type { AppState } from './appState';
 import type { AppStore } from './appStore';
-import { STORAGE_KEY } from './browserStorage';
+import { STORAGE_KEY, type KeyValueStorage } from './browserStorage';
+import { PLAN_PREFIX, isPlanRef, planRef } from './storedPlans';
 import { activeScenario, shownPlan, viewOf, workspaceOf } from './selectors';
 import { t } from '../i18n/t';
 import { sentences } from './words';
 
-/** The data of a stored workspace (its plans and scenarios), as text to compare: what the view, the style and the unit leave out. */
-function storedData(text: string | null): string | null {
+/**
+ * The data of a stored workspace (its plans and scenarios), as text to
+ * compare: what the view, the style and the unit leave out. Null where it
+ * cannot be read, or names a plan kept apart that has not yet arrived (it is
+ * told first, and follows).
+ */
+function storedData(text: string | null, storage: Pick<KeyValueStorage, 'getItem'>): string | null {
   try {
     const workspace = (JSON.parse(text ?? 'null') as { state?: { workspace?: { plans?: unknown; scenarios?: unknown } } } | null)?.state?.workspace;
-    return workspace === undefined ? null : JSON.stringify([workspace.plans, workspace.scenarios]);
+    if (workspace === undefined) return null;
+    const plans = Array.isArray(workspace.plans) ? workspace.plans : [];
+    if (plans.some((plan) => isPlanRef(plan) && storage.getItem(plan.stored) === null)) return null;
+    return JSON.stringify([workspace.plans, workspace.scenarios]);
   } catch {
     return null;
   }
@@ -47,13 +56,16 @@ function kept(before: AppState, isSame: boolean): Partial<AppState> {
  * Only a change of data is followed: each tab's own view, stored beside the
  * data, never sets the other going.
  */
-export function followOtherTabs(store: AppStore, events: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void {
+export function followOtherTabs(store: AppStore, events: Pick<Window, 'addEventListener' | 'removeEventListener'>, storage: Pick<KeyValueStorage, 'getItem' | 'keepsPlansApart'>): () => void {
   const onStorage = (event: Event) => {
-    const { key, newValue } = event as StorageEvent;
-    if (key !== STORAGE_KEY) return;
+    const { key } = event as StorageEvent;
+    // The workspace, or a plan it named before the plan had arrived.
+    if (key !== STORAGE_KEY && !key?.startsWith(PLAN_PREFIX)) return;
     const state = store.getState();
-    const ours = JSON.stringify((({ plans, scenarios }) => [plans, scenarios])(workspaceToJson(workspaceOf(state), state.published)));
-    if (storedData(newValue) === null || storedData(newValue) === ours) return;
+    const planAs = storage.keepsPlansApart === true ? planRef : planToJson;
+    const ours = JSON.stringify((({ plans, scenarios }) => [plans, scenarios])(workspaceToJson(workspaceOf(state), state.published, planAs)));
+    const theirs = storedData(storage.getItem(STORAGE_KEY), storage);
+    if (theirs === null || theirs === ours) return;
     const view = viewOf(state);
     const { style, displayUnit } = state;
     const basis = basisOf(state);

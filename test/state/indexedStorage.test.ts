@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openIndexedStorage } from '../../src/state/indexedStorage';
+import { fakeLocks } from '../support/fakeLocks';
 
 /** The workspace kept in IndexedDB: moved there from localStorage, written through, and other tabs told. */
 
@@ -252,6 +253,59 @@ describe('the store in IndexedDB', () => {
     await storage.flushed();
     expect(reports.at(-1)).toBeNull();
     storage.close();
+  });
+});
+
+describe('plans kept apart from the workspace', () => {
+  const PLAN = 'linkage-calculator/plan/a';
+  const naming = (...plans: string[]) => JSON.stringify({ state: { workspace: { plans: plans.map((stored) => ({ stored })) } } });
+
+  it('removes a plan no stored value names any more, once no other tab is open (another may still write a workspace naming it)', async () => {
+    const locks = fakeLocks();
+    const one = await openIndexedStorage({ legacy: null, locks });
+    const two = await openIndexedStorage({ legacy: null, locks });
+    one.setItem(PLAN, 'the plan');
+    one.setItem(WORKSPACE, naming(PLAN));
+    await one.flushed();
+    one.setItem(WORKSPACE, naming());
+    await one.flushed();
+    // Given the time to remove it: the other tab is open, so it is kept.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect([one.getItem(PLAN), two.getItem(PLAN)]).toEqual(['the plan', 'the plan']);
+    two.close();
+    one.setItem(WORKSPACE, `${naming()} `);
+    await expect.poll(() => one.getItem(PLAN)).toBeNull();
+    await one.flushed();
+    one.close();
+    const again = await openIndexedStorage({ legacy: null, locks });
+    expect([again.getItem(PLAN), again.getItem(WORKSPACE)]).toEqual([null, `${naming()} `]);
+    again.close();
+  });
+
+  it('keeps a plan the workspace names, or a copy of it set aside, and removes at start what an earlier visit left unnamed', async () => {
+    const other = 'linkage-calculator/plan/b';
+    const first = await openIndexedStorage({ legacy: null, locks: null });
+    first.setItem(PLAN, 'named');
+    first.setItem(other, 'named by a copy set aside');
+    first.setItem('linkage-calculator/plan/c', 'named by nothing');
+    first.setItem(WORKSPACE, naming(PLAN));
+    first.setItem('linkage-calculator/workspace-unreadable', naming(other));
+    await first.flushed();
+    first.close();
+    const again = await openIndexedStorage({ legacy: null, locks: fakeLocks() });
+    await expect.poll(() => again.getItem('linkage-calculator/plan/c')).toBeNull();
+    expect([again.getItem(PLAN), again.getItem(other)]).toEqual(['named', 'named by a copy set aside']);
+    again.close();
+  });
+
+  it('never removes a plan without the Web Locks API, which alone tells that no other tab is open', async () => {
+    const first = await openIndexedStorage({ legacy: null, locks: null });
+    first.setItem(PLAN, 'the plan');
+    first.setItem(WORKSPACE, naming());
+    await first.flushed();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(first.getItem(PLAN)).toBe('the plan');
+    first.close();
   });
 });
 

@@ -26,7 +26,7 @@ function twoTabs() {
   });
   let id = 0;
   const tabs = [0, 1].map((i) => createAppStore(baselinePlan(), { storage: storageOf(1 - i), newId: () => `t${i}-${++id}` }));
-  tabs.forEach((tab, i) => followOtherTabs(tab, targets[i]! as unknown as Window));
+  tabs.forEach((tab, i) => followOtherTabs(tab, targets[i]! as unknown as Window, shared));
   return { tabs, shared };
 }
 

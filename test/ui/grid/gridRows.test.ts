@@ -1,4 +1,4 @@
-import type { GridApi, RowDataTransaction } from 'ag-grid-community';
+import type { GridApi } from 'ag-grid-community';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../src/model/amount';
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID } from '../../../src/model/plan';
@@ -10,16 +10,16 @@ import type { GridRow } from '../../../src/ui/grid/gridRow';
 const PINNED = [SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID];
 const NO_MARKS = { flagged: [], locked: [] };
 
-/** A grid as KeptRows uses it: the transactions it is handed are kept. */
+/** A grid as KeptRows uses it: the rows its nodes are handed are kept, by node. */
 function fakeGrid() {
-  const transactions: RowDataTransaction<GridRow>[] = [];
+  const updates: [string, GridRow][] = [];
   const api = {
     isDestroyed: () => false,
-    applyTransaction: (transaction: RowDataTransaction<GridRow>) => void transactions.push(transaction),
+    getRowNode: (id: string) => ({ updateData: (row: GridRow) => void updates.push([id, row]) }),
     getColumn: () => null,
     refreshCells: () => {},
   } as unknown as GridApi<GridRow>;
-  return { api, transactions };
+  return { api, updates };
 }
 
 /** The rows for `table` as the grid is given them, then taken (the effect after the render). */
@@ -44,10 +44,9 @@ describe('the rows given to the grid', () => {
     const edited = updateTable(table, 'TP1', '2028', new Dec('12345'));
     const second = render(kept, edited);
     expect(second.rowData).toBe(first.rowData);
-    expect(grid.transactions).toHaveLength(1);
-    const updated = grid.transactions[0]!.update!.map((row) => row.row.id);
-    // TP1 changed; every other line kept its object and is not handed over again.
-    expect(updated).toEqual(['TP1']);
+    // TP1 changed, and its node is given its new row; every other line kept its object and is not handed over again.
+    expect(grid.updates.map(([id, row]) => [id, row.row.id])).toEqual([['TP1', 'TP1']]);
+    expect(grid.updates[0]![1]).toBe(second.body.find((row) => row.row.id === 'TP1'));
     expect(second.body.find((row) => row.row.id === 'TP2')).toBe(first.body.find((row) => row.row.id === 'TP2'));
   });
 
@@ -63,7 +62,17 @@ describe('the rows given to the grid', () => {
     const next = render(kept, fewer);
     expect(next.rowData).toBe(next.body);
     expect(next.body.map((row) => row.row.id)).not.toContain(plan.lines[0]!.code);
-    expect(grid.transactions).toEqual([]);
+    expect(grid.updates).toEqual([]);
+  });
+
+  it('keeps a row the same object where the rows come in another order (a group shown or hidden), found by its id', () => {
+    const kept = new KeptRows();
+    const table = computeTable(baselinePlan());
+    const first = render(kept, table);
+    const reordered = { ...table, rows: table.rows.toReversed() };
+    const next = kept.rowsFor(reordered, PINNED, { compared: reordered, ...NO_MARKS });
+    expect(next.all.map((row) => row.row.id)).toEqual(reordered.rows.map((row) => row.id));
+    for (const row of first.body) expect(next.all).toContain(row);
   });
 
   it('gives a new array until the grid is there to take an update', () => {
