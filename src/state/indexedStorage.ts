@@ -74,7 +74,7 @@ const COLLECT_LOCK = 'linkage-calculator/collect';
  */
 export async function openIndexedStorage({ legacy, database = keyval(), page, locks = globalThis.navigator?.locks ?? null }: OpenOptions): Promise<IndexedStorage> {
   const { set, del } = database;
-  const { cache, release } = await readDatabase(database, legacy, locks);
+  const { cache, release, locks: held } = await readDatabase(database, legacy, locks);
 
   const events = new EventTarget();
   /** Values waiting to be written, by key, in the order they were first set; null removes. */
@@ -112,7 +112,7 @@ export async function openIndexedStorage({ legacy, database = keyval(), page, lo
     if (unconfirmed.size === 0 && legacy !== null) forgetAside(legacy);
     collect();
   };
-  const collect = plansCollector(locks, cache, (key) => {
+  const collect = plansCollector(held, cache, (key) => {
     cache.delete(key);
     schedule(key, null);
   }, () => writing);
@@ -178,21 +178,22 @@ export async function openIndexedStorage({ legacy, database = keyval(), page, lo
 }
 
 /** The database read into memory, as this tab starts: with the lock every open tab holds, and never while another tab removes plans. */
-async function readDatabase(database: Database, legacy: LegacyStorage | null, locks: Locks | null): Promise<{ cache: Map<string, string>; release: () => void }> {
+async function readDatabase(database: Database, legacy: LegacyStorage | null, locks: Locks | null): Promise<{ cache: Map<string, string>; release: () => void; locks: Locks | null }> {
   const cache = new Map<string, string>();
   const read = async () => {
     for (const [key, value] of await database.entries()) if (typeof key === 'string' && typeof value === 'string') cache.set(key, value);
     await takeUnsaved(database, cache, legacy);
     await migrate(database.set, cache, legacy);
   };
-  if (locks === null) {
+  // Locks refused (a sandboxed frame): the store works without them, and removes no plan.
+  const release = locks === null ? null : await holdOpen(locks).catch(() => null);
+  if (locks === null || release === null) {
     await read();
-    return { cache, release: () => {} };
+    return { cache, release: () => {}, locks: null };
   }
-  const release = await holdOpen(locks);
   // What another tab removes, it removes before this tab reads or after: never between.
   await locks.request(COLLECT_LOCK, { mode: 'shared' }, read);
-  return { cache, release };
+  return { cache, release, locks };
 }
 
 /**
@@ -223,11 +224,13 @@ function plansCollector(locks: Locks | null, cache: ReadonlyMap<string, string>,
 async function holdOpen(locks: Locks): Promise<() => void> {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
-  await new Promise<void>((held) => {
-    void locks.request(OPEN_LOCK, { mode: 'shared' }, () => {
-      held();
-      return released;
-    });
+  await new Promise<void>((held, refused) => {
+    locks
+      .request(OPEN_LOCK, { mode: 'shared' }, () => {
+        held();
+        return released;
+      })
+      .catch(refused);
   });
   return release;
 }

@@ -298,6 +298,17 @@ describe('plans kept apart from the workspace', () => {
     again.close();
   });
 
+  it('opens where the Web Locks API refuses its locks (a sandboxed frame), and removes no plan there', async () => {
+    const refusing = { request: () => Promise.reject(new Error('SecurityError')), query: () => Promise.reject(new Error('SecurityError')) } as unknown as LockManager;
+    const first = await openIndexedStorage({ legacy: null, locks: refusing });
+    first.setItem(PLAN, 'the plan');
+    first.setItem(WORKSPACE, naming());
+    await first.flushed();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(first.getItem(PLAN)).toBe('the plan');
+    first.close();
+  });
+
   it('never removes a plan without the Web Locks API, which alone tells that no other tab is open', async () => {
     const first = await openIndexedStorage({ legacy: null, locks: null });
     first.setItem(PLAN, 'the plan');
