@@ -4,7 +4,7 @@ import { themeQuartz, type CellEditRequestEvent, type GetRowIdParams, type RowCl
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID, hasCategories, walkLines } from '../../model/plan';
-import { buildColumns, columnShareRow } from './gridColumns';
+import { buildColumns } from './gridColumns';
 import { namesMayWrap } from './namesMayWrap';
 import { useGridRows } from './useGridRows';
 import type { GridRow } from './gridRow';
@@ -78,7 +78,9 @@ export function AppendixGrid() {
   );
   const collapsed = useApp((s) => s.collapsed);
   const problems = useBreaches();
-  const { rows, onGridReady } = useGridRows(table, compared, replayed.state.locked, collapsed, problems);
+  // A table of categories shows each column's share of the whole under its Total.
+  const isCategories = hasCategories(plan);
+  const { rows, onGridReady } = useGridRows(table, compared, replayed.state.locked, collapsed, problems, isCategories);
 
   const selection = useBlockSelection(rows, table.layout, plan, style, displayUnit);
 
@@ -86,9 +88,6 @@ export function AppendixGrid() {
   const layout = useGridLayout(focus.wrapper);
 
   const isFew = rows.body.length <= ALL_ROWS_DRAWN;
-  // A table of categories shows each column's share of the whole under its Total; the row is read, not selected or copied.
-  const isCategories = hasCategories(plan);
-  const shownPinned = useMemo(() => (isCategories ? [...rows.pinned, columnShareRow(table)] : rows.pinned), [rows.pinned, isCategories, table]);
   return (
     <div ref={focus.wrapper} className="grid-wrap" data-testid="appendix-grid" data-region="grid" {...selection.wrapperProps}>
       <AgGridReact<GridRow>
@@ -114,7 +113,7 @@ export function AppendixGrid() {
         }}
         columnDefs={columnDefs}
         rowData={rows.rowData as GridRow[]}
-        pinnedBottomRowData={shownPinned}
+        pinnedBottomRowData={rows.pinnedData as GridRow[]}
         getRowId={getRowId}
         getRowClass={getRowClass}
         suppressRowVirtualisation={isFew}

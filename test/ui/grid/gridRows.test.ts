@@ -16,6 +16,7 @@ function fakeGrid() {
   const api = {
     isDestroyed: () => false,
     getRowNode: (id: string) => ({ updateData: (row: GridRow) => void updates.push([id, row]) }),
+    getPinnedBottomRow: (i: number) => ({ updateData: (row: GridRow) => void updates.push([`pinned ${i}`, row]) }),
     getColumn: () => null,
     refreshCells: () => {},
   } as unknown as GridApi<GridRow>;
@@ -25,9 +26,9 @@ function fakeGrid() {
 /** The rows for `table` as the grid is given them, then taken (the effect after the render). */
 function render(kept: KeptRows, table: ReturnType<typeof computeTable>) {
   const rows = kept.rowsFor(table, PINNED, { compared: table, ...NO_MARKS });
-  const rowData = kept.rowDataFor(rows.body);
-  kept.refresh(table, rows.body, rowData);
-  return { body: rows.body, rowData };
+  const { rowData, pinnedData } = kept.dataFor(rows.body, rows.pinned);
+  kept.refresh(table, { body: rows.body, rowData, pinned: rows.pinned, pinnedData });
+  return { body: rows.body, rowData, pinned: rows.pinned, pinnedData };
 }
 
 describe('the rows given to the grid', () => {
@@ -44,13 +45,19 @@ describe('the rows given to the grid', () => {
     const edited = updateTable(table, 'TP1', '2028', new Dec('12345'));
     const second = render(kept, edited);
     expect(second.rowData).toBe(first.rowData);
-    // TP1 changed, and its node is given its new row; every other line kept its object and is not handed over again.
-    expect(grid.updates.map(([id, row]) => [id, row.row.id])).toEqual([['TP1', 'TP1']]);
+    // TP1 changed, and its node is given its new row, as are Subtotal's and Total's pinned nodes (the reduction is
+    // unchanged); every other line kept its object and is not handed over again.
+    expect(second.pinnedData).toBe(first.pinnedData);
+    expect(grid.updates.map(([id, row]) => [id, row.row.id])).toEqual([
+      ['TP1', 'TP1'],
+      ['pinned 0', SUBTOTAL_ID],
+      ['pinned 2', TOTAL_ID],
+    ]);
     expect(grid.updates[0]![1]).toBe(second.body.find((row) => row.row.id === 'TP1'));
     expect(second.body.find((row) => row.row.id === 'TP2')).toBe(first.body.find((row) => row.row.id === 'TP2'));
   });
 
-  it('gives a new array where the rows are others, and hands nothing as an update', () => {
+  it('gives a new array where the lines are others, and hands none of them as an update', () => {
     const kept = new KeptRows();
     const grid = fakeGrid();
     const plan = baselinePlan();
@@ -62,7 +69,13 @@ describe('the rows given to the grid', () => {
     const next = render(kept, fewer);
     expect(next.rowData).toBe(next.body);
     expect(next.body.map((row) => row.row.id)).not.toContain(plan.lines[0]!.code);
-    expect(grid.updates).toEqual([]);
+    // The lines go as a new array; the pinned rows, the same three, each to its node.
+    expect(grid.updates.map(([id, row]) => [id, row.row.id])).toEqual([
+      ['pinned 0', SUBTOTAL_ID],
+      ['pinned 1', REDUCTION_ID],
+      ['pinned 2', TOTAL_ID],
+    ]);
+    expect(next.pinnedData).not.toBe(next.pinned);
   });
 
   it('keeps a row the same object where the rows come in another order (a group shown or hidden), found by its id', () => {
