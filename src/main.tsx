@@ -39,6 +39,8 @@ async function browserStorage(): Promise<{ storage: KeyValueStorage; indexed: In
   }
 }
 
+// The browser's storage opens while the language loads: neither waits for the other.
+const opened = browserStorage();
 // The language chosen before, else the browser's; English if its catalogue cannot be loaded.
 let language = startingLanguage(window);
 await Promise.all([chooseLanguage(language), loadGridLocale(language)]).catch(async () => {
@@ -47,7 +49,7 @@ await Promise.all([chooseLanguage(language), loadGridLocale(language)]).catch(as
 });
 showPageLanguage(document, language);
 
-const { storage, indexed, problem } = await browserStorage();
+const { storage, indexed, problem } = await opened;
 const store = createAppStore(baselinePlan(), { storage, strategy: baselineStrategy() });
 // Another tab of the app on the same workspace: follow its changes, never overwrite them.
 followOtherTabs(store, indexed?.events ?? window, storage);
