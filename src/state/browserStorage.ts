@@ -36,6 +36,14 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 };
 
 export const STORAGE_KEY = 'linkage-calculator/workspace';
+/**
+ * The view (the plan and scenarios shown, compared with) and the preferences,
+ * written alone when only they change: a tab that follows another's edit
+ * shows what it showed before, and wrote the whole workspace again for it,
+ * stamped later than an edit the other tab made meanwhile, which was then
+ * lost in both (a review caught it). Read over the view the workspace holds.
+ */
+export const VIEW_KEY = 'linkage-calculator/view';
 /** Where an unreadable store is copied before anything new is written over it. */
 export const UNREADABLE_KEY = 'linkage-calculator/workspace-unreadable';
 
@@ -121,7 +129,7 @@ export function workspaceStorage(
           reportSetAside(storage, report);
           return null;
         }
-        const stored = JSON.parse(raw) as Stored;
+        const stored = withView(JSON.parse(raw) as Stored, storage.getItem(VIEW_KEY));
         const { workspace, leftOut, whole } = readStored(storage, stored, plan);
         if (leftOut.length > 0) {
           // What is set aside stands alone: the plans read back from their keys are written into it.
@@ -130,10 +138,11 @@ export function workspaceStorage(
         } else reportSetAside(storage, report);
         const preferences = stored?.state?.preferences;
         // Migrated to the current version by readWorkspace; unknown preferences fall back to the defaults.
-        return {
-          state: { workspace, preferences: { style: String(preferences?.style ?? ''), displayUnit: String(preferences?.displayUnit ?? '') } },
-          version: WORKSPACE_VERSION,
-        };
+        const state = { workspace, preferences: { style: String(preferences?.style ?? ''), displayUnit: String(preferences?.displayUnit ?? '') } };
+        // What is stored: the app's state holds these very objects, and a change of view only writes the view.
+        // Read in part, it is written again whole at the next change (what was left out is set aside).
+        written = leftOut.length === 0 ? state : null;
+        return { state, version: WORKSPACE_VERSION };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         if (raw !== null) setAside(reason, false);
@@ -147,10 +156,15 @@ export function workspaceStorage(
         return;
       }
       if (written !== null && isSamePersisted(written, value.state)) return;
+      const isSameData = written !== null && written.workspace.plans === value.state.workspace.plans && written.workspace.scenarios === value.state.workspace.scenarios;
       try {
-        // Each imported plan first, where kept apart: the workspace written after it names it.
-        const planAs = storage.keepsPlansApart === true ? (p: Plan) => keepApart(storage, p, () => planText(planToJson(p))) : planToJson;
-        storage.setItem(name, storedText(workspaceToJson(value.state.workspace, plan, planAs), value.state.preferences, value.version));
+        if (!isSameData) {
+          // Each imported plan first, where kept apart: the workspace written after it names it.
+          const planAs = storage.keepsPlansApart === true ? (p: Plan) => keepApart(storage, p, () => planText(planToJson(p))) : planToJson;
+          storage.setItem(name, storedText(workspaceToJson(value.state.workspace, plan, planAs), value.state.preferences, value.version));
+        }
+        const { activePlanId, activeId, compareId } = value.state.workspace;
+        storage.setItem(VIEW_KEY, JSON.stringify({ activePlanId, activeId, compareId, preferences: value.state.preferences }));
         written = value.state;
         report({ writeError: null });
       } catch (error) {
@@ -166,6 +180,21 @@ export function workspaceStorage(
 }
 
 type Stored = { state?: { workspace?: unknown; preferences?: { style?: unknown; displayUnit?: unknown } }; version?: unknown } | null;
+
+/** The stored workspace with the view stored apart (VIEW_KEY) over its own, where that is readable and of this version. */
+function withView(stored: Stored, viewText: string | null): Stored {
+  const workspace = stored?.state?.workspace;
+  if (viewText === null || stored?.version !== WORKSPACE_VERSION || typeof workspace !== 'object' || workspace === null) return stored;
+  let view: Record<string, unknown>;
+  try {
+    view = JSON.parse(viewText) as Record<string, unknown>;
+  } catch {
+    return stored;
+  }
+  const shown = Object.fromEntries(['activePlanId', 'activeId', 'compareId'].filter((key) => typeof view?.[key] === 'string' || view?.[key] === null).map((key) => [key, view[key]]));
+  const preferences = typeof view?.preferences === 'object' && view.preferences !== null ? { preferences: view.preferences } : {};
+  return { ...stored, state: { ...stored.state, workspace: { ...workspace, ...shown }, ...preferences } };
+}
 
 /**
  * A stored workspace read, its plans kept apart read back from their keys and

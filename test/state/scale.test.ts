@@ -5,7 +5,7 @@ import { replay } from '../../src/model/proposal';
 import { amountAt } from '../../src/model/table';
 import { activeReplay, activeScenario, createAppStore, shownPlan, type AppStore } from '../../src/state/appStore';
 import { baselinePlan } from '../../src/state/baseline';
-import { memoryStorage } from '../../src/state/browserStorage';
+import { STORAGE_KEY, VIEW_KEY, memoryStorage } from '../../src/state/browserStorage';
 import { largeAmount, largePlanCsv, lineCode, mixedProposal } from '../support/scaleFiles';
 import { tableText } from '../support/tableText';
 
@@ -99,15 +99,18 @@ describe('the browser’s store', () => {
     const writes = vi.spyOn(storage, 'setItem');
     const store = newStore(storage);
     expect(store.getState().editCell('TP1', '2028', '60 000')).toBe(true);
-    expect(writes).toHaveBeenCalledTimes(1);
+    const keys = () => writes.mock.calls.map(([key]) => key);
+    expect(keys()).toEqual([STORAGE_KEY, VIEW_KEY]);
     store.getState().selectLine('TP2');
     store.getState().dismissMessage();
     store.getState().toggleGroup('TP3');
-    expect(writes).toHaveBeenCalledTimes(1);
-    // Which scenario is shown is stored (it is where the person comes back to), and so is the number style.
+    expect(writes).toHaveBeenCalledTimes(2);
+    // Which scenario is shown is stored (it is where the person comes back to), and so is the number style: the
+    // view alone, not the workspace again.
     store.getState().showScenario(null);
     store.getState().setNumberStyle('swiss');
-    expect(writes).toHaveBeenCalledTimes(3);
-    expect(newStore(storage).getState().style.id).toBe('swiss');
+    expect(keys()).toEqual([STORAGE_KEY, VIEW_KEY, VIEW_KEY, VIEW_KEY]);
+    const reloaded = newStore(storage);
+    expect([reloaded.getState().style.id, reloaded.getState().activeId, reloaded.getState().scenarios.length]).toEqual(['swiss', null, 1]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { amountAt } from '../../src/model/table';
 import { activeReplay, createAppStore, shownPlan, type AppStore } from '../../src/state/appStore';
 import { baselinePlan } from '../../src/state/baseline';
-import { STORAGE_KEY, UNREADABLE_KEY, memoryStorage } from '../../src/state/browserStorage';
+import { STORAGE_KEY, UNREADABLE_KEY, VIEW_KEY, memoryStorage } from '../../src/state/browserStorage';
 import { PLAN_PREFIX } from '../../src/state/storedPlans';
 import { followOtherTabs } from '../../src/state/tabSync';
 
@@ -44,14 +44,14 @@ describe('a plan kept apart from the workspace', () => {
     expect(storage.data.get(STORAGE_KEY)).not.toContain('"lines"');
     written.length = 0;
     store.getState().editCell('H1.2', '2030', '12 000,0');
-    expect(written).toEqual([STORAGE_KEY]);
+    expect(written).toEqual([STORAGE_KEY, VIEW_KEY]);
     // Read back, then edited again: the plan is still the one under its key, and is not written again.
     const reloaded = newStore(storage);
     expect(shownPlan(reloaded.getState()).id).toBe('import:mff.csv');
     expect(figure(reloaded, 'H1', '2030')).toBe('70237');
     written.length = 0;
-    reloaded.getState().editCell('H1.2', '2031', '1');
-    expect(written).toEqual([STORAGE_KEY]);
+    expect(reloaded.getState().editCell('H1.2', '2031', '10 500,0')).toBe(true);
+    expect(written).toEqual([STORAGE_KEY, VIEW_KEY]);
     expect(planKeys(storage)).toEqual([key]);
   });
 

@@ -15,10 +15,13 @@ const settled = () => new Promise((resolve) => setTimeout(resolve));
 function twoTabs() {
   const shared = memoryStorage();
   const targets = [new EventTarget(), new EventTarget()];
+  /** The keys each tab wrote, in order. */
+  const written: string[][] = [[], []];
   const storageOf = (other: number) => ({
     getItem: (key: string) => shared.getItem(key),
     removeItem: (key: string) => shared.removeItem(key),
     setItem(key: string, value: string) {
+      written[1 - other]!.push(key);
       const old = shared.getItem(key);
       shared.setItem(key, value);
       if (old !== value) targets[other]!.dispatchEvent(Object.assign(new Event('storage'), { key, newValue: value }));
@@ -27,7 +30,7 @@ function twoTabs() {
   let id = 0;
   const tabs = [0, 1].map((i) => createAppStore(baselinePlan(), { storage: storageOf(1 - i), newId: () => `t${i}-${++id}` }));
   tabs.forEach((tab, i) => followOtherTabs(tab, targets[i]! as unknown as Window, shared));
-  return { tabs, shared };
+  return { tabs, shared, written };
 }
 
 describe('two tabs on one workspace', () => {
@@ -46,6 +49,19 @@ describe('two tabs on one workspace', () => {
     expect(stored[0].entries).toHaveLength(3);
     expect(activeScenario(b!.getState())!.entries).toHaveLength(3);
     expect(b!.getState().past).toEqual([]);
+  });
+
+  it('writes only its view when it follows another’s edit: the workspace written again, stamped later, lost the edit the other made meanwhile', async () => {
+    const { tabs: [a, b], written, shared } = twoTabs();
+    b!.getState().showPlan(null);
+    written[1]!.length = 0;
+    a!.getState().editCell('TP1', '2028', '57 024');
+    await settled();
+    expect(b!.getState().scenarios).toHaveLength(1);
+    expect(written[1]).not.toContain(STORAGE_KEY);
+    // B still shows what it showed (the baseline); the store holds A's edit.
+    expect(b!.getState().activeId).toBeNull();
+    expect(createAppStore(baselinePlan(), { storage: shared }).getState().scenarios).toHaveLength(1);
   });
 
   it('keeps an import preview and a question while the figures they are about are unchanged here, and says so', async () => {
