@@ -1,6 +1,7 @@
 import { gridLocaleText } from '../language/gridLocale';
 import { labelSide } from '../grid/gridColumns';
-import { themeQuartz, type CellEditRequestEvent, type ColDef, type RowClassParams } from 'ag-grid-community';
+import { themeQuartz, type ColDef, type RowClassParams } from 'ag-grid-community';
+import { committingDefaults } from '../grid/committedEdit';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
 import { Dec, type Amount } from '../../model/amount';
@@ -26,6 +27,10 @@ const theme = themeQuartz.withParams({ fontFamily: 'inherit', fontSize: 14, head
 export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable; columns: readonly AmountColumn[]; plan: Plan }) {
   const style = useApp((s) => s.style);
   const editFinance = useApp((s) => s.editFinance);
+  const defaultColumn = useMemo(
+    () => committingDefaults<FinanceRow>({ sortable: false, resizable: true, suppressMovable: true }, (data, columnId, text) => editFinance('revenue', data.id, columnId, text)),
+    [editFinance],
+  );
   const columnDefs = useMemo((): ColDef<FinanceRow>[] => [
     { colId: 'code', headerName: t('panels.financeGrid.code'), width: 84, pinned: labelSide(), valueGetter: (p) => (p.data?.kind === 'line' ? p.data.id : '') },
     { colId: 'name', headerName: t('panels.financeGrid.name'), width: 300, pinned: labelSide(), wrapText: true, autoHeight: true, valueGetter: (p) => p.data?.name ?? '' },
@@ -56,10 +61,6 @@ export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable;
         getRowId={(p) => p.data.id}
         getRowClass={(p: RowClassParams<FinanceRow>) => (p.data ? [`finance-${p.data.kind}`] : undefined)}
         domLayout="autoHeight"
-        readOnlyEdit
-        onCellEditRequest={(event: CellEditRequestEvent<FinanceRow>) => {
-          if (event.data) editFinance('revenue', event.data.id, event.column.getColId(), String(event.newValue ?? ''));
-        }}
         stopEditingWhenCellsLoseFocus
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
@@ -67,7 +68,7 @@ export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable;
         suppressColumnVirtualisation
         suppressRowVirtualisation
         animateRows={false}
-        defaultColDef={{ sortable: false, resizable: true, suppressMovable: true }}
+        defaultColDef={defaultColumn}
       />
     </div>
   );

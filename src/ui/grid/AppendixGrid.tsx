@@ -1,6 +1,7 @@
 import { gridLocaleText } from '../language/gridLocale';
 import { isLineRow, rowOf, shownTable } from '../../model/table';
-import { themeQuartz, type CellEditRequestEvent, type GetRowIdParams, type RowClassParams } from 'ag-grid-community';
+import { themeQuartz, type GetRowIdParams, type RowClassParams } from 'ag-grid-community';
+import { committingDefaults } from './committedEdit';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
 import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID, hasCategories, walkLines } from '../../model/plan';
@@ -39,7 +40,7 @@ const theme = themeQuartz.withParams({
 /** Up to this many rows every row is in the page, for people and scripts that read it; above, only those in view. */
 const ALL_ROWS_DRAWN = 60;
 
-/** One object for every render: a new one is taken by the grid for new columns, and every cell drawn again. */
+/** The same for every column, and the edit handed to the store (see committingDefaults). */
 const DEFAULT_COLUMN = { sortable: false, resizable: true, suppressMovable: true, suppressKeyboardEvent: suppressGridKeys };
 
 const getRowId = (params: GetRowIdParams<GridRow>) => params.data.row.id;
@@ -62,6 +63,8 @@ export function AppendixGrid() {
   const style = useApp((s) => s.style);
   const editCell = useApp((s) => s.editCell);
   const selectLine = useApp((s) => s.selectLine);
+  // One object for every render: a new one is taken by the grid for new columns, and every cell drawn again.
+  const defaultColumn = useMemo(() => committingDefaults<GridRow>(DEFAULT_COLUMN, (data, columnId, text) => editCell(data.row.id, columnId, text)), [editCell]);
 
   // The columns depend on the plan's structure and on how numbers are shown,
   // not on its figures: an edit keeps years and biennia as they were, so the
@@ -117,16 +120,6 @@ export function AppendixGrid() {
         getRowId={getRowId}
         getRowClass={getRowClass}
         suppressRowVirtualisation={isFew}
-        readOnlyEdit
-        onCellEditRequest={(event: CellEditRequestEvent<GridRow>) => {
-          if (!event.data) return;
-          const columnId = event.column.getColId();
-          const isAccepted = editCell(event.data.row.id, columnId, String(event.newValue ?? ''));
-          // A refused entry keeps the focus on its cell, to be typed again,
-          // rather than moving on as Enter does after an accepted one.
-          const { rowIndex, rowPinned } = event.node;
-          if (!isAccepted && rowIndex !== null) setTimeout(() => event.api.setFocusedCell(rowIndex, columnId, rowPinned));
-        }}
         stopEditingWhenCellsLoseFocus
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
@@ -136,7 +129,7 @@ export function AppendixGrid() {
         // A plan has tens of columns at most: render them all, so every cell
         // of a row is in the page for people and scripts that read it.
         suppressColumnVirtualisation
-        defaultColDef={DEFAULT_COLUMN}
+        defaultColDef={defaultColumn}
         onCellKeyDown={(event) => onCellKey(store, event)}
       />
     </div>

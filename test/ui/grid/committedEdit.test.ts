@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ValueSetterParams } from 'ag-grid-community';
+import { committingDefaults, type CommitEdit } from '../../../src/ui/grid/committedEdit';
+
+interface Row { id: string }
+
+/** What AG Grid hands a value setter as an editor closes, with the parts the setter reads. */
+function closing(newValue: unknown, rowIndex: number | null = 3) {
+  const setFocusedCell = vi.fn<(rowIndex: number, columnId: string, pinned: unknown) => void>();
+  const params = {
+    data: { id: 'TP2' },
+    column: { getColId: () => '2029' },
+    newValue,
+    node: { rowIndex, rowPinned: null },
+    api: { setFocusedCell },
+  } as unknown as ValueSetterParams<Row>;
+  return { params, setFocusedCell };
+}
+
+describe('an edit handed to the store as the editor closes', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('hands over the row, the column and the text typed, keeps the base defaults, and writes nothing in the grid’s row', () => {
+    const commit = vi.fn<CommitEdit<Row>>(() => true);
+    const defaults = committingDefaults<Row>({ sortable: false, resizable: true }, commit);
+    const { params } = closing('60 000');
+    expect(defaults).toMatchObject({ sortable: false, resizable: true });
+    expect(defaults.valueSetter).toBeTypeOf('function');
+    expect((defaults.valueSetter as (p: ValueSetterParams<Row>) => boolean)(params)).toBe(false);
+    expect(commit).toHaveBeenCalledWith({ id: 'TP2' }, '2029', '60 000');
+  });
+
+  it('hands a cleared cell over as empty text', () => {
+    const commit = vi.fn<CommitEdit<Row>>(() => true);
+    const setter = committingDefaults<Row>({}, commit).valueSetter as (p: ValueSetterParams<Row>) => boolean;
+    setter(closing(null).params);
+    setter(closing(undefined).params);
+    expect(commit.mock.calls.map((call) => call[2])).toEqual(['', '']);
+  });
+
+  it('keeps the focus on a refused cell, and moves it on for an accepted one', () => {
+    vi.useFakeTimers();
+    const setter = (isAccepted: boolean) => committingDefaults<Row>({}, () => isAccepted).valueSetter as (p: ValueSetterParams<Row>) => boolean;
+    const refused = closing('abc');
+    setter(false)(refused.params);
+    vi.runAllTimers();
+    expect(refused.setFocusedCell).toHaveBeenCalledWith(3, '2029', null);
+    const accepted = closing('1');
+    setter(true)(accepted.params);
+    vi.runAllTimers();
+    expect(accepted.setFocusedCell).not.toHaveBeenCalled();
+  });
+});
