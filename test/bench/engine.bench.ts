@@ -2,6 +2,8 @@ import { bench, describe } from 'vitest';
 import { DOCUMENT_STYLE, Dec } from '../../src/model/amount';
 import { computeDecimalTable, updateDecimalTable } from '../../src/model/decimalTable';
 import { formatPercent } from '../../src/model/share';
+import { initialState } from '../../src/model/apply';
+import { step } from '../../src/model/proposal';
 import { computeTable, layoutOf, shareOf, updateTable, type Table } from '../../src/model/table';
 import { baselinePlan } from '../../src/state/baseline';
 import { computeFloatTable, updateFloatTable } from './floatEngine';
@@ -61,6 +63,15 @@ describe('20 000 lines × 12 years, full computation', () => {
 
 describe('20 000 lines × 12 years, one cell changed (incremental)', () => {
   bench('decimal engine', () => void updateTable(hugeTable, 'G1171.3', '2035', new Dec(++edit % 90000)));
+  bench('plain floats', () => void updateFloatTable(hugeFloatTable, 'G1171.3', 5, ++edit % 90000));
+});
+
+describe('20 000 lines × 12 years, one cell typed: the operation as the app applies it (checks, the new plan, the table)', () => {
+  // Each edit starts from the last, as a person's do: the plan's index of lines is the last edit's, laid over.
+  let typed = { state: initialState(huge), table: hugeTable };
+  bench('decimal engine', () => {
+    typed = step(typed, { op: 'set', line: `G${++edit % 2000}.3`, year: '2035', value: new Dec(edit % 90000) });
+  });
   bench('plain floats', () => void updateFloatTable(hugeFloatTable, 'G1171.3', 5, ++edit % 90000));
 });
 
