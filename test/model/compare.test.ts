@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/model/amount';
 import { applyOperation, initialState } from '../../src/model/apply';
-import { changedCells, changedFigures, compareTables } from '../../src/model/compare';
+import { cellChanges, changedCells, changedFigures, compareTables } from '../../src/model/compare';
 import { percentHalfUp } from '../../src/model/share';
 import { computeTable } from '../../src/model/table';
 import { baselinePlan } from '../../src/state/baseline';
@@ -47,6 +47,16 @@ describe('comparing two scenarios', () => {
       expect([...(changes.get(difference.rowId) ?? [])]).toEqual(expected);
     }
     expect([...changes.get('TP2')!]).toEqual(['share']);
+  });
+
+  it('answers a row at a time as the whole comparison does, once per row, and nothing for a row of one table only', () => {
+    const a = computeTable(moved.plan);
+    const b = computeTable(base.plan);
+    const changesOf = cellChanges(a, b);
+    const whole = changedCells(a, b);
+    for (const row of a.rows) expect([...changesOf(row.id)]).toEqual([...(whole.get(row.id) ?? [])]);
+    expect(changesOf('TP1')).toBe(changesOf('TP1'));
+    expect(changesOf('no such row').size).toBe(0);
   });
 });
 

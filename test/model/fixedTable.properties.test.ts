@@ -115,7 +115,7 @@ describe('the fixed-point engine against the decimal reference', () => {
 
 describe('cells that differ between two tables, in integers', () => {
   it('are the cells the decimal reference finds, share marks included, after random edits up past 2^53', () => {
-    const marks = (changes: Map<string, Set<string>>) => [...changes].map(([row, cells]) => `${row}: ${[...cells].sort().join(' ')}`).sort();
+    const marks = (changes: ReadonlyMap<string, ReadonlySet<string>>) => [...changes].map(([row, cells]) => `${row}: ${[...cells].sort().join(' ')}`).sort();
     fc.assert(
       fc.property(editedPlanArb, ({ plan, edits }) => {
         const { current, table } = editedTable(plan, edits);

@@ -1,7 +1,7 @@
 import type { GridApi, IRowNode } from 'ag-grid-community';
 import { ZERO } from '../../model/amount';
 import { SHARE_COLUMN } from '../../model/plan';
-import { changedCells } from '../../model/compare';
+import { cellChanges } from '../../model/compare';
 import type { CellRef } from '../../model/validity';
 import { shareOf, type Row, type Table } from '../../model/table';
 import type { GridRow } from './gridRow';
@@ -23,7 +23,8 @@ export interface RowMarks {
  */
 export interface LiveTable {
   table: Table;
-  changes: ReadonlyMap<string, ReadonlySet<string>>;
+  /** A row's cells that differ from the scenario compared with, found when the grid draws the row. */
+  changesOf: (rowId: string) => ReadonlySet<string>;
   /** The table before, until the grid has taken the rows of this one: it may draw a row of it meanwhile. */
   before: Table | null;
 }
@@ -47,7 +48,7 @@ function liveRow(live: LiveTable, row: Row, flagged: ReadonlySet<string>, isLock
       return table === null ? { part: row.total, whole: ZERO } : shareOf(table, row.id);
     },
     get changed() {
-      return holds(live.table, row) ? (live.changes.get(row.id) ?? NOTHING) : NOTHING;
+      return holds(live.table, row) ? live.changesOf(row.id) : NOTHING;
     },
   };
 }
@@ -61,7 +62,7 @@ function liveRow(live: LiveTable, row: Row, flagged: ReadonlySet<string>, isLock
  */
 export function toGridRows(live: LiveTable, pinnedIds: readonly string[], marks: RowMarks, previous: readonly GridRow[]) {
   const { table } = live;
-  live.changes = changedCells(table, marks.compared);
+  live.changesOf = cellChanges(table, marks.compared);
   const flaggedOf = new Map<string, Set<string>>();
   for (const cell of marks.flagged) {
     const cells = flaggedOf.get(cell.rowId) ?? new Set<string>();
@@ -135,7 +136,7 @@ export class KeptRows {
 
   /** The rows for this table, rows of the last call kept where they can be (see toGridRows). */
   rowsFor(table: Table, pinnedIds: readonly string[], marks: RowMarks) {
-    this.live ??= { table, changes: new Map(), before: null };
+    this.live ??= { table, changesOf: () => NOTHING, before: null };
     if (this.live.table !== table) this.live.before = this.live.table;
     this.live.table = table;
     const rows = toGridRows(this.live, pinnedIds, marks, this.previous);

@@ -31,6 +31,25 @@ function pinnedNode(grid: GridApi<GridRow>, id: string): IRowNode<GridRow> | und
 
 const isTextField = (target: EventTarget | null) => target instanceof HTMLElement && !!target.closest('input, textarea, select');
 
+const isFigure = (columnId: string) => columnId !== 'code' && columnId !== 'name';
+
+/**
+ * The cells from one corner to the other, as `row|column`, figures only. One
+ * cell (the focus moved without Shift, as by every Enter after an edit) needs
+ * no order of the rows, 20 000 ids in a large plan.
+ */
+function blockCells(from: CellRef, to: CellRef, order: () => { rowIds: string[]; columnIds: string[] }): string[] {
+  if (from.rowId === to.rowId && from.columnId === to.columnId) return isFigure(to.columnId) ? [`${to.rowId}|${to.columnId}`] : [];
+  const { rowIds, columnIds } = order();
+  const [r0, r1] = [rowIds.indexOf(from.rowId), rowIds.indexOf(to.rowId)].sort((a, b) => a - b);
+  const [c0, c1] = [columnIds.indexOf(from.columnId), columnIds.indexOf(to.columnId)].sort((a, b) => a - b);
+  const cells: string[] = [];
+  if (r0! >= 0 && c0! >= 0) {
+    for (let r = r0!; r <= r1!; r++) for (let c = c0!; c <= c1!; c++) cells.push(`${rowIds[r]}|${columnIds[c]}`);
+  }
+  return cells;
+}
+
 /**
  * A block of cells selected from the keyboard (Shift+arrows) or the mouse
  * (Shift+click), copied as tab-separated text (for a spreadsheet, and to
@@ -54,19 +73,14 @@ export function useBlockSelection(
 
   const order = () => {
     const rowIds = [...rows.body, ...rows.pinned].map((r) => r.row.id);
-    const columnIds = (api.current?.getAllDisplayedColumns() ?? []).map((c) => c.getColId()).filter((id) => id !== 'code' && id !== 'name');
+    const columnIds = (api.current?.getAllDisplayedColumns() ?? []).map((c) => c.getColId()).filter(isFigure);
     return { rowIds, columnIds };
   };
 
   const select = (from: CellRef, to: CellRef) => {
-    const { rowIds, columnIds } = order();
-    const [r0, r1] = [rowIds.indexOf(from.rowId), rowIds.indexOf(to.rowId)].sort((a, b) => a - b);
-    const [c0, c1] = [columnIds.indexOf(from.columnId), columnIds.indexOf(to.columnId)].sort((a, b) => a - b);
     const before = new Set(context.cells);
     context.cells.clear();
-    if (r0! >= 0 && c0! >= 0) {
-      for (let r = r0!; r <= r1!; r++) for (let c = c0!; c <= c1!; c++) context.cells.add(`${rowIds[r]}|${columnIds[c]}`);
-    }
+    for (const cell of blockCells(from, to, order)) context.cells.add(cell);
     // Only the marks change, and only on the rows that were or are in the block: no figure flashes for it, and
     // a move of the focus does not draw every cell in view again.
     const marked = new Set([...before, ...context.cells].filter((cell) => before.has(cell) !== context.cells.has(cell)).map((cell) => cell.slice(0, cell.lastIndexOf('|'))));
