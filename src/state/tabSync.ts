@@ -5,7 +5,8 @@ import { STORAGE_KEY, type KeyValueStorage } from './browserStorage';
 import { PLAN_PREFIX, isPlanRef, planRef } from './storedPlans';
 import { activeScenario, shownPlan, viewOf, workspaceOf } from './selectors';
 import { t } from '../i18n/t';
-import { sentences } from './words';
+import { describeOperation } from '../model/describe';
+import { quoted, semicolonList, sentences } from './words';
 
 /**
  * The data of a stored workspace (its plans and scenarios), as text to
@@ -28,21 +29,46 @@ function storedData(text: string | null, storage: Pick<KeyValueStorage, 'getItem
 /** What an import preview and a question were made against: the plan shown and the operations of the scenario shown. */
 const basisOf = (s: AppState): string => JSON.stringify([shownPlan(s), activeScenario(s)?.entries ?? null]);
 
+/** How many changes not kept are named; the rest are counted. */
+const MOST_NAMED = 3;
+
+const entryIds = (s: Pick<AppState, 'scenarios'>): string[] => s.scenarios.flatMap((scenario) => scenario.entries.map((entry) => entry.id));
+
+/**
+ * The changes made in this tab (not among those `read` from the store) that
+ * the data read now holds in no scenario, in words: an edit saved here in the
+ * same moment another tab saved its own (the last to save wins the stored
+ * workspace), or one removed there. Never dropped unsaid; empty when nothing
+ * made here is gone. A change made in another tab and undone there is that
+ * tab's to know.
+ */
+function notKept(before: AppState, now: AppState, read: ReadonlySet<string>): string {
+  const held = new Set(entryIds(now));
+  const gone = before.scenarios.flatMap((scenario) => {
+    const plan = scenario.planId === null ? before.published : before.plans.find((p) => p.id === scenario.planId);
+    const lost = scenario.entries.filter((entry) => !held.has(entry.id) && !read.has(entry.id));
+    return plan === undefined ? [] : lost.map((entry) => ({ scenario, plan, entry }));
+  });
+  if (gone.length === 0) return '';
+  const named = gone.slice(0, MOST_NAMED).map(({ scenario, plan, entry }) => t('state.tabs.goneChange', { scenario: quoted(scenario.name), change: describeOperation(entry.operation, plan, before.style) }));
+  return t('state.tabs.notKept', { changes: semicolonList(named), count: gone.length, more: gone.length - named.length });
+}
+
 /**
  * The import preview and the question asked (a message with choices, a
  * refused paste) kept when what they were made against is unchanged here,
  * else dropped; either way the person is told.
  */
-function kept(before: AppState, isSame: boolean): Partial<AppState> {
+function kept(before: AppState, isSame: boolean, gone: string): Partial<AppState> {
   const { importPreview, importDraft, message, refusedPaste } = before;
   const isQuestion = message !== null && (message.choices !== undefined || (refusedPaste !== null && message.kind === 'error'));
-  const reloaded = t('state.tabs.reloaded');
+  const reloaded = sentences(t('state.tabs.reloaded'), gone);
   const preview = importPreview === null ? '' : t(isSame ? 'state.tabs.previewKept' : 'state.tabs.previewClosed', { file: importPreview.source });
   if (isQuestion && isSame) {
     return { importPreview, importDraft, refusedPaste, message: { ...message, text: sentences(reloaded, preview, t('state.tabs.stillToAnswer', { question: message.text })) } };
   }
   const withdrawn = isQuestion ? t('state.tabs.withdrawn', { question: message.text }) : '';
-  return { importPreview: isSame ? importPreview : null, importDraft: isSame ? importDraft : null, refusedPaste: null, message: { kind: 'info', text: sentences(reloaded, preview, withdrawn) } };
+  return { importPreview: isSame ? importPreview : null, importDraft: isSame ? importDraft : null, refusedPaste: null, message: { kind: gone === '' ? 'info' : 'error', text: sentences(reloaded, preview, withdrawn) } };
 }
 
 /**
@@ -57,6 +83,8 @@ function kept(before: AppState, isSame: boolean): Partial<AppState> {
  * data, never sets the other going.
  */
 export function followOtherTabs(store: AppStore, events: Pick<Window, 'addEventListener' | 'removeEventListener'>, storage: Pick<KeyValueStorage, 'getItem' | 'keepsPlansApart'>): () => void {
+  // The changes this tab has read from the store, at start and from other tabs since: the others were made here.
+  const read = new Set(entryIds(store.getState()));
   const onStorage = (event: Event) => {
     const { key } = event as StorageEvent;
     // The workspace, or a plan it named before the plan had arrived.
@@ -74,7 +102,9 @@ export function followOtherTabs(store: AppStore, events: Pick<Window, 'addEventL
       const exists = (id: string | null) => id === null || now.scenarios.some((s) => s.id === id);
       const isViewKept = exists(view.activeId) && exists(view.compareId) && (view.activePlanId === null || now.plans.some((p) => p.id === view.activePlanId));
       const shown = isViewKept ? view : viewOf(now);
-      store.setState({ ...shown, style, displayUnit, past: [], future: [], ...kept(now, basisOf({ ...now, ...shown }) === basis) });
+      const gone = notKept(state, now, read);
+      for (const id of entryIds(now)) read.add(id);
+      store.setState({ ...shown, style, displayUnit, past: [], future: [], ...kept(now, basisOf({ ...now, ...shown }) === basis, gone) });
     });
   };
   events.addEventListener('storage', onStorage);

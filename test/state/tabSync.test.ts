@@ -11,8 +11,12 @@ const council = () => new Uint8Array(readFileSync(new URL('../../fixtures/import
 /** Lets the other tab's reading of the store (a promise) finish. */
 const settled = () => new Promise((resolve) => setTimeout(resolve));
 
-/** Two tabs over one storage: each write is told to the other, as the browser's storage event does. */
-function twoTabs() {
+/**
+ * Two tabs over one storage: each write is told to the other, as the
+ * browser's storage event does; at once, or `later` (in a task of its own,
+ * as a browser does), so that both can save before either has heard.
+ */
+function twoTabs({ later = false } = {}) {
   const shared = memoryStorage();
   const targets = [new EventTarget(), new EventTarget()];
   /** The keys each tab wrote, in order. */
@@ -24,7 +28,8 @@ function twoTabs() {
       written[1 - other]!.push(key);
       const old = shared.getItem(key);
       shared.setItem(key, value);
-      if (old !== value) targets[other]!.dispatchEvent(Object.assign(new Event('storage'), { key, newValue: value }));
+      const tell = () => targets[other]!.dispatchEvent(Object.assign(new Event('storage'), { key, newValue: value }));
+      if (old !== value) (later ? setTimeout(tell) : tell());
     },
   });
   let id = 0;
@@ -62,6 +67,39 @@ describe('two tabs on one workspace', () => {
     // B still shows what it showed (the baseline); the store holds A's edit.
     expect(b!.getState().activeId).toBeNull();
     expect(createAppStore(baselinePlan(), { storage: shared }).getState().scenarios).toHaveLength(1);
+  });
+
+  it('says which of its own changes were not kept when the other tab saved in the same moment without them', async () => {
+    const { tabs: [a, b], shared } = twoTabs({ later: true });
+    // Each edits before it has heard of the other's: the store keeps the last saved, B's.
+    a!.getState().editCell('TP1', '2028', '57 024');
+    b!.getState().editCell('TP2', '2028', '3 344');
+    await settled();
+    const stored = JSON.parse(shared.getItem(STORAGE_KEY)!).state.workspace.scenarios;
+    expect(stored.flatMap((s: { entries: unknown[] }) => s.entries)).toHaveLength(1);
+    expect(a!.getState().scenarios.flatMap((s) => s.entries.map((e) => e.operation))).toEqual([expect.objectContaining({ line: 'TP2' })]);
+    expect(a!.getState().message).toMatchObject({ kind: 'error', text: expect.stringMatching(/Not kept: “Proposal 1”: .*TP1.*2028.*57 024\. Another tab saved this workspace without this change/) });
+    // B's own change was kept: it is told of nothing lost.
+    expect(b!.getState().message?.text ?? '').not.toMatch(/Not kept/);
+  });
+
+  it('says nothing of a change made in the other tab and removed there, and names one made here that the other tab removed', async () => {
+    const { tabs: [a, b] } = twoTabs();
+    a!.getState().editCell('TP1', '2028', '57 024');
+    await settled();
+    const [entry] = activeScenario(a!.getState())!.entries;
+    a!.getState().removeEntry(entry!.id);
+    await settled();
+    expect(b!.getState().scenarios.flatMap((s) => s.entries)).toEqual([]);
+    expect(b!.getState().message).toMatchObject({ kind: 'info', text: expect.not.stringMatching(/Not kept/) });
+    b!.getState().showScenario(b!.getState().scenarios[0]!.id);
+    b!.getState().editCell('TP3', '2029', '48 069');
+    await settled();
+    const [made] = activeScenario(b!.getState())!.entries;
+    a!.getState().showScenario(b!.getState().scenarios[0]!.id);
+    a!.getState().removeEntry(made!.id);
+    await settled();
+    expect(b!.getState().message).toMatchObject({ kind: 'error', text: expect.stringMatching(/Not kept: “Proposal 1”: .*TP3.*2029.*48 069/) });
   });
 
   it('keeps an import preview and a question while the figures they are about are unchanged here, and says so', async () => {
