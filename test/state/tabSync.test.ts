@@ -29,7 +29,9 @@ function twoTabs({ later = false } = {}) {
       const old = shared.getItem(key);
       shared.setItem(key, value);
       const tell = () => targets[other]!.dispatchEvent(Object.assign(new Event('storage'), { key, newValue: value }));
-      if (old !== value) (later ? setTimeout(tell) : tell());
+      if (old === value) return;
+      if (later) setTimeout(tell);
+      else tell();
     },
   });
   let id = 0;
