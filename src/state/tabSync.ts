@@ -54,6 +54,14 @@ function notKept(before: AppState, now: AppState, read: ReadonlySet<string>): st
   return t('state.tabs.notKept', { changes: semicolonList(named), count: gone.length, more: gone.length - named.length });
 }
 
+/** The plan or the scenario this tab showed, when the data read now no longer holds it: said, not switched silently. */
+function shownGone(before: AppState, now: AppState, view: ReturnType<typeof viewOf>): string {
+  const plan = view.activePlanId === null || now.plans.some((p) => p.id === view.activePlanId) ? undefined : before.plans.find((p) => p.id === view.activePlanId);
+  if (plan !== undefined) return t('state.tabs.shownPlanGone', { plan: quoted(plan.title) });
+  const scenario = view.activeId === null || now.scenarios.some((s) => s.id === view.activeId) ? undefined : before.scenarios.find((s) => s.id === view.activeId);
+  return scenario === undefined ? '' : t('state.tabs.shownScenarioGone', { scenario: quoted(scenario.name) });
+}
+
 /**
  * The import preview and the question asked (a message with choices, a
  * refused paste) kept when what they were made against is unchanged here,
@@ -102,7 +110,7 @@ export function followOtherTabs(store: AppStore, events: Pick<Window, 'addEventL
       const exists = (id: string | null) => id === null || now.scenarios.some((s) => s.id === id);
       const isViewKept = exists(view.activeId) && exists(view.compareId) && (view.activePlanId === null || now.plans.some((p) => p.id === view.activePlanId));
       const shown = isViewKept ? view : viewOf(now);
-      const gone = notKept(state, now, read);
+      const gone = sentences(shownGone(state, now, view), notKept(state, now, read));
       for (const id of entryIds(now)) read.add(id);
       store.setState({ ...shown, style, displayUnit, past: [], future: [], ...kept(now, basisOf({ ...now, ...shown }) === basis, gone) });
     });

@@ -104,6 +104,32 @@ describe('two tabs on one workspace', () => {
     expect(b!.getState().message).toMatchObject({ kind: 'error', text: expect.stringMatching(/Not kept: “Proposal 1”: .*TP3.*2029.*48 069/) });
   });
 
+  it('says so when the scenario it shows is deleted in the other tab', async () => {
+    const { tabs: [a, b] } = twoTabs();
+    a!.getState().editCell('TP1', '2028', '57 024');
+    await settled();
+    const [scenario] = b!.getState().scenarios;
+    b!.getState().showScenario(scenario!.id);
+    a!.getState().deleteScenario(scenario!.id);
+    await settled();
+    expect(b!.getState().activeId).toBeNull();
+    expect(b!.getState().message?.text).toMatch(/The scenario “Proposal 1”, shown here, is no longer in this workspace: another tab deleted it/);
+  });
+
+  it('says so when the imported plan it shows is removed in the other tab', async () => {
+    const { tabs: [a, b] } = twoTabs();
+    const mff = new Uint8Array(readFileSync(new URL('../../fixtures/import/valid/mff-7-years.csv', import.meta.url)));
+    expect(await a!.getState().previewImport(mff, 'mff.csv')).toBe(true);
+    expect(a!.getState().acceptImport()).toBe(true);
+    await settled();
+    const [plan] = b!.getState().plans;
+    b!.getState().showPlan(plan!.id);
+    a!.getState().deletePlan(plan!.id);
+    await settled();
+    expect(b!.getState().activePlanId).toBeNull();
+    expect(b!.getState().message?.text).toContain(`The imported plan “${plan!.title}”, shown here, is no longer in this workspace: another tab removed it`);
+  });
+
   it('keeps an import preview and a question while the figures they are about are unchanged here, and says so', async () => {
     const { tabs: [a, b] } = twoTabs();
     expect(await b!.getState().previewImport(council(), 'council.csv')).toBe(true);
