@@ -34,7 +34,8 @@ describe('large proposals and plans in a real Chromium', () => {
     const { page } = opened;
     const file = mixedProposal(200);
     await page.getByTestId('open-proposal-file').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await expect.poll(() => app.scenarioName()).toBe('Many changes');
+    // Read and replayed in slices, with its progress shown: on a loaded machine, longer than a poll's default 5 s.
+    await expect.poll(() => app.scenarioName(), { timeout: 30_000 }).toBe('Many changes');
     expect(await page.getByTestId('entry').count()).toBe(200);
 
     const plan = baselinePlan();

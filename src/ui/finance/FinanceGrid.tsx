@@ -1,9 +1,9 @@
 import { gridLocaleText } from '../language/gridLocale';
 import { labelSide } from '../grid/gridColumns';
-import { themeQuartz, type ColDef, type RowClassParams } from 'ag-grid-community';
-import { committingDefaults } from '../grid/committedEdit';
+import { themeQuartz, type CellEditRequestEvent, type ColDef, type GetRowIdParams, type GridApi, type RowClassParams } from 'ag-grid-community';
+import { GivenRows } from '../grid/gridRows';
 import { AgGridReact } from 'ag-grid-react';
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Dec, type Amount } from '../../model/amount';
 import { formatWithDecimals } from '../../model/displayUnit';
 import type { Plan } from '../../model/plan';
@@ -16,8 +16,38 @@ import { registerGridModules } from '../grid/gridModules';
 
 registerGridModules();
 
+// One function each for the grid's life: a new one at each render is a changed option, and the rows are drawn again.
+const getRowId = (p: GetRowIdParams<FinanceRow>) => p.data.id;
+const getRowClass = (p: RowClassParams<FinanceRow>) => (p.data ? [`finance-${p.data.kind}`] : undefined);
+const DEFAULT_COLUMN = { sortable: false, resizable: true, suppressMovable: true };
+
 const theme = themeQuartz.withParams({ fontFamily: 'inherit', fontSize: 14, headerFontWeight: 600, wrapperBorderRadius: 4, cellHorizontalPadding: 6, rowHeight: 34, headerHeight: 34 });
 
+
+/**
+ * The rows for the grid: the array it holds kept while the rows are the same
+ * lines, each row that changed handed to its node after the render (see
+ * GivenRows). A new array at each edit made the grid draw again the row whose
+ * next figure was being typed after Tab, and cut its digits.
+ */
+function useGivenRows(rows: readonly FinanceRow[]) {
+  const [given] = useState(() => new GivenRows<FinanceRow>((row) => row.id));
+  const api = useRef<GridApi<FinanceRow> | null>(null);
+  const [isAttached, setAttached] = useState(false);
+  const data = given.dataFor(rows, isAttached);
+  useEffect(() => {
+    const grid = api.current !== null && !api.current.isDestroyed() ? api.current : null;
+    given.taken(rows, data, grid && ((row) => grid.getRowNode(row.id)));
+  }, [given, rows, data]);
+  return {
+    data,
+    attach(grid: GridApi<FinanceRow>) {
+      api.current = grid;
+      given.reset();
+      setAttached(true);
+    },
+  };
+}
 
 /**
  * The financial plan's grid: revenue by section and line, Total revenue,
@@ -27,10 +57,21 @@ const theme = themeQuartz.withParams({ fontFamily: 'inherit', fontSize: 14, head
 export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable; columns: readonly AmountColumn[]; plan: Plan }) {
   const style = useApp((s) => s.style);
   const editFinance = useApp((s) => s.editFinance);
-  const defaultColumn = useMemo(
-    () => committingDefaults<FinanceRow>({ sortable: false, resizable: true, suppressMovable: true }, (data, columnId, text) => editFinance('revenue', data.id, columnId, text)),
+  // Typed revenue reaches the store by AG Grid's cellEditRequest, after the key's task, not by a value setter in it
+  // (see committedEdit): committed in the key's task, a figure typed at once after Tab could land a year early.
+  const onCellEditRequest = useCallback(
+    (event: CellEditRequestEvent<FinanceRow>) => {
+      if (event.data) editFinance('revenue', event.data.id, event.column.getColId(), String(event.newValue ?? ''));
+    },
     [editFinance],
   );
+  // The columns are made again when the columns or how figures are written change, not at each edit (the plan,
+  // read when a figure is formatted, is a new object at each): columns made again while a figure was typed in the
+  // next cell after Tab drew that cell again, cut its digits and could move the focus back a year (a review caught it).
+  const shown = useRef(plan);
+  shown.current = plan;
+  const { precision, unit } = plan;
+  const rowData = useGivenRows(finance.rows);
   const columnDefs = useMemo((): ColDef<FinanceRow>[] => [
     { colId: 'code', headerName: t('panels.financeGrid.code'), width: 84, pinned: labelSide(), valueGetter: (p) => (p.data?.kind === 'line' ? p.data.id : '') },
     { colId: 'name', headerName: t('panels.financeGrid.name'), width: 300, pinned: labelSide(), wrapText: true, autoHeight: true, valueGetter: (p) => p.data?.name ?? '' },
@@ -40,15 +81,19 @@ export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable;
       width: 104,
       cellDataType: false,
       valueGetter: (p) => (p.data ? column.amountOf(p.data) : null),
+      // A row's figures are new objects at each edit: the same figure is no change, neither drawn again nor flashed
+      // (drawn again, the cell being typed in after Tab lost its first digits).
+      equals: (a: unknown, b: unknown) => (Dec.isDecimal(a) && Dec.isDecimal(b) ? a.eq(b) : a === b),
       // While an edit is being committed the grid may format the typed text itself.
-      valueFormatter: (p) => (Dec.isDecimal(p.value) ? formatWithDecimals(p.value as Amount, plan, style, 'plan') : String(p.value ?? '')),
+      valueFormatter: (p) => (Dec.isDecimal(p.value) ? formatWithDecimals(p.value as Amount, shown.current, style, 'plan') : String(p.value ?? '')),
       editable: (p) => column.isInput && p.data?.isInput === true,
       cellEditorParams: { useFormatter: true },
       cellClass: ['ag-right-aligned-cell', 'amount', column.isInput ? 'year-cell' : 'derived-cell'],
       headerClass: ['ag-right-aligned-header'],
       enableCellChangeFlash: true,
     })),
-  ], [columns, style, plan]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the plan's precision and unit are what formatting reads of it
+  ], [columns, style, precision, unit]);
   return (
     <div className="grid-wrap finance-grid" data-testid="financial-plan">
       <AgGridReact<FinanceRow>
@@ -57,9 +102,10 @@ export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable;
         enableRtl={isRightToLeft(currentLanguage())}
         localeText={gridLocaleText(currentLanguage())}
         columnDefs={columnDefs}
-        rowData={finance.rows as FinanceRow[]}
-        getRowId={(p) => p.data.id}
-        getRowClass={(p: RowClassParams<FinanceRow>) => (p.data ? [`finance-${p.data.kind}`] : undefined)}
+        rowData={rowData.data as FinanceRow[]}
+        onGridReady={(event) => rowData.attach(event.api)}
+        getRowId={getRowId}
+        getRowClass={getRowClass}
         domLayout="autoHeight"
         stopEditingWhenCellsLoseFocus
         enterNavigatesVertically
@@ -68,7 +114,9 @@ export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable;
         suppressColumnVirtualisation
         suppressRowVirtualisation
         animateRows={false}
-        defaultColDef={defaultColumn}
+        defaultColDef={DEFAULT_COLUMN}
+        readOnlyEdit
+        onCellEditRequest={onCellEditRequest}
       />
     </div>
   );

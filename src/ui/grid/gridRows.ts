@@ -95,25 +95,27 @@ export function toGridRows(live: LiveTable, pinnedIds: readonly string[], marks:
  * rows again (about 12 ms of 20 000), though the grid neither sorts nor
  * filters and the rows stay where they were.
  */
-class GivenRows {
+export class GivenRows<Row = GridRow> {
   /** The rows the grid holds now, in its order, and the array last given it. */
-  private held: readonly GridRow[] | null = null;
-  private given: readonly GridRow[] | null = null;
+  private held: readonly Row[] | null = null;
+  private given: readonly Row[] | null = null;
+
+  constructor(private readonly idOf: (row: Row) => string) {}
 
   /** A new grid holds what it was first given, maybe not the rows held before: it takes the next array whole. */
   reset(): void {
     this.given = null;
   }
 
-  dataFor(rows: readonly GridRow[], isAttached: boolean): readonly GridRow[] {
-    const { held, given } = this;
+  dataFor(rows: readonly Row[], isAttached: boolean): readonly Row[] {
+    const { held, given, idOf } = this;
     if (!isAttached || held === null || given === null || held.length !== rows.length) return rows;
-    for (let i = 0; i < rows.length; i++) if (held[i]!.row.id !== rows[i]!.row.id) return rows;
+    for (let i = 0; i < rows.length; i++) if (idOf(held[i]!) !== idOf(rows[i]!)) return rows;
     return given;
   }
 
   /** The grid took `data` for `rows`: where it is the array it held, each row that changed goes to its node. */
-  taken(rows: readonly GridRow[], data: readonly GridRow[], nodeOf: ((row: GridRow, i: number) => IRowNode<GridRow> | undefined) | null): void {
+  taken(rows: readonly Row[], data: readonly Row[], nodeOf: ((row: Row, i: number) => IRowNode<Row> | undefined) | null): void {
     const held = this.held;
     [this.held, this.given] = [rows, data];
     if (nodeOf === null || data === rows || held === null) return;
@@ -131,8 +133,8 @@ export class KeptRows {
   private previous: readonly GridRow[] = [];
   private compared: Table | null = null;
   private api: GridApi<GridRow> | null = null;
-  private readonly body = new GivenRows();
-  private readonly pinned = new GivenRows();
+  private readonly body = new GivenRows<GridRow>((row) => row.row.id);
+  private readonly pinned = new GivenRows<GridRow>((row) => row.row.id);
 
   /** The rows for this table, rows of the last call kept where they can be (see toGridRows). */
   rowsFor(table: Table, pinnedIds: readonly string[], marks: RowMarks) {
