@@ -27,8 +27,8 @@ const theme = themeQuartz.withParams({ fontFamily: 'inherit', fontSize: 14, head
 /**
  * The rows for the grid: the array it holds kept while the rows are the same
  * lines, each row that changed handed to its node after the render (see
- * GivenRows). A new array at each edit made the grid draw again the row whose
- * next figure was being typed after Tab, and cut its digits.
+ * GivenRows), as the Appendix grid's are; given a new array at each edit, the
+ * grid looked up and drew again every row.
  */
 function useGivenRows(rows: readonly FinanceRow[]) {
   const [given] = useState(() => new GivenRows<FinanceRow>((row) => row.id));
@@ -66,8 +66,9 @@ export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable;
     [editFinance],
   );
   // The columns are made again when the columns or how figures are written change, not at each edit (the plan,
-  // read when a figure is formatted, is a new object at each): columns made again while a figure was typed in the
-  // next cell after Tab drew that cell again, cut its digits and could move the focus back a year (a review caught it).
+  // read when a figure is formatted, is a new object at each): new columns are every cell drawn again, the one
+  // being typed in after Tab included. (A figure typed at once after Tab still loses its first digits at times
+  // in this grid, not in the Appendix grid: see the README, "What an edit costs".)
   const shown = useRef(plan);
   shown.current = plan;
   const { precision, unit } = plan;
