@@ -27,7 +27,7 @@ interface LineIndex {
   readonly over: ReadonlyMap<string, LineInfo>;
 }
 
-/** Entries laid over a walk before the index is made whole again (a walk's copy costs less than this many lookups miss). */
+/** Entries laid over a walk before the index is made whole again: past it, copying them at every edit costs more than one copy of the walk. */
 const MOST_OVER = 2048;
 
 /** Each plan's index, made once: plans are immutable. An edited plan's is its origin's with the lines it changed. */
