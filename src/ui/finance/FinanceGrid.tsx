@@ -1,5 +1,5 @@
 import { gridLocaleText } from '../language/gridLocale';
-import { labelSide } from '../grid/gridColumns';
+import { labelSide, sameFigure } from '../grid/gridColumns';
 import { themeQuartz, type CellEditRequestEvent, type ColDef, type GetRowIdParams, type GridApi, type RowClassParams } from 'ag-grid-community';
 import { GivenRows } from '../grid/gridRows';
 import { AgGridReact } from 'ag-grid-react';
@@ -82,9 +82,7 @@ export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable;
       width: 104,
       cellDataType: false,
       valueGetter: (p) => (p.data ? column.amountOf(p.data) : null),
-      // A row's figures are new objects at each edit: the same figure is no change, neither drawn again nor flashed
-      // (drawn again, the cell being typed in after Tab lost its first digits).
-      equals: (a: unknown, b: unknown) => (Dec.isDecimal(a) && Dec.isDecimal(b) ? a.eq(b) : a === b),
+      equals: sameFigure,
       // While an edit is being committed the grid may format the typed text itself.
       valueFormatter: (p) => (Dec.isDecimal(p.value) ? formatWithDecimals(p.value as Amount, shown.current, style, 'plan') : String(p.value ?? '')),
       editable: (p) => column.isInput && p.data?.isInput === true,

@@ -46,6 +46,13 @@ function readable<T>(read: () => T): T | null {
 
 const isRatio = (value: unknown): value is Ratio => typeof value === 'object' && value !== null && 'part' in value && 'whole' in value;
 
+/**
+ * Whether a cell's figure is the same from one edit to the next: rows are new
+ * objects at each edit, and so are their Decimals; the same figure is neither
+ * drawn again nor flashed.
+ */
+export const sameFigure = (a: unknown, b: unknown): boolean => (Dec.isDecimal(a) && Dec.isDecimal(b) ? a.eq(b) : isRatio(a) && isRatio(b) ? ratioEquals(a, b) : a === b);
+
 /** The row under Total of a table of categories: each column's share of the whole (Total's own share, 100 %, in the share column). */
 export function columnShareRow(table: Table): GridRow {
   const total = rowOf(table, TOTAL_ID);
@@ -66,7 +73,7 @@ function amountColumn(column: AmountColumn, format: (value: Amount) => string, p
     cellDataType: false,
     valueGetter: (params: ValueGetterParams<GridRow>) =>
       params.data === undefined ? null : params.data.columnShares ? (params.data.columnShares.get(column.id) ?? null) : readable(() => column.amountOf(params.data!.row)),
-    equals: (a: unknown, b: unknown) => (Dec.isDecimal(a) && Dec.isDecimal(b) ? a.eq(b) : isRatio(a) && isRatio(b) ? ratioEquals(a, b) : a === b),
+    equals: sameFigure,
     // While an edit is being committed the grid may format the typed text itself.
     valueFormatter: (params: ValueFormatterParams<GridRow, Amount | Ratio | null>) =>
       Dec.isDecimal(params.value) ? format(params.value) : isRatio(params.value) ? percent(params.value) : String(params.value ?? ''),
