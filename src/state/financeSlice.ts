@@ -2,6 +2,7 @@ import { Dec, formatAmount, parseAmount, parsePercent, type Amount } from '../mo
 import { PRESET_NAMES, presetOperations, type Preset, type PresetOptions } from '../model/finance/presets';
 import { BALANCE, REVENUE_TOTAL, computeFinance, financeRow } from '../model/finance/financeTable';
 import { FinanceError } from '../model/finance/financialPlan';
+import { financeDerivation } from '../model/finance/financeDerivation';
 import { ceilDiv, solveDrawdown, solvePeriodDrawdown, solveUnitValue } from '../model/finance/solve';
 import { isThousandfold } from '../model/validity';
 import { isSixteenths, readFraction } from '../model/fraction';
@@ -20,6 +21,8 @@ import { at, commaList, semicolonList } from './words';
 export interface FinanceSlice {
   /** Reads `text` into a parameter's or a revenue line's year, as an operation; refuses naming the cell and changes nothing. */
   editFinance(of: 'parameter' | 'revenue', id: string, year: string, text: string): boolean;
+  /** Says what a computed cell of the revenue grid is computed from, and where to type instead. */
+  explainFinance(rowId: string, columnId: string): void;
   /** Sets the unit value, every year, to the smallest multiple of `step` whose revenue covers the period's expenditure. */
   solveUnitValue(step: Amount): boolean;
   /** Draws on the Reserve Account what closes each year's shortfall, or (`forPeriod`) the period's, in the years short of revenue. */
@@ -199,6 +202,16 @@ export function financeSlice(context: SliceContext): FinanceSlice {
   const { get, set } = context;
   return {
     editFinance: (of, id, year, text) => editFinance(context, of, id, year, text),
+    explainFinance(rowId, columnId) {
+      const found = financeOf(context);
+      if (found === null) return;
+      const { finance, table } = found;
+      const computed = computeFinance(finance, table);
+      const row = computed.index.has(rowId) ? financeRow(computed, rowId) : undefined;
+      const why = row === undefined ? null : financeDerivation(finance, table, row, columnId);
+      const heading = table.layout.columnById.get(columnId)?.heading ?? columnId;
+      if (why !== null) set({ message: { kind: 'info', text: t('state.cell.computed', { cell: t('state.finance.cell', { name: row!.name, year: heading }), why }) } });
+    },
     recostPreset: (preset, rates, options) => recostPreset(context, preset, rates, options),
     solveUnitValue: (step) => solveUnitValueIn(context, step),
     solveDrawdown(forPeriod = false) {

@@ -128,6 +128,26 @@ describe('the financial plan in the store', () => {
     expect(store.getState().message?.text).toMatch(/^The unit value is 315 000 \(in steps of 1 000\) in every year \(it was 318 000 in 2028, 2029, 2030; 320 000 in 2031\)\. Revenue then covers expenditure over 2028-2031 with [\d ,]+ to spare; on their own, .* short: the period balances, not each year/);
   });
 
+  it('says what a computed figure of the revenue grid comes from, and where to type instead; nothing for a figure typed in', () => {
+    const store = storeOf();
+    const said = (rowId: string, columnId: string) => {
+      store.setState({ message: null });
+      store.getState().explainFinance(rowId, columnId);
+      return store.getState().message?.text ?? null;
+    };
+    expect(said('A1', '2030')).toBe('“Member States (units × unit value)”, 2030 is computed: it is the product of “Member States\' contributory units” and “Contributory unit value”, parameters of the financial plan: change those instead.');
+    expect(said('B1', '2028-2029')).toBe('“Project support costs”, 2028-2029 is computed: it is the sum of 2028 and 2029: type in those years instead.');
+    expect(said('section-B', '2031')).toMatch(/^“B\. Cost recovery”, 2031 is computed: a section is the sum of its lines/);
+    expect(said(REVENUE_TOTAL, '2028')).toMatch(/Total revenue is the sum of every line/);
+    expect(said('expenditure', '2029')).toMatch(/expenditure is Appendix A’s Total/);
+    expect(said(BALANCE, 'total')).toMatch(/^“Balance \(revenue − expenditure\)”, 2028-2031 is computed: it is the sum of 2028, 2029, 2030 and 2031/);
+    expect(said(BALANCE, '2030')).toMatch(/the balance is Total revenue less expenditure/);
+    expect(store.getState().message?.kind).toBe('info');
+    // A year of a line of amounts is typed in: nothing to explain.
+    expect(said('B1', '2030')).toBeNull();
+    expect(said('no-such-row', '2030')).toBeNull();
+  });
+
   it('says so where the plan has no financial plan', () => {
     const store = storeOf(publishedAppendix());
     expect(store.getState().solveUnitValue(new Dec(1000))).toBe(false);

@@ -1,9 +1,11 @@
 import { gridLocaleText } from '../language/gridLocale';
 import { labelSide, sameFigure } from '../grid/gridColumns';
-import { themeQuartz, type CellEditRequestEvent, type ColDef, type GetRowIdParams, type GridApi, type RowClassParams } from 'ag-grid-community';
+import { themeQuartz, type CellKeyDownEvent, type ColDef, type FullWidthCellKeyDownEvent, type GetRowIdParams, type GridApi, type RowClassParams } from 'ag-grid-community';
 import { GivenRows } from '../grid/gridRows';
+import { committingDefaults } from '../grid/committedEdit';
+import { isClearKey, isTypingKey, tabCommits } from '../grid/cellKeys';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Dec, type Amount } from '../../model/amount';
 import { formatWithDecimals } from '../../model/displayUnit';
 import type { Plan } from '../../model/plan';
@@ -19,7 +21,16 @@ registerGridModules();
 // One function each for the grid's life: a new one at each render is a changed option, and the rows are drawn again.
 const getRowId = (p: GetRowIdParams<FinanceRow>) => p.data.id;
 const getRowClass = (p: RowClassParams<FinanceRow>) => (p.data ? [`finance-${p.data.kind}`] : undefined);
-const DEFAULT_COLUMN = { sortable: false, resizable: true, suppressMovable: true };
+const DEFAULT_COLUMN = { sortable: false, resizable: true, suppressMovable: true, suppressKeyboardEvent: tabCommits<FinanceRow> };
+
+/** Typing or Delete on a computed figure says what it is computed from, rather than doing nothing (as in the Appendix grid). */
+function explainComputed(explain: (rowId: string, columnId: string) => void, event: CellKeyDownEvent<FinanceRow> | FullWidthCellKeyDownEvent<FinanceRow>) {
+  const key = event.event;
+  if (!(key instanceof KeyboardEvent) || !('column' in event) || event.data === undefined) return;
+  const columnId = event.column.getColId();
+  if (columnId === 'code' || columnId === 'name' || event.column.isCellEditable(event.node) || event.api.getEditingCells().length > 0) return;
+  if (isTypingKey(key) || isClearKey(key)) explain(event.data.id, columnId);
+}
 
 const theme = themeQuartz.withParams({ fontFamily: 'inherit', fontSize: 14, headerFontWeight: 600, wrapperBorderRadius: 4, cellHorizontalPadding: 6, rowHeight: 34, headerHeight: 34 });
 
@@ -57,18 +68,12 @@ function useGivenRows(rows: readonly FinanceRow[]) {
 export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable; columns: readonly AmountColumn[]; plan: Plan }) {
   const style = useApp((s) => s.style);
   const editFinance = useApp((s) => s.editFinance);
-  // Typed revenue reaches the store by AG Grid's cellEditRequest, after the key's task, not by a value setter in it
-  // (see committedEdit): committed in the key's task, a figure typed at once after Tab could land a year early.
-  const onCellEditRequest = useCallback(
-    (event: CellEditRequestEvent<FinanceRow>) => {
-      if (event.data) editFinance('revenue', event.data.id, event.column.getColId(), String(event.newValue ?? ''));
-    },
-    [editFinance],
-  );
+  const explainFinance = useApp((s) => s.explainFinance);
+  // Typed revenue reaches the store in the key's task, as in the Appendix grid (see committedEdit).
+  const defaultColumn = useMemo(() => committingDefaults<FinanceRow>(DEFAULT_COLUMN, (data, columnId, text) => editFinance('revenue', data.id, columnId, text)), [editFinance]);
   // The columns are made again when the columns or how figures are written change, not at each edit (the plan,
   // read when a figure is formatted, is a new object at each): new columns are every cell drawn again, the one
-  // being typed in after Tab included. (A figure typed at once after Tab still loses its first digits at times
-  // in this grid, not in the Appendix grid: see the README, "What an edit costs".)
+  // being typed in after Tab included.
   const shown = useRef(plan);
   shown.current = plan;
   const { precision, unit } = plan;
@@ -113,9 +118,8 @@ export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable;
         suppressColumnVirtualisation
         suppressRowVirtualisation
         animateRows={false}
-        defaultColDef={DEFAULT_COLUMN}
-        readOnlyEdit
-        onCellEditRequest={onCellEditRequest}
+        defaultColDef={defaultColumn}
+        onCellKeyDown={(event) => explainComputed(explainFinance, event)}
       />
     </div>
   );

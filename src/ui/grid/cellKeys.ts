@@ -2,20 +2,28 @@ import type { CellKeyDownEvent, FullWidthCellKeyDownEvent, SuppressKeyboardEvent
 import type { AppStore } from '../../state/appStore';
 import type { GridRow } from './gridRow';
 
-const isClearKey = (event: KeyboardEvent) => (event.key === 'Delete' || event.key === 'Backspace') && !event.ctrlKey && !event.metaKey && !event.altKey;
+export const isClearKey = (event: KeyboardEvent) => (event.key === 'Delete' || event.key === 'Backspace') && !event.ctrlKey && !event.metaKey && !event.altKey;
 /** A key that types a character (not a shortcut, an arrow or Tab). */
-const isTypingKey = (event: KeyboardEvent) => event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+export const isTypingKey = (event: KeyboardEvent) => event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
 
 /**
  * Keys the grid does not handle as Excel does are ours: Delete and Backspace
- * outside an editor (see {@link onCellKey}); and Tab in an editor, which
- * commits and moves to the next cell without opening it for editing (the
- * grid would keep editing there).
+ * outside an editor (see {@link onCellKey}); and Tab in an editor (see
+ * {@link tabCommits}).
  */
 export function suppressGridKeys(params: SuppressKeyboardEventParams<GridRow>): boolean {
-  const { event, editing, api } = params;
-  if (!editing) return isClearKey(event);
-  if (event.key !== 'Tab' || event.type !== 'keydown') return false;
+  return params.editing ? tabCommits(params) : isClearKey(params.event);
+}
+
+/**
+ * Tab in an editor commits and moves to the next cell without opening it for
+ * editing, as in Excel. AG Grid would open the next cell's editor, and select
+ * its text again in a timer once React has mounted it: the digits of a figure
+ * typed at once after Tab, before that timer, were selected and replaced by
+ * the next digit.
+ */
+export function tabCommits<Row>({ event, editing, api }: SuppressKeyboardEventParams<Row>): boolean {
+  if (!editing || event.key !== 'Tab' || event.type !== 'keydown') return false;
   event.preventDefault();
   api.stopEditing();
   if (event.shiftKey) api.tabToPreviousCell();
