@@ -1,10 +1,8 @@
 import { ZERO, type Amount } from './amount';
 import { isAmountColumn, ratioIn, type AmountColumn, type PercentChangeColumn } from './columns';
-import { SHARE_COLUMN, TOTAL_ID } from './plan';
-import { ratioDifference, ratioEquals, type Ratio } from './share';
-import { rowUnits } from './fixedTable';
-import { sameFractionInUnits } from './fixedPoint';
-import { rowOf, shareOf, type Row, type Table } from './table';
+import { SHARE_COLUMN } from './plan';
+import { percentHalfUp, ratioDifference, type Ratio } from './share';
+import { rowOf, shareOf, type Table } from './table';
 
 /** One cell of a comparison: scenario A against scenario B. */
 export interface CellDifference {
@@ -52,25 +50,24 @@ const NO_SHARE = { part: ZERO, whole: ZERO };
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** Two ratios that read the same, to the hundredth of a per cent, as the grid shows them (both undefined alike). */
+function sameAsShown(x: Ratio, y: Ratio): boolean {
+  const [shownX, shownY] = [percentHalfUp(x), percentHalfUp(y)];
+  return shownX === null || shownY === null ? shownX === shownY : shownX.eq(shownY);
+}
+
 /**
  * A row of A's column ids (amounts and `share`) where it differs from B,
  * each row's found when first asked: the grid asks for the rows it draws, so
  * an edit of a 20 000-line plan compares the rows in view, not all of them
  * (about 8 ms). Rows an incremental update left untouched are the same
- * objects in both tables and are skipped; shares are compared by
- * cross-multiplication.
+ * objects in both tables and are skipped. Amounts are compared exactly;
+ * shares and changes in per cent as shown, to the hundredth: after an edit
+ * that moves Total every share moves a little, and a share that still reads
+ * 36,07 % is not marked as changed from a 36,07 % (the grid's flash skips it
+ * alike).
  */
 export function cellChanges(a: Table, b: Table): (rowId: string) => ReadonlySet<string> {
-  const wholeA = rowOf(a, TOTAL_ID).total;
-  const wholeB = rowOf(b, TOTAL_ID).total;
-  const isTotalSame = wholeA.eq(wholeB);
-  // Every row's share after an edit anywhere: in integers where both tables have their figures in units, else in Decimals.
-  const [unitsA, unitsB] = [rowUnits(rowOf(a, TOTAL_ID)), rowUnits(rowOf(b, TOTAL_ID))];
-  const sameShare = (row: Row, other: Row): boolean | null => {
-    const [part, otherPart] = [rowUnits(row), rowUnits(other)];
-    if (unitsA === undefined || unitsB === undefined || part?.scale !== unitsA.scale || otherPart?.scale !== unitsB.scale) return null;
-    return sameFractionInUnits(part.total, unitsA.total, otherPart.total, unitsB.total);
-  };
   const columns = amountColumns(a);
   const percents = a.layout.columns.filter((column): column is PercentChangeColumn => column.kind === 'change-percent');
   const found = new Map<string, ReadonlySet<string>>();
@@ -81,10 +78,9 @@ export function cellChanges(a: Table, b: Table): (rowId: string) => ReadonlySet<
     const changed = new Set<string>();
     if (row !== other) {
       for (const column of columns) if (!column.amountOf(row).eq(column.amountOf(other))) changed.add(column.id);
-      for (const column of percents) if (!ratioEquals(ratioIn(column, row, NO_SHARE), ratioIn(column, other, NO_SHARE))) changed.add(column.id);
+      for (const column of percents) if (!sameAsShown(ratioIn(column, row, NO_SHARE), ratioIn(column, other, NO_SHARE))) changed.add(column.id);
     }
-    const isShareSame = sameShare(row, other) ?? (isTotalSame ? row.total.eq(other.total) : row.total.times(wholeB).eq(other.total.times(wholeA)));
-    if (!isShareSame) changed.add(SHARE_COLUMN);
+    if (!sameAsShown(shareOf(a, rowId), shareOf(b, rowId))) changed.add(SHARE_COLUMN);
     return changed.size > 0 ? changed : NONE;
   };
   return (rowId) => {

@@ -90,16 +90,3 @@ export function percentUnits(part: number, whole: number, places: number): numbe
   const negative = part < 0 !== whole < 0 && part !== 0;
   return negative ? -quotient : quotient;
 }
-
-/**
- * Whether two shares, each a part over a whole in the units of its own table,
- * are the same fraction: by cross-multiplication, in BigInt where the
- * products pass 2^53.
- */
-export function sameFractionInUnits(partA: number, wholeA: number, partB: number, wholeB: number): boolean {
-  if (wholeA === wholeB) return partA === partB;
-  // Products within 2^53 are exact in doubles, and one past it is computed as at least 2^53: only those need BigInt.
-  const [left, right] = [partA * wholeB, partB * wholeA];
-  if (abs(left) <= Number.MAX_SAFE_INTEGER && abs(right) <= Number.MAX_SAFE_INTEGER) return left === right;
-  return BigInt(partA) * BigInt(wholeB) === BigInt(partB) * BigInt(wholeA);
-}

@@ -3,7 +3,7 @@ import { Dec } from '../../src/model/amount';
 import { applyOperation, initialState } from '../../src/model/apply';
 import { cellChanges, changedCells, changedFigures, compareTables } from '../../src/model/compare';
 import { percentHalfUp } from '../../src/model/share';
-import { computeTable } from '../../src/model/table';
+import { computeTable, rowOf, shareOf } from '../../src/model/table';
 import { baselinePlan } from '../../src/state/baseline';
 
 describe('comparing two scenarios', () => {
@@ -43,10 +43,24 @@ describe('comparing two scenarios', () => {
     const changes = changedCells(a, b);
     for (const difference of compareTables(a, b)) {
       const expected = difference.cells.filter((c) => !c.difference.isZero()).map((c) => c.columnId);
-      if (!difference.share.part.isZero()) expected.push('share');
+      if (!percentHalfUp(shareOf(a, difference.rowId))!.eq(percentHalfUp(shareOf(b, difference.rowId))!)) expected.push('share');
       expect([...(changes.get(difference.rowId) ?? [])]).toEqual(expected);
     }
     expect([...changes.get('TP2')!]).toEqual(['share']);
+  });
+
+  it('marks a share that reads differently to the hundredth, not one that moved by less', () => {
+    const table = computeTable(base.plan);
+    const tp5 = rowOf(table, 'TP5').years[0]!;
+    // One more thousand francs in TP5's 2028: every share moves, by less than a ten-thousandth of a point but TP5's.
+    const nudged = computeTable(applyOperation(base, { op: 'set', line: 'TP5', year: '2028', value: tp5.plus(1) }).plan);
+    expect(shareOf(nudged, 'TP1').part.times(shareOf(table, 'TP1').whole).eq(shareOf(table, 'TP1').part.times(shareOf(nudged, 'TP1').whole))).toBe(false);
+    const changesOf = cellChanges(nudged, table);
+    expect([...changesOf('TP1')]).toEqual([]);
+    expect([...changesOf('TP5')]).toEqual(['2028', '2028-2029', 'total']);
+    // A thousand times more moves the shares as shown.
+    const moved = computeTable(applyOperation(base, { op: 'set', line: 'TP5', year: '2028', value: tp5.plus(1000) }).plan);
+    expect([...cellChanges(moved, table)('TP1')]).toEqual(['share']);
   });
 
   it('answers a row at a time as the whole comparison does, once per row, and nothing for a row of one table only', () => {

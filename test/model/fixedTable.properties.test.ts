@@ -4,7 +4,7 @@ import { Dec, type Amount } from '../../src/model/amount';
 import { changedCells } from '../../src/model/compare';
 import { computeDecimalTable } from '../../src/model/decimalTable';
 import { computeFixedTable, rowUnits } from '../../src/model/fixedTable';
-import { fromUnits, percentUnits, sameFractionInUnits, toUnits } from '../../src/model/fixedPoint';
+import { fromUnits, percentUnits, toUnits } from '../../src/model/fixedPoint';
 import { percentHalfUp } from '../../src/model/share';
 import { sharesOutOfRange } from '../../src/model/validity';
 import { isGroup, walkLines, withAmount, type Plan, type PlanLine } from '../../src/model/plan';
@@ -143,13 +143,6 @@ describe('cells that differ between two tables, in integers', () => {
 });
 
 describe('shares in integers', () => {
-  it('compares two fractions whose cross products differ by one past 2^53, where doubles take them for equal', () => {
-    const [partA, wholeA, partB, wholeB] = [6147031218282565, 19, 8088198971424427, 25];
-    expect(partA * wholeB === partB * wholeA).toBe(true);
-    expect(sameFractionInUnits(partA, wholeA, partB, wholeB)).toBe(false);
-    expect(sameFractionInUnits(partA, wholeA, partA * 2, wholeA * 2)).toBe(true);
-  });
-
   it('round half-up to the same per cent as decimal.js, small figures and figures near 2^53', () => {
     let inIntegers = 0;
     const units = fc.oneof(fc.integer({ min: -2_000_000, max: 2_000_000 }), fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: -(2 ** 40), max: 2 ** 40 }));
