@@ -108,7 +108,6 @@ export function AppendixGrid() {
         }}
         {...layout.events}
         onCellFocused={(event) => {
-          selection.gridProps.onCellFocused(event);
           // The strategic panel follows the priority of the row in focus.
           const node = event.rowIndex === null || event.rowPinned ? undefined : event.api.getDisplayedRowAtIndex(event.rowIndex);
           const row = node?.data?.row;

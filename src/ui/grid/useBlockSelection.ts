@@ -1,5 +1,5 @@
-import type { CellFocusedEvent, GridApi, GridReadyEvent, IRowNode } from 'ag-grid-community';
-import { useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import type { GridApi, GridReadyEvent, IRowNode } from 'ag-grid-community';
+import { useRef, useState, type ClipboardEvent, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { blockToTsv, tsvToBlock } from '../../io/clipboard';
 import { exactText, type Shown } from '../../io/tableCells';
 import { blockHtml } from '../../io/tableHtml';
@@ -90,14 +90,18 @@ export function useBlockSelection(
     grid.refreshCells({ rowNodes, force: true, suppressFlash: true });
   };
 
-  const onCellFocused = (event: CellFocusedEvent<GridRow>) => {
-    if (event.rowIndex === null || event.column === null || typeof event.column === 'string') return;
-    const node = event.rowPinned === 'bottom' ? event.api.getPinnedBottomRow(event.rowIndex) : event.api.getDisplayedRowAtIndex(event.rowIndex);
-    const rowId = node?.data?.row.id;
-    if (rowId === undefined) return;
-    const cell = { rowId, columnId: event.column.getColId() };
-    if (!isShiftDown.current || anchor.current === null) anchor.current = cell;
-    select(anchor.current, cell);
+  // The block follows the browser's focus, in order with the keys: AG Grid tells its cellFocused in a timer, and
+  // after an edit (a render) that timer came after the next key's Shift had been read, so a Shift+arrow pressed
+  // at once after Enter kept the edited cell as the block's corner.
+  const onFocus = (event: FocusEvent) => {
+    if (isTextField(event.target) || !(event.target instanceof HTMLElement)) return;
+    const cell = event.target.closest('.ag-cell');
+    const rowId = cell?.closest('.ag-row')?.getAttribute('row-id');
+    const columnId = cell?.getAttribute('col-id');
+    if (!rowId || !columnId) return;
+    const focused = { rowId, columnId };
+    if (!isShiftDown.current || anchor.current === null) anchor.current = focused;
+    select(anchor.current, focused);
   };
 
   const textOf = (gridRow: GridRow, columnId: string) => cellText(gridRow, columnId, layout, { plan, style, displayUnit });
@@ -138,7 +142,7 @@ export function useBlockSelection(
 
   return {
     context,
-    gridProps: { onGridReady: (event: GridReadyEvent<GridRow>) => void (api.current = event.api), onCellFocused },
-    wrapperProps: { onKeyDownCapture: trackShift, onMouseDownCapture: trackShift, onCopy, onPaste },
+    gridProps: { onGridReady: (event: GridReadyEvent<GridRow>) => void (api.current = event.api) },
+    wrapperProps: { onKeyDownCapture: trackShift, onMouseDownCapture: trackShift, onFocus, onCopy, onPaste },
   };
 }
