@@ -21,6 +21,8 @@ import { at, commaList, semicolonList } from './words';
 export interface FinanceSlice {
   /** Reads `text` into a parameter's or a revenue line's year, as an operation; refuses naming the cell and changes nothing. */
   editFinance(of: 'parameter' | 'revenue', id: string, year: string, text: string): boolean;
+  /** Delete on a revenue line's year: its amount becomes 0, said and undoable, as a cell of the table. */
+  clearFinance(rowId: string, year: string): boolean;
   /** Says what a computed cell of the revenue grid is computed from, and where to type instead. */
   explainFinance(rowId: string, columnId: string): void;
   /** Sets the unit value, every year, to the smallest multiple of `step` whose revenue covers the period's expenditure. */
@@ -198,20 +200,37 @@ function solveUnitValueIn(context: SliceContext, step: Amount): boolean {
   }
 }
 
+/** Delete on a revenue line's year: 0, said with what it held. */
+function clearFinance(context: SliceContext, rowId: string, year: string): boolean {
+  const found = financeOf(context);
+  if (found === null) return false;
+  const line = found.finance.lines.find((l) => l.code === rowId);
+  const was = line !== undefined && 'amounts' in line ? line.amounts[found.plan.years.indexOf(year)] : undefined;
+  if (line === undefined || was === undefined) return false;
+  if (!editFinance(context, 'revenue', rowId, year, '0')) return false;
+  const cell = t('state.finance.where', { of: 'revenue', name: line.name, year });
+  context.set({ message: { kind: 'info', text: t('state.cell.cleared', { cell, before: formatAmount(was, context.get().style, was.decimalPlaces()) }) } });
+  return true;
+}
+
+/** What a computed figure of the revenue grid comes from, said; nothing for a figure typed in. */
+function explainFinance(context: SliceContext, rowId: string, columnId: string): void {
+  const found = financeOf(context);
+  if (found === null) return;
+  const { finance, table } = found;
+  const computed = computeFinance(finance, table);
+  const row = computed.index.has(rowId) ? financeRow(computed, rowId) : undefined;
+  const why = row === undefined ? null : financeDerivation(finance, table, row, columnId);
+  const heading = table.layout.columnById.get(columnId)?.heading ?? columnId;
+  if (why !== null) context.set({ message: { kind: 'info', text: t('state.cell.computed', { cell: t('state.finance.cell', { name: row!.name, year: heading }), why }) } });
+}
+
 export function financeSlice(context: SliceContext): FinanceSlice {
   const { get, set } = context;
   return {
     editFinance: (of, id, year, text) => editFinance(context, of, id, year, text),
-    explainFinance(rowId, columnId) {
-      const found = financeOf(context);
-      if (found === null) return;
-      const { finance, table } = found;
-      const computed = computeFinance(finance, table);
-      const row = computed.index.has(rowId) ? financeRow(computed, rowId) : undefined;
-      const why = row === undefined ? null : financeDerivation(finance, table, row, columnId);
-      const heading = table.layout.columnById.get(columnId)?.heading ?? columnId;
-      if (why !== null) set({ message: { kind: 'info', text: t('state.cell.computed', { cell: t('state.finance.cell', { name: row!.name, year: heading }), why }) } });
-    },
+    clearFinance: (rowId, year) => clearFinance(context, rowId, year),
+    explainFinance: (rowId, columnId) => explainFinance(context, rowId, columnId),
     recostPreset: (preset, rates, options) => recostPreset(context, preset, rates, options),
     solveUnitValue: (step) => solveUnitValueIn(context, step),
     solveDrawdown(forPeriod = false) {

@@ -111,7 +111,7 @@ describe('the financial plan, in a real Chromium', () => {
     expect(opened.errors).toEqual([]);
   });
 
-  it('keeps every figure typed across a revenue row at once after Tab, explains a computed figure, and keeps the focus on a refused one', async () => {
+  it('keeps every figure typed across a revenue row at once after Tab, explains a computed figure, clears one on Delete, and keeps the focus on a refused one', async () => {
     const { opened } = await open();
     const { page } = opened;
     const text = async (rowId: string, columnId: string) => ((await page.locator(finance(rowId, columnId)).textContent()) ?? '').trim();
@@ -135,6 +135,11 @@ describe('the financial plan, in a real Chromium', () => {
     await page.keyboard.type('5');
     await expect.poll(() => page.getByTestId('message').textContent()).toMatch(/^“Project support costs”, 2028-2029 is computed: it is the sum of 2028 and 2029/);
     expect(await text('B1', '2028-2029')).toBe('40 113');
+    // Delete clears a typed figure to 0, said, as in the Appendix grid.
+    await page.locator(finance('B1', '2030')).click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => text('B1', '2030')).toBe('0');
+    expect(await page.getByTestId('message').textContent()).toMatch(/^Revenue “Project support costs”, 2030 was cleared to 0 \(it held 20 223\)/);
     // A refused figure leaves the focus on its cell, to be typed again, as in the Appendix grid.
     await page.locator(finance('B2', '2030')).click();
     await page.keyboard.type('x1');

@@ -148,6 +148,19 @@ describe('the financial plan in the store', () => {
     expect(said('no-such-row', '2030')).toBeNull();
   });
 
+  it('clears a revenue line’s year to 0 on Delete, said with what it held and undoable; a computed line is not cleared', () => {
+    const store = storeOf();
+    const b2 = () => financeRow(computeFinance(activeReplay(store.getState()).state.plan.finance!, activeReplay(store.getState()).table), 'B2').years[2]!.toFixed();
+    expect(b2()).toBe('17500');
+    expect(store.getState().clearFinance('B2', '2030')).toBe(true);
+    expect(b2()).toBe('0');
+    expect(store.getState().message).toEqual({ kind: 'info', text: 'Revenue “Publications”, 2030 was cleared to 0 (it held 17 500). Undo (Ctrl+Z) brings it back.' });
+    store.getState().undo();
+    expect(b2()).toBe('17500');
+    expect(store.getState().clearFinance('A1', '2030')).toBe(false);
+    expect(activeScenario(store.getState())?.entries ?? []).toHaveLength(0);
+  });
+
   it('says so where the plan has no financial plan', () => {
     const store = storeOf(publishedAppendix());
     expect(store.getState().solveUnitValue(new Dec(1000))).toBe(false);

@@ -3,7 +3,7 @@ import { labelSide, sameFigure } from '../grid/gridColumns';
 import { themeQuartz, type CellKeyDownEvent, type ColDef, type FullWidthCellKeyDownEvent, type GetRowIdParams, type GridApi, type RowClassParams } from 'ag-grid-community';
 import { GivenRows } from '../grid/gridRows';
 import { committingDefaults } from '../grid/committedEdit';
-import { isClearKey, isTypingKey, tabCommits } from '../grid/cellKeys';
+import { isClearKey, isTypingKey, suppressGridKeys } from '../grid/cellKeys';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Dec, type Amount } from '../../model/amount';
@@ -21,15 +21,26 @@ registerGridModules();
 // One function each for the grid's life: a new one at each render is a changed option, and the rows are drawn again.
 const getRowId = (p: GetRowIdParams<FinanceRow>) => p.data.id;
 const getRowClass = (p: RowClassParams<FinanceRow>) => (p.data ? [`finance-${p.data.kind}`] : undefined);
-const DEFAULT_COLUMN = { sortable: false, resizable: true, suppressMovable: true, suppressKeyboardEvent: tabCommits<FinanceRow> };
+const DEFAULT_COLUMN = { sortable: false, resizable: true, suppressMovable: true, suppressKeyboardEvent: suppressGridKeys<FinanceRow> };
 
-/** Typing or Delete on a computed figure says what it is computed from, rather than doing nothing (as in the Appendix grid). */
-function explainComputed(explain: (rowId: string, columnId: string) => void, event: CellKeyDownEvent<FinanceRow> | FullWidthCellKeyDownEvent<FinanceRow>) {
+interface RevenueKeys {
+  clear(rowId: string, columnId: string): void;
+  explain(rowId: string, columnId: string): void;
+}
+
+/**
+ * Keys on a revenue cell not being edited, as in the Appendix grid: Delete
+ * clears a typed figure to 0 (said, undoable); typing or Delete on a computed
+ * one says what it is computed from, rather than doing nothing.
+ */
+function onRevenueKey(keys: RevenueKeys, event: CellKeyDownEvent<FinanceRow> | FullWidthCellKeyDownEvent<FinanceRow>) {
   const key = event.event;
   if (!(key instanceof KeyboardEvent) || !('column' in event) || event.data === undefined) return;
   const columnId = event.column.getColId();
-  if (columnId === 'code' || columnId === 'name' || event.column.isCellEditable(event.node) || event.api.getEditingCells().length > 0) return;
-  if (isTypingKey(key) || isClearKey(key)) explain(event.data.id, columnId);
+  if (columnId === 'code' || columnId === 'name' || event.api.getEditingCells().length > 0) return;
+  if (event.column.isCellEditable(event.node)) {
+    if (isClearKey(key)) keys.clear(event.data.id, columnId);
+  } else if (isTypingKey(key) || isClearKey(key)) keys.explain(event.data.id, columnId);
 }
 
 const theme = themeQuartz.withParams({ fontFamily: 'inherit', fontSize: 14, headerFontWeight: 600, wrapperBorderRadius: 4, cellHorizontalPadding: 6, rowHeight: 34, headerHeight: 34 });
@@ -69,6 +80,7 @@ export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable;
   const style = useApp((s) => s.style);
   const editFinance = useApp((s) => s.editFinance);
   const explainFinance = useApp((s) => s.explainFinance);
+  const clearFinance = useApp((s) => s.clearFinance);
   // Typed revenue reaches the store in the key's task, as in the Appendix grid (see committedEdit).
   const defaultColumn = useMemo(() => committingDefaults<FinanceRow>(DEFAULT_COLUMN, (data, columnId, text) => editFinance('revenue', data.id, columnId, text)), [editFinance]);
   // The columns are made again when the columns or how figures are written change, not at each edit (the plan,
@@ -119,7 +131,7 @@ export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable;
         suppressRowVirtualisation
         animateRows={false}
         defaultColDef={defaultColumn}
-        onCellKeyDown={(event) => explainComputed(explainFinance, event)}
+        onCellKeyDown={(event) => onRevenueKey({ clear: clearFinance, explain: explainFinance }, event)}
       />
     </div>
   );

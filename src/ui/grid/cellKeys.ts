@@ -11,7 +11,7 @@ export const isTypingKey = (event: KeyboardEvent) => event.key.length === 1 && !
  * outside an editor (see {@link onCellKey}); and Tab in an editor (see
  * {@link tabCommits}).
  */
-export function suppressGridKeys(params: SuppressKeyboardEventParams<GridRow>): boolean {
+export function suppressGridKeys<Row>(params: SuppressKeyboardEventParams<Row>): boolean {
   return params.editing ? tabCommits(params) : isClearKey(params.event);
 }
 
