@@ -160,6 +160,13 @@ describe('Copy table in a real Chromium', () => {
       await expect.poll(selected).toEqual([`${next}/2028`, `${next}/2029`, `${after}/2028`, `${after}/2029`].sort());
       await page.keyboard.press('Escape');
     }
+    // Shift+Enter after an edit moves up, and Shift+Tab left, as in Excel: neither makes a block.
+    await app.cell('TP3', '2029').click();
+    await page.keyboard.type('50 003');
+    await page.keyboard.press('Shift+Enter');
+    await expect.poll(selected).toEqual(['TP2/2029']);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(selected).toEqual(['TP2/2028']);
     expect(opened.errors).toEqual([]);
   });
 });

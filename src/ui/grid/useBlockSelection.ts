@@ -135,9 +135,10 @@ export function useBlockSelection(
 
   // Whether the key or click that moves the focus next extends the block:
   // read when it is pressed, since the grid may move the focus after Shift is released.
+  // Shift+Enter and Shift+Tab move the other way, as in Excel, without extending it.
   const trackShift = (event: KeyboardEvent | MouseEvent) => {
     if ('key' in event && event.key === 'Shift') return;
-    isShiftDown.current = event.shiftKey;
+    isShiftDown.current = event.shiftKey && !('key' in event && (event.key === 'Enter' || event.key === 'Tab'));
   };
 
   return {
