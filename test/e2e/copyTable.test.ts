@@ -167,6 +167,9 @@ describe('Copy table in a real Chromium', () => {
     await expect.poll(selected).toEqual(['TP2/2029']);
     await page.keyboard.press('Shift+Tab');
     await expect.poll(selected).toEqual(['TP2/2028']);
+    // Shift+click extends the block: the grid focuses the cell at pointerdown, before the mousedown.
+    await app.cell('TP4', '2029').click({ modifiers: ['Shift'] });
+    await expect.poll(selected).toEqual(['TP2/2028', 'TP2/2029', 'TP3/2028', 'TP3/2029', 'TP4/2028', 'TP4/2029']);
     expect(opened.errors).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { labelSide, sameFigure } from '../grid/gridColumns';
 import { themeQuartz, type CellKeyDownEvent, type ColDef, type FullWidthCellKeyDownEvent, type GetRowIdParams, type GridApi, type RowClassParams } from 'ag-grid-community';
 import { GivenRows } from '../grid/gridRows';
 import { committingDefaults } from '../grid/committedEdit';
-import { isClearKey, isTypingKey, suppressGridKeys } from '../grid/cellKeys';
+import { gridKeys, isFigureColumn, isTypingKey } from '../grid/cellKeys';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Dec, type Amount } from '../../model/amount';
@@ -21,7 +21,7 @@ registerGridModules();
 // One function each for the grid's life: a new one at each render is a changed option, and the rows are drawn again.
 const getRowId = (p: GetRowIdParams<FinanceRow>) => p.data.id;
 const getRowClass = (p: RowClassParams<FinanceRow>) => (p.data ? [`finance-${p.data.kind}`] : undefined);
-const DEFAULT_COLUMN = { sortable: false, resizable: true, suppressMovable: true, suppressKeyboardEvent: suppressGridKeys<FinanceRow> };
+const DEFAULT_COLUMN = { sortable: false, resizable: true, suppressMovable: true };
 
 interface RevenueKeys {
   clear(rowId: string, columnId: string): void;
@@ -29,18 +29,24 @@ interface RevenueKeys {
 }
 
 /**
- * Keys on a revenue cell not being edited, as in the Appendix grid: Delete
- * clears a typed figure to 0 (said, undoable); typing or Delete on a computed
- * one says what it is computed from, rather than doing nothing.
+ * Delete on a revenue cell not being edited, as in the Appendix grid (in the
+ * key's task, see gridKeys): a typed figure cleared to 0 (said, undoable), a
+ * computed one explained.
  */
+const revenueKeys = (keys: RevenueKeys) =>
+  gridKeys<FinanceRow>(({ data, column, node }) => {
+    const columnId = column.getColId();
+    if (!data || !isFigureColumn(columnId)) return;
+    if (column.isCellEditable(node)) keys.clear(data.id, columnId);
+    else keys.explain(data.id, columnId);
+  });
+
+/** Typing on a computed revenue figure says what it is computed from, rather than doing nothing. */
 function onRevenueKey(keys: RevenueKeys, event: CellKeyDownEvent<FinanceRow> | FullWidthCellKeyDownEvent<FinanceRow>) {
   const key = event.event;
   if (!(key instanceof KeyboardEvent) || !('column' in event) || event.data === undefined) return;
   const columnId = event.column.getColId();
-  if (columnId === 'code' || columnId === 'name' || event.api.getEditingCells().length > 0) return;
-  if (event.column.isCellEditable(event.node)) {
-    if (isClearKey(key)) keys.clear(event.data.id, columnId);
-  } else if (isTypingKey(key) || isClearKey(key)) keys.explain(event.data.id, columnId);
+  if (isFigureColumn(columnId) && isTypingKey(key) && !event.column.isCellEditable(event.node)) keys.explain(event.data.id, columnId);
 }
 
 const theme = themeQuartz.withParams({ fontFamily: 'inherit', fontSize: 14, headerFontWeight: 600, wrapperBorderRadius: 4, cellHorizontalPadding: 6, rowHeight: 34, headerHeight: 34 });
@@ -82,7 +88,11 @@ export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable;
   const explainFinance = useApp((s) => s.explainFinance);
   const clearFinance = useApp((s) => s.clearFinance);
   // Typed revenue reaches the store in the key's task, as in the Appendix grid (see committedEdit).
-  const defaultColumn = useMemo(() => committingDefaults<FinanceRow>(DEFAULT_COLUMN, (data, columnId, text) => editFinance('revenue', data.id, columnId, text)), [editFinance]);
+  const keys = useMemo(() => ({ clear: clearFinance, explain: explainFinance }), [clearFinance, explainFinance]);
+  const defaultColumn = useMemo(
+    () => committingDefaults<FinanceRow>({ ...DEFAULT_COLUMN, suppressKeyboardEvent: revenueKeys(keys) }, (data, columnId, text) => editFinance('revenue', data.id, columnId, text)),
+    [editFinance, keys],
+  );
   // The columns are made again when the columns or how figures are written change, not at each edit (the plan,
   // read when a figure is formatted, is a new object at each): new columns are every cell drawn again, the one
   // being typed in after Tab included.
@@ -131,7 +141,7 @@ export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable;
         suppressRowVirtualisation
         animateRows={false}
         defaultColDef={defaultColumn}
-        onCellKeyDown={(event) => onRevenueKey({ clear: clearFinance, explain: explainFinance }, event)}
+        onCellKeyDown={(event) => onRevenueKey(keys, event)}
       />
     </div>
   );

@@ -16,7 +16,7 @@ import { usePlanShown } from '../language/usePlanShown';
 import { useApp, useAppStore } from '../common/storeContext';
 import { useBreaches } from '../common/useBreaches';
 import { useBlockSelection } from './useBlockSelection';
-import { onCellKey, suppressGridKeys } from './cellKeys';
+import { gridKeys, isFigureColumn, onCellKey } from './cellKeys';
 import { useGridFocus } from './useGridFocus';
 import { useGridLayout } from './useGridLayout';
 import { currentLanguage, t } from '../../i18n/t';
@@ -41,7 +41,7 @@ const theme = themeQuartz.withParams({
 const ALL_ROWS_DRAWN = 60;
 
 /** The same for every column, and the edit handed to the store (see committingDefaults). */
-const DEFAULT_COLUMN = { sortable: false, resizable: true, suppressMovable: true, suppressKeyboardEvent: suppressGridKeys };
+const DEFAULT_COLUMN = { sortable: false, resizable: true, suppressMovable: true };
 
 const getRowId = (params: GetRowIdParams<GridRow>) => params.data.row.id;
 const getRowClass = (params: RowClassParams<GridRow>) =>
@@ -64,7 +64,13 @@ export function AppendixGrid() {
   const editCell = useApp((s) => s.editCell);
   const selectLine = useApp((s) => s.selectLine);
   // One object for every render: a new one is taken by the grid for new columns, and every cell drawn again.
-  const defaultColumn = useMemo(() => committingDefaults<GridRow>(DEFAULT_COLUMN, (data, columnId, text) => editCell(data.row.id, columnId, text)), [editCell]);
+  const defaultColumn = useMemo(() => {
+    // Delete clears a typed figure to 0 (said, undoable); on a computed cell it says what the figure comes from.
+    const keys = gridKeys<GridRow>(({ data, column }) => {
+      if (data && isFigureColumn(column.getColId())) store.getState().clearCell(data.row.id, column.getColId());
+    });
+    return committingDefaults<GridRow>({ ...DEFAULT_COLUMN, suppressKeyboardEvent: keys }, (data, columnId, text) => editCell(data.row.id, columnId, text));
+  }, [editCell, store]);
 
   // The columns depend on the plan's structure and on how numbers are shown,
   // not on its figures: an edit keeps years and biennia as they were, so the

@@ -2,17 +2,30 @@ import type { CellKeyDownEvent, FullWidthCellKeyDownEvent, SuppressKeyboardEvent
 import type { AppStore } from '../../state/appStore';
 import type { GridRow } from './gridRow';
 
+/** A figure's column, not the code or the name. */
+export const isFigureColumn = (columnId: string) => columnId !== 'code' && columnId !== 'name';
+
 export const isClearKey = (event: KeyboardEvent) => (event.key === 'Delete' || event.key === 'Backspace') && !event.ctrlKey && !event.metaKey && !event.altKey;
 /** A key that types a character (not a shortcut, an arrow or Tab). */
 export const isTypingKey = (event: KeyboardEvent) => event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
 
 /**
  * Keys the grid does not handle as Excel does are ours: Delete and Backspace
- * outside an editor (see {@link onCellKey}); and Tab in an editor (see
- * {@link tabCommits}).
+ * outside an editor, handed to `clear` in the key's own task (see below); and
+ * Tab in an editor (see {@link tabCommits}).
+ *
+ * AG Grid tells cellKeyDown in a timer: a Backspace typed in an editor
+ * followed at once by Enter was read there once the editor had closed, and
+ * cleared the figure just typed to 0. Here `editing` is the grid's state as
+ * the key is pressed.
  */
-export function suppressGridKeys<Row>(params: SuppressKeyboardEventParams<Row>): boolean {
-  return params.editing ? tabCommits(params) : isClearKey(params.event);
+export function gridKeys<Row>(clear: (params: SuppressKeyboardEventParams<Row>) => void) {
+  return (params: SuppressKeyboardEventParams<Row>): boolean => {
+    if (params.editing) return tabCommits(params);
+    if (!isClearKey(params.event)) return false;
+    if (params.event.type === 'keydown') clear(params);
+    return true;
+  };
 }
 
 /**
@@ -32,9 +45,9 @@ export function tabCommits<Row>({ event, editing, api }: SuppressKeyboardEventPa
 }
 
 /**
- * Keys on a cell that is not being edited, as in Excel: Delete clears a typed
- * figure to 0 (said, undoable); on a computed cell, Delete or typing says what
- * it is computed from and where to type instead, rather than doing nothing.
+ * Keys on a cell that is not being edited, as in Excel: typing on a computed
+ * cell says what it is computed from and where to type instead, rather than
+ * doing nothing (Delete: see {@link gridKeys}).
  */
 export function onCellKey(store: AppStore, event: CellKeyDownEvent<GridRow> | FullWidthCellKeyDownEvent<GridRow>): void {
   const key = event.event;
@@ -47,8 +60,6 @@ export function onCellKey(store: AppStore, event: CellKeyDownEvent<GridRow> | Fu
     store.getState().seedOperation(rowId, columnId);
     return;
   }
-  if (columnId === 'code' || columnId === 'name') return;
-  const isEditable = event.column.isCellEditable(event.node);
-  if (isClearKey(key) && !event.api.getEditingCells().length) store.getState().clearCell(rowId, columnId);
-  else if (isTypingKey(key) && !isEditable) store.getState().explainCell(rowId, columnId);
+  if (!isFigureColumn(columnId)) return;
+  if (isTypingKey(key) && !event.column.isCellEditable(event.node)) store.getState().explainCell(rowId, columnId);
 }

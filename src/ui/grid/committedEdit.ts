@@ -20,7 +20,9 @@ export function committingDefaults<Row>(base: ColDef<Row>, commit: CommitEdit<Ro
       const columnId = column.getColId();
       const isAccepted = commit(data, columnId, String(newValue ?? ''));
       const rowIndex = node?.rowIndex ?? null;
-      if (!isAccepted && rowIndex !== null) setTimeout(() => api.setFocusedCell(rowIndex, columnId, node?.rowPinned));
+      // Back on the refused cell once the grid has moved on (Enter, Tab) in this key's task, before the next key:
+      // in a timer, the next figure, typed at once, went to the cell moved to and was then cut off by the refocus.
+      if (!isAccepted && rowIndex !== null) queueMicrotask(() => api.setFocusedCell(rowIndex, columnId, node?.rowPinned));
       return false;
     },
   };

@@ -135,7 +135,8 @@ export function useBlockSelection(
 
   // Whether the key or click that moves the focus next extends the block:
   // read when it is pressed, since the grid may move the focus after Shift is released.
-  // Shift+Enter and Shift+Tab move the other way, as in Excel, without extending it.
+  // Shift+Enter and Shift+Tab move the other way, as in Excel, without extending it. A click is read at
+  // pointerdown: the grid focuses the cell before the mousedown that follows.
   const trackShift = (event: KeyboardEvent | MouseEvent) => {
     if ('key' in event && event.key === 'Shift') return;
     isShiftDown.current = event.shiftKey && !('key' in event && (event.key === 'Enter' || event.key === 'Tab'));
@@ -144,6 +145,6 @@ export function useBlockSelection(
   return {
     context,
     gridProps: { onGridReady: (event: GridReadyEvent<GridRow>) => void (api.current = event.api) },
-    wrapperProps: { onKeyDownCapture: trackShift, onMouseDownCapture: trackShift, onFocus, onCopy, onPaste },
+    wrapperProps: { onKeyDownCapture: trackShift, onPointerDownCapture: trackShift, onMouseDownCapture: trackShift, onFocus, onCopy, onPaste },
   };
 }

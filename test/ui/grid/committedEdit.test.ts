@@ -38,15 +38,17 @@ describe('an edit handed to the store as the editor closes', () => {
     expect(commit.mock.calls.map((call) => call[2])).toEqual(['', '']);
   });
 
-  it('keeps the focus on a refused cell, and moves it on for an accepted one', () => {
+  it('keeps the focus on a refused cell before the next key (a microtask, not a timer), and moves it on for an accepted one', async () => {
     vi.useFakeTimers();
     const setter = (isAccepted: boolean) => committingDefaults<Row>({}, () => isAccepted).valueSetter as (p: ValueSetterParams<Row>) => boolean;
     const refused = closing('abc');
     setter(false)(refused.params);
-    vi.runAllTimers();
+    expect(refused.setFocusedCell).not.toHaveBeenCalled();
+    await Promise.resolve();
     expect(refused.setFocusedCell).toHaveBeenCalledWith(3, '2029', null);
     const accepted = closing('1');
     setter(true)(accepted.params);
+    await Promise.resolve();
     vi.runAllTimers();
     expect(accepted.setFocusedCell).not.toHaveBeenCalled();
   });
