@@ -153,6 +153,11 @@ describe('the financial plan, in a real Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('message').textContent()).toMatch(/^Revenue “Publications”, 2030: “x1”/);
     await expect.poll(focused).toBe('B2/2030');
+    // Another tab and back: the grid made again shows the figures typed, not those it was first given.
+    await page.getByRole('tab', { name: /Strategy/ }).click();
+    await page.getByRole('tab', { name: /Financial plan/ }).click();
+    await expect.poll(() => text('B3', '2031')).toBe('22 334');
+    expect(await text('B2', '2028')).toBe('17 508');
     expect(opened.errors).toEqual([]);
   });
 

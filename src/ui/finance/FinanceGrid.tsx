@@ -61,8 +61,10 @@ const theme = themeQuartz.withParams({ fontFamily: 'inherit', fontSize: 14, head
 function useGivenRows(rows: readonly FinanceRow[]) {
   const [given] = useState(() => new GivenRows<FinanceRow>((row) => row.id));
   const api = useRef<GridApi<FinanceRow> | null>(null);
-  const [isAttached, setAttached] = useState(false);
-  const data = given.dataFor(rows, isAttached);
+  // Counted, not a flag: a grid made again (the panel shown again) must render once more, or it keeps the
+  // array it was made with, which the earlier grid had held while its rows changed node by node.
+  const [attached, setAttached] = useState(0);
+  const data = given.dataFor(rows, attached > 0);
   useEffect(() => {
     const grid = api.current !== null && !api.current.isDestroyed() ? api.current : null;
     given.taken(rows, data, grid && ((row) => grid.getRowNode(row.id)));
@@ -72,7 +74,7 @@ function useGivenRows(rows: readonly FinanceRow[]) {
     attach(grid: GridApi<FinanceRow>) {
       api.current = grid;
       given.reset();
-      setAttached(true);
+      setAttached((count) => count + 1);
     },
   };
 }
