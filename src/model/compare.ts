@@ -18,6 +18,8 @@ export interface RowDifference {
   readonly cells: readonly CellDifference[];
   /** A's share − B's share, as an exact fraction (× 100 gives percentage points). */
   readonly share: Ratio;
+  /** Whether both shares read the same to the hundredth, as the grid shows them (and outlines neither). */
+  readonly isShareShownSame: boolean;
 }
 
 /** The amount columns a comparison lists, in the grid's order: each biennium's years then its total, then the period's. */
@@ -41,7 +43,8 @@ export function compareTables(a: Table, b: Table): RowDifference[] {
         // Relative to the size of B, so that its sign is the difference's: a larger reduction (-1 500 for -1 000) is -50 %, as its amount.
         return { columnId: column.id, difference, relative: valueB.isZero() ? null : { part: difference, whole: valueB.abs() } };
       });
-      return { rowId: row.id, cells, share: ratioDifference(shareOf(a, row.id), shareOf(b, row.id)) };
+      const [shareA, shareB] = [shareOf(a, row.id), shareOf(b, row.id)];
+      return { rowId: row.id, cells, share: ratioDifference(shareA, shareB), isShareShownSame: sameAsShown(shareA, shareB) };
     });
 }
 

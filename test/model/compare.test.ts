@@ -61,6 +61,13 @@ describe('comparing two scenarios', () => {
     // A thousand times more moves the shares as shown.
     const moved = computeTable(applyOperation(base, { op: 'set', line: 'TP5', year: '2028', value: tp5.plus(1000) }).plan);
     expect([...cellChanges(moved, table)('TP1')]).toEqual(['share']);
+    // The comparison says the same of each share, so that its count of differing figures is the outlines'.
+    expect(compareTables(nudged, table).find((r) => r.rowId === 'TP1')!.isShareShownSame).toBe(true);
+    expect(compareTables(moved, table).find((r) => r.rowId === 'TP1')!.isShareShownSame).toBe(false);
+    for (const [a, b] of [[nudged, table], [moved, table]] as const) {
+      const counted = compareTables(a, b).reduce((n, r) => n + r.cells.filter((c) => !c.difference.isZero()).length + (r.isShareShownSame ? 0 : 1), 0);
+      expect(counted).toBe([...changedCells(a, b).values()].reduce((n, cells) => n + cells.size, 0));
+    }
   });
 
   it('answers a row at a time as the whole comparison does, once per row, and nothing for a row of one table only', () => {

@@ -63,8 +63,8 @@ export function ComparePanel() {
     const row = a.table.rows[a.table.index.get(id)!]!;
     return isLineRow(row) ? row.id : (rowNameIn(plan, id) ?? row.name);
   };
-  // Shares count too: the grid outlines every figure that differs, shares included.
-  const changes = rows.reduce((n, row) => n + row.cells.filter((c) => !c.difference.isZero()).length + (row.share.part.isZero() ? 0 : 1), 0);
+  // Shares count too, as the grid outlines them: those that read differently to the hundredth.
+  const changes = rows.reduce((n, row) => n + row.cells.filter((c) => !c.difference.isZero()).length + (row.isShareShownSame ? 0 : 1), 0);
 
   return (
     <section className="panel compare" aria-labelledby="compare-title" data-testid="compare" data-region="compare">
@@ -108,8 +108,8 @@ export function ComparePanel() {
                       )}
                     </td>
                   ))}
-                  <td data-col="share" className={row.share.part.isZero() ? 'same' : 'differs'}>
-                    {row.share.part.isZero() ? '–' : percent(row.share, 'points')}
+                  <td data-col="share" className={row.isShareShownSame ? 'same' : 'differs'}>
+                    {row.isShareShownSame ? '–' : percent(row.share, 'points')}
                   </td>
                 </tr>
               ))}
