@@ -5,7 +5,7 @@ import type { GridRow } from './gridRow';
 /** A figure's column, not the code or the name. */
 export const isFigureColumn = (columnId: string) => columnId !== 'code' && columnId !== 'name';
 
-export const isClearKey = (event: KeyboardEvent) => (event.key === 'Delete' || event.key === 'Backspace') && !event.ctrlKey && !event.metaKey && !event.altKey;
+const isClearKey = (event: KeyboardEvent) => (event.key === 'Delete' || event.key === 'Backspace') && !event.ctrlKey && !event.metaKey && !event.altKey;
 /** A key that types a character (not a shortcut, an arrow or Tab). */
 export const isTypingKey = (event: KeyboardEvent) => event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
 
