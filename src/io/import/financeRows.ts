@@ -102,5 +102,16 @@ export const onlyRows = (rows: TextRows, header: number, keep: readonly number[]
   return rows.map((row, i) => (i <= header || kept.has(i) ? row : []));
 };
 
-/** Whether rows hold a financial plan: a row of revenue total with figures (or the app's kind for it). */
-export const isFinanceSource = (rows: TextRows): boolean => rows.some((row) => markerOf(row) === 'revenue-total');
+const financeSources = new WeakMap<TextRows, boolean>();
+
+/**
+ * Whether rows hold a financial plan: a row of revenue total with figures (or
+ * the app's kind for it). A file's rows are read through once: detection
+ * asks more than once, and a 20 000-row table holds no such row, so each
+ * question read every row (a tenth of a second each).
+ */
+export function isFinanceSource(rows: TextRows): boolean {
+  let known = financeSources.get(rows);
+  if (known === undefined) financeSources.set(rows, (known = rows.some((row) => markerOf(row) === 'revenue-total')));
+  return known;
+}

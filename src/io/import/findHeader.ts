@@ -1,6 +1,6 @@
 import { t } from '../../i18n/t';
 import { periodHeading, periodSpan } from './periodHeading';
-import { FOOTNOTE, isFigureText } from './figureText';
+import { isFigureText, withoutFootnote } from './figureText';
 import { checked, fileProblem, refused, type Checked } from './problems';
 
 export const MAX_ROWS = 25_000;
@@ -9,7 +9,7 @@ export const MAX_ROWS = 25_000;
 export type TextRows = readonly (readonly string[])[];
 
 /** A heading's period, a footnote's mark after it ("2027 a", "2026*") left out. */
-const periodOf = (cell: string) => periodHeading(cell) ?? periodHeading(cell.replace(FOOTNOTE, ''));
+const periodOf = (cell: string) => periodHeading(cell) ?? periodHeading(withoutFootnote(cell));
 const periods = (row: readonly string[]) => row.filter((cell) => periodOf(cell) !== null).length;
 const filled = (row: readonly string[]) => row.filter((cell) => cell.trim() !== '').length;
 const spans = (row: readonly string[]) => row.flatMap((cell) => (periodOf(cell) === null ? [] : [periodSpan(periodOf(cell)!)]));

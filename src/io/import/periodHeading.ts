@@ -104,8 +104,9 @@ const read = new Map<string, string | null>();
 
 /** The period a heading names (`2028`, `2024-2025`), or null. */
 export function periodHeading(text: string): string | null {
-  // No four digits in a row, no year: most cells of a table, at once.
-  if (!/\d{4}/.test(text)) return null;
+  // No year of 1900-2199 standing apart from other digits, no period: most cells of a table, at once, and
+  // codes such as L0001 (each of 20 000 read through as a heading was a seventh of a second of an import).
+  if (!/(?<!\d)(?:19|20|21)\d\d(?!\d)/.test(text)) return null;
   let known = read.get(text);
   if (known === undefined) {
     if (read.size > 100_000) read.clear();

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/t';
-import { FOOTNOTE } from './figureText';
+import { withoutFootnote } from './figureText';
 import { ZERO, parseAmount, parsePercent, withoutPercentSign, type Amount, type NumberStyle, type Readings } from '../../model/amount';
 
 const CURRENCY = '(?:US\\$|\\$|€|£|¥|CHF|USD|EUR|GBP|Fr\\.)';
@@ -24,7 +24,7 @@ export interface ReadNumber {
 export function readNumber(text: string, decimal: ',' | '.', isPercent = false, scale = MAX_SCALE): ReadNumber {
   const style: NumberStyle = { id: 'import', group: decimal === ',' ? '.' : ',', decimal };
   // A currency written in the cell ("$1,200,000", "€ 1 200", "1 200 CHF") is the unit's, said above the table: the figure is the rest.
-  const bare = (isPercent ? withoutPercentSign(text) : text).replace(CURRENCY_BEFORE, '$1').replace(CURRENCY_AFTER, '').replace(FOOTNOTE, '');
+  const bare = withoutFootnote((isPercent ? withoutPercentSign(text) : text).replace(CURRENCY_BEFORE, '$1').replace(CURRENCY_AFTER, ''));
   if (bare === '') return { value: null, error: null };
   // Published tables write nil as a dash: "–" is 0, not a sign without digits.
   if (/^[-–—]$/.test(bare.trim())) return { value: ZERO, error: null };

@@ -18,17 +18,38 @@ export interface TableBlock {
 }
 
 const TABLE_HEADINGS = new Set(['table', 'section']);
-/** The next row holding anything, after row i. */
-const nextFilled = (rows: TextRows, i: number) => rows.slice(i + 1).find((row) => row.some((cell) => cell.trim() !== '')) ?? [];
 const filled = (row: readonly string[]) => row.some((cell) => cell.trim() !== '');
+/** The next row holding anything, after row i. */
+function nextFilled(rows: TextRows, i: number): readonly string[] {
+  for (let k = i + 1; k < rows.length; k++) if (filled(rows[k]!)) return rows[k]!;
+  return [];
+}
+/**
+ * Whether each row heads a table, over the next row holding anything, each
+ * row asked once. byBlocks asks it of every row and again of the rows before
+ * each heading; the rows after each were copied at every question (half a
+ * second of a 20 000-line import).
+ */
+function headingRows(rows: TextRows): (i: number) => boolean {
+  // The next row holding anything after each row, found in one pass from the end.
+  const next: (readonly string[])[] = [];
+  let after: readonly string[] = [];
+  for (let i = rows.length - 1; i >= 0; i--) {
+    next[i] = after;
+    if (filled(rows[i]!)) after = rows[i]!;
+  }
+  const known: (boolean | undefined)[] = [];
+  return (i) => (known[i] ??= isHeadingRow(rows[i]!, next[i]));
+}
 /**
  * A row heading periods: two or more, one after the other (2026, 2027; not a line's 1900, 2050), and no other figure;
  * or a `code` heading; or three or more words and nothing else (the names' heading and two categories or more), over a row of figures.
  */
 function isHeadingRow(row: readonly string[], next: readonly string[] = []): boolean {
   if (row.some((cell) => cell.trim().toLowerCase() === 'code')) return true;
-  const spans = row.flatMap((cell) => (periodHeading(cell) === null ? [] : [periodSpan(periodHeading(cell)!)]));
-  const others = row.filter((cell) => cell.trim() !== '' && periodHeading(cell) === null);
+  const periods = row.map(periodHeading);
+  const spans = periods.flatMap((period) => (period === null ? [] : [periodSpan(period)]));
+  const others = row.filter((cell, k) => cell.trim() !== '' && periods[k] === null);
   const isRun = spans.every((span, k) => k === 0 || (span.first > spans[k - 1]!.first && span.first - spans[k - 1]!.last <= 10) || span.first <= spans[k - 1]!.first);
   if (spans.length >= 2) return isRun && !others.some(isFigureText);
   return spans.length === 0 && others.length >= 3 && !others.some(isFigureText) && hasFigures(next);
@@ -61,15 +82,16 @@ function byBlocks(rows: TextRows): TableBlock[] {
   // A heading row right under another (a biennium over its years) heads the same table; and a table begins
   // after a blank row or under its title, never right under a row of figures (a line whose figures read as years: 2000, 2001).
   const row = (i: number) => rows[i] ?? [];
+  const isHeading = headingRows(rows);
   // Right under a Total, the first table's heading row again (the same periods in the same columns) heads another table with no blank row between.
-  const first = rows.findIndex((cells, i) => isHeadingRow(cells, nextFilled(rows, i)));
+  const first = rows.findIndex((_, i) => isHeading(i));
   const periodsOf = (cells: readonly string[]) => cells.map((cell) => periodHeading(cell) ?? '').join('|');
   const isRepeat = (i: number) => i > first && isTotalRow(row(i - 1)) && periodsOf(row(i)) === periodsOf(row(first)) && periodsOf(row(i)).replace(/\|/g, '') !== '';
   const startsTable = (i: number) => i === 0 || isRepeat(i) || !(isHeadingRow(rows[i - 1]!, row(i)) || hasFigures(rows[i - 1]!));
-  const headers = rows.flatMap((cells, i) => (isHeadingRow(cells, nextFilled(rows, i)) && startsTable(i) ? [i] : []));
+  const headers = rows.flatMap((_, i) => (isHeading(i) && startsTable(i) ? [i] : []));
   const starts = headers.map((header, k) => {
     if (k === 0) return 0;
-    const lastFigures = rows.slice(0, header).findLastIndex((cells, i) => i > headers[k - 1]! && hasFigures(cells) && !isHeadingRow(cells, nextFilled(rows, i)));
+    const lastFigures = rows.slice(0, header).findLastIndex((cells, i) => i > headers[k - 1]! && hasFigures(cells) && !isHeading(i));
     return lastFigures === -1 ? -1 : lastFigures + 1;
   });
   if (headers.length < 2 || starts.includes(-1)) return [];

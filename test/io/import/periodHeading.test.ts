@@ -37,7 +37,7 @@ describe('a period heading as published tables write it', () => {
     expect(periodHeading(text)).toBe(period);
   });
 
-  it.each(['code', 'name', 'variance', 'rg_change', 'variance_pct', 'Real growth 2014', 'Change 2014-2015', '%', 'In %', '2014-2012', '20145', 'Sector'])(
+  it.each(['code', 'name', 'variance', 'rg_change', 'variance_pct', 'Real growth 2014', 'Change 2014-2015', '%', 'In %', '2014-2012', '20145', 'Sector', 'L0001', 'L2028', '1899', '2200', '12028', '0001'])(
     'does not take %s for a period',
     (text) => {
       expect(periodHeading(text)).toBeNull();
