@@ -4,8 +4,8 @@ import { themeQuartz, type GetRowIdParams, type RowClassParams } from 'ag-grid-c
 import { committingDefaults } from './committedEdit';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
-import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID, hasCategories, walkLines } from '../../model/plan';
-import { buildColumns } from './gridColumns';
+import { REDUCTION_ID, SUBTOTAL_ID, TOTAL_ID, hasCategories } from '../../model/plan';
+import { buildColumns, longestCodeOf } from './gridColumns';
 import { namesMayWrap } from './namesMayWrap';
 import { useGridRows } from './useGridRows';
 import type { GridRow } from './gridRow';
@@ -76,7 +76,7 @@ export function AppendixGrid() {
   // not on its figures: an edit keeps years and biennia as they were, so the
   // columns are rebuilt only when those change.
   const { years, biennia, periodLabel, precision, unit } = plan;
-  const longestCode = useMemo(() => [...walkLines(plan.lines)].reduce((longest, { line }) => Math.max(longest, line.code.length), 0), [plan.lines]);
+  const longestCode = useMemo(() => longestCodeOf(plan.lines), [plan.lines]);
   // The names of the rows below the lines that this table shows: the same from one edit to the next.
   const totals = [...[SUBTOTAL_ID, REDUCTION_ID, TOTAL_ID].filter((id) => table.index.has(id)).map((id) => rowOf(table, id).name), ...(hasCategories(plan) ? [t('app.grid.columnShare')] : [])].join('\n');
   const wrapsNames = useMemo(() => namesMayWrap(plan.lines, totals.split('\n'), FONT_SIZE), [plan.lines, totals]);

@@ -30,7 +30,7 @@ describe('whether a name may wrap', () => {
   it('is the answer of every name measured whole, though most are measured only by their characters', () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 12 }), fc.array(name, { maxLength: 3 }), (lines, totals) => {
-        expect(namesWiderThanRoom(lines, totals, measure)).toBe(measuredWhole(lines, totals));
+        expect(namesWiderThanRoom(lines, totals, new WeakMap(), measure)).toBe(measuredWhole(lines, totals));
       }),
       { numRuns: 500 },
     );
@@ -40,11 +40,35 @@ describe('whether a name may wrap', () => {
     const measured: string[] = [];
     const counting: MeasureText = (text, isBold) => (measured.push(text), measure(text, isBold));
     const short: LeafLine = { code: 'A', name: 'Abc', amounts: [] };
-    expect(namesWiderThanRoom([short], [], counting)).toBe(false);
+    expect(namesWiderThanRoom([short], [], new WeakMap(), counting)).toBe(false);
     expect(measured.every((text) => [...text].length === 1)).toBe(true);
     measured.length = 0;
     const long: LeafLine = { code: 'B', name: 'A name long enough to fill the column', amounts: [] };
-    expect(namesWiderThanRoom([short, long], [], counting)).toBe(true);
+    expect(namesWiderThanRoom([short, long], [], new WeakMap(), counting)).toBe(true);
     expect(measured.some((text) => text.includes('A name long enough'))).toBe(true);
+  });
+
+  it('measures again only the lines an edit made again, and a line moved to another depth', () => {
+    // Each character 8 px apart, 7 px in a text: a name of 20 characters with the lock's words is measured whole, and fits.
+    const measured: string[] = [];
+    const tight: MeasureText = (text) => (measured.push(text), [...text].length * ([...text].length === 1 ? 8 : 7));
+    const fits = new WeakMap<PlanLine, number>();
+    const lines: LeafLine[] = Array.from({ length: 50 }, (_, i) => ({ code: `L${i}`, name: `Line no. ${String(i).padStart(2, '0')}`, amounts: [] }));
+    const wholes = () => measured.filter((text) => text.includes('Line no.'));
+    expect(namesWiderThanRoom(lines, [], fits, tight)).toBe(false);
+    expect(wholes()).toHaveLength(50);
+    measured.length = 0;
+    const edited = lines.map((line, i) => (i === 7 ? { ...line } : line));
+    expect(namesWiderThanRoom(edited, [], fits, tight)).toBe(false);
+    expect(wholes()).toEqual([expect.stringContaining('Line no. 07')]);
+    measured.length = 0;
+    // One level down, every line is measured again.
+    expect(namesWiderThanRoom([{ code: 'G', name: 'G', children: edited }], [], fits, tight)).toBe(false);
+    expect(wholes()).toHaveLength(50);
+    // A name that fits at the top does not three levels down: the fit found at one depth is not taken for another.
+    const short: LeafLine = { code: 'X', name: 'x'.repeat(8), amounts: [] };
+    expect(namesWiderThanRoom([short], [], fits, tight)).toBe(false);
+    const nest = (line: PlanLine, depth: number): PlanLine => (depth === 0 ? line : { code: `G${depth}`, name: 'G', children: [nest(line, depth - 1)] });
+    expect(namesWiderThanRoom([nest(short, 3)], [], fits, tight)).toBe(true);
   });
 });
