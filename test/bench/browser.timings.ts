@@ -204,20 +204,24 @@ describe('the built app in Chromium, timed by its performance API', () => {
   });
 
   it('opens a proposal of 500 operations, replays it and shows it', async () => {
-    const page = await freshPage();
-    await page.goto(baseUrl);
-    await page.locator(cell('TP1', '2028')).waitFor();
-    // Opened once the page is up, as a person can: not while the first visit's service worker still copies the build.
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await page.waitForTimeout(500);
     const file = { name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(mixedProposal(500)) };
-    const runs = [
-      await timed(page, 'replay-500', 'change', '[data-testid="open-proposal-file"]', { selector: '[data-testid="entry"]', count: 500 }, () =>
-        page.getByTestId('open-proposal-file').setInputFiles(file),
-      ),
-    ];
-    expect(await page.getByTestId('entry').count()).toBe(500);
+    // Three pages, each opening it once: one run on a machine this noisy said little (0.85 s alone, 1.3 s after the 20 000-line plan above).
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await freshPage();
+      await page.goto(baseUrl);
+      await page.locator(cell('TP1', '2028')).waitFor();
+      // Opened once the page is up, as a person can: not while the first visit's service worker still copies the build.
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await page.waitForTimeout(500);
+      runs.push(
+        await timed(page, 'replay-500', 'change', '[data-testid="open-proposal-file"]', { selector: '[data-testid="entry"]', count: 500 }, () =>
+          page.getByTestId('open-proposal-file').setInputFiles(file),
+        ),
+      );
+      expect(await page.getByTestId('entry').count()).toBe(500);
+      await page.context().close();
+    }
     record('a 500-operation proposal opened, replayed, shown', runs, 1000);
-    await page.context().close();
   });
 });
