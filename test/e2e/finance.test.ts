@@ -83,6 +83,11 @@ describe('the financial plan, in a real Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => text('B2', '2029')).toBe('18 000');
     expect(await text('balance', 'total')).toBe('5 927');
+    // F2 opens the figure without its group separator, as Excel does: a digit added makes a figure.
+    await page.locator(finance('B2', '2029')).click();
+    await page.keyboard.press('F2');
+    expect(await page.locator(`${finance('B2', '2029')} input`).inputValue()).toBe('18000');
+    await page.keyboard.press('Escape');
     await page.getByTestId('inflation-2029').fill('2');
     await page.getByTestId('preset-zero-nominal-growth').click();
     await expect.poll(() => app.scenarioName()).toBe('Zero nominal growth');
@@ -176,6 +181,11 @@ describe('the financial plan, in a real Chromium', () => {
     await expect.poll(() => app.scenarioName()).toBe('Revenue of revenue.csv (read-only)');
     await expect.poll(() => text('B2', '2029')).toBe('18 000');
     expect(await text('balance', 'total')).toBe('5 927');
+    // F2 opens the figure without its group separator, as Excel does: a digit added makes a figure.
+    await page.locator(finance('B2', '2029')).click();
+    await page.keyboard.press('F2');
+    expect(await page.locator(`${finance('B2', '2029')} input`).inputValue()).toBe('18000');
+    await page.keyboard.press('Escape');
     expect(await text('A1', '2028')).toBe('104 940');
     expect(await app.envelope()).toBe('Total 2028-2031 651 671 – revenue 657 598: surplus 5 927');
     await page.reload();

@@ -2,7 +2,7 @@ import { gridLocaleText } from '../language/gridLocale';
 import { labelSide, sameFigure } from '../grid/gridColumns';
 import { themeQuartz, type CellKeyDownEvent, type ColDef, type FullWidthCellKeyDownEvent, type GetRowIdParams, type GridApi, type RowClassParams } from 'ag-grid-community';
 import { GivenRows } from '../grid/gridRows';
-import { committingDefaults } from '../grid/committedEdit';
+import { committingDefaults, figureEditorParams } from '../grid/committedEdit';
 import { gridKeys, isFigureColumn, isTypingKey } from '../grid/cellKeys';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -115,7 +115,7 @@ export function FinanceGrid({ finance, columns, plan }: { finance: FinanceTable;
       // While an edit is being committed the grid may format the typed text itself.
       valueFormatter: (p) => (Dec.isDecimal(p.value) ? formatWithDecimals(p.value as Amount, shown.current, style, 'plan') : String(p.value ?? '')),
       editable: (p) => column.isInput && p.data?.isInput === true,
-      cellEditorParams: { useFormatter: true },
+      cellEditorParams: figureEditorParams((value) => formatWithDecimals(value, shown.current, style, 'plan'), style),
       cellClass: ['ag-right-aligned-cell', 'amount', column.isInput ? 'year-cell' : 'derived-cell'],
       headerClass: ['ag-right-aligned-header'],
       enableCellChangeFlash: true,

@@ -1,4 +1,5 @@
 import type { ColDef, ValueSetterParams } from 'ag-grid-community';
+import { Dec, type Amount, type NumberStyle } from '../../model/amount';
 
 /** Hands a typed figure to the store: false when it was refused (and said). */
 export type CommitEdit<Row> = (data: Row, columnId: string, text: string) => boolean;
@@ -26,4 +27,14 @@ export function committingDefaults<Row>(base: ColDef<Row>, commit: CommitEdit<Ro
       return false;
     },
   };
+}
+
+/**
+ * A figure's editor, opened by F2, Enter or a double click, holds the figure
+ * as shown but without its group separators, as Excel opens "14800": a digit
+ * added to "14 800" read "14 8001", which was refused as a grouping error.
+ * The decimal mark stays the person's (`0,5` in the document's style).
+ */
+export function figureEditorParams(shown: (value: Amount) => string, style: NumberStyle): { useFormatter: true; formatValue: (value: unknown) => string } {
+  return { useFormatter: true, formatValue: (value) => (Dec.isDecimal(value) ? shown(value).split(style.group).join('') : String(value ?? '')) };
 }

@@ -7,6 +7,7 @@ import { formatPercent, ratioEquals, type Ratio } from '../../model/share';
 import { currentLanguage, t } from '../../i18n/t';
 import { isRightToLeft } from '../../i18n/languages';
 import { NameCell } from './NameCell';
+import { figureEditorParams } from './committedEdit';
 import type { GridRow, NameValue, SelectionContext } from './gridRow';
 import { columnShareOf, isInputRow, isLineRow, rowCopy, rowOf, shareOf, type Table } from '../../model/table';
 
@@ -64,7 +65,7 @@ export function columnShareRow(table: Table): GridRow {
   return { row: rowCopy(total, { id: COLUMN_SHARE_ROW, name: t('app.grid.columnShare') }), share: shareOf(table, TOTAL_ID), changed: NOTHING, flagged: NOTHING, isLocked: false, columnShares: shares };
 }
 
-function amountColumn(column: AmountColumn, format: (value: Amount) => string, percent: (ratio: Ratio) => string): ColDef<GridRow> {
+function amountColumn(column: AmountColumn, format: (value: Amount) => string, percent: (ratio: Ratio) => string, style: NumberStyle): ColDef<GridRow> {
   const { isInput: isYear } = column;
   return {
     colId: column.id,
@@ -82,7 +83,7 @@ function amountColumn(column: AmountColumn, format: (value: Amount) => string, p
     valueFormatter: (params: ValueFormatterParams<GridRow, Amount | Ratio | null>) =>
       Dec.isDecimal(params.value) ? format(params.value) : isRatio(params.value) ? percent(params.value) : String(params.value ?? ''),
     editable: isYear ? isInput : false,
-    cellEditorParams: { useFormatter: true },
+    cellEditorParams: figureEditorParams(format, style),
     cellClass: ['ag-right-aligned-cell', 'amount', isYear ? 'year-cell' : 'derived-cell'],
     cellClassRules: cellMarks(column.id),
     headerClass: ['ag-right-aligned-header', isYear ? 'year-header' : 'derived-header'],
@@ -162,7 +163,7 @@ const labelColumns = (lineHeading: string, longestCode: number, wrapsNames: bool
 export function buildColumns(plan: Plan, style: NumberStyle, displayUnit: DisplayUnit, longestCode = 4, wrapsNames = true): Column[] {
   const format = (value: Amount) => formatShown(value, plan, style, displayUnit);
   const percent = (ratio: Ratio) => formatPercent(ratio, style);
-  const gridColumn = (column: TableColumn) => (isAmountColumn(column) ? amountColumn(column, format, percent) : ratioColumn(column, style));
+  const gridColumn = (column: TableColumn) => (isAmountColumn(column) ? amountColumn(column, format, percent, style) : ratioColumn(column, style));
   const bands = headerBands(tableColumns(plan)).map(({ group, columns }): Column =>
     group === null
       ? gridColumn(columns[0]!)

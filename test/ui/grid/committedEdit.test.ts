@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ValueSetterParams } from 'ag-grid-community';
-import { committingDefaults, type CommitEdit } from '../../../src/ui/grid/committedEdit';
+import { committingDefaults, figureEditorParams, type CommitEdit } from '../../../src/ui/grid/committedEdit';
+import { DOCUMENT_STYLE, ENGLISH_STYLE, SWISS_STYLE, Dec, formatAmount } from '../../../src/model/amount';
 
 interface Row { id: string }
 
@@ -51,5 +52,21 @@ describe('an edit handed to the store as the editor closes', () => {
     await Promise.resolve();
     vi.runAllTimers();
     expect(accepted.setFocusedCell).not.toHaveBeenCalled();
+  });
+});
+
+describe("a figure's editor", () => {
+  it.each([
+    [DOCUMENT_STYLE, '1234567,5'],
+    [SWISS_STYLE, '1234567.5'],
+    [ENGLISH_STYLE, '1234567.5'],
+  ])('opens in %o without group separators, its decimal mark kept: %s', (style, opened) => {
+    const params = figureEditorParams((value) => formatAmount(value, style, 1), style);
+    expect(params.useFormatter).toBe(true);
+    expect(params.formatValue(new Dec('1234567.5'))).toBe(opened);
+    expect(params.formatValue(new Dec('-14800'))).toBe(style === DOCUMENT_STYLE ? '-14800,0' : '-14800.0');
+    // While a typed text is being committed the grid may hand the text itself.
+    expect(params.formatValue('14 800')).toBe('14 800');
+    expect(params.formatValue(null)).toBe('');
   });
 });
