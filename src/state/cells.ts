@@ -64,7 +64,13 @@ function clearCell(context: SliceContext, rowId: string, columnId: string): bool
     set({ message: { kind: 'error', text: t('state.cell.cannotClear', { cell: cellName(table, rowId, columnId), why }), cell: { rowId, columnId } } });
     return false;
   }
-  const before = formatShown(rowOf(table, rowId).years[table.layout.years.indexOf(columnId)]!, shownPlan(get()), get().style, get().displayUnit);
+  const held = rowOf(table, rowId).years[table.layout.years.indexOf(columnId)]!;
+  // Nothing to clear is said so, and makes no change to undo.
+  if (held.isZero()) {
+    set({ message: { kind: 'info', text: t('state.cell.alreadyZero', { cell: cellName(table, rowId, columnId) }), cell: { rowId, columnId } } });
+    return true;
+  }
+  const before = formatShown(held, shownPlan(get()), get().style, get().displayUnit);
   if (!editCell(context, rowId, columnId, '0')) return false;
   set({ message: { kind: 'info', text: t('state.cell.cleared', { cell: cellName(table, rowId, columnId), before }), cell: { rowId, columnId } } });
   return true;

@@ -207,8 +207,13 @@ function clearFinance(context: SliceContext, rowId: string, year: string): boole
   const line = found.finance.lines.find((l) => l.code === rowId);
   const was = line !== undefined && 'amounts' in line ? line.amounts[found.plan.years.indexOf(year)] : undefined;
   if (line === undefined || was === undefined) return false;
-  if (!editFinance(context, 'revenue', rowId, year, '0')) return false;
   const cell = t('state.finance.where', { of: 'revenue', name: line.name, year });
+  // Nothing to clear is said so, and makes no change to undo.
+  if (was.isZero()) {
+    context.set({ message: { kind: 'info', text: t('state.cell.alreadyZero', { cell }) } });
+    return true;
+  }
+  if (!editFinance(context, 'revenue', rowId, year, '0')) return false;
   context.set({ message: { kind: 'info', text: t('state.cell.cleared', { cell, before: formatAmount(was, context.get().style, was.decimalPlaces()) }) } });
   return true;
 }

@@ -60,13 +60,18 @@ export function historySlice(context: SliceContext): HistorySlice {
     const restored = { ...step.data, ...viewAfterStep(step.target, step.data, back.data, s.compareId), message: null, importPreview: null, importDraft: null };
     return { restored, back };
   };
+  // Said, not silent: after a reload Ctrl+Z did nothing, and a person could think a change lost. A question
+  // waiting for its answer (a message with choices) is left as it is.
+  const sayNothing = (id: 'state.history.nothingToUndo' | 'state.history.nothingToRedo') => {
+    if (get().message?.choices === undefined) set({ message: { kind: 'info', text: t(id) } });
+  };
   return {
     past: [],
     future: [],
     undo() {
       const { past, future } = get();
       const previous = past.at(-1);
-      if (previous === undefined) return;
+      if (previous === undefined) return sayNothing('state.history.nothingToUndo');
       const { restored, back } = travel(previous);
       const left = past.length - 1;
       const text = t('state.history.undone', { left });
@@ -75,7 +80,7 @@ export function historySlice(context: SliceContext): HistorySlice {
     redo() {
       const { past, future } = get();
       const [next, ...rest] = future;
-      if (next === undefined) return;
+      if (next === undefined) return sayNothing('state.history.nothingToRedo');
       const { restored, back } = travel(next);
       const text = t('state.history.redone', { left: rest.length });
       set({ ...restored, message: { kind: 'info', text }, past: [...past, back], future: rest });

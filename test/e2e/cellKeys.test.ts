@@ -14,6 +14,10 @@ describe('Delete and typing on cells, as in Excel, in a real Chromium', () => {
     expect(await app.message()).toMatch(/^TP2 International numbering resources, 2029 was cleared to 0 \(it held 3 243\)\. Undo \(Ctrl\+Z\) brings it back\.$/);
     await page.keyboard.press('Control+z');
     await expect.poll(() => app.text('TP2', '2029')).toBe('3 243');
+    // Once more, with nothing left to undo (as after a reload): said, not silent.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => app.message()).toMatch(/^Nothing to undo: undo starts afresh each time the page is opened\./);
+    expect(await app.text('TP2', '2029')).toBe('3 243');
   });
 
   it('Delete or typing on a computed cell says what it is computed from and where to type, and changes nothing', async () => {

@@ -228,6 +228,32 @@ describe('operations, scenarios and history', () => {
     expect(store.getState().scenarios).toEqual([]);
   });
 
+  it('clears a typed figure to 0 on Delete, undoably, and says a figure already 0 has nothing to clear', () => {
+    const store = newStore();
+    expect(store.getState().clearCell('TP2', '2029')).toBe(true);
+    expect(figure(store, 'TP2', '2029')).toBe('0');
+    const steps = store.getState().past.length;
+    expect(store.getState().clearCell('TP2', '2029')).toBe(true);
+    expect(store.getState().message?.text).toBe('TP2 International numbering resources, 2029 is already 0: nothing was changed.');
+    expect(store.getState().past).toHaveLength(steps);
+    store.getState().undo();
+    expect(figure(store, 'TP2', '2029')).toBe('3243');
+  });
+
+  it('says there is nothing to undo or redo, as after a reload, and leaves a question waiting for its answer', () => {
+    const store = newStore();
+    const scenarios = store.getState().scenarios;
+    store.getState().undo();
+    expect(store.getState().message).toEqual({ kind: 'info', text: expect.stringMatching(/^Nothing to undo: undo starts afresh each time the page is opened\. Every change of the scenario is kept/) });
+    expect(store.getState().scenarios).toBe(scenarios);
+    store.getState().redo();
+    expect(store.getState().message?.text).toBe('Nothing to redo.');
+    expect(store.getState().editCell('TP2', '2028', '5,000')).toBe(false);
+    const question = store.getState().message;
+    store.getState().undo();
+    expect(store.getState().message).toBe(question);
+  });
+
   it('undoes data only, showing the scenario the change was made in; switching and comparing are never undone', () => {
     const store = newStore();
     const a = store.getState().newScenario('A');

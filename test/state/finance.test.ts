@@ -155,6 +155,11 @@ describe('the financial plan in the store', () => {
     expect(store.getState().clearFinance('B2', '2030')).toBe(true);
     expect(b2()).toBe('0');
     expect(store.getState().message).toEqual({ kind: 'info', text: 'Revenue “Publications”, 2030 was cleared to 0 (it held 17 500). Undo (Ctrl+Z) brings it back.' });
+    // Cleared again: nothing to clear, said, and no change to undo.
+    const steps = store.getState().past.length;
+    expect(store.getState().clearFinance('B2', '2030')).toBe(true);
+    expect(store.getState().message).toEqual({ kind: 'info', text: 'Revenue “Publications”, 2030 is already 0: nothing was changed.' });
+    expect(store.getState().past).toHaveLength(steps);
     store.getState().undo();
     expect(b2()).toBe('17500');
     expect(store.getState().clearFinance('A1', '2030')).toBe(false);
