@@ -20,6 +20,31 @@ describe('Delete and typing on cells, as in Excel, in a real Chromium', () => {
     expect(await app.text('TP2', '2029')).toBe('3 243');
   });
 
+  it('Enter after a run of Tabs goes to the next row in the column the run started from, as in Excel; a click ends the run', async () => {
+    const { app, opened } = await open();
+    const { page } = opened;
+    const focused = () =>
+      page.evaluate(() => {
+        const cell = document.activeElement?.closest('[col-id]');
+        return `${cell?.closest('[row-id]')?.getAttribute('row-id')} ${cell?.getAttribute('col-id')}`;
+      });
+    await app.cell('TP1', '2028').click();
+    // 2028, 2029, the biennium (computed: passed over with Tab), 2030, then Enter.
+    for (const key of ['60000', 'Tab', '61000', 'Tab', 'Tab', '62000', 'Enter']) await (/^\d+$/.test(key) ? page.keyboard.type(key) : page.keyboard.press(key));
+    await expect.poll(() => app.text('TP1', '2030')).toBe('62 000');
+    expect([await app.text('TP1', '2028'), await app.text('TP1', '2029')]).toEqual(['60 000', '61 000']);
+    expect(await focused()).toBe('TP2 2028');
+    // A run of Tabs with nothing typed at its end, too.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('TP3 2028');
+    // A click elsewhere ends the run: Enter moves down, as always.
+    await page.keyboard.press('Tab');
+    await app.cell('TP4', '2030').click();
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('TP5 2030');
+  });
+
   it('Delete or typing on a computed cell says what it is computed from and where to type, and changes nothing', async () => {
     const { app, opened } = await open();
     const { page } = opened;

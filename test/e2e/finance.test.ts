@@ -132,6 +132,8 @@ describe('the financial plan, in a real Chromium', () => {
       }
     }
     await expect.poll(() => text('B3', '2031')).toBe('22 334');
+    // Enter after the row's run of Tabs goes to the next row's first year, as in Excel.
+    expect(await focused()).toBe('B4/2028');
     for (const [row, base] of [['B1', 20], ['B3', 22]] as const) {
       expect([await text(row, '2028'), await text(row, '2029'), await text(row, '2030'), await text(row, '2031')]).toEqual([`${base} 001`, `${base} 112`, `${base} 223`, `${base} 334`]);
     }

@@ -11,8 +11,9 @@ export const isTypingKey = (event: KeyboardEvent) => event.key.length === 1 && !
 
 /**
  * Keys the grid does not handle as Excel does are ours: Delete and Backspace
- * outside an editor, handed to `clear` in the key's own task (see below); and
- * Tab in an editor (see {@link tabCommits}).
+ * outside an editor, handed to `clear` in the key's own task (see below);
+ * Tab in an editor (see {@link tabCommits}); and Enter after a run of Tabs
+ * (see tabRun).
  *
  * AG Grid tells cellKeyDown in a timer: a Backspace typed in an editor
  * followed at once by Enter was read there once the editor had closed, and
@@ -20,10 +21,61 @@ export const isTypingKey = (event: KeyboardEvent) => event.key.length === 1 && !
  * the key is pressed.
  */
 export function gridKeys<Row>(clear: (params: SuppressKeyboardEventParams<Row>) => void) {
+  const run = tabRun<Row>();
   return (params: SuppressKeyboardEventParams<Row>): boolean => {
+    if (params.event.type === 'keydown' && run(params)) return true;
     if (params.editing) return tabCommits(params);
     if (!isClearKey(params.event)) return false;
     if (params.event.type === 'keydown') clear(params);
+    return true;
+  };
+}
+
+interface CellAt {
+  readonly rowIndex: number;
+  readonly rowPinned: string | null;
+  readonly columnId: string;
+}
+
+const sameCell = (a: CellAt | null, b: CellAt | null) => a !== null && b !== null && a.rowIndex === b.rowIndex && a.rowPinned === b.rowPinned && a.columnId === b.columnId;
+
+function focusedCell<Row>(api: SuppressKeyboardEventParams<Row>['api']): CellAt | null {
+  const focused = api.getFocusedCell();
+  return focused ? { rowIndex: focused.rowIndex, rowPinned: focused.rowPinned ?? null, columnId: focused.column.getColId() } : null;
+}
+
+/**
+ * Enter after a run of Tabs goes to the next row in the column the run
+ * started from, as in Excel: a row of figures typed year after year with Tab
+ * and ended with Enter leaves the person at the start of the next row. A run
+ * goes on while each Tab is pressed in the cell the one before reached; a
+ * click or an arrow elsewhere ends it, and Enter then moves down as always.
+ */
+function tabRun<Row>() {
+  let start: CellAt | null = null;
+  let reached: CellAt | null = null;
+  return ({ event, editing, api }: SuppressKeyboardEventParams<Row>): boolean => {
+    const focused = focusedCell(api);
+    const isPlain = !event.ctrlKey && !event.altKey && !event.metaKey;
+    if (event.key === 'Tab' && isPlain) {
+      if (start === null || !sameCell(reached, focused)) start = focused;
+      // The grid moves the focus after this key's handlers: where it arrived is read once they are done.
+      queueMicrotask(() => void (reached = focusedCell(api)));
+      return false;
+    }
+    if (event.key !== 'Enter') return false;
+    const from = start;
+    const isRun = from !== null && focused !== null && sameCell(reached, focused) && focused.rowIndex === from.rowIndex && focused.rowPinned === from.rowPinned;
+    start = reached = null;
+    if (!isRun || !isPlain || event.shiftKey || from.columnId === focused.columnId) return false;
+    const rows = focused.rowPinned === 'bottom' ? api.getPinnedBottomRowCount() : focused.rowPinned === 'top' ? api.getPinnedTopRowCount() : api.getDisplayedRowCount();
+    if (focused.rowIndex + 1 >= rows) return false;
+    event.preventDefault();
+    // A figure being typed is committed first; a refused one takes the focus back to its cell (committingDefaults).
+    if (editing) api.stopEditing();
+    if (focused.rowPinned === null) api.ensureIndexVisible(focused.rowIndex + 1);
+    api.ensureColumnVisible(from.columnId);
+    api.setFocusedCell(focused.rowIndex + 1, from.columnId, focused.rowPinned as 'top' | 'bottom' | null);
     return true;
   };
 }

@@ -14,6 +14,7 @@ import {
   ColumnAutoSizeModule,
   RowAutoHeightModule,
   LocaleModule,
+  ScrollApiModule,
   type Module,
 } from 'ag-grid-community';
 
@@ -38,6 +39,8 @@ const modules: Module[] = [
   RenderApiModule,
   // AG Grid's own words in the language chosen (src/ui/language/gridLocale.ts).
   LocaleModule,
+  // Enter after a run of Tabs brings the next row's first cell of the run into view (tabRun in cellKeys.ts).
+  ScrollApiModule,
 ];
 if (import.meta.env.DEV) modules.push(ValidationModule);
 
