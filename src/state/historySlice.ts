@@ -60,7 +60,7 @@ export function historySlice(context: SliceContext): HistorySlice {
     const restored = { ...step.data, ...viewAfterStep(step.target, step.data, back.data, s.compareId), message: null, importPreview: null, importDraft: null };
     return { restored, back };
   };
-  // Said, not silent: after a reload Ctrl+Z did nothing, and a person could think a change lost. A question
+  // Said, not silent: after a reload Ctrl+Z did nothing, and a person could think a change was lost. A question
   // waiting for its answer (a message with choices) is left as it is.
   const sayNothing = (id: 'state.history.nothingToUndo' | 'state.history.nothingToRedo') => {
     if (get().message?.choices === undefined) set({ message: { kind: 'info', text: t(id) } });
