@@ -6,6 +6,7 @@ import type { Plan } from '../model/plan';
 import type { AppState, SliceContext, StoreOptions } from './appState';
 import { STORAGE_KEY, workspaceStorage, type Persisted, type StorageProblems } from './browserStorage';
 import { historySlice } from './historySlice';
+import type { Revisions } from './revisions';
 import { importSlice } from './importSlice';
 import { messageSlice } from './messageSlice';
 import { financeSlice } from './financeSlice';
@@ -17,8 +18,11 @@ import { workspaceSlice } from './workspaceSlice';
 export type { AppState, Message, StoreOptions } from './appState';
 export { activeReplay, activeScenario, cellName, compareReplay, compareScenario, shownPlan } from './selectors';
 
-/** The store, and its persistence's own handle: reading the stored workspace again when another tab wrote it. */
-export type AppStore = StoreApi<AppState> & { readonly persist: { rehydrate(): Promise<void> | void } };
+/**
+ * The store, and its persistence's own handles: reading the stored workspace
+ * again when another tab wrote it, and the revisions this tab wrote or read.
+ */
+export type AppStore = StoreApi<AppState> & { readonly persist: { rehydrate(): Promise<void> | void }; readonly revisions: Revisions };
 
 /**
  * The app's store, made of slices (zustand's slices pattern): the workspace's
@@ -71,5 +75,5 @@ export function createAppStore(plan: Plan, options: StoreOptions): AppStore {
     store.setState({ storage: { ...storage, ...change } });
   };
   if (pending.unreadable !== null || pending.writeError !== null) store.setState({ storage: { ...pending } });
-  return store;
+  return Object.assign(store, { revisions: storage.revisions });
 }

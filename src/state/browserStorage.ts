@@ -1,6 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { WORKSPACE_VERSION, planToJson, readWorkspace, workspaceToJson } from '../io/workspaceFile';
 import type { Plan } from '../model/plan';
+import { Revisions } from './revisions';
 import { keepApart, readFrom, takeBack, type LostPlan } from './storedPlans';
 import type { Workspace } from '../model/scenario';
 import { t } from '../i18n/t';
@@ -90,7 +91,8 @@ export function workspaceStorage(
   storage: KeyValueStorage,
   plan: Plan,
   report: (change: Partial<StorageProblems>) => void,
-): PersistStorage<Persisted> & { release(): void } {
+  revisions = new Revisions(),
+): PersistStorage<Persisted> & { release(): void; readonly revisions: Revisions } {
   // An unreadable store that could not be copied aside (the storage is full)
   // is the only copy: nothing is written over it until the person has
   // downloaded or dismissed it, and it is found again after a reload, with
@@ -106,6 +108,7 @@ export function workspaceStorage(
   // the same objects mean the same text.
   let written: Persisted | null = null;
   return {
+    revisions,
     release() {
       isHolding = false;
       written = null;
@@ -131,6 +134,7 @@ export function workspaceStorage(
         }
         const stored = withView(JSON.parse(raw) as Stored, storage.getItem(VIEW_KEY));
         const { workspace, leftOut, whole } = readStored(storage, stored, plan);
+        revisions.read(stored?.revision, workspace);
         if (leftOut.length > 0) {
           // What is set aside stands alone: the plans read back from their keys are written into it.
           raw = whole() ?? raw;
@@ -158,11 +162,7 @@ export function workspaceStorage(
       if (written !== null && isSamePersisted(written, value.state)) return;
       const isSameData = written !== null && written.workspace.plans === value.state.workspace.plans && written.workspace.scenarios === value.state.workspace.scenarios;
       try {
-        if (!isSameData) {
-          // Each imported plan first, where kept apart: the workspace written after it names it.
-          const planAs = storage.keepsPlansApart === true ? (p: Plan) => keepApart(storage, p, () => planText(planToJson(p))) : planToJson;
-          storage.setItem(name, storedText(workspaceToJson(value.state.workspace, plan, planAs), value.state.preferences, value.version));
-        }
+        if (!isSameData) writeData(storage, name, value, plan, revisions);
         const { activePlanId, activeId, compareId } = value.state.workspace;
         storage.setItem(VIEW_KEY, JSON.stringify({ activePlanId, activeId, compareId, preferences: value.state.preferences }));
         written = value.state;
@@ -179,7 +179,14 @@ export function workspaceStorage(
   };
 }
 
-type Stored = { state?: { workspace?: unknown; preferences?: { style?: unknown; displayUnit?: unknown } }; version?: unknown } | null;
+/** The workspace written whole, stamped with a new revision; each imported plan first, where kept apart: the workspace written after it names it. */
+function writeData(storage: KeyValueStorage, name: string, value: StorageValue<Persisted>, plan: Plan, revisions: Revisions): void {
+  const planAs = storage.keepsPlansApart === true ? (p: Plan) => keepApart(storage, p, () => planText(planToJson(p))) : planToJson;
+  const { workspace, preferences } = value.state;
+  storage.setItem(name, storedText(workspaceToJson(workspace, plan, planAs), preferences, value.version, revisions.wrote(workspace)));
+}
+
+type Stored = { state?: { workspace?: unknown; preferences?: { style?: unknown; displayUnit?: unknown } }; version?: unknown; revision?: unknown } | null;
 
 /** The stored workspace with the view stored apart (VIEW_KEY) over its own, where that is readable and of this version. */
 function withView(stored: Stored, viewText: string | null): Stored {
@@ -243,14 +250,19 @@ const planText = (json: unknown) => {
   return text;
 };
 
-/** The stored text: what JSON.stringify would write, the plans' texts kept from one write to the next. */
-export function storedText(workspace: Record<string, unknown>, preferences: Persisted['preferences'], version: number | undefined): string {
+/**
+ * The stored text: what JSON.stringify would write, the plans' texts kept from
+ * one write to the next; stamped with its revision and the one it was made
+ * from (see Revisions), beside the workspace, which files never carry.
+ */
+export function storedText(workspace: Record<string, unknown>, preferences: Persisted['preferences'], version: number | undefined, stamp?: { revision: string; base: string | null }): string {
   const { plans, ...rest } = workspace;
   const others = JSON.stringify(rest).slice(1, -1);
   const plansText = `"plans":[${(plans as unknown[]).map(planText).join(',')}]`;
   const workspaceText = `{${plansText}${others === '' ? '' : `,${others}`}}`;
   const preferencesText = preferences === undefined ? '' : `,"preferences":${JSON.stringify(preferences)}`;
-  return `{"state":{"workspace":${workspaceText}${preferencesText}}${version === undefined ? '' : `,"version":${JSON.stringify(version)}`}}`;
+  const stampText = stamp === undefined ? '' : `,"revision":${JSON.stringify(stamp.revision)},"base":${JSON.stringify(stamp.base)}`;
+  return `{"state":{"workspace":${workspaceText}${preferencesText}}${version === undefined ? '' : `,"version":${JSON.stringify(version)}`}${stampText}}`;
 }
 
 /** A storage that keeps everything in memory: where the browser's is missing, and in tests. */

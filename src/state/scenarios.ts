@@ -3,7 +3,7 @@ import type { Scenario } from '../model/scenario';
 import type { WorkspaceData } from './appState';
 import { t } from '../i18n/t';
 
-function uniqueName(data: WorkspaceData, wanted: string): string {
+export function uniqueName(data: WorkspaceData, wanted: string): string {
   const names = new Set(data.scenarios.map((s) => s.name));
   if (!names.has(wanted)) return wanted;
   for (let n = 2; ; n++) if (!names.has(`${wanted} (${n})`)) return `${wanted} (${n})`;

@@ -4,58 +4,58 @@ import type { AppStore } from './appStore';
 import { STORAGE_KEY, type KeyValueStorage } from './browserStorage';
 import { PLAN_PREFIX, isPlanRef, planRef } from './storedPlans';
 import { activeScenario, shownPlan, viewOf, workspaceOf } from './selectors';
+import type { WorkspaceData } from './appState';
+import { saidChanges, saidMerge } from './tabChanges';
+import { mergeTabs, type Merged, type TabChange } from './tabMerge';
 import { t } from '../i18n/t';
-import { describeOperation } from '../model/describe';
-import { quoted, semicolonList, sentences } from './words';
+import { quoted, sentences } from './words';
 
 /**
  * The data of a stored workspace (its plans and scenarios), as text to
- * compare: what the view, the style and the unit leave out. Null where it
- * cannot be read, or names a plan kept apart that has not yet arrived (it is
- * told first, and follows).
+ * compare: what the view, the style and the unit leave out; and the revision
+ * it was made from (see Revisions). Null where it cannot be read, or names a
+ * plan kept apart that has not yet arrived (it is told first, and follows).
  */
-function storedData(text: string | null, storage: Pick<KeyValueStorage, 'getItem'>): string | null {
+function storedData(text: string | null, storage: Pick<KeyValueStorage, 'getItem'>): { data: string; revision: unknown; base: unknown } | null {
   try {
-    const workspace = (JSON.parse(text ?? 'null') as { state?: { workspace?: { plans?: unknown; scenarios?: unknown } } } | null)?.state?.workspace;
+    const stored = JSON.parse(text ?? 'null') as { state?: { workspace?: { plans?: unknown; scenarios?: unknown } }; revision?: unknown; base?: unknown } | null;
+    const workspace = stored?.state?.workspace;
     if (workspace === undefined) return null;
     const plans = Array.isArray(workspace.plans) ? workspace.plans : [];
     if (plans.some((plan) => isPlanRef(plan) && storage.getItem(plan.stored) === null)) return null;
-    return JSON.stringify([workspace.plans, workspace.scenarios]);
+    return { data: JSON.stringify([workspace.plans, workspace.scenarios]), revision: stored?.revision, base: stored?.base };
   } catch {
     return null;
   }
 }
 
+/** A merge's changes removed there, but for the deletion of the scenario this tab shows, which is said on its own (shownGone). */
+const withoutShown = (merged: Merged, view: ReturnType<typeof viewOf>): Merged => ({
+  ...merged,
+  removedThere: merged.removedThere.filter((change) => change.kind !== 'scenario' || change.scenario.id !== view.activeId),
+});
+
 /** What an import preview and a question were made against: the plan shown and the operations of the scenario shown. */
 const basisOf = (s: AppState): string => JSON.stringify([shownPlan(s), activeScenario(s)?.entries ?? null]);
-
-/** How many changes not kept are named; the rest are counted. */
-const MOST_NAMED = 3;
 
 const entryIds = (s: Pick<AppState, 'scenarios'>): string[] => s.scenarios.flatMap((scenario) => scenario.entries.map((entry) => entry.id));
 
 /**
  * The changes made in this tab (not among those `read` from the store) that
- * the data read now holds in no scenario, in words: an edit saved here in the
- * same moment another tab saved its own (the last to save wins the stored
- * workspace), or one removed there. Never dropped unsaid; empty when nothing
- * made here is gone. A change made in another tab and undone there is that
- * tab's to know.
+ * the data read now holds in no scenario, in words, where the other tab's
+ * write was made from data this tab no longer knows (so nothing could be
+ * merged): an edit saved here in the same moment another tab saved its own,
+ * or one removed there. Never dropped unsaid; empty when nothing made here is
+ * gone. A change made in another tab and undone there is that tab's to know.
  */
-function notKept(before: AppState, now: AppState, read: ReadonlySet<string>): string {
+function notKept(before: AppState, now: WorkspaceData, read: ReadonlySet<string>): string {
   const held = new Set(entryIds(now));
-  const gone = before.scenarios.flatMap((scenario) => {
-    const plan = scenario.planId === null ? before.published : before.plans.find((p) => p.id === scenario.planId);
-    const lost = scenario.entries.filter((entry) => !held.has(entry.id) && !read.has(entry.id));
-    return plan === undefined ? [] : lost.map((entry) => ({ scenario, plan, entry }));
-  });
-  if (gone.length === 0) return '';
-  const named = gone.slice(0, MOST_NAMED).map(({ scenario, plan, entry }) => t('state.tabs.goneChange', { scenario: quoted(scenario.name), change: describeOperation(entry.operation, plan, before.style) }));
-  return t('state.tabs.notKept', { changes: semicolonList(named), count: gone.length, more: gone.length - named.length });
+  const gone: TabChange[] = before.scenarios.flatMap((scenario) => scenario.entries.filter((entry) => !held.has(entry.id) && !read.has(entry.id)).map((entry) => ({ kind: 'entry' as const, scenario, entry })));
+  return saidChanges('state.tabs.notKept', gone, before.plans, before.published, before.style);
 }
 
 /** The plan or the scenario this tab showed, when the data read now no longer holds it: said, not switched silently. */
-function shownGone(before: AppState, now: AppState, view: ReturnType<typeof viewOf>): string {
+function shownGone(before: AppState, now: WorkspaceData, view: ReturnType<typeof viewOf>): string {
   const plan = view.activePlanId === null || now.plans.some((p) => p.id === view.activePlanId) ? undefined : before.plans.find((p) => p.id === view.activePlanId);
   if (plan !== undefined) return t('state.tabs.shownPlanGone', { plan: quoted(plan.title) });
   const scenario = view.activeId === null || now.scenarios.some((s) => s.id === view.activeId) ? undefined : before.scenarios.find((s) => s.id === view.activeId);
@@ -67,7 +67,7 @@ function shownGone(before: AppState, now: AppState, view: ReturnType<typeof view
  * refused paste) kept when what they were made against is unchanged here,
  * else dropped; either way the person is told.
  */
-function kept(before: AppState, isSame: boolean, gone: string): Partial<AppState> {
+function kept(before: AppState, isSame: boolean, gone: string, isLost: boolean): Partial<AppState> {
   const { importPreview, importDraft, message, refusedPaste } = before;
   const isQuestion = message !== null && (message.choices !== undefined || (refusedPaste !== null && message.kind === 'error'));
   const reloaded = sentences(t('state.tabs.reloaded'), gone);
@@ -76,7 +76,7 @@ function kept(before: AppState, isSame: boolean, gone: string): Partial<AppState
     return { importPreview, importDraft, refusedPaste, message: { ...message, text: sentences(reloaded, preview, t('state.tabs.stillToAnswer', { question: message.text })) } };
   }
   const withdrawn = isQuestion ? t('state.tabs.withdrawn', { question: message.text }) : '';
-  return { importPreview: isSame ? importPreview : null, importDraft: isSame ? importDraft : null, refusedPaste: null, message: { kind: gone === '' ? 'info' : 'error', text: sentences(reloaded, preview, withdrawn) } };
+  return { importPreview: isSame ? importPreview : null, importDraft: isSame ? importDraft : null, refusedPaste: null, message: { kind: isLost ? 'error' : 'info', text: sentences(reloaded, preview, withdrawn) } };
 }
 
 /**
@@ -92,7 +92,7 @@ function kept(before: AppState, isSame: boolean, gone: string): Partial<AppState
  */
 export function followOtherTabs(store: AppStore, events: Pick<Window, 'addEventListener' | 'removeEventListener'>, storage: Pick<KeyValueStorage, 'getItem' | 'keepsPlansApart'>): () => void {
   // The changes this tab has read from the store, at start and from other tabs since: the others were made here.
-  const read = new Set(entryIds(store.getState()));
+  const seen = new Set(entryIds(store.getState()));
   const onStorage = (event: Event) => {
     const { key } = event as StorageEvent;
     // The workspace, or a plan it named before the plan had arrived.
@@ -101,18 +101,30 @@ export function followOtherTabs(store: AppStore, events: Pick<Window, 'addEventL
     const planAs = storage.keepsPlansApart === true ? planRef : planToJson;
     const ours = JSON.stringify((({ plans, scenarios }) => [plans, scenarios])(workspaceToJson(workspaceOf(state), state.published, planAs)));
     const theirs = storedData(storage.getItem(STORAGE_KEY), storage);
-    if (theirs === null || theirs === ours) return;
+    if (theirs === null) return;
+    // The same data written by the other tab: this tab holds that revision too, and its next write is made from it.
+    if (theirs.data === ours) {
+      if (typeof theirs.revision === 'string') store.revisions.read(theirs.revision, state);
+      return;
+    }
+    // The last data both tabs held, where this tab knows them: what it changed since is merged, not lost.
+    const ancestor = store.revisions.dataOf(theirs.base);
     const view = viewOf(state);
     const { style, displayUnit } = state;
     const basis = basisOf(state);
     void Promise.resolve(store.persist.rehydrate()).then(() => {
-      const now = store.getState();
+      const read = store.getState();
+      const merged = ancestor === undefined ? null : mergeTabs(ancestor, state, read, (id) => !seen.has(id));
+      const now = { ...read, ...merged?.data };
       const exists = (id: string | null) => id === null || now.scenarios.some((s) => s.id === id);
       const isViewKept = exists(view.activeId) && exists(view.compareId) && (view.activePlanId === null || now.plans.some((p) => p.id === view.activePlanId));
       const shown = isViewKept ? view : viewOf(now);
-      const gone = sentences(shownGone(state, now, view), notKept(state, now, read));
-      for (const id of entryIds(now)) read.add(id);
-      store.setState({ ...shown, style, displayUnit, past: [], future: [], ...kept(now, basisOf({ ...now, ...shown }) === basis, gone) });
+      const plans = [...state.plans, ...now.plans];
+      const said = merged === null ? notKept(state, now, seen) : saidMerge(withoutShown(merged, view), plans, state.published, style);
+      const gone = sentences(shownGone(state, now, view), said);
+      for (const id of entryIds(read)) seen.add(id);
+      const isLost = merged === null ? said !== '' : merged.lost.length > 0;
+      store.setState({ ...merged?.data, ...shown, style, displayUnit, past: [], future: [], ...kept(now, basisOf({ ...now, ...shown }) === basis, gone, isLost) });
     });
   };
   events.addEventListener('storage', onStorage);

@@ -16,6 +16,25 @@ const stored = () =>
       };
     };
   });
+/**
+ * In each page, before the app: what other tabs tell this one is held while
+ * `tabsHeld` is set, and handed on by `releaseTabs`, so that two tabs
+ * save edits in the same moment, each before hearing of the other's.
+ */
+const holdTabs = () => {
+  const held: (() => void)[] = [];
+  const page = window as unknown as { tabsHeld: boolean; releaseTabs: () => void };
+  page.tabsHeld = false;
+  page.releaseTabs = () => {
+    page.tabsHeld = false;
+    for (const tell of held.splice(0)) tell();
+  };
+  const add = BroadcastChannel.prototype.addEventListener;
+  BroadcastChannel.prototype.addEventListener = function (this: BroadcastChannel, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+    if (type !== 'message' || typeof listener !== 'function') return add.call(this, type, listener, options);
+    return add.call(this, type, (event: Event) => (page.tabsHeld ? held.push(() => listener.call(this, event)) : listener.call(this, event)), options);
+  } as typeof add;
+};
 const plansIn = (keys: Record<string, number>) => Object.keys(keys).filter((key) => key.startsWith('linkage-calculator/plan/'));
 
 // Seen before: of 20 edits alternating between two tabs, 10 were silently
@@ -75,6 +94,37 @@ describe('two tabs on one workspace, in a real Chromium', () => {
       await tab.page.reload();
       await tab.ready();
       await expect.poll(() => tab.entries()).toHaveLength(21);
+    }
+    expect(opened.errors).toEqual([]);
+  }, 150_000);
+
+  it('keep both edits saved in the same moment, each before hearing of the other, and say so', async () => {
+    const { opened } = await open();
+    await opened.page.context().addInitScript(holdTabs);
+    await opened.page.reload();
+    const first = await new AppendixPage(opened.page).ready();
+    const secondPage = await opened.page.context().newPage();
+    await secondPage.goto(opened.page.url());
+    const second = await new AppendixPage(secondPage).ready();
+    await first.type('TP1', '2028', '57024');
+    await expect.poll(() => second.message()).toMatch(/^Another tab changed this workspace/);
+    await second.page.getByTestId('scenario-select').selectOption({ label: 'Proposal 1' });
+    await expect.poll(() => second.text('TP1', '2028')).toBe('57 024');
+    for (const tab of [first, second]) await tab.page.evaluate(() => void ((window as unknown as { tabsHeld: boolean }).tabsHeld = true));
+    await first.type('TP2', '2028', '3344');
+    await second.type('TP3', '2028', '48069');
+    await expect.poll(() => first.text('TP2', '2028')).toBe('3 344');
+    await expect.poll(() => second.text('TP3', '2028')).toBe('48 069');
+    // Each saved without the other's edit; now each hears of the other's.
+    for (const tab of [first, second]) await tab.page.evaluate(() => (window as unknown as { releaseTabs: () => void }).releaseTabs());
+    await expect.poll(async () => [await first.message(), await second.message()].join(' ')).toMatch(/Kept with another tab's changes: “Proposal 1”: .*2028/);
+    for (const tab of [first, second]) {
+      await expect.poll(() => tab.entries()).toHaveLength(3);
+      await tab.page.reload();
+      await tab.ready();
+      await expect.poll(() => tab.entries()).toHaveLength(3);
+      // Each of the three edits is one more than published.
+      expect(await tab.text('subtotal', 'total')).toBe('659 094');
     }
     expect(opened.errors).toEqual([]);
   }, 150_000);

@@ -16,8 +16,8 @@ const settled = () => new Promise((resolve) => setTimeout(resolve));
  * browser's storage event does; at once, or `later` (in a task of its own,
  * as a browser does), so that both can save before either has heard.
  */
-function twoTabs({ later = false } = {}) {
-  const shared = memoryStorage();
+function twoTabs({ later = false, stored = null as string | null } = {}) {
+  const shared = memoryStorage(stored === null ? {} : { [STORAGE_KEY]: stored });
   const targets = [new EventTarget(), new EventTarget()];
   /** The keys each tab wrote, in order. */
   const written: string[][] = [[], []];
@@ -71,18 +71,94 @@ describe('two tabs on one workspace', () => {
     expect(createAppStore(baselinePlan(), { storage: shared }).getState().scenarios).toHaveLength(1);
   });
 
-  it('says which of its own changes were not kept when the other tab saved in the same moment without them', async () => {
+  it('keeps the changes of both tabs saved in the same moment: a scenario made in each, the one made here renamed', async () => {
     const { tabs: [a, b], shared } = twoTabs({ later: true });
-    // Each edits before it has heard of the other's: the store keeps the last saved, B's.
+    // Each edits before it has heard of the other's: the store first keeps the last saved, B's, and A adds its own to it.
     a!.getState().editCell('TP1', '2028', '57 024');
     b!.getState().editCell('TP2', '2028', '3 344');
     await settled();
+    await settled();
     const stored = JSON.parse(shared.getItem(STORAGE_KEY)!).state.workspace.scenarios;
-    expect(stored.flatMap((s: { entries: unknown[] }) => s.entries)).toHaveLength(1);
-    expect(a!.getState().scenarios.flatMap((s) => s.entries.map((e) => e.operation))).toEqual([expect.objectContaining({ line: 'TP2' })]);
-    expect(a!.getState().message).toMatchObject({ kind: 'error', text: expect.stringMatching(/Not kept: “Proposal 1”: .*TP1.*2028.*57 024\. Another tab saved this workspace without this change/) });
-    // B's own change was kept: it is told of nothing lost.
-    expect(b!.getState().message?.text ?? '').not.toMatch(/Not kept/);
+    expect(stored.map((s: { name: string; entries: { line: string }[] }) => [s.name, s.entries.map((e) => e.line)])).toEqual([
+      ['Proposal 1', ['TP2']],
+      ['Proposal 1 (2)', ['TP1']],
+    ]);
+    expect(a!.getState().message).toMatchObject({ kind: 'info', text: expect.stringMatching(/Kept with another tab's changes: the scenario “Proposal 1 \(2\)”\. This change was made here in the same moment/) });
+    // A still shows its own scenario, under its new name; B shows both, and lost nothing.
+    expect(activeScenario(a!.getState())!.name).toBe('Proposal 1 (2)');
+    expect(b!.getState().scenarios.map((s) => s.name)).toEqual(['Proposal 1', 'Proposal 1 (2)']);
+    expect(b!.getState().message?.text ?? '').not.toMatch(/Not kept|Removed/);
+  });
+
+  /** Both tabs on one scenario holding one change (TP1 2028), heard by both. */
+  async function oneScenario() {
+    const tabs = twoTabs({ later: true });
+    const [a, b] = tabs.tabs;
+    a!.getState().editCell('TP1', '2028', '57 024');
+    await settled();
+    b!.getState().showScenario(a!.getState().activeId);
+    const [entry] = activeScenario(a!.getState())!.entries;
+    return { ...tabs, a: a!, b: b!, entry: entry! };
+  }
+  const storedEntries = (shared: ReturnType<typeof twoTabs>['shared']) =>
+    JSON.parse(shared.getItem(STORAGE_KEY)!).state.workspace.scenarios.flatMap((s: { entries: { line: string; value: string }[] }) => s.entries.map((e) => `${e.line} ${e.value}`));
+
+  it('adds the changes made here to those another tab made to the same scenario in the same moment', async () => {
+    const { a, b, shared } = await oneScenario();
+    a.getState().editCell('TP2', '2028', '3 344');
+    b.getState().editCell('TP3', '2028', '48 069');
+    await settled();
+    await settled();
+    expect(storedEntries(shared)).toEqual(['TP1 57024', 'TP3 48069', 'TP2 3344']);
+    expect(activeScenario(b.getState())!.entries).toHaveLength(3);
+    expect(a.getState().message).toMatchObject({ kind: 'info', text: expect.stringMatching(/Kept with another tab's changes: “Proposal 1”: .*TP2.*2028.*3 344\./) });
+  });
+
+  it('keeps the other tab’s version where both changed one thing in the same moment, and names the one made here', async () => {
+    const { a, b, entry, shared } = await oneScenario();
+    const op = entry.operation as Extract<typeof entry.operation, { op: 'set' }>;
+    expect(a.getState().editEntry(entry.id, { ...op, value: new Dec(57_100) }, '')).toBe(true);
+    expect(b.getState().editEntry(entry.id, { ...op, value: new Dec(57_200) }, '')).toBe(true);
+    await settled();
+    await settled();
+    expect(storedEntries(shared)).toEqual(['TP1 57200']);
+    expect(activeScenario(a.getState())!.entries.map((e) => (e.operation as typeof op).value.toString())).toEqual(['57200']);
+    expect(a.getState().message).toMatchObject({ kind: 'error', text: expect.stringMatching(/Not kept: “Proposal 1”: .*TP1.*2028.*57 100\. Another tab changed the same in the same moment, and its version is kept/) });
+  });
+
+  it('keeps a change the other tab made to what was removed here in the same moment, and says the removal was not kept', async () => {
+    const { a, b, entry, shared } = await oneScenario();
+    const op = entry.operation as Extract<typeof entry.operation, { op: 'set' }>;
+    a.getState().removeEntry(entry.id);
+    expect(b.getState().editEntry(entry.id, { ...op, value: new Dec(57_200) }, '')).toBe(true);
+    await settled();
+    await settled();
+    expect(storedEntries(shared)).toEqual(['TP1 57200']);
+    expect(a.getState().message).toMatchObject({ kind: 'error', text: expect.stringMatching(/Not kept: “Proposal 1”: the removal of .*TP1.*2028.*57 200/) });
+  });
+
+  it('keeps a scenario’s new name given here while the other tab changed its figures', async () => {
+    const { a, b, shared } = await oneScenario();
+    expect(a.getState().renameScenario(a.getState().activeId!, 'Moved to TP2')).toBe(true);
+    b.getState().editCell('TP2', '2028', '3 344');
+    await settled();
+    await settled();
+    expect(JSON.parse(shared.getItem(STORAGE_KEY)!).state.workspace.scenarios[0].name).toBe('Moved to TP2');
+    expect(storedEntries(shared)).toEqual(['TP1 57024', 'TP2 3344']);
+    expect(b.getState().scenarios[0]!.name).toBe('Moved to TP2');
+  });
+
+  it('says which of its own changes were not kept when the other tab’s write was made from a workspace stored by an earlier version (nothing to merge from)', async () => {
+    const first = twoTabs();
+    first.tabs[0]!.getState().editCell('TP1', '2028', '57 024');
+    const { revision, base, ...unstamped } = JSON.parse(first.shared.getItem(STORAGE_KEY)!);
+    expect([typeof revision, base]).toEqual(['string', '']);
+    const { tabs: [a, b], shared } = twoTabs({ later: true, stored: JSON.stringify(unstamped) });
+    a!.getState().editCell('TP2', '2028', '3 344');
+    b!.getState().editCell('TP3', '2028', '48 069');
+    await settled();
+    expect(storedEntries(shared)).toEqual(['TP1 57024', 'TP3 48069']);
+    expect(a!.getState().message).toMatchObject({ kind: 'error', text: expect.stringMatching(/Not kept: “Proposal 1”: .*TP2.*2028.*3 344\. Another tab saved this workspace without this change/) });
   });
 
   it('says nothing of a change made in the other tab and removed there, and names one made here that the other tab removed', async () => {
@@ -93,7 +169,7 @@ describe('two tabs on one workspace', () => {
     a!.getState().removeEntry(entry!.id);
     await settled();
     expect(b!.getState().scenarios.flatMap((s) => s.entries)).toEqual([]);
-    expect(b!.getState().message).toMatchObject({ kind: 'info', text: expect.not.stringMatching(/Not kept/) });
+    expect(b!.getState().message).toMatchObject({ kind: 'info', text: expect.not.stringMatching(/Not kept|Removed/) });
     b!.getState().showScenario(b!.getState().scenarios[0]!.id);
     b!.getState().editCell('TP3', '2029', '48 069');
     await settled();
@@ -101,7 +177,9 @@ describe('two tabs on one workspace', () => {
     a!.getState().showScenario(b!.getState().scenarios[0]!.id);
     a!.getState().removeEntry(made!.id);
     await settled();
-    expect(b!.getState().message).toMatchObject({ kind: 'error', text: expect.stringMatching(/Not kept: “Proposal 1”: .*TP3.*2029.*48 069/) });
+    // Removed knowingly there: said, not put back.
+    expect(b!.getState().message).toMatchObject({ kind: 'info', text: expect.stringMatching(/Removed in another tab: “Proposal 1”: .*TP3.*2029.*48 069\./) });
+    expect(activeScenario(b!.getState())!.entries).toEqual([]);
   });
 
   it('says so when the scenario it shows is deleted in the other tab', async () => {

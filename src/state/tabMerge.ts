@@ -1,0 +1,164 @@
+import type { Plan } from '../model/plan';
+import type { Entry } from '../model/proposal';
+import type { Scenario } from '../model/scenario';
+import type { WorkspaceData } from './appState';
+import { uniqueName } from './scenarios';
+
+/** A change made in this tab, as the merge with another tab's found it. */
+export type TabChange =
+  | { readonly kind: 'entry' | 'entryRemoval'; readonly scenario: Scenario; readonly entry: Entry }
+  | { readonly kind: 'scenario' | 'scenarioRemoval' | 'rename' | 'order'; readonly scenario: Scenario }
+  | { readonly kind: 'plan' | 'planRemoval'; readonly plan: Plan };
+
+export interface Merged {
+  readonly data: WorkspaceData;
+  /** Made here in the same moment as the other tab saved its own, and added to its changes. */
+  readonly kept: readonly TabChange[];
+  /** Made here where the other tab changed or removed the same thing in the same moment: its version is kept. */
+  readonly lost: readonly TabChange[];
+  /** Changes made here (not read from the store) that the other tab removed, knowing them. */
+  readonly removedThere: readonly TabChange[];
+}
+
+interface Keyed {
+  readonly id: string;
+}
+
+/** What one id becomes: the item kept, or null, from the ancestor's, this tab's and the other tab's. */
+type Resolve<X> = (o: X | undefined, a: X | undefined, t: X | undefined) => X | null;
+
+// Parts of the state are immutable: the same object is the same data; one read again from the store is compared by its JSON.
+const isSame = (x: unknown, y: unknown): boolean => x === y || JSON.stringify(x) === JSON.stringify(y);
+const idsOf = (items: readonly Keyed[]): string[] => items.map((item) => item.id);
+const isSameSequence = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((id, i) => id === y[i]);
+
+/**
+ * Three lists of one thing by id (the ancestor's, this tab's, the other's)
+ * merged, each id resolved on its own. In the other tab's order, unless it
+ * moved nothing, then in this tab's; what was added here follows. Whether
+ * this tab's own reordering could not be kept (both moved), and the other
+ * tab's very list where nothing of this tab's is in it.
+ */
+function mergeKeyed<X extends Keyed>(o: readonly X[], a: readonly X[], t: readonly X[], resolve: Resolve<X>): { items: readonly X[]; isOrderLost: boolean } {
+  const [ancestor, ours, theirs] = [o, a, t].map((items) => new Map(items.map((item) => [item.id, item])));
+  const isTheirsUnmoved = isSameSequence(idsOf(t), idsOf(o));
+  const order = isTheirsUnmoved ? [...idsOf(a), ...idsOf(t).filter((id) => !ours!.has(id))] : [...idsOf(t), ...idsOf(a).filter((id) => !theirs!.has(id))];
+  const items = [...new Set(order)].flatMap((id) => resolve(ancestor!.get(id), ours!.get(id), theirs!.get(id)) ?? []);
+  const inAll = (id: string) => ancestor!.has(id) && ours!.has(id) && theirs!.has(id);
+  const isOrderLost = !isTheirsUnmoved && !isSameSequence(idsOf(a).filter(inAll), idsOf(o).filter(inAll));
+  return { items: items.length === t.length && items.every((item, i) => item === t[i]) ? t : items, isOrderLost };
+}
+
+class TabMerge {
+  readonly kept: TabChange[] = [];
+  readonly lost: TabChange[] = [];
+  readonly removedThere: TabChange[] = [];
+
+  constructor(private readonly isMadeHere: (entryId: string) => boolean) {}
+
+  readonly plan: Resolve<Plan> = (o, a, t) => {
+    // A plan's figures never change once imported: it is added or removed, nothing else.
+    if (t !== undefined) return o === undefined || a !== undefined ? t : null;
+    if (a === undefined || o !== undefined) return null;
+    this.kept.push({ kind: 'plan', plan: a });
+    return a;
+  };
+
+  readonly scenario: Resolve<Scenario> = (o, a, t) => {
+    if (a !== undefined && t !== undefined) {
+      if (o === undefined) return t;
+      if (!isSame(a, o)) return this.bothKept(o, a, t);
+      const held = new Set(idsOf(t.entries));
+      for (const entry of a.entries) if (!held.has(entry.id) && this.isMadeHere(entry.id)) this.removedThere.push({ kind: 'entry', scenario: a, entry });
+      return t;
+    }
+    if (a !== undefined) {
+      if (o === undefined) this.kept.push({ kind: 'scenario', scenario: a });
+      else if (!isSame(a, o)) this.lost.push({ kind: 'scenario', scenario: a });
+      else if (a.entries.some((entry) => this.isMadeHere(entry.id))) this.removedThere.push({ kind: 'scenario', scenario: a });
+      return o === undefined ? a : null;
+    }
+    // Added there; deleted here (kept, and said, where the other tab changed it meanwhile); or deleted in both.
+    if (t === undefined || o === undefined) return t ?? null;
+    if (isSame(t, o)) return null;
+    this.lost.push({ kind: 'scenarioRemoval', scenario: t });
+    return t;
+  };
+
+  /** A scenario both tabs still hold, changed here: its name and its entries, each merged. */
+  private bothKept(o: Scenario, a: Scenario, t: Scenario): Scenario {
+    const merged = mergeKeyed(o.entries, a.entries, t.entries, (oe, ae, te) => this.entry(t, oe, ae, te));
+    if (merged.isOrderLost) this.lost.push({ kind: 'order', scenario: a });
+    const isRenamedHere = a.name !== o.name;
+    if (isRenamedHere && t.name === o.name) this.kept.push({ kind: 'rename', scenario: a });
+    else if (isRenamedHere && t.name !== a.name) this.lost.push({ kind: 'rename', scenario: a });
+    const name = isRenamedHere && t.name === o.name ? a.name : t.name;
+    return name === t.name && merged.items === t.entries ? t : { ...t, name, entries: merged.items };
+  }
+
+  private entry(scenario: Scenario, o: Entry | undefined, a: Entry | undefined, t: Entry | undefined): Entry | null {
+    if (a !== undefined && t !== undefined) {
+      if (o === undefined || isSame(a, o) || isSame(a, t)) return t;
+      // Changed here: kept where the other tab left it as it was, else the other's version.
+      const isTheirsUnchanged = isSame(t, o);
+      (isTheirsUnchanged ? this.kept : this.lost).push({ kind: 'entry', scenario, entry: a });
+      return isTheirsUnchanged ? a : t;
+    }
+    if (a !== undefined) {
+      if (o === undefined) this.kept.push({ kind: 'entry', scenario, entry: a });
+      else if (!isSame(a, o)) this.lost.push({ kind: 'entry', scenario, entry: a });
+      else if (this.isMadeHere(a.id)) this.removedThere.push({ kind: 'entry', scenario, entry: a });
+      return o === undefined ? a : null;
+    }
+    // Added there; removed here (kept, and said, where the other tab changed it meanwhile); or removed in both.
+    if (t === undefined || o === undefined) return t ?? null;
+    if (isSame(t, o)) return null;
+    this.lost.push({ kind: 'entryRemoval', scenario, entry: t });
+    return t;
+  }
+}
+
+/**
+ * This tab's data merged into another tab's, saved in the same moment from
+ * the same `ancestor` (the last data both held): what the other tab changed
+ * is kept, and so is what this tab changed that the other did not touch —
+ * added entries, scenarios and plans, edited or switched entries, a new name,
+ * a new order. Where both changed one thing, the other tab's version is kept
+ * (it is stored already) and this tab's is named as lost, never dropped
+ * unsaid. A scenario of a plan no longer there goes with it; one the other
+ * tab still changes brings its plan back.
+ */
+export function mergeTabs(ancestor: WorkspaceData, ours: WorkspaceData, theirs: WorkspaceData, isMadeHere: (entryId: string) => boolean): Merged {
+  const merge = new TabMerge(isMadeHere);
+  let plans = mergeKeyed(ancestor.plans, ours.plans, theirs.plans, merge.plan).items;
+  let scenarios = mergeKeyed(ancestor.scenarios, ours.scenarios, theirs.scenarios, merge.scenario).items;
+  const hasPlan = (s: Scenario) => s.planId === null || plans.some((p) => p.id === s.planId);
+  // A plan removed here whose scenario the other tab changed comes back with it.
+  const back = theirs.plans.filter((p) => !plans.includes(p) && scenarios.some((s) => s.planId === p.id && theirs.scenarios.includes(s)));
+  for (const plan of back) merge.lost.push({ kind: 'planRemoval', plan });
+  if (back.length > 0) plans = theirs.plans.filter((p) => plans.includes(p) || back.includes(p)).concat(plans.filter((p) => !theirs.plans.includes(p)));
+  const orphans = scenarios.filter((s) => !hasPlan(s));
+  for (const scenario of orphans) {
+    const at = merge.kept.findIndex((change) => change.kind === 'scenario' && change.scenario === scenario);
+    if (at !== -1) merge.kept.splice(at, 1);
+    merge.lost.push({ kind: 'scenario', scenario });
+  }
+  if (orphans.length > 0) scenarios = scenarios.filter(hasPlan);
+  scenarios = renameNew(scenarios, merge.kept);
+  return { data: { plans: plans.length === theirs.plans.length && plans.every((p, i) => p === theirs.plans[i]) ? theirs.plans : plans, scenarios }, kept: merge.kept, lost: merge.lost, removedThere: merge.removedThere };
+}
+
+/** A scenario made here whose name the other tab gave one of its own in the same moment ("Proposal 1" in both) is renamed, and said so under its new name. */
+function renameNew(scenarios: readonly Scenario[], kept: TabChange[]): readonly Scenario[] {
+  let result = scenarios;
+  for (const [i, change] of kept.entries()) {
+    if (change.kind !== 'scenario') continue;
+    const others = result.filter((s) => s !== change.scenario);
+    const name = uniqueName({ plans: [], scenarios: others }, change.scenario.name);
+    if (name === change.scenario.name) continue;
+    const renamed = { ...change.scenario, name };
+    result = result.map((s) => (s === change.scenario ? renamed : s));
+    kept[i] = { kind: 'scenario', scenario: renamed };
+  }
+  return result;
+}
