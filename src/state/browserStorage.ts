@@ -134,7 +134,7 @@ export function workspaceStorage(
         }
         const stored = withView(JSON.parse(raw) as Stored, storage.getItem(VIEW_KEY));
         const { workspace, leftOut, whole } = readStored(storage, stored, plan);
-        revisions.read(stored?.revision, workspace);
+        revisions.read(stored?.revision, workspace, stored?.history);
         if (leftOut.length > 0) {
           // What is set aside stands alone: the plans read back from their keys are written into it.
           raw = whole() ?? raw;
@@ -186,7 +186,7 @@ function writeData(storage: KeyValueStorage, name: string, value: StorageValue<P
   storage.setItem(name, storedText(workspaceToJson(workspace, plan, planAs), preferences, value.version, revisions.wrote(workspace)));
 }
 
-type Stored = { state?: { workspace?: unknown; preferences?: { style?: unknown; displayUnit?: unknown } }; version?: unknown; revision?: unknown } | null;
+type Stored = { state?: { workspace?: unknown; preferences?: { style?: unknown; displayUnit?: unknown } }; version?: unknown; revision?: unknown; history?: unknown } | null;
 
 /** The stored workspace with the view stored apart (VIEW_KEY) over its own, where that is readable and of this version. */
 function withView(stored: Stored, viewText: string | null): Stored {
@@ -255,13 +255,13 @@ const planText = (json: unknown) => {
  * one write to the next; stamped with its revision and the one it was made
  * from (see Revisions), beside the workspace, which files never carry.
  */
-export function storedText(workspace: Record<string, unknown>, preferences: Persisted['preferences'], version: number | undefined, stamp?: { revision: string; base: string | null }): string {
+export function storedText(workspace: Record<string, unknown>, preferences: Persisted['preferences'], version: number | undefined, stamp?: { revision: string; history: readonly string[] }): string {
   const { plans, ...rest } = workspace;
   const others = JSON.stringify(rest).slice(1, -1);
   const plansText = `"plans":[${(plans as unknown[]).map(planText).join(',')}]`;
   const workspaceText = `{${plansText}${others === '' ? '' : `,${others}`}}`;
   const preferencesText = preferences === undefined ? '' : `,"preferences":${JSON.stringify(preferences)}`;
-  const stampText = stamp === undefined ? '' : `,"revision":${JSON.stringify(stamp.revision)},"base":${JSON.stringify(stamp.base)}`;
+  const stampText = stamp === undefined ? '' : `,"revision":${JSON.stringify(stamp.revision)},"history":${JSON.stringify(stamp.history)}`;
   return `{"state":{"workspace":${workspaceText}${preferencesText}}${version === undefined ? '' : `,"version":${JSON.stringify(version)}`}${stampText}}`;
 }
 

@@ -34,18 +34,25 @@ const isSameSequence = (x: readonly string[], y: readonly string[]) => x.length 
 
 /**
  * Three lists of one thing by id (the ancestor's, this tab's, the other's)
- * merged, each id resolved on its own. In the other tab's order, unless it
- * moved nothing, then in this tab's; what was added here follows. Whether
- * this tab's own reordering could not be kept (both moved), and the other
- * tab's very list where nothing of this tab's is in it.
+ * merged, each id resolved on its own. Where the other tab moved nothing,
+ * in this tab's order; else in the other's, what was added here following,
+ * and what both still hold in this tab's order where the other kept theirs
+ * as it was (merges append, so tabs' orders part without anyone moving a
+ * thing). Whether this tab's own order could not be kept (both moved), and
+ * the other tab's very list where nothing of this tab's is in it.
  */
 function mergeKeyed<X extends Keyed>(o: readonly X[], a: readonly X[], t: readonly X[], resolve: Resolve<X>): { items: readonly X[]; isOrderLost: boolean } {
   const [ancestor, ours, theirs] = [o, a, t].map((items) => new Map(items.map((item) => [item.id, item])));
-  const isTheirsUnmoved = isSameSequence(idsOf(t), idsOf(o));
-  const order = isTheirsUnmoved ? [...idsOf(a), ...idsOf(t).filter((id) => !ours!.has(id))] : [...idsOf(t), ...idsOf(a).filter((id) => !theirs!.has(id))];
-  const items = [...new Set(order)].flatMap((id) => resolve(ancestor!.get(id), ours!.get(id), theirs!.get(id)) ?? []);
   const inAll = (id: string) => ancestor!.has(id) && ours!.has(id) && theirs!.has(id);
-  const isOrderLost = !isTheirsUnmoved && !isSameSequence(idsOf(a).filter(inAll), idsOf(o).filter(inAll));
+  const [base, mine, other] = [o, a, t].map((items) => idsOf(items).filter(inAll));
+  const isTheirsUnmoved = isSameSequence(idsOf(t), idsOf(o));
+  const isTheirsReordered = !isSameSequence(other!, base!);
+  const ourOrder = mine![Symbol.iterator]();
+  const order = isTheirsUnmoved
+    ? [...idsOf(a), ...idsOf(t).filter((id) => !ours!.has(id))]
+    : [...idsOf(t).map((id) => (!isTheirsReordered && inAll(id) ? ourOrder.next().value! : id)), ...idsOf(a).filter((id) => !theirs!.has(id))];
+  const items = [...new Set(order)].flatMap((id) => resolve(ancestor!.get(id), ours!.get(id), theirs!.get(id)) ?? []);
+  const isOrderLost = isTheirsReordered && !isSameSequence(mine!, base!) && !isSameSequence(mine!, other!);
   return { items: items.length === t.length && items.every((item, i) => item === t[i]) ? t : items, isOrderLost };
 }
 

@@ -12,18 +12,19 @@ import { quoted, sentences } from './words';
 
 /**
  * The data of a stored workspace (its plans and scenarios), as text to
- * compare: what the view, the style and the unit leave out; and the revision
- * it was made from (see Revisions). Null where it cannot be read, or names a
+ * compare: what the view, the style and the unit leave out; its revision, and
+ * it with those it was made from, the latest first (see Revisions). Null where it cannot be read, or names a
  * plan kept apart that has not yet arrived (it is told first, and follows).
  */
-function storedData(text: string | null, storage: Pick<KeyValueStorage, 'getItem'>): { data: string; revision: unknown; base: unknown } | null {
+function storedData(text: string | null, storage: Pick<KeyValueStorage, 'getItem'>): { data: string; revision: unknown; madeFrom: unknown[] } | null {
   try {
-    const stored = JSON.parse(text ?? 'null') as { state?: { workspace?: { plans?: unknown; scenarios?: unknown } }; revision?: unknown; base?: unknown } | null;
+    const stored = JSON.parse(text ?? 'null') as { state?: { workspace?: { plans?: unknown; scenarios?: unknown } }; revision?: unknown; history?: unknown } | null;
     const workspace = stored?.state?.workspace;
     if (workspace === undefined) return null;
     const plans = Array.isArray(workspace.plans) ? workspace.plans : [];
     if (plans.some((plan) => isPlanRef(plan) && storage.getItem(plan.stored) === null)) return null;
-    return { data: JSON.stringify([workspace.plans, workspace.scenarios]), revision: stored?.revision, base: stored?.base };
+    const history = Array.isArray(stored?.history) ? (stored.history as unknown[]) : [];
+    return { data: JSON.stringify([workspace.plans, workspace.scenarios]), revision: stored?.revision, madeFrom: [stored?.revision, ...history] };
   } catch {
     return null;
   }
@@ -71,6 +72,9 @@ function kept(before: AppState, isSame: boolean, gone: string, isLost: boolean):
   const { importPreview, importDraft, message, refusedPaste } = before;
   const isQuestion = message !== null && (message.choices !== undefined || (refusedPaste !== null && message.kind === 'error'));
   const reloaded = sentences(t('state.tabs.reloaded'), gone);
+  // Nothing new to say over what an earlier follow said it kept or lost: that stays, to be read (the next follow came within milliseconds).
+  const isSaidBefore = message !== null && message.text !== reloaded && message.text.startsWith(reloaded);
+  if (gone === '' && importPreview === null && !isQuestion && isSaidBefore) return { message, refusedPaste: null };
   const preview = importPreview === null ? '' : t(isSame ? 'state.tabs.previewKept' : 'state.tabs.previewClosed', { file: importPreview.source });
   if (isQuestion && isSame) {
     return { importPreview, importDraft, refusedPaste, message: { ...message, text: sentences(reloaded, preview, t('state.tabs.stillToAnswer', { question: message.text })) } };
@@ -93,10 +97,17 @@ function kept(before: AppState, isSame: boolean, gone: string, isLost: boolean):
 export function followOtherTabs(store: AppStore, events: Pick<Window, 'addEventListener' | 'removeEventListener'>, storage: Pick<KeyValueStorage, 'getItem' | 'keepsPlansApart'>): () => void {
   // The changes this tab has read from the store, at start and from other tabs since: the others were made here.
   const seen = new Set(entryIds(store.getState()));
+  // One follow at a time: another tab's writes told in one task (or while one is read) are followed once it is done, from the latest.
+  let isFollowing = false;
+  let isAskedAgain = false;
   const onStorage = (event: Event) => {
     const { key } = event as StorageEvent;
     // The workspace, or a plan it named before the plan had arrived.
     if (key !== STORAGE_KEY && !key?.startsWith(PLAN_PREFIX)) return;
+    if (isFollowing) isAskedAgain = true;
+    else follow();
+  };
+  const follow = () => {
     const state = store.getState();
     const planAs = storage.keepsPlansApart === true ? planRef : planToJson;
     const ours = JSON.stringify((({ plans, scenarios }) => [plans, scenarios])(workspaceToJson(workspaceOf(state), state.published, planAs)));
@@ -104,17 +115,25 @@ export function followOtherTabs(store: AppStore, events: Pick<Window, 'addEventL
     if (theirs === null) return;
     // The same data written by the other tab: this tab holds that revision too, and its next write is made from it.
     if (theirs.data === ours) {
-      if (typeof theirs.revision === 'string') store.revisions.read(theirs.revision, state);
+      if (typeof theirs.revision === 'string') {
+        const madeFrom = store.revisions.madeFrom;
+        store.revisions.read(theirs.revision, state, theirs.madeFrom.slice(1));
+        store.revisions.alsoMadeFrom(madeFrom);
+      }
       return;
     }
     // The last data both tabs held, where this tab knows them: what it changed since is merged, not lost.
-    const ancestor = store.revisions.dataOf(theirs.base);
+    const ancestor = store.revisions.lastShared(theirs.madeFrom);
+    const madeFrom = store.revisions.madeFrom;
     const view = viewOf(state);
     const { style, displayUnit } = state;
     const basis = basisOf(state);
+    isFollowing = true;
     void Promise.resolve(store.persist.rehydrate()).then(() => {
       const read = store.getState();
       const merged = ancestor === undefined ? null : mergeTabs(ancestor, state, read, (id) => !seen.has(id));
+      // Merged, the data held now were made from this tab's too: its next write says so.
+      if (merged !== null) store.revisions.alsoMadeFrom(madeFrom);
       const now = { ...read, ...merged?.data };
       const exists = (id: string | null) => id === null || now.scenarios.some((s) => s.id === id);
       const isViewKept = exists(view.activeId) && exists(view.compareId) && (view.activePlanId === null || now.plans.some((p) => p.id === view.activePlanId));
@@ -125,6 +144,11 @@ export function followOtherTabs(store: AppStore, events: Pick<Window, 'addEventL
       for (const id of entryIds(read)) seen.add(id);
       const isLost = merged === null ? said !== '' : merged.lost.length > 0;
       store.setState({ ...merged?.data, ...shown, style, displayUnit, past: [], future: [], ...kept(now, basisOf({ ...now, ...shown }) === basis, gone, isLost) });
+    }).finally(() => {
+      isFollowing = false;
+      if (!isAskedAgain) return;
+      isAskedAgain = false;
+      follow();
     });
   };
   events.addEventListener('storage', onStorage);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/model/amount';
-import { activeScenario, createAppStore } from '../../src/state/appStore';
+import { activeScenario, createAppStore, type AppStore } from '../../src/state/appStore';
 import { baselinePlan } from '../../src/state/baseline';
 import { STORAGE_KEY, memoryStorage } from '../../src/state/browserStorage';
 import { followOtherTabs } from '../../src/state/tabSync';
@@ -12,30 +12,30 @@ const council = () => new Uint8Array(readFileSync(new URL('../../fixtures/import
 const settled = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
- * Two tabs over one storage: each write is told to the other, as the
- * browser's storage event does; at once, or `later` (in a task of its own,
- * as a browser does), so that both can save before either has heard.
+ * Tabs over one storage (two unless said): each write is told to the others,
+ * as the browser's storage event does; at once, or `later` (in a task of its
+ * own, as a browser does), so that all can save before any has heard.
  */
-function twoTabs({ later = false, stored = null as string | null } = {}) {
+function twoTabs({ later = false, stored = null as string | null, count = 2 } = {}) {
   const shared = memoryStorage(stored === null ? {} : { [STORAGE_KEY]: stored });
-  const targets = [new EventTarget(), new EventTarget()];
+  const targets = Array.from({ length: count }, () => new EventTarget());
   /** The keys each tab wrote, in order. */
-  const written: string[][] = [[], []];
-  const storageOf = (other: number) => ({
+  const written: string[][] = targets.map(() => []);
+  const storageOf = (self: number) => ({
     getItem: (key: string) => shared.getItem(key),
     removeItem: (key: string) => shared.removeItem(key),
     setItem(key: string, value: string) {
-      written[1 - other]!.push(key);
+      written[self]!.push(key);
       const old = shared.getItem(key);
       shared.setItem(key, value);
-      const tell = () => targets[other]!.dispatchEvent(Object.assign(new Event('storage'), { key, newValue: value }));
+      const tell = () => targets.forEach((target, i) => i !== self && target.dispatchEvent(Object.assign(new Event('storage'), { key, newValue: value })));
       if (old === value) return;
       if (later) setTimeout(tell);
       else tell();
     },
   });
   let id = 0;
-  const tabs = [0, 1].map((i) => createAppStore(baselinePlan(), { storage: storageOf(1 - i), newId: () => `t${i}-${++id}` }));
+  const tabs = targets.map((_, i) => createAppStore(baselinePlan(), { storage: storageOf(i), newId: () => `t${i}-${++id}` }));
   tabs.forEach((tab, i) => followOtherTabs(tab, targets[i]! as unknown as Window, shared));
   return { tabs, shared, written };
 }
@@ -137,6 +137,28 @@ describe('two tabs on one workspace', () => {
     expect(a.getState().message).toMatchObject({ kind: 'error', text: expect.stringMatching(/Not kept: “Proposal 1”: the removal of .*TP1.*2028.*57 200/) });
   });
 
+  it('keeps the changes of three tabs saved in the same moment, each told only of its own', async () => {
+    const { tabs, shared } = twoTabs({ later: true, count: 3 });
+    const [a, b, c] = tabs as [AppStore, AppStore, AppStore];
+    a.getState().editCell('TP1', '2028', '57 024');
+    await settled();
+    await settled();
+    for (const tab of [b, c]) tab.getState().showScenario(a.getState().activeId);
+    a.getState().editCell('TP2', '2028', '3 344');
+    b.getState().editCell('TP3', '2028', '48 069');
+    c.getState().editCell('TP4', '2028', '21 030');
+    for (let i = 0; i < 6; i++) await settled();
+    expect(storedEntries(shared).toSorted()).toEqual(['TP1 57024', 'TP2 3344', 'TP3 48069', 'TP4 21030']);
+    for (const tab of tabs) expect(activeScenario(tab.getState())!.entries).toHaveLength(4);
+    const said = tabs.map((tab) => tab.getState().message?.text ?? '');
+    expect(said.join(' ')).not.toMatch(/Not kept|Removed/);
+    // A tab that merged names its own change, never another tab's as its own.
+    for (const [i, line] of ['TP2', 'TP3', 'TP4'].entries()) {
+      const kept = said[i]!.match(/Kept with another tab's changes: (.*?)\. /)?.[1] ?? '';
+      for (const other of ['TP2', 'TP3', 'TP4'].filter((l) => l !== line)) expect(kept).not.toContain(other);
+    }
+  });
+
   it('keeps a scenario’s new name given here while the other tab changed its figures', async () => {
     const { a, b, shared } = await oneScenario();
     expect(a.getState().renameScenario(a.getState().activeId!, 'Moved to TP2')).toBe(true);
@@ -151,8 +173,8 @@ describe('two tabs on one workspace', () => {
   it('says which of its own changes were not kept when the other tab’s write was made from a workspace stored by an earlier version (nothing to merge from)', async () => {
     const first = twoTabs();
     first.tabs[0]!.getState().editCell('TP1', '2028', '57 024');
-    const { revision, base, ...unstamped } = JSON.parse(first.shared.getItem(STORAGE_KEY)!);
-    expect([typeof revision, base]).toEqual(['string', '']);
+    const { revision, history, ...unstamped } = JSON.parse(first.shared.getItem(STORAGE_KEY)!);
+    expect([typeof revision, history]).toEqual(['string', ['']]);
     const { tabs: [a, b], shared } = twoTabs({ later: true, stored: JSON.stringify(unstamped) });
     a!.getState().editCell('TP2', '2028', '3 344');
     b!.getState().editCell('TP3', '2028', '48 069');
