@@ -6,9 +6,20 @@ import { uniqueName } from './scenarios';
 
 /** A change made in this tab, as the merge with another tab's found it. */
 export type TabChange =
-  | { readonly kind: 'entry' | 'entryRemoval'; readonly scenario: Scenario; readonly entry: Entry }
-  | { readonly kind: 'scenario' | 'scenarioRemoval' | 'rename' | 'order'; readonly scenario: Scenario }
+  | { readonly kind: 'entry' | 'entryRemoval' | 'entryRestored'; readonly scenario: Scenario; readonly entry: Entry; readonly what?: EntryChange | undefined }
+  | { readonly kind: 'scenario' | 'scenarioRemoval' | 'scenarioRestored' | 'scenarioPlanGone' | 'rename' | 'order'; readonly scenario: Scenario }
+  | { readonly kind: 'scenarioRenamed'; readonly scenario: Scenario; readonly was: string }
   | { readonly kind: 'plan' | 'planRemoval'; readonly plan: Plan };
+
+/** What a change to an entry changed, where it is not its operation: switched off or on, or its note. */
+export type EntryChange = 'switchedOff' | 'switchedOn' | 'note';
+
+/** What `a` changed of the entry `o`, where it is not the operation. */
+function entryChange(o: Entry, a: Entry): EntryChange | undefined {
+  if (!isSame(o.operation, a.operation)) return undefined;
+  if (o.enabled !== a.enabled) return a.enabled ? 'switchedOn' : 'switchedOff';
+  return o.rationale === a.rationale ? undefined : 'note';
+}
 
 export interface Merged {
   readonly data: WorkspaceData;
@@ -80,10 +91,13 @@ class TabMerge {
       return t;
     }
     if (a !== undefined) {
-      if (o === undefined) this.kept.push({ kind: 'scenario', scenario: a });
-      else if (!isSame(a, o)) this.lost.push({ kind: 'scenario', scenario: a });
-      else if (a.entries.some((entry) => this.isMadeHere(entry.id))) this.removedThere.push({ kind: 'scenario', scenario: a });
-      return o === undefined ? a : null;
+      // Made here; changed here while the other tab deleted it (a change outweighs a deletion made without knowing it: kept, and said); or deleted there.
+      if (o === undefined || !isSame(a, o)) {
+        this.kept.push({ kind: o === undefined ? 'scenario' : 'scenarioRestored', scenario: a });
+        return a;
+      }
+      if (a.entries.some((entry) => this.isMadeHere(entry.id))) this.removedThere.push({ kind: 'scenario', scenario: a });
+      return null;
     }
     // Added there; deleted here (kept, and said, where the other tab changed it meanwhile); or deleted in both.
     if (t === undefined || o === undefined) return t ?? null;
@@ -108,14 +122,17 @@ class TabMerge {
       if (o === undefined || isSame(a, o) || isSame(a, t)) return t;
       // Changed here: kept where the other tab left it as it was, else the other's version.
       const isTheirsUnchanged = isSame(t, o);
-      (isTheirsUnchanged ? this.kept : this.lost).push({ kind: 'entry', scenario, entry: a });
+      (isTheirsUnchanged ? this.kept : this.lost).push({ kind: 'entry', scenario, entry: a, what: entryChange(o, a) });
       return isTheirsUnchanged ? a : t;
     }
     if (a !== undefined) {
-      if (o === undefined) this.kept.push({ kind: 'entry', scenario, entry: a });
-      else if (!isSame(a, o)) this.lost.push({ kind: 'entry', scenario, entry: a });
-      else if (this.isMadeHere(a.id)) this.removedThere.push({ kind: 'entry', scenario, entry: a });
-      return o === undefined ? a : null;
+      // Made here; changed here while the other tab removed it (kept, and said); or removed there.
+      if (o === undefined || !isSame(a, o)) {
+        this.kept.push(o === undefined ? { kind: 'entry', scenario, entry: a } : { kind: 'entryRestored', scenario, entry: a, what: entryChange(o, a) });
+        return a;
+      }
+      if (this.isMadeHere(a.id)) this.removedThere.push({ kind: 'entry', scenario, entry: a });
+      return null;
     }
     // Added there; removed here (kept, and said, where the other tab changed it meanwhile); or removed in both.
     if (t === undefined || o === undefined) return t ?? null;
@@ -146,26 +163,27 @@ export function mergeTabs(ancestor: WorkspaceData, ours: WorkspaceData, theirs: 
   if (back.length > 0) plans = theirs.plans.filter((p) => plans.includes(p) || back.includes(p)).concat(plans.filter((p) => !theirs.plans.includes(p)));
   const orphans = scenarios.filter((s) => !hasPlan(s));
   for (const scenario of orphans) {
-    const at = merge.kept.findIndex((change) => change.kind === 'scenario' && change.scenario === scenario);
-    if (at !== -1) merge.kept.splice(at, 1);
-    merge.lost.push({ kind: 'scenario', scenario });
+    // What was kept of it goes with it, said once.
+    const kept = merge.kept.filter((change) => !('scenario' in change) || change.scenario.id !== scenario.id);
+    if (kept.length < merge.kept.length) merge.lost.push({ kind: 'scenarioPlanGone', scenario });
+    merge.kept.splice(0, merge.kept.length, ...kept);
   }
   if (orphans.length > 0) scenarios = scenarios.filter(hasPlan);
   scenarios = renameNew(scenarios, merge.kept);
   return { data: { plans: plans.length === theirs.plans.length && plans.every((p, i) => p === theirs.plans[i]) ? theirs.plans : plans, scenarios }, kept: merge.kept, lost: merge.lost, removedThere: merge.removedThere };
 }
 
-/** A scenario made here whose name the other tab gave one of its own in the same moment ("Proposal 1" in both) is renamed, and said so under its new name. */
+/** A scenario made (or kept) here whose name the other tab gave one of its own in the same moment ("Proposal 1" in both) is renamed, and said so. */
 function renameNew(scenarios: readonly Scenario[], kept: TabChange[]): readonly Scenario[] {
   let result = scenarios;
   for (const [i, change] of kept.entries()) {
-    if (change.kind !== 'scenario') continue;
+    if (change.kind !== 'scenario' && change.kind !== 'scenarioRestored') continue;
     const others = result.filter((s) => s !== change.scenario);
     const name = uniqueName({ plans: [], scenarios: others }, change.scenario.name);
     if (name === change.scenario.name) continue;
     const renamed = { ...change.scenario, name };
     result = result.map((s) => (s === change.scenario ? renamed : s));
-    kept[i] = { kind: 'scenario', scenario: renamed };
+    kept[i] = { kind: 'scenarioRenamed', scenario: renamed, was: change.scenario.name };
   }
   return result;
 }

@@ -16,7 +16,7 @@ describe('Delete and typing on cells, as in Excel, in a real Chromium', () => {
     await expect.poll(() => app.text('TP2', '2029')).toBe('3 243');
     // Once more, with nothing left to undo (as after a reload): said, not silent.
     await page.keyboard.press('Control+z');
-    await expect.poll(() => app.message()).toMatch(/^Nothing to undo: undo starts afresh each time the page is opened\./);
+    await expect.poll(() => app.message()).toMatch(/^Nothing to undo: undo starts afresh each time the page is opened, and when another tab changes this workspace\./);
     expect(await app.text('TP2', '2029')).toBe('3 243');
   });
 

@@ -244,7 +244,7 @@ describe('operations, scenarios and history', () => {
     const store = newStore();
     const scenarios = store.getState().scenarios;
     store.getState().undo();
-    expect(store.getState().message).toEqual({ kind: 'info', text: expect.stringMatching(/^Nothing to undo: undo starts afresh each time the page is opened\. Every change of the scenario is kept/) });
+    expect(store.getState().message).toEqual({ kind: 'info', text: expect.stringMatching(/^Nothing to undo: undo starts afresh each time the page is opened, and when another tab changes this workspace\. Every change of the scenario is kept/) });
     expect(store.getState().scenarios).toBe(scenarios);
     store.getState().redo();
     expect(store.getState().message?.text).toBe('Nothing to redo.');

@@ -83,7 +83,7 @@ describe('two tabs on one workspace', () => {
       ['Proposal 1', ['TP2']],
       ['Proposal 1 (2)', ['TP1']],
     ]);
-    expect(a!.getState().message).toMatchObject({ kind: 'info', text: expect.stringMatching(/Kept with another tab's changes: the scenario “Proposal 1 \(2\)”\. This change was made here in the same moment/) });
+    expect(a!.getState().message).toMatchObject({ kind: 'info', text: expect.stringMatching(/Kept with another tab's changes: the scenario “Proposal 1 \(2\)”, renamed from “Proposal 1”, a name another tab gave a scenario of its own\. This change was made here in the same moment/) });
     // A still shows its own scenario, under its new name; B shows both, and lost nothing.
     expect(activeScenario(a!.getState())!.name).toBe('Proposal 1 (2)');
     expect(b!.getState().scenarios.map((s) => s.name)).toEqual(['Proposal 1', 'Proposal 1 (2)']);
@@ -157,6 +157,40 @@ describe('two tabs on one workspace', () => {
       const kept = said[i]!.match(/Kept with another tab's changes: (.*?)\. /)?.[1] ?? '';
       for (const other of ['TP2', 'TP3', 'TP4'].filter((l) => l !== line)) expect(kept).not.toContain(other);
     }
+  });
+
+  it('keeps a scenario deleted in the other tab as a change was made to it here, and says so', async () => {
+    const { a, b, shared } = await oneScenario();
+    a.getState().editCell('TP2', '2028', '3 344');
+    b.getState().deleteScenario(b.getState().activeId!);
+    await settled();
+    await settled();
+    expect(storedEntries(shared)).toEqual(['TP1 57024', 'TP2 3344']);
+    expect(b.getState().scenarios).toHaveLength(1);
+    expect(a.getState().message).toMatchObject({ kind: 'info', text: expect.stringMatching(/Kept with another tab's changes: the scenario “Proposal 1” \(deleted in another tab as it was changed here, and kept: delete it again if still meant\)/) });
+  });
+
+  it('says what of an entry was not kept: switching it off, where the other tab changed its figure', async () => {
+    const { a, b, entry } = await oneScenario();
+    const op = entry.operation as Extract<typeof entry.operation, { op: 'set' }>;
+    a.getState().toggleEntry(entry.id);
+    expect(b.getState().editEntry(entry.id, { ...op, value: new Dec(57_100) }, '')).toBe(true);
+    await settled();
+    await settled();
+    expect(activeScenario(a.getState())!.entries[0]!.enabled).toBe(true);
+    expect(a.getState().message).toMatchObject({ kind: 'error', text: expect.stringMatching(/Not kept: “Proposal 1”: switching off Set TP1 in 2028 to 57 024\./) });
+  });
+
+  it('keeps both figures typed in one cell in the same moment, and tells the tab whose figure is no longer shown', async () => {
+    const { a, b, shared } = await oneScenario();
+    a.getState().editCell('TP2', '2028', '4 000');
+    b.getState().editCell('TP2', '2028', '5 000');
+    await settled();
+    await settled();
+    // B saved last; A adds its own after B's, so A's figure is shown, and B is told.
+    expect(storedEntries(shared)).toEqual(['TP1 57024', 'TP2 5000', 'TP2 4000']);
+    expect(a.getState().message?.text).toMatch(/Kept with another tab's changes: “Proposal 1”: .*TP2.*4 000\./);
+    expect(b.getState().message).toMatchObject({ kind: 'info', text: expect.stringMatching(/Changed again in another tab: “Proposal 1”: Set TP2 in 2028 to 5 000, by Set TP2 in 2028 to 4 000\. Both are kept, and the later sets the figures shown/) });
   });
 
   it('keeps a scenario’s new name given here while the other tab changed its figures', async () => {
