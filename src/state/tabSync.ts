@@ -12,9 +12,10 @@ import { quoted, sentences } from './words';
 
 /**
  * The data of a stored workspace (its plans and scenarios), as text to
- * compare: what the view, the style and the unit leave out; its revision, and
- * it with those it was made from, the latest first (see Revisions). Null where it cannot be read, or names a
- * plan kept apart that has not yet arrived (it is told first, and follows).
+ * compare: what the view, the style and the unit leave out; its revision; and
+ * it with those it was made from, the latest first (see Revisions). Null
+ * where it cannot be read, or names a plan kept apart that has not yet
+ * arrived (it is told first, and follows).
  */
 function storedData(text: string | null, storage: Pick<KeyValueStorage, 'getItem'>): { data: string; revision: unknown; madeFrom: unknown[] } | null {
   try {
