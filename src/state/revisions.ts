@@ -59,6 +59,18 @@ export class Revisions {
     return id === undefined ? undefined : this.known.get(id);
   }
 
+  /** The scenarios and entries, by id, in the data this tab wrote or read lately: one gone from what it holds now was removed here. */
+  heldIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const data of this.known.values()) {
+      for (const scenario of data.scenarios) {
+        ids.add(scenario.id);
+        for (const entry of scenario.entries) ids.add(entry.id);
+      }
+    }
+    return ids;
+  }
+
   private remember(revision: string, data: WorkspaceData, history: readonly string[]): void {
     this.history = [revision, ...history.filter((id) => id !== revision)].slice(0, HISTORY);
     this.known.delete(revision);

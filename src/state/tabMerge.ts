@@ -72,7 +72,14 @@ class TabMerge {
   readonly lost: TabChange[] = [];
   readonly removedThere: TabChange[] = [];
 
-  constructor(private readonly isMadeHere: (entryId: string) => boolean) {}
+  /**
+   * `isMadeHere`: whether an entry or a scenario, by id, was made in this tab
+   * (never read from the store); `wasHeld`: whether this tab held it lately.
+   */
+  constructor(
+    private readonly isMadeHere: (id: string) => boolean,
+    private readonly wasHeld: (id: string) => boolean,
+  ) {}
 
   readonly plan: Resolve<Plan> = (o, a, t) => {
     // A plan's figures never change once imported: it is added or removed, nothing else.
@@ -99,9 +106,10 @@ class TabMerge {
       if (a.entries.some((entry) => this.isMadeHere(entry.id))) this.removedThere.push({ kind: 'scenario', scenario: a });
       return null;
     }
-    // Added there; deleted here (kept, and said, where the other tab changed it meanwhile); or deleted in both.
-    if (t === undefined || o === undefined) return t ?? null;
-    if (isSame(t, o)) return null;
+    // Added there (or kept there, changed, as it was deleted here: said); deleted here (kept, and said, where the other tab changed it meanwhile); or deleted in both.
+    if (t === undefined) return null;
+    if (o === undefined && !this.wasHeld(t.id)) return t;
+    if (o !== undefined && isSame(t, o)) return null;
     this.lost.push({ kind: 'scenarioRemoval', scenario: t });
     return t;
   };
@@ -134,10 +142,11 @@ class TabMerge {
       if (this.isMadeHere(a.id)) this.removedThere.push({ kind: 'entry', scenario, entry: a });
       return null;
     }
-    // Added there; removed here (kept, and said, where the other tab changed it meanwhile); or removed in both.
-    if (t === undefined || o === undefined) return t ?? null;
-    if (isSame(t, o)) return null;
-    this.lost.push({ kind: 'entryRemoval', scenario, entry: t });
+    // Added there (or kept there, changed, as it was removed here: said); removed here (kept, and said, where the other tab changed it meanwhile); or removed in both.
+    if (t === undefined) return null;
+    if (o === undefined && !this.wasHeld(t.id)) return t;
+    if (o !== undefined && isSame(t, o)) return null;
+    this.lost.push({ kind: 'entryRemoval', scenario, entry: o ?? t });
     return t;
   }
 }
@@ -152,8 +161,8 @@ class TabMerge {
  * unsaid. A scenario of a plan no longer there goes with it; one the other
  * tab still changes brings its plan back.
  */
-export function mergeTabs(ancestor: WorkspaceData, ours: WorkspaceData, theirs: WorkspaceData, isMadeHere: (entryId: string) => boolean): Merged {
-  const merge = new TabMerge(isMadeHere);
+export function mergeTabs(ancestor: WorkspaceData, ours: WorkspaceData, theirs: WorkspaceData, isMadeHere: (id: string) => boolean, wasHeld: (id: string) => boolean = () => false): Merged {
+  const merge = new TabMerge(isMadeHere, wasHeld);
   let plans = mergeKeyed(ancestor.plans, ours.plans, theirs.plans, merge.plan).items;
   let scenarios = mergeKeyed(ancestor.scenarios, ours.scenarios, theirs.scenarios, merge.scenario).items;
   const hasPlan = (s: Scenario) => s.planId === null || plans.some((p) => p.id === s.planId);
@@ -169,21 +178,38 @@ export function mergeTabs(ancestor: WorkspaceData, ours: WorkspaceData, theirs: 
     merge.kept.splice(0, merge.kept.length, ...kept);
   }
   if (orphans.length > 0) scenarios = scenarios.filter(hasPlan);
-  scenarios = renameNew(scenarios, merge.kept);
-  return { data: { plans: plans.length === theirs.plans.length && plans.every((p, i) => p === theirs.plans[i]) ? theirs.plans : plans, scenarios }, kept: merge.kept, lost: merge.lost, removedThere: merge.removedThere };
+  scenarios = uniqueNames(scenarios, theirs.scenarios, merge.kept);
+  // What this tab holds of a third tab's, merged in before, is that tab's to tell.
+  const isOwn = (change: TabChange) =>
+    'entry' in change ? isMadeHere(change.entry.id) : change.kind !== 'scenario' || isMadeHere(change.scenario.id) || change.scenario.entries.some((e) => isMadeHere(e.id));
+  const data = { plans: plans.length === theirs.plans.length && plans.every((p, i) => p === theirs.plans[i]) ? theirs.plans : plans, scenarios };
+  return { data, kept: merge.kept.filter(isOwn), lost: merge.lost, removedThere: merge.removedThere };
 }
 
-/** A scenario made (or kept) here whose name the other tab gave one of its own in the same moment ("Proposal 1" in both) is renamed, and said so. */
-function renameNew(scenarios: readonly Scenario[], kept: TabChange[]): readonly Scenario[] {
+/**
+ * No two scenarios of one name: the other tab's keep theirs, as stored; one
+ * of this tab's that the other gave its name in the same moment ("Proposal 1"
+ * in both, or, three tabs at once, "Proposal 1 (2)") takes the next free
+ * number of its stem (not "Proposal 1 (2) (2)", which three tabs renaming
+ * each other's made longer at every merge), and is said.
+ */
+function uniqueNames(scenarios: readonly Scenario[], theirs: readonly Scenario[], kept: TabChange[]): readonly Scenario[] {
+  const claimed = new Set<string>();
+  for (const s of scenarios) if (theirs.includes(s)) claimed.add(s.name);
+  const named = new Set<string>();
   let result = scenarios;
-  for (const [i, change] of kept.entries()) {
-    if (change.kind !== 'scenario' && change.kind !== 'scenarioRestored') continue;
-    const others = result.filter((s) => s !== change.scenario);
-    const name = uniqueName({ plans: [], scenarios: others }, change.scenario.name);
-    if (name === change.scenario.name) continue;
-    const renamed = { ...change.scenario, name };
-    result = result.map((s) => (s === change.scenario ? renamed : s));
-    kept[i] = { kind: 'scenarioRenamed', scenario: renamed, was: change.scenario.name };
+  for (const scenario of scenarios) {
+    const isTaken = theirs.includes(scenario) ? named.has(scenario.name) : claimed.has(scenario.name) || named.has(scenario.name);
+    if (!isTaken) {
+      named.add(scenario.name);
+      continue;
+    }
+    const name = uniqueName({ plans: [], scenarios: result }, scenario.name.replace(/ \(\d+\)$/, ''));
+    const renamed = { ...scenario, name };
+    named.add(name);
+    result = result.map((s) => (s === scenario ? renamed : s));
+    const at = kept.findIndex((change) => 'scenario' in change && change.scenario.id === scenario.id && change.kind !== 'entry' && change.kind !== 'entryRestored');
+    kept.splice(at === -1 ? kept.length : at, at === -1 ? 0 : 1, { kind: 'scenarioRenamed', scenario: renamed, was: scenario.name });
   }
   return result;
 }

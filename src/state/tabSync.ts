@@ -41,6 +41,8 @@ const withoutShown = (merged: Merged, view: ReturnType<typeof viewOf>): Merged =
 const basisOf = (s: AppState): string => JSON.stringify([shownPlan(s), activeScenario(s)?.entries ?? null]);
 
 const entryIds = (s: Pick<AppState, 'scenarios'>): string[] => s.scenarios.flatMap((scenario) => scenario.entries.map((entry) => entry.id));
+/** The scenarios' and their entries' ids: what a tab has read of them tells what it made itself. */
+const dataIds = (s: Pick<AppState, 'scenarios'>): string[] => [...s.scenarios.map((scenario) => scenario.id), ...entryIds(s)];
 
 /**
  * The changes made in this tab (not among those `read` from the store) that
@@ -96,8 +98,8 @@ function kept(before: AppState, isSame: boolean, gone: string, isLost: boolean):
  * data, never sets the other going.
  */
 export function followOtherTabs(store: AppStore, events: Pick<Window, 'addEventListener' | 'removeEventListener'>, storage: Pick<KeyValueStorage, 'getItem' | 'keepsPlansApart'>): () => void {
-  // The changes this tab has read from the store, at start and from other tabs since: the others were made here.
-  const seen = new Set(entryIds(store.getState()));
+  // The scenarios and changes this tab has read from the store, at start and from other tabs since: the others were made here.
+  const seen = new Set(dataIds(store.getState()));
   // One follow at a time: another tab's writes told in one task (or while one is read) are followed once it is done, from the latest.
   let isFollowing = false;
   let isAskedAgain = false;
@@ -126,13 +128,15 @@ export function followOtherTabs(store: AppStore, events: Pick<Window, 'addEventL
     // The last data both tabs held, where this tab knows them: what it changed since is merged, not lost.
     const ancestor = store.revisions.lastShared(theirs.madeFrom);
     const madeFrom = store.revisions.madeFrom;
+    // Before the other tab's data are read in: what this tab held lately, so that what it removed is told from what is new.
+    const heldBefore = ancestor === undefined ? new Set<string>() : store.revisions.heldIds();
     const view = viewOf(state);
     const { style, displayUnit } = state;
     const basis = basisOf(state);
     isFollowing = true;
     void Promise.resolve(store.persist.rehydrate()).then(() => {
       const read = store.getState();
-      const merged = ancestor === undefined ? null : mergeTabs(ancestor, state, read, (id) => !seen.has(id));
+      const merged = ancestor === undefined ? null : mergeTabs(ancestor, state, read, (id) => !seen.has(id), (id) => heldBefore.has(id));
       // Merged, the data held now were made from this tab's too: its next write says so.
       if (merged !== null) store.revisions.alsoMadeFrom(madeFrom);
       const now = { ...read, ...merged?.data };
@@ -144,7 +148,7 @@ export function followOtherTabs(store: AppStore, events: Pick<Window, 'addEventL
       const held = new Set(entryIds(state));
       const again = saidChangedAgain(state, now, (id) => held.has(id) && !seen.has(id), state.published, style);
       const gone = sentences(shownGone(state, now, view), said, again);
-      for (const id of entryIds(read)) seen.add(id);
+      for (const id of dataIds(read)) seen.add(id);
       const isLost = merged === null ? said !== '' : merged.lost.length > 0;
       store.setState({ ...merged?.data, ...shown, style, displayUnit, past: [], future: [], ...kept(now, basisOf({ ...now, ...shown }) === basis, gone, isLost) });
     }).finally(() => {

@@ -52,4 +52,17 @@ describe('tabs that save in the same moment, over IndexedDB', () => {
     await Promise.all(tabs.map((tab) => tab.storage.flushed()));
     for (const tab of tabs) tab.storage.close();
   });
+
+  it('give three scenarios made at once, each "Proposal 1" where it was made, three names', async () => {
+    const tabs = await tabsOnOneWorkspace(3);
+    const typed = [['TP1', '57 024'], ['TP2', '3 344'], ['TP3', '48 069']] as const;
+    tabs.forEach((tab, i) => expect(tab.store.getState().editCell(typed[i]![0], '2028', typed[i]![1])).toBe(true));
+    for (const tab of tabs) await expect.poll(() => tab.store.getState().scenarios.length).toBe(3);
+    await expect.poll(() => new Set(tabs.map((tab) => JSON.stringify(tab.store.getState().scenarios.map((s) => s.name)))).size).toBe(1);
+    const names = tabs[0]!.store.getState().scenarios.map((s) => s.name);
+    expect(new Set(names).size).toBe(3);
+    expect(names).toContain('Proposal 1');
+    await Promise.all(tabs.map((tab) => tab.storage.flushed()));
+    for (const tab of tabs) tab.storage.close();
+  });
 });

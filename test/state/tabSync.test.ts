@@ -8,6 +8,9 @@ import { followOtherTabs } from '../../src/state/tabSync';
 
 const council = () => new Uint8Array(readFileSync(new URL('../../fixtures/import/valid/appendix-a.csv', import.meta.url)));
 
+/** Ids made by every tab of every test: none made twice, as crypto.randomUUID. */
+let madeIds = 0;
+
 /** Lets the other tab's reading of the store (a promise) finish. */
 const settled = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -34,8 +37,7 @@ function twoTabs({ later = false, stored = null as string | null, count = 2 } = 
       else tell();
     },
   });
-  let id = 0;
-  const tabs = targets.map((_, i) => createAppStore(baselinePlan(), { storage: storageOf(i), newId: () => `t${i}-${++id}` }));
+  const tabs = targets.map((_, i) => createAppStore(baselinePlan(), { storage: storageOf(i), newId: () => `t${i}-${++madeIds}` }));
   tabs.forEach((tab, i) => followOtherTabs(tab, targets[i]! as unknown as Window, shared));
   return { tabs, shared, written };
 }
@@ -134,7 +136,7 @@ describe('two tabs on one workspace', () => {
     await settled();
     await settled();
     expect(storedEntries(shared)).toEqual(['TP1 57200']);
-    expect(a.getState().message).toMatchObject({ kind: 'error', text: expect.stringMatching(/Not kept: “Proposal 1”: the removal of .*TP1.*2028.*57 200/) });
+    expect(a.getState().message).toMatchObject({ kind: 'error', text: expect.stringMatching(/Not kept: “Proposal 1”: the removal of .*TP1.*2028.*57 024/) });
   });
 
   it('keeps the changes of three tabs saved in the same moment, each told only of its own', async () => {
@@ -168,6 +170,17 @@ describe('two tabs on one workspace', () => {
     expect(storedEntries(shared)).toEqual(['TP1 57024', 'TP2 3344']);
     expect(b.getState().scenarios).toHaveLength(1);
     expect(a.getState().message).toMatchObject({ kind: 'info', text: expect.stringMatching(/Kept with another tab's changes: the scenario “Proposal 1” \(deleted in another tab as it was changed here, and kept: delete it again if still meant\)/) });
+  });
+
+  it('says so in the tab that deleted a scenario the other tab kept, having changed it in the same moment', async () => {
+    const { a, b } = await oneScenario();
+    b.getState().editCell('TP2', '2028', '3 344');
+    a.getState().deleteScenario(a.getState().activeId!);
+    await settled();
+    await settled();
+    await settled();
+    expect(a.getState().scenarios).toHaveLength(1);
+    expect(a.getState().message?.text).toMatch(/Not kept: the deletion of the scenario “Proposal 1”\./);
   });
 
   it('says what of an entry was not kept: switching it off, where the other tab changed its figure', async () => {
