@@ -72,3 +72,19 @@ function changedAgainIn(scenario: Scenario, plan: Plan, isMadeHere: (entryId: st
     return [t('state.tabs.changedAgainBy', { scenario: quoted(scenario.name), change: describeOperation(entry.operation, plan, style), later: describeOperation(by.operation, plan, style) })];
   });
 }
+
+/**
+ * Scenarios made here that the data read now call otherwise, not renamed by
+ * this tab's own merge: renamed in another tab, or there given the next free
+ * number when tabs made scenarios of one name in the same moment. Said, as
+ * the scenario shown may be the one renamed.
+ */
+export function saidRenamedThere(before: WorkspaceData, now: WorkspaceData, merged: Merged | null, isMadeHere: (id: string) => boolean): string {
+  const renamedHere = new Set(merged?.kept.flatMap((change) => (change.kind === 'scenarioRenamed' ? [change.scenario.id] : [])) ?? []);
+  const said = before.scenarios.flatMap((scenario) => {
+    const renamed = now.scenarios.find((s) => s.id === scenario.id && s.name !== scenario.name);
+    if (renamed === undefined || renamedHere.has(scenario.id) || !isMadeHere(scenario.id)) return [];
+    return [t('state.tabs.renamedTo', { was: quoted(scenario.name), scenario: quoted(renamed.name) })];
+  });
+  return said.length === 0 ? '' : t('state.tabs.renamedThere', { changes: semicolonList(said) });
+}

@@ -179,9 +179,13 @@ export function mergeTabs(ancestor: WorkspaceData, ours: WorkspaceData, theirs: 
   }
   if (orphans.length > 0) scenarios = scenarios.filter(hasPlan);
   scenarios = uniqueNames(scenarios, theirs.scenarios, merge.kept);
-  // What this tab holds of a third tab's, merged in before, is that tab's to tell.
+  // What this tab holds of a third tab's, merged in before, is that tab's to tell (its scenario renamed here too: it is told when it follows).
   const isOwn = (change: TabChange) =>
-    'entry' in change ? isMadeHere(change.entry.id) : change.kind !== 'scenario' || isMadeHere(change.scenario.id) || change.scenario.entries.some((e) => isMadeHere(e.id));
+    'entry' in change
+      ? isMadeHere(change.entry.id)
+      : change.kind === 'scenarioRenamed'
+        ? isMadeHere(change.scenario.id)
+        : change.kind !== 'scenario' || isMadeHere(change.scenario.id) || change.scenario.entries.some((e) => isMadeHere(e.id));
   const data = { plans: plans.length === theirs.plans.length && plans.every((p, i) => p === theirs.plans[i]) ? theirs.plans : plans, scenarios };
   return { data, kept: merge.kept.filter(isOwn), lost: merge.lost, removedThere: merge.removedThere };
 }

@@ -5,7 +5,7 @@ import { STORAGE_KEY, type KeyValueStorage } from './browserStorage';
 import { PLAN_PREFIX, isPlanRef, planRef } from './storedPlans';
 import { activeScenario, shownPlan, viewOf, workspaceOf } from './selectors';
 import type { WorkspaceData } from './appState';
-import { saidChangedAgain, saidChanges, saidMerge } from './tabChanges';
+import { saidChangedAgain, saidChanges, saidMerge, saidRenamedThere } from './tabChanges';
 import { mergeTabs, type Merged, type TabChange } from './tabMerge';
 import { t } from '../i18n/t';
 import { quoted, sentences } from './words';
@@ -147,7 +147,8 @@ export function followOtherTabs(store: AppStore, events: Pick<Window, 'addEventL
       const said = merged === null ? notKept(state, now, seen) : saidMerge(withoutShown(merged, view), plans, state.published, style);
       const held = new Set(entryIds(state));
       const again = saidChangedAgain(state, now, (id) => held.has(id) && !seen.has(id), state.published, style);
-      const gone = sentences(shownGone(state, now, view), said, again);
+      const renamed = saidRenamedThere(state, now, merged, (id) => !seen.has(id));
+      const gone = sentences(shownGone(state, now, view), said, again, renamed);
       for (const id of dataIds(read)) seen.add(id);
       const isLost = merged === null ? said !== '' : merged.lost.length > 0;
       store.setState({ ...merged?.data, ...shown, style, displayUnit, past: [], future: [], ...kept(now, basisOf({ ...now, ...shown }) === basis, gone, isLost) });

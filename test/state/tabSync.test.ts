@@ -183,6 +183,14 @@ describe('two tabs on one workspace', () => {
     expect(a.getState().message?.text).toMatch(/Not kept: the deletion of the scenario “Proposal 1”\./);
   });
 
+  it('tells the tab that made a scenario that another tab renamed it', async () => {
+    const { a, b } = await oneScenario();
+    expect(b.getState().renameScenario(b.getState().activeId!, 'Moved to TP2')).toBe(true);
+    await settled();
+    await settled();
+    expect(a.getState().message?.text).toMatch(/Renamed in another tab: “Proposal 1” is now “Moved to TP2”\./);
+  });
+
   it('says what of an entry was not kept: switching it off, where the other tab changed its figure', async () => {
     const { a, b, entry } = await oneScenario();
     const op = entry.operation as Extract<typeof entry.operation, { op: 'set' }>;
