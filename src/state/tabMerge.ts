@@ -156,10 +156,13 @@ class TabMerge {
  * the same `ancestor` (the last data both held): what the other tab changed
  * is kept, and so is what this tab changed that the other did not touch —
  * added entries, scenarios and plans, edited or switched entries, a new name,
- * a new order. Where both changed one thing, the other tab's version is kept
- * (it is stored already) and this tab's is named as lost, never dropped
- * unsaid. A scenario of a plan no longer there goes with it; one the other
- * tab still changes brings its plan back.
+ * a new order. A change outweighs a deletion made in the same moment without
+ * knowing it: the thing is kept, and the deletion named as not kept. Where
+ * both changed one thing, the other tab's version is kept (it is stored
+ * already) and this tab's is named as lost, never dropped unsaid. A scenario
+ * of a plan no longer there goes with it; one the other tab still changes
+ * brings its plan back. `wasHeld`: whether this tab held an id lately (one
+ * gone from what it holds was removed here).
  */
 export function mergeTabs(ancestor: WorkspaceData, ours: WorkspaceData, theirs: WorkspaceData, isMadeHere: (id: string) => boolean, wasHeld: (id: string) => boolean = () => false): Merged {
   const merge = new TabMerge(isMadeHere, wasHeld);
