@@ -41,7 +41,9 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
 export default async function setup(project: TestProject) {
   // Built every time (a few seconds): a dist/ left by an earlier edit or another
   // branch would otherwise be what the browser tests judge, not the source.
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // NODE_ENV as `npm start` builds it: vitest sets it to "test", and a build that inherits it bundles React's
+  // development build and AG Grid's checks (twice the code, a start half a second slower), not what people get.
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   const port = await freePort();
   // Its own process group, so teardown stops the server and anything it started.
   const child = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
