@@ -14,7 +14,8 @@ import { chooseLanguage, t } from './i18n/t';
 import { LanguageRoot } from './ui/language/LanguageRoot';
 import { showPageLanguage } from './ui/language/pageLanguage';
 import { loadGridLocale } from './ui/language/gridLocale';
-import { StoreContext } from './ui/common/storeContext';
+import { PanelStoreContext, StoreContext } from './ui/common/storeContext';
+import { followingStore } from './ui/common/followingStore';
 import './ui/app.css';
 
 /**
@@ -70,7 +71,9 @@ indexed?.onWrite((error) => {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <StoreContext value={store}>
-      <LanguageRoot initial={language}>{(shown) => <App key={shown} />}</LanguageRoot>
+      <PanelStoreContext value={followingStore(store)}>
+        <LanguageRoot initial={language}>{(shown) => <App key={shown} />}</LanguageRoot>
+      </PanelStoreContext>
     </StoreContext>
   </StrictMode>,
 );

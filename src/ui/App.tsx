@@ -28,7 +28,7 @@ import { UpdateBanner } from './common/UpdateBanner';
 import { StorageUse } from './common/StorageUse';
 import { StrategyPanel } from './strategy/StrategyPanel';
 import { usePlanShown } from './language/usePlanShown';
-import { useApp } from './common/storeContext';
+import { PanelStore, useApp } from './common/storeContext';
 import { SkipLinks } from './common/SkipLinks';
 import { useRegionKeys } from './common/useRegionKeys';
 import { SideTabs } from './common/SideTabs';
@@ -80,13 +80,15 @@ function Workspace() {
         )}
       </section>
       <aside className="side-pane" aria-label={t('app.region.side')}>
-        <ImportProgress />
-        <WorkProgress />
-        <ImportTableChoice />
-        <ImportPreviewPanel />
-        <ImportLayoutPanel />
-        <SideTabs tabs={tabs} label={t('app.tabs.label')} />
-        <PoolDrop />
+        <PanelStore>
+          <ImportProgress />
+          <WorkProgress />
+          <ImportTableChoice />
+          <ImportPreviewPanel />
+          <ImportLayoutPanel />
+          <SideTabs tabs={tabs} label={t('app.tabs.label')} />
+          <PoolDrop />
+        </PanelStore>
       </aside>
     </div>
   );

@@ -1,8 +1,18 @@
-import { createContext, useContext } from 'react';
+import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppState, AppStore } from '../../state/appStore';
 
 export const StoreContext = createContext<AppStore | null>(null);
+
+/** Where given (the app in a browser), the store as the panels beside the table see it (see followingStore). */
+export const PanelStoreContext = createContext<AppStore | null>(null);
+
+/** Its children read the panels' store where one is given, else the app store itself. */
+export function PanelStore({ children }: { children: ReactNode }) {
+  const panels = useContext(PanelStoreContext);
+  const store = useAppStore();
+  return createElement(StoreContext, { value: panels ?? store }, children);
+}
 
 /** The app store given by the nearest {@link StoreContext}, for its actions. */
 export function useAppStore(): AppStore {
