@@ -87,8 +87,9 @@ const figure = (field: string, editable = false): ColDef<Row> => ({ field, colId
 let grandTotal = totals()[0]!.total as number;
 
 const columns: ColDef<Row>[] = [
-  { field: 'code', colId: 'code', width: 80 },
-  { field: 'name', colId: 'name', width: 240 },
+  // Pinned as the app's are: a row is drawn in two containers.
+  { field: 'code', colId: 'code', width: 80, pinned: 'left' },
+  { field: 'name', colId: 'name', width: 240, pinned: 'left' },
   ...years.flatMap((year, y) => [figure(year, true), ...(y % 2 === 1 ? [figure(biennia[(y - 1) / 2]!)] : [])]),
   figure('total'),
   {
