@@ -13,7 +13,7 @@ import { registerGridModules } from './gridModules';
 import { activeReplay, compareReplay, shownPlan } from '../../state/appStore';
 import { tableInWords } from '../../model/tableWords';
 import { usePlanShown } from '../language/usePlanShown';
-import { useApp, useAppStore } from '../common/storeContext';
+import { useApp, useAppStore, usePaintedFirst } from '../common/storeContext';
 import { useBreaches } from '../common/useBreaches';
 import { useBlockSelection } from './useBlockSelection';
 import { gridKeys, isFigureColumn, onCellKey } from './cellKeys';
@@ -64,13 +64,17 @@ export function AppendixGrid() {
   const editCell = useApp((s) => s.editCell);
   const selectLine = useApp((s) => s.selectLine);
   // One object for every render: a new one is taken by the grid for new columns, and every cell drawn again.
+  // A figure typed or cleared is painted before the panels beside the table follow it.
+  const paintedFirst = usePaintedFirst();
   const defaultColumn = useMemo(() => {
     // Delete clears a typed figure to 0 (said, undoable); on a computed cell it says what the figure comes from.
     const keys = gridKeys<GridRow>(({ data, column }) => {
-      if (data && isFigureColumn(column.getColId())) store.getState().clearCell(data.row.id, column.getColId());
+      if (data && isFigureColumn(column.getColId())) paintedFirst(() => store.getState().clearCell(data.row.id, column.getColId()));
     });
-    return committingDefaults<GridRow>({ ...DEFAULT_COLUMN, suppressKeyboardEvent: keys }, (data, columnId, text) => editCell(data.row.id, columnId, text));
-  }, [editCell, store]);
+    return committingDefaults<GridRow>({ ...DEFAULT_COLUMN, suppressKeyboardEvent: keys }, (data, columnId, text) =>
+      paintedFirst(() => editCell(data.row.id, columnId, text)),
+    );
+  }, [editCell, store, paintedFirst]);
 
   // The columns depend on the plan's structure and on how numbers are shown,
   // not on its figures: an edit keeps years and biennia as they were, so the
