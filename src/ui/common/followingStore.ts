@@ -13,7 +13,7 @@ export interface FollowingStore extends AppStore {
  * (`paintedFirst`), which they take up once the frame that shows it has been
  * painted. The figure is then drawn first, and the proposal's entries, the
  * forms and the other panels follow in the next task instead of delaying that
- * frame (a third of the time from Enter to the figure painted, on Appendix A).
+ * frame (a fifth to a quarter of the time from Enter to the figure painted, on Appendix A).
  * Any other change, one made in a panel among them, is followed at once, so a
  * box ticked or a figure typed there is never drawn as it was for a frame.
  * A change while the panels wait for a frame waits with them.
